@@ -1,0 +1,16 @@
+/**
+ * Offers `text` to the reader as a file download named `fileName`. Uses a Blob URL and a
+ * temporary link, which needs no `downloads` permission; the URL is revoked afterwards.
+ */
+export function downloadTextFile(fileName: string, text: string, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in Firefox; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

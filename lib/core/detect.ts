@@ -1,0 +1,86 @@
+import type { DetectedEntity, Mention } from './entity';
+import type { KbEntry, KnowledgeBase } from './knowledge-base';
+import { DictionaryMatcher, type DictionaryMatch } from './dictionary-matcher';
+import { findTitledOfficials } from './official-detector';
+
+/** A detector bound to one knowledge base; build it once, call it per article. */
+export interface Detector {
+  /** Finds entities in `text`; mention offsets index into `text` itself. */
+  detect(text: string): DetectedEntity[];
+}
+
+// `宁波市长` is 宁波 + 市长, not 宁波市 + 长: when a name's last character and the next one
+// form a title or an organ, the name ends one character earlier.
+const SUFFIX_WORDS = new Set(['市长', '市委', '区长', '区委', '县长', '县委', '州长', '州委']);
+
+/**
+ * Shortens a match whose administrative suffix really begins the following word, when the
+ * shorter name is also one of the entry's names. Example: `宁波市|长` → `宁波|市长`.
+ */
+function yieldSuffixToTitle(text: string, match: DictionaryMatch<KbEntry>): DictionaryMatch<KbEntry> {
+  const suffixWord = text.slice(match.end - 1, match.end + 1);
+  if (!SUFFIX_WORDS.has(suffixWord)) return match;
+  const shorter = text.slice(match.start, match.end - 1);
+  const names = [match.value.name, ...match.value.aliases];
+  return names.includes(shorter) ? { ...match, end: match.end - 1 } : match;
+}
+
+/** Every occurrence of `needle` in `text`, as mentions. */
+function occurrences(text: string, needle: string): Mention[] {
+  const found: Mention[] = [];
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+    found.push({ start: at, end: at + needle.length });
+  }
+  return found;
+}
+
+function overlaps(a: Mention, b: Mention): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Creates a detector for places, platforms and regions from `kb`, plus officials written with a
+ * title (`宁波市长裘东耀`) and their later bare mentions (`闵师林要求…`).
+ */
+export function createDetector(kb: KnowledgeBase): Detector {
+  const matcher = new DictionaryMatcher(
+    kb.entries.flatMap((entry) => [entry.name, ...entry.aliases].map((name) => [name, entry] as const)),
+  );
+
+  return {
+    detect(text) {
+      const entities = new Map<string, DetectedEntity>();
+      const kbMatches = matcher.findAll(text).map((m) => yieldSuffixToTitle(text, m));
+      for (const match of kbMatches) {
+        const entry = match.value;
+        let entity = entities.get(entry.id);
+        if (!entity) {
+          entity = { id: entry.id, type: entry.type, name: entry.name, roles: [], mentions: [] };
+          entities.set(entry.id, entity);
+        }
+        entity.mentions.push({ start: match.start, end: match.end });
+      }
+
+      const taken: Mention[] = kbMatches.map(({ start, end }) => ({ start, end }));
+      for (const candidate of findTitledOfficials(text, taken)) {
+        const id = `official:${candidate.name}`;
+        let entity = entities.get(id);
+        if (!entity) {
+          entity = { id, type: 'official', name: candidate.name, roles: [], mentions: [] };
+          entities.set(id, entity);
+        }
+        for (const role of candidate.roles) {
+          const known = entity.roles.some((r) => r.organization === role.organization && r.title === role.title);
+          if (!known) entity.roles.push(role);
+        }
+      }
+      // Later bare mentions of an official (`闵师林要求…`) count as mentions too, unless a place
+      // or platform already covers that text.
+      for (const entity of entities.values()) {
+        if (entity.type !== 'official') continue;
+        entity.mentions = occurrences(text, entity.name).filter((m) => !taken.some((t) => overlaps(t, m)));
+      }
+      return [...entities.values()].filter((e) => e.mentions.length > 0);
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/** A match of one dictionary pattern: `[start, end)` in the searched text and the pattern's value. */
+export interface DictionaryMatch<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+interface TrieNode<T> {
+  next: Map<number, TrieNode<T>>;
+  value?: T;
+}
+
+/**
+ * Finds dictionary words in text in one left-to-right pass, leftmost-longest: at each position the
+ * longest pattern starting there wins and the scan resumes after it, so matches never overlap.
+ *
+ * Why hand-written: the engine research measured a small Map trie at 5–10× the throughput of the
+ * Aho–Corasick packages on npm for this workload (a few thousand short CJK patterns), and
+ * leftmost-longest is exactly the policy we need, which the libraries do not offer directly.
+ */
+export class DictionaryMatcher<T> {
+  private readonly root: TrieNode<T> = { next: new Map() };
+
+  /** Builds the trie; when a pattern repeats, the first value given for it is kept. */
+  constructor(patterns: Iterable<readonly [pattern: string, value: T]>) {
+    for (const [pattern, value] of patterns) {
+      if (pattern.length === 0) continue;
+      let node = this.root;
+      for (let i = 0; i < pattern.length; i++) {
+        const code = pattern.charCodeAt(i);
+        let child = node.next.get(code);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(code, child);
+        }
+        node = child;
+      }
+      if (node.value === undefined) node.value = value;
+    }
+  }
+
+  /** Returns every leftmost-longest match in `text`, sorted by `start`. */
+  findAll(text: string): DictionaryMatch<T>[] {
+    const matches: DictionaryMatch<T>[] = [];
+    let i = 0;
+    while (i < text.length) {
+      let node = this.root.next.get(text.charCodeAt(i));
+      let best: DictionaryMatch<T> | undefined;
+      for (let j = i + 1; node; j++) {
+        if (node.value !== undefined) best = { start: i, end: j, value: node.value };
+        if (j >= text.length) break;
+        node = node.next.get(text.charCodeAt(j));
+      }
+      if (best) {
+        matches.push(best);
+        i = best.end;
+      } else {
+        i++;
+      }
+    }
+    return matches;
+  }
+}

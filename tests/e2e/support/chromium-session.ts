@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { CHROME_BUILD, CHROMIUM_BINARY, requireFile } from './extension-paths';
+import type { ExtensionSession, SessionPage } from './session';
+
+// Playwright's CSS engine pierces open shadow roots, so levels join with a space.
+const css = (selector: readonly string[]) => selector.join(' ');
+
+function wrap(page: Page): SessionPage {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg as unknown),
+    waitForFunction: async (fn, arg, timeout = 10_000) => {
+      await page.waitForFunction(fn as (arg: unknown) => boolean, arg as unknown, { timeout });
+    },
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    waitFor: (selector, timeout = 10_000) => page.locator(css(selector)).first().waitFor({ timeout }),
+    waitForGone: (selector, timeout = 10_000) =>
+      page.locator(css(selector)).first().waitFor({ state: 'detached', timeout }),
+    text: async (selector) => (await page.locator(css(selector)).first().textContent()) ?? '',
+    fill: (selector, value) => page.locator(css(selector)).first().fill(value),
+    click: (selector) => page.locator(css(selector)).first().click(),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (file) => {
+      await page.screenshot({ path: file });
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Launches Debian's Chromium with the built MV3 extension in a fresh profile. */
+export async function launchChromium(): Promise<ExtensionSession> {
+  requireFile(CHROMIUM_BINARY, 'install it with `npm run setup:browsers`');
+  requireFile(path.join(CHROME_BUILD, 'manifest.json'), 'run `npm run build` first');
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'district-lens-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_BINARY,
+    headless: true, // the new headless mode loads extensions
+    viewport: { width: 1280, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  let current: Page | undefined;
+
+  return {
+    name: 'chromium',
+    async openPage(url) {
+      current = await context.newPage();
+      await current.goto(url);
+      return wrap(current);
+    },
+    async openExtensionPage(pagePath, readySelector) {
+      current = await context.newPage();
+      await current.goto(`${extensionOrigin}${pagePath}`);
+      await current.locator(readySelector).first().waitFor();
+      return wrap(current);
+    },
+    async download(trigger) {
+      if (!current) throw new Error('no page open');
+      const [download] = await Promise.all([current.waitForEvent('download'), trigger()]);
+      const file = await download.path();
+      return { fileName: download.suggestedFilename(), text: readFileSync(file, 'utf8') };
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { SAMPLE_ARTICLE, startFixtureServer } from '../../../scripts/fixture-server.mjs';
+import { resultPath } from './extension-paths';
+import type { ExtensionSession, SessionPage } from './session';
+
+const CARD = ['district-lens-card', '.card'] as const;
+const HIGHLIGHT_NAMES = [
+  'district-lens-city',
+  'district-lens-platform',
+  'district-lens-official',
+  'district-lens-region',
+];
+
+interface HighlightReport {
+  name: string;
+  texts: string[];
+  outsideArticle: number;
+  inForbiddenPlace: number;
+}
+
+/** Reads the extension's highlights from the page's own registry (the page shares it). */
+function readHighlights(page: SessionPage): Promise<HighlightReport[]> {
+  return page.evaluate((names: string[]) => {
+    const forbidden =
+      'nav, aside, header, footer, script, style, input, textarea, [contenteditable], #comments, #related';
+    return names.map((name) => {
+      const ranges = [...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])];
+      const elementOf = (range: Range) => {
+        const node = range.commonAncestorContainer;
+        return node.nodeType === 1 ? (node as Element) : node.parentElement;
+      };
+      return {
+        name,
+        texts: ranges.map((r) => r.toString()),
+        outsideArticle: ranges.filter((r) => !elementOf(r)?.closest('#story')).length,
+        inForbiddenPlace: ranges.filter((r) => elementOf(r)?.closest(forbidden)).length,
+      };
+    });
+  }, HIGHLIGHT_NAMES);
+}
+
+/** Moves the pointer onto the first highlighted mention reading `text`. */
+async function hoverMention(page: SessionPage, highlight: string, text: string): Promise<void> {
+  const point = await page.evaluate(
+    ([name, wanted]: [string, string]) => {
+      const ranges = [...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])];
+      const range = ranges.find((r) => r.toString() === wanted);
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    [highlight, text] as [string, string],
+  );
+  if (!point) throw new Error(`no ${highlight} highlight reads ${text}`);
+  await page.mouseMove(5, 5);
+  await page.mouseMove(point.x - 2, point.y);
+  await page.mouseMove(point.x, point.y);
+}
+
+/**
+ * The foundation's user journey on the sample article, in one browser: highlights in the article
+ * only, a card on hover, a saved note on the notes page, and a JSON export containing it.
+ */
+export function sampleArticleScenario(launch: () => Promise<ExtensionSession>): void {
+  let session: ExtensionSession;
+  let server: Awaited<ReturnType<typeof startFixtureServer>>;
+  let article: SessionPage;
+  const noteBody = `签约宁波 — e2e note ${Date.now()}`;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launch();
+    article = await session.openPage(`${server.origin}/${SAMPLE_ARTICLE}`);
+    await article.waitForFunction((name: string) => CSS.highlights.has(name), 'district-lens-official', 15_000);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('highlights cities, platforms and officials in the article, nowhere else', async () => {
+    const report = await readHighlights(article);
+    const byName = Object.fromEntries(report.map((r) => [r.name, r]));
+    expect(byName['district-lens-city']!.texts).toEqual(expect.arrayContaining(['宁波', '嘉兴', '合肥', '慈溪']));
+    expect(byName['district-lens-platform']!.texts).toEqual(expect.arrayContaining(['虹桥商务区', '进博会', '京东']));
+    expect(byName['district-lens-official']!.texts).toEqual(
+      expect.arrayContaining(['裘东耀', '闵师林', '鲁俊', '徐方']),
+    );
+    for (const r of report) {
+      expect(r.outsideArticle, `${r.name} outside the article`).toBe(0);
+      expect(r.inForbiddenPlace, `${r.name} in nav/aside/script/style/form fields`).toBe(0);
+    }
+  });
+
+  it("leaves the article's DOM exactly as the page served it", async () => {
+    const same = await article.evaluate(async () => {
+      const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+      return served.querySelector('#story')!.innerHTML === document.querySelector('#story')!.innerHTML;
+    }, undefined);
+    expect(same).toBe(true);
+  });
+
+  it('shows a card naming the official and the role when the pointer rests on the name', async () => {
+    await hoverMention(article, 'district-lens-official', '裘东耀');
+    await article.waitFor(CARD);
+    const text = await article.text(CARD);
+    expect(text).toContain('裘东耀');
+    expect(text).toContain('市长');
+    await article.screenshot(resultPath(`${session.name}-card.png`));
+  });
+
+  it('closes the card on Escape', async () => {
+    await article.press('Escape');
+    await article.waitForGone(CARD);
+  });
+
+  it('saves a note from the card, lists it on the notes page and exports it as JSON', async () => {
+    await hoverMention(article, 'district-lens-official', '裘东耀');
+    await article.waitFor(CARD);
+    await article.fill(['district-lens-card', 'textarea'], noteBody);
+    await article.click(['district-lens-card', '.card__save']);
+    await article.waitForFunction(
+      () => document.querySelector('district-lens-card')?.shadowRoot?.textContent?.includes('Saved') ?? false,
+      undefined,
+    );
+
+    const notes = await session.openExtensionPage('/notes.html', '.note');
+    const listed = await notes.text(['.notes']);
+    expect(listed).toContain(noteBody);
+    expect(listed).toContain('裘东耀');
+    await notes.screenshot(resultPath(`${session.name}-notes.png`));
+
+    const file = await session.download(() => notes.click(['.page__header button']));
+    expect(file.fileName).toMatch(/^district-lens-notes-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(file.text) as { format: string; notes: { body: string; entityName: string }[] };
+    expect(exported.format).toBe('district-lens-notes');
+    expect(exported.notes).toEqual([expect.objectContaining({ body: noteBody, entityName: '裘东耀' })]);
+  });
+}

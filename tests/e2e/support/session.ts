@@ -1,0 +1,33 @@
+/**
+ * What the E2E scenarios need from a browser with the built extension loaded, so the same
+ * scenario runs in Chromium (playwright-core) and Firefox (puppeteer-core over WebDriver BiDi).
+ */
+export interface ExtensionSession {
+  /** Which browser this is, for messages and screenshot names. */
+  readonly name: 'chromium' | 'firefox';
+  /** Opens a new tab at `url` and waits for it to load. */
+  openPage(url: string): Promise<SessionPage>;
+  /** Opens one of the extension's own pages, e.g. `/notes.html`, and waits for `readySelector`. */
+  openExtensionPage(path: string, readySelector: string): Promise<SessionPage>;
+  /** Runs `trigger` and returns the name and text of the file it downloads. */
+  download(trigger: () => Promise<void>): Promise<{ fileName: string; text: string }>;
+  close(): Promise<void>;
+}
+
+/**
+ * A tab. Selectors are lists of CSS selectors, one per shadow-root level: `['district-lens-card',
+ * '.card']` is `.card` inside the card host's shadow root.
+ */
+export interface SessionPage {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  waitForFunction<A>(fn: (arg: A) => boolean, arg: A, timeoutMs?: number): Promise<void>;
+  mouseMove(x: number, y: number): Promise<void>;
+  waitFor(selector: readonly string[], timeoutMs?: number): Promise<void>;
+  waitForGone(selector: readonly string[], timeoutMs?: number): Promise<void>;
+  text(selector: readonly string[]): Promise<string>;
+  fill(selector: readonly string[], value: string): Promise<void>;
+  click(selector: readonly string[]): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,81 @@
+import { describe, it, expect } from 'vitest';
+import { DictionaryMatcher } from '../../lib/core/dictionary-matcher';
+
+function surfaces(matcher: DictionaryMatcher<string>, text: string): string[] {
+  return matcher.findAll(text).map((m) => text.slice(m.start, m.end));
+}
+
+describe('DictionaryMatcher', () => {
+  const matcher = new DictionaryMatcher<string>([
+    ['杭州', 'city:hangzhou'],
+    ['杭州湾新区', 'platform:hangzhou-bay'],
+    ['宁波', 'city:ningbo'],
+    ['上海', 'city:shanghai'],
+  ]);
+
+  it('prefers the longest pattern starting at a position (杭州湾新区 over 杭州)', () => {
+    const text = '宁波杭州湾新区建设提速';
+    expect(matcher.findAll(text)).toEqual([
+      { start: 0, end: 2, value: 'city:ningbo' },
+      { start: 2, end: 7, value: 'platform:hangzhou-bay' },
+    ]);
+  });
+
+  it('still finds the shorter pattern when the longer one does not follow', () => {
+    const text = '杭州湾的经济发展与杭州联动';
+    expect(matcher.findAll(text)).toEqual([
+      { start: 0, end: 2, value: 'city:hangzhou' },
+      { start: 9, end: 11, value: 'city:hangzhou' },
+    ]);
+  });
+
+  it('returns non-overlapping matches sorted by start', () => {
+    const overlapping = new DictionaryMatcher<string>([
+      ['上海虹桥', 'a'],
+      ['虹桥商务区', 'b'],
+      ['商务区', 'c'],
+    ]);
+    const text = '上海虹桥商务区与虹桥商务区';
+    const matches = overlapping.findAll(text);
+    expect(matches.map((m) => m.value)).toEqual(['a', 'c', 'b']);
+    expect(matches.map((m) => text.slice(m.start, m.end))).toEqual(['上海虹桥', '商务区', '虹桥商务区']);
+    for (let i = 1; i < matches.length; i++) {
+      expect(matches[i]!.start).toBeGreaterThanOrEqual(matches[i - 1]!.end);
+    }
+  });
+
+  it('finds nothing in empty text or text without patterns', () => {
+    expect(matcher.findAll('')).toEqual([]);
+    expect(matcher.findAll('合作开放联动创新')).toEqual([]);
+  });
+
+  it('finds a pattern at the very end of the text', () => {
+    expect(matcher.findAll('总部设在上海')).toEqual([{ start: 4, end: 6, value: 'city:shanghai' }]);
+    expect(surfaces(matcher, '杭州')).toEqual(['杭州']);
+    expect(surfaces(matcher, '杭州湾新区')).toEqual(['杭州湾新区']);
+  });
+
+  it('falls back to the shorter pattern when the text ends inside a longer one', () => {
+    expect(matcher.findAll('前往杭州湾新')).toEqual([{ start: 2, end: 4, value: 'city:hangzhou' }]);
+  });
+
+  it('finds adjacent repeated patterns', () => {
+    expect(surfaces(matcher, '上海上海宁波')).toEqual(['上海', '上海', '宁波']);
+  });
+
+  it('keeps the first value when a pattern repeats', () => {
+    const duplicated = new DictionaryMatcher<string>([
+      ['宁波', 'first'],
+      ['宁波', 'second'],
+    ]);
+    expect(duplicated.findAll('宁波')).toEqual([{ start: 0, end: 2, value: 'first' }]);
+  });
+
+  it('ignores empty patterns', () => {
+    const withEmpty = new DictionaryMatcher<string>([
+      ['', 'empty'],
+      ['苏州', 'city:suzhou'],
+    ]);
+    expect(withEmpty.findAll('去苏州')).toEqual([{ start: 1, end: 3, value: 'city:suzhou' }]);
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, it, expect } from 'vitest';
+import {
+  createNotesExport,
+  notesExportFileName,
+  NOTES_EXPORT_FORMAT,
+  NOTES_EXPORT_VERSION,
+  serializeNotesExport,
+  type Note,
+} from '../../lib/core/note';
+
+function note(overrides: Partial<Note> = {}): Note {
+  return {
+    id: 'n1',
+    entityId: 'city:330200',
+    entityType: 'city',
+    entityName: '宁波市',
+    body: '与虹桥商务区签订合作协议',
+    url: 'https://example.com/news/1',
+    pageTitle: '上海虹桥商务区与长三角城市启动全面合作',
+    quote: '宁波',
+    createdAt: '2026-01-02T03:04:05.000Z',
+    updatedAt: '2026-01-02T03:04:05.000Z',
+    ...overrides,
+  };
+}
+
+/** The same note with its keys inserted in reverse order. */
+function reversedKeys(value: Note): Note {
+  return Object.fromEntries(Object.entries(value).reverse()) as unknown as Note;
+}
+
+const EXPORTED_AT = new Date('2026-11-26T23:30:00.000Z');
+
+describe('createNotesExport', () => {
+  it('wraps the notes in a versioned envelope', () => {
+    const data = createNotesExport([note()], EXPORTED_AT);
+    expect(data.format).toBe('district-lens-notes');
+    expect(data.format).toBe(NOTES_EXPORT_FORMAT);
+    expect(data.version).toBe(1);
+    expect(data.version).toBe(NOTES_EXPORT_VERSION);
+    expect(data.exportedAt).toBe('2026-11-26T23:30:00.000Z');
+    expect(data.notes).toEqual([note()]);
+  });
+
+  it('sorts notes by creation time, then by id', () => {
+    const late = note({ id: 'a', createdAt: '2026-03-01T00:00:00.000Z' });
+    const earlyB = note({ id: 'b', createdAt: '2026-01-01T00:00:00.000Z' });
+    const earlyA = note({ id: 'a2', createdAt: '2026-01-01T00:00:00.000Z' });
+    const middle = note({ id: 'z', createdAt: '2026-02-01T00:00:00.000Z' });
+    const data = createNotesExport([late, earlyB, middle, earlyA], EXPORTED_AT);
+    expect(data.notes.map((n) => n.id)).toEqual(['a2', 'b', 'z', 'a']);
+  });
+
+  it('does not reorder the caller’s array', () => {
+    const notes = [note({ id: 'b', createdAt: '2026-02-01T00:00:00.000Z' }), note({ id: 'a' })];
+    createNotesExport(notes, EXPORTED_AT);
+    expect(notes.map((n) => n.id)).toEqual(['b', 'a']);
+  });
+
+  it('writes every note’s fields in a fixed order', () => {
+    const data = createNotesExport([reversedKeys(note())], EXPORTED_AT);
+    expect(Object.keys(data.notes[0]!)).toEqual([
+      'id',
+      'entityId',
+      'entityType',
+      'entityName',
+      'body',
+      'url',
+      'pageTitle',
+      'quote',
+      'createdAt',
+      'updatedAt',
+    ]);
+  });
+
+  it('drops fields that are not part of a note', () => {
+    const withExtra = { ...note(), secret: 'not exported' } as Note;
+    const data = createNotesExport([withExtra], EXPORTED_AT);
+    expect(data.notes[0]).not.toHaveProperty('secret');
+  });
+
+  it('serialises the same notes to the same string whatever their input order', () => {
+    const a = note({ id: 'a', createdAt: '2026-01-01T00:00:00.000Z' });
+    const b = note({ id: 'b', entityId: 'official:裘东耀', entityType: 'official', entityName: '裘东耀' });
+    const first = serializeNotesExport(createNotesExport([a, b], EXPORTED_AT));
+    const second = serializeNotesExport(createNotesExport([reversedKeys(b), reversedKeys(a)], EXPORTED_AT));
+    expect(second).toBe(first);
+  });
+});
+
+describe('serializeNotesExport', () => {
+  const data = createNotesExport([note(), note({ id: 'n2', body: '第二条笔记\n含换行和"引号"' })], EXPORTED_AT);
+
+  it('ends with a newline', () => {
+    const text = serializeNotesExport(data);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.endsWith('\n\n')).toBe(false);
+  });
+
+  it('is pretty-printed JSON that parses back to the export', () => {
+    const text = serializeNotesExport(data);
+    expect(text).toContain('\n  "format": "district-lens-notes",\n');
+    expect(JSON.parse(text)).toEqual(data);
+  });
+
+  it('keeps Chinese text readable rather than escaped', () => {
+    expect(serializeNotesExport(data)).toContain('宁波市');
+  });
+});
+
+describe('notesExportFileName', () => {
+  it('names the file after the UTC date', () => {
+    expect(notesExportFileName(new Date('2026-11-26T12:00:00.000Z'))).toBe('district-lens-notes-2026-11-26.json');
+  });
+
+  it('uses the UTC date even when it differs from local time elsewhere', () => {
+    // 23:30 UTC is already the next day in China (UTC+8) and 00:30 UTC the previous day in New York.
+    expect(notesExportFileName(new Date('2026-11-26T23:30:00.000Z'))).toBe('district-lens-notes-2026-11-26.json');
+    expect(notesExportFileName(new Date('2026-11-27T00:30:00.000+08:00'))).toBe('district-lens-notes-2026-11-26.json');
+  });
+
+  it('pads month and day', () => {
+    expect(notesExportFileName(new Date(Date.UTC(2027, 0, 5)))).toBe('district-lens-notes-2027-01-05.json');
+  });
+});
