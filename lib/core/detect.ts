@@ -9,17 +9,13 @@ export interface Detector {
   detect(text: string): DetectedEntity[];
 }
 
-// `宁波市长` is 宁波 + 市长, not 宁波市 + 长: when a name's last character and the next one
-// form a title or an organ, the name ends one character earlier.
-const SUFFIX_WORDS = new Set(['市长', '市委', '区长', '区委', '县长', '县委', '州长', '州委']);
-
 /**
- * Shortens a match whose administrative suffix really begins the following word, when the
- * shorter name is also one of the entry's names. Example: `宁波市|长` → `宁波|市长`.
+ * `宁波市长裘东耀` is 宁波 + 市长 + a name, not 宁波市 + 长…: when an official's title starts on
+ * the last character of a place name, the place yields that character, provided the shorter
+ * form is also one of its names. `苏州市长江路` keeps 苏州市 (no official follows).
  */
-function yieldSuffixToTitle(text: string, match: DictionaryMatch<KbEntry>): DictionaryMatch<KbEntry> {
-  const suffixWord = text.slice(match.end - 1, match.end + 1);
-  if (!SUFFIX_WORDS.has(suffixWord)) return match;
+function yieldSuffixToTitle(match: DictionaryMatch<KbEntry>, titleStarts: ReadonlySet<number>, text: string) {
+  if (!titleStarts.has(match.end - 1)) return match;
   const shorter = text.slice(match.start, match.end - 1);
   const names = [match.value.name, ...match.value.aliases];
   return names.includes(shorter) ? { ...match, end: match.end - 1 } : match;
@@ -50,7 +46,10 @@ export function createDetector(kb: KnowledgeBase): Detector {
   return {
     detect(text) {
       const entities = new Map<string, DetectedEntity>();
-      const kbMatches = matcher.findAll(text).map((m) => yieldSuffixToTitle(text, m));
+      const rawMatches = matcher.findAll(text);
+      const officials = findTitledOfficials(text, rawMatches);
+      const titleStarts = new Set(officials.map((o) => o.titleStart));
+      const kbMatches = rawMatches.map((m) => yieldSuffixToTitle(m, titleStarts, text));
       for (const match of kbMatches) {
         const entry = match.value;
         let entity = entities.get(entry.id);
@@ -62,7 +61,7 @@ export function createDetector(kb: KnowledgeBase): Detector {
       }
 
       const taken: Mention[] = kbMatches.map(({ start, end }) => ({ start, end }));
-      for (const candidate of findTitledOfficials(text, taken)) {
+      for (const candidate of officials) {
         const id = `official:${candidate.name}`;
         let entity = entities.get(id);
         if (!entity) {
@@ -74,11 +73,13 @@ export function createDetector(kb: KnowledgeBase): Detector {
           if (!known) entity.roles.push(role);
         }
       }
-      // Later bare mentions of an official (`闵师林要求…`) count as mentions too, unless a place
-      // or platform already covers that text.
-      for (const entity of entities.values()) {
-        if (entity.type !== 'official') continue;
-        entity.mentions = occurrences(text, entity.name).filter((m) => !taken.some((t) => overlaps(t, m)));
+      // Later bare mentions of an official (`闵师林要求…`) count as mentions too, unless a place,
+      // a platform or a longer name (李明 inside 李明华) already covers that text.
+      const people = [...entities.values()].filter((e) => e.type === 'official');
+      people.sort((a, b) => b.name.length - a.name.length);
+      for (const person of people) {
+        person.mentions = occurrences(text, person.name).filter((m) => !taken.some((t) => overlaps(t, m)));
+        taken.push(...person.mentions);
       }
       return [...entities.values()].filter((e) => e.mentions.length > 0);
     },

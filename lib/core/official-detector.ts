@@ -8,6 +8,8 @@ export interface OfficialCandidate {
   roles: Role[];
   /** Where the name itself stands (the title is not part of the mention). */
   mention: Mention;
+  /** Where the first title of the chain starts (`市长` in `宁波市长裘东耀`). */
+  titleStart: number;
 }
 
 // Titles that, directly followed by a personal name, make that person an official.
@@ -127,6 +129,9 @@ const AFTER_NAME = [
   '提出',
 ];
 
+// Characters that end place and street names, never a given name (`苏州市长江路` is no 江路).
+const NOT_NAME_ENDINGS = new Set([...'路街道巷区县市镇乡村省州']);
+
 const titleMatcher = new DictionaryMatcher(TITLES.map((t) => [t, t] as const));
 
 function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
@@ -147,8 +152,19 @@ export function readPersonalName(text: string, at: number): number {
   while (length < surnameLength + 2) {
     const next = at + length;
     if (next >= text.length || !isHan(text.charCodeAt(next))) break;
-    if (length > surnameLength && startsWithAny(text, next, AFTER_NAME)) break;
-    if (length === surnameLength && startsWithAny(text, next, AFTER_NAME)) return 0;
+    if (startsWithAny(text, next, AFTER_NAME)) {
+      // A one-character function word may still be the first given-name character when a
+      // name character follows (王为民, 张和平), but never ends the name (鲁俊在…).
+      const followedByName =
+        length === surnameLength &&
+        AFTER_NAME.some((w) => w.length === 1 && text.startsWith(w, next)) &&
+        next + 1 < text.length &&
+        isHan(text.charCodeAt(next + 1)) &&
+        !startsWithAny(text, next + 1, AFTER_NAME) &&
+        !NOT_NAME_ENDINGS.has(text.charAt(next + 1));
+      if (!followedByName) break;
+    }
+    if (NOT_NAME_ENDINGS.has(text.charAt(next))) break;
     length++;
   }
   return length > surnameLength ? length : 0;
@@ -169,8 +185,9 @@ function organizationBefore(text: string, titleStart: number, known: readonly Me
 
 /**
  * Finds officials written as `[organisation] title[、title…] name`, e.g. `宁波市长裘东耀` or
- * `管委会党组书记、常务副主任闵师林`. `known` are the place/platform mentions already found, used
- * to tell where the organisation starts.
+ * `管委会党组书记、常务副主任闵师林`. `known` are the place/platform mentions already found: they
+ * tell where the organisation starts, and a "name" overlapping one is a place, not a person
+ * (`上海市长宁区` has no official 宁区).
  */
 export function findTitledOfficials(text: string, known: readonly Mention[]): OfficialCandidate[] {
   const found: OfficialCandidate[] = [];
@@ -189,11 +206,14 @@ export function findTitledOfficials(text: string, known: readonly Mention[]): Of
     const nameStart = chain[chain.length - 1]!.end;
     const nameLength = readPersonalName(text, nameStart);
     if (nameLength === 0) continue;
+    const mention = { start: nameStart, end: nameStart + nameLength };
+    if (known.some((m) => m.start < mention.end && mention.start < m.end)) continue;
     const organization = organizationBefore(text, chainStart.start, known);
     found.push({
       name: text.slice(nameStart, nameStart + nameLength),
       roles: chain.map((t) => ({ organization, title: t.value })),
-      mention: { start: nameStart, end: nameStart + nameLength },
+      mention,
+      titleStart: chainStart.start,
     });
   }
   return found;

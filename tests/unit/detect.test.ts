@@ -149,6 +149,28 @@ describe('detector edge cases', () => {
     expect(entities.filter((e) => e.type === 'official')).toEqual([]);
   });
 
+  it('keeps 苏州市 whole before 长江路 and invents no official', () => {
+    const entities = detector.detect('苏州市长江路改造完工');
+    expect(entities.map((e) => [e.type, e.name])).toEqual([['city', '苏州市']]);
+    expect(entities[0]?.mentions).toEqual([{ start: 0, end: 3 }]);
+  });
+
+  it('reads 上海市长宁区 as two places, with no official', () => {
+    const entities = detector.detect('上海市长宁区副区长王为民表示');
+    const byName = Object.fromEntries(entities.map((e) => [e.name, e]));
+    expect(byName['上海市']?.mentions).toEqual([{ start: 0, end: 3 }]);
+    expect(byName['长宁区']?.mentions).toEqual([{ start: 3, end: 6 }]);
+    expect(byName['王为民']?.roles).toEqual([{ organization: '上海市长宁区', title: '副区长' }]);
+    expect(entities.filter((e) => e.type === 'official').map((e) => e.name)).toEqual(['王为民']);
+  });
+
+  it('does not count a shorter name inside a longer one as its mention', () => {
+    const text = '市长李明华表示,副市长李明指出';
+    const byName = Object.fromEntries(detector.detect(text).map((e) => [e.name, e]));
+    expect(byName['李明华']?.mentions).toEqual([{ start: 2, end: 5 }]);
+    expect(byName['李明']?.mentions).toEqual([{ start: 11, end: 13 }]);
+  });
+
   it('gives the same result when run twice on the same text', () => {
     const text = '嘉兴市委书记鲁俊表示:虹桥商务区是嘉兴接轨上海的第一站。';
     expect(detector.detect(text)).toEqual(detector.detect(text));

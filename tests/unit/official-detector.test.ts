@@ -57,6 +57,7 @@ describe('findTitledOfficials', () => {
         name: '裘东耀',
         roles: [{ organization: '宁波', title: '市长' }],
         mention: { start: text.indexOf('裘东耀'), end: text.indexOf('裘东耀') + 3 },
+        titleStart: text.indexOf('市长'),
       },
     ]);
   });
@@ -84,7 +85,12 @@ describe('findTitledOfficials', () => {
   it('uses the last few characters before the title when no known place is there', () => {
     const found = findTitledOfficials('管委会主任王强表示', []);
     expect(found).toEqual([
-      { name: '王强', roles: [{ organization: '管委会', title: '主任' }], mention: { start: 5, end: 7 } },
+      {
+        name: '王强',
+        roles: [{ organization: '管委会', title: '主任' }],
+        mention: { start: 5, end: 7 },
+        titleStart: 3,
+      },
     ]);
   });
 
@@ -97,6 +103,22 @@ describe('findTitledOfficials', () => {
     const found = findTitledOfficials('党组书记,副主任王强表示', []);
     expect(found).toHaveLength(1);
     expect(found[0]?.roles.map((r) => r.title)).toEqual(['副主任']);
+  });
+
+  it('reads a given name that starts with a one-character function word', () => {
+    expect(readPersonalName('王为民表示', 0)).toBe(3);
+    expect(readPersonalName('张和平指出', 0)).toBe(3);
+    expect(readPersonalName('鲁俊在会上', 0)).toBe(2);
+  });
+
+  it('does not take a street or place name for a person', () => {
+    expect(findTitledOfficials('苏州市长江路', [{ start: 0, end: 3 }])).toEqual([]);
+    expect(
+      findTitledOfficials('上海市长宁区', [
+        { start: 0, end: 3 },
+        { start: 3, end: 6 },
+      ]),
+    ).toEqual([]);
   });
 
   it('finds nothing when no name follows the title', () => {
