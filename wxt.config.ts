@@ -12,9 +12,10 @@ export default defineConfig({
     name: 'District Lens',
     description:
       'Spots cities, platforms and officials in Chinese district news, explains them on hover and keeps your notes — all on your machine.',
-    // storage: the notes database lives in the extension's own IndexedDB; declaring it also
-    // keeps Firefox from evicting it. No host permissions beyond the content script's matches.
-    permissions: ['storage'],
+    // No API permissions: notes live in the extension's own IndexedDB (no permission needed),
+    // exports download through a link, and the only host access is the content script's
+    // matches (it must read news pages to annotate them). README › Permissions explains each.
+    permissions: [],
     action: { default_title: 'District Lens' },
     ...(browser === 'firefox'
       ? {
@@ -24,10 +25,13 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '105' }),
   }),
+  // Firefox's review needs the sources that build the add-on, not local test output.
+  zip: { excludeSources: ['test-results/**', '.scratch/**'] },
   hooks: {
     // Highlight styles must apply to the page's own document, not the card's shadow root, so
     // they ship as a manifest content-script stylesheet (no <style> element in the page).
@@ -38,6 +42,12 @@ export default defineConfig({
   webExt: {
     binaries: { chrome: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' },
     startUrls: [`http://127.0.0.1:${SAMPLE_PORT}/hongqiao-yrd-cooperation.zh-Hans.html`],
-    chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-sync'],
+    chromiumArgs: [
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-sync',
+      // Chromium refuses to start as root (containers, CI) without this.
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
   },
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SAMPLE_ARTICLE, startFixtureServer } from '../../../scripts/fixture-server.mjs';
 import { resultPath } from './extension-paths';
+import { hoverMention } from './page-actions';
 import type { ExtensionSession, SessionPage } from './session';
 
 const CARD = ['district-lens-card', '.card'] as const;
@@ -37,25 +38,6 @@ function readHighlights(page: SessionPage): Promise<HighlightReport[]> {
       };
     });
   }, HIGHLIGHT_NAMES);
-}
-
-/** Moves the pointer onto the first highlighted mention reading `text`. */
-async function hoverMention(page: SessionPage, highlight: string, text: string): Promise<void> {
-  const point = await page.evaluate(
-    ([name, wanted]: [string, string]) => {
-      const ranges = [...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])];
-      const range = ranges.find((r) => r.toString() === wanted);
-      if (!range) return null;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    },
-    [highlight, text] as [string, string],
-  );
-  if (!point) throw new Error(`no ${highlight} highlight reads ${text}`);
-  await page.mouseMove(5, 5);
-  await page.mouseMove(point.x - 2, point.y);
-  await page.mouseMove(point.x, point.y);
 }
 
 /**
