@@ -1,8 +1,8 @@
 /** The kinds of entity District Lens marks on a page. */
-export type EntityType = 'city' | 'platform' | 'official' | 'region';
+export type EntityType = 'city' | 'platform' | 'official' | 'person' | 'region';
 
 /** Every entity type, in the order the UI lists them. */
-export const ENTITY_TYPES: readonly EntityType[] = ['official', 'city', 'platform', 'region'];
+export const ENTITY_TYPES: readonly EntityType[] = ['official', 'person', 'city', 'platform', 'region'];
 
 /** A half-open span `[start, end)` of UTF-16 offsets into the raw article text. */
 export interface Mention {

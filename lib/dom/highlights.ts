@@ -8,6 +8,7 @@ export const HIGHLIGHT_NAMES: Readonly<Record<EntityType, string>> = {
   city: 'district-lens-city',
   platform: 'district-lens-platform',
   official: 'district-lens-official',
+  person: 'district-lens-person',
   region: 'district-lens-region',
 };
 
@@ -33,7 +34,7 @@ export function paintHighlights(ranges: readonly TypedRange[]): Record<EntityTyp
     if (list) list.push(range);
     else byType.set(type, [range]);
   }
-  const counts = { city: 0, platform: 0, official: 0, region: 0 } satisfies Record<EntityType, number>;
+  const counts: Record<EntityType, number> = { city: 0, platform: 0, official: 0, person: 0, region: 0 };
   for (const type of Object.keys(HIGHLIGHT_NAMES) as EntityType[]) {
     const list = byType.get(type) ?? [];
     counts[type] = list.length;

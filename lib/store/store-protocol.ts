@@ -18,7 +18,7 @@ export type StoreMessage<T extends StoreRequestType = StoreRequestType> = { type
 export type StoreReply<T extends StoreRequestType = StoreRequestType> =
   { ok: true; value: StoreRequests[T]['result'] } | { ok: false; error: string };
 
-const ENTITY_TYPES: readonly string[] = ['city', 'platform', 'official', 'region'] satisfies EntityType[];
+const ENTITY_TYPES: readonly string[] = ['city', 'platform', 'official', 'person', 'region'] satisfies EntityType[];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
