@@ -69,7 +69,7 @@ describe('handleStoreMessage', () => {
     ['a note that is an array', [newNote()], 'The note is missing.'],
     ['a note without a url', { ...newNote(), url: undefined }, "The note's url is not text."],
     ['a note whose body is a number', { ...newNote(), body: 42 }, "The note's body is not text."],
-    ['a note with an unknown entity type', { ...newNote(), entityType: 'person' }, 'Unknown entity type person.'],
+    ['a note with an unknown entity type', { ...newNote(), entityType: 'mayor' }, 'Unknown entity type mayor.'],
     ['a note with a blank body', newNote({ body: '   ' }), 'A note needs some text.'],
   ])('refuses %s with a readable error and stores nothing', async (_label, note, error) => {
     const reply = await handleStoreMessage(service, { type: 'notes:save', note });
@@ -162,8 +162,8 @@ describe('store messages through the browser runtime', () => {
     await expect(requestStore('notes:save', { note: newNote({ body: '  ' }) })).rejects.toThrow(
       new Error('A note needs some text.'),
     );
-    const malformed = { ...newNote(), entityType: 'person' } as unknown as NewNote;
-    await expect(requestStore('notes:save', { note: malformed })).rejects.toThrow('Unknown entity type person.');
+    const malformed = { ...newNote(), entityType: 'mayor' } as unknown as NewNote;
+    await expect(requestStore('notes:save', { note: malformed })).rejects.toThrow('Unknown entity type mayor.');
     expect(await requestStore('notes:list', {})).toEqual([]);
   });
 
