@@ -1,24 +1,24 @@
-import type { DetectedEntity, Mention } from './entity';
+import type { DetectedEntity, EntityType, Mention, Role } from './entity';
 import type { KbEntry, KnowledgeBase } from './knowledge-base';
-import { DictionaryMatcher, type DictionaryMatch } from './dictionary-matcher';
-import { findTitledOfficials } from './official-detector';
+import { normalizeForMatching, foldToSimplified } from './normalize/normalize-for-matching';
+import { findTitledPeople } from './official-detector';
+import { createPlaceMatcher, type NameMatch } from './place-matcher';
+import { abbreviationInContext, chooseEntry, followedByNonPlace, inListOfPlaces, isAbbreviation } from './place-rules';
+import { findPatternPlatforms } from './platform-patterns';
 
 /** A detector bound to one knowledge base; build it once, call it per article. */
 export interface Detector {
-  /** Finds entities in `text`; mention offsets index into `text` itself. */
-  detect(text: string): DetectedEntity[];
+  /** Finds entities in the raw article text; mention offsets index into that raw text. */
+  detect(raw: string): DetectedEntity[];
 }
 
-/**
- * `宁波市长裘东耀` is 宁波 + 市长 + a name, not 宁波市 + 长…: when an official's title starts on
- * the last character of a place name, the place yields that character, provided the shorter
- * form is also one of its names. `苏州市长江路` keeps 苏州市 (no official follows).
- */
-function yieldSuffixToTitle(match: DictionaryMatch<KbEntry>, titleStarts: ReadonlySet<number>, text: string) {
-  if (!titleStarts.has(match.end - 1)) return match;
-  const shorter = text.slice(match.start, match.end - 1);
-  const names = [match.value.name, ...match.value.aliases];
-  return names.includes(shorter) ? { ...match, end: match.end - 1 } : match;
+/** A place/platform/region mention accepted in the normalised text, with the entry it means. */
+interface PlaceMention extends Mention {
+  entry: KbEntry;
+}
+
+function overlaps(a: Mention, b: Mention): boolean {
+  return a.start < b.end && b.start < a.end;
 }
 
 /** Every occurrence of `needle` in `text`, as mentions. */
@@ -30,58 +30,148 @@ function occurrences(text: string, needle: string): Mention[] {
   return found;
 }
 
-function overlaps(a: Mention, b: Mention): boolean {
-  return a.start < b.end && b.start < a.end;
+/**
+ * Decides which name matches are places here, and which entry each means. Strong names count
+ * unless a street or institution word follows (南京路); weak names (common-word short forms,
+ * one-character abbreviations) count only in context: the article names the same place in full
+ * elsewhere, they stand in a list of places, or an abbreviation sits next to another one (沪苏浙).
+ */
+function acceptPlaces(text: string, matches: readonly NameMatch[]): PlaceMention[] {
+  const strong = matches.filter((m) => m.candidates.strong.length > 0 && !followedByNonPlace(text, m.end));
+  // Context for choosing among same-named places: how often each unambiguous entry, and its
+  // ancestors, are named.
+  const counts = new Map<string, number>();
+  const bump = (id: string | undefined) => id && counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const m of strong) {
+    if (m.candidates.strong.length !== 1) continue;
+    const entry = m.candidates.strong[0]!;
+    bump(entry.id);
+    if (entry.parentId !== entry.provinceId) bump(entry.parentId);
+    if (entry.provinceId !== entry.id) bump(entry.provinceId);
+  }
+  const accepted: PlaceMention[] = strong.map((m) => ({
+    start: m.start,
+    end: m.end,
+    entry: chooseEntry(m.candidates.strong, counts),
+  }));
+  const acceptedIds = new Set(accepted.map((m) => m.entry.id));
+  const endsAt = new Set(accepted.map((m) => m.end));
+  const startsAt = new Set(accepted.map((m) => m.start));
+  const placeAt = (offset: number) => accepted.some((m) => m.start <= offset && offset < m.end);
+
+  const weak = matches.filter((m) => m.candidates.strong.length === 0 && m.candidates.weak.length > 0);
+  const weakStarts = new Set(weak.map((m) => m.start));
+  const weakEnds = new Set(weak.map((m) => m.end));
+  for (const m of weak) {
+    const named = m.candidates.weak.filter((e) => acceptedIds.has(e.id));
+    const name = text.slice(m.start, m.end);
+    let entry: KbEntry | undefined;
+    if (named.length > 0) entry = chooseEntry(named, counts);
+    else if (m.candidates.weak.every((e) => isAbbreviation(name, e))) {
+      const besideAbbreviation = (offset: number) =>
+        placeAt(offset) || weakStarts.has(offset) || weakEnds.has(offset + 1);
+      if (abbreviationInContext(text, m.start, besideAbbreviation)) entry = m.candidates.weak[0];
+    } else if (
+      !followedByNonPlace(text, m.end) &&
+      inListOfPlaces(
+        text,
+        m.start,
+        m.end,
+        (o) => endsAt.has(o),
+        (o) => startsAt.has(o),
+      )
+    ) {
+      entry = chooseEntry(m.candidates.weak, counts);
+    }
+    if (entry) accepted.push({ start: m.start, end: m.end, entry });
+  }
+  return accepted.sort((a, b) => a.start - b.start);
 }
 
-/**
- * Creates a detector for places, platforms and regions from `kb`, plus officials written with a
- * title (`宁波市长裘东耀`) and their later bare mentions (`闵师林要求…`).
- */
+/** Creates a detector for cities, platforms, regions, officials and other titled people. */
 export function createDetector(kb: KnowledgeBase): Detector {
-  const matcher = new DictionaryMatcher(
-    kb.entries.flatMap((entry) => [entry.name, ...entry.aliases].map((name) => [name, entry] as const)),
-  );
+  const matchPlaces = createPlaceMatcher(kb, foldToSimplified);
 
   return {
-    detect(text) {
-      const entities = new Map<string, DetectedEntity>();
-      const rawMatches = matcher.findAll(text);
-      const officials = findTitledOfficials(text, rawMatches);
-      const titleStarts = new Set(officials.map((o) => o.titleStart));
-      const kbMatches = rawMatches.map((m) => yieldSuffixToTitle(m, titleStarts, text));
-      for (const match of kbMatches) {
-        const entry = match.value;
-        let entity = entities.get(entry.id);
-        if (!entity) {
-          entity = { id: entry.id, type: entry.type, name: entry.name, roles: [], mentions: [] };
-          entities.set(entry.id, entity);
+    detect(raw) {
+      const normalized = normalizeForMatching(raw);
+      const text = normalized.text;
+      const matches = matchPlaces(text);
+      const people = findTitledPeople(
+        text,
+        matches.filter((m) => m.candidates.strong.length > 0),
+      );
+      // `宁波市长裘东耀` is 宁波 + 市长: a place yields its last character to a title that starts
+      // on it, when the shorter name is also one of its names.
+      const titleStarts = new Set(people.map((p) => p.titleStart));
+      for (const m of matches) {
+        if (!titleStarts.has(m.end - 1)) continue;
+        const shorter = text.slice(m.start, m.end - 1);
+        const keep = m.candidates.strong.filter((e) => e.name === shorter || e.aliases.includes(shorter));
+        if (keep.length > 0) {
+          m.candidates = { strong: keep, weak: [] };
+          m.end -= 1;
         }
-        entity.mentions.push({ start: match.start, end: match.end });
+      }
+      const places = acceptPlaces(text, matches);
+      const covered: Mention[] = [...places];
+
+      const patternPlatforms = findPatternPlatforms(text, (start, end) =>
+        places.some((p) => p.start >= start && p.end <= end),
+      );
+      const newPlatforms = patternPlatforms.filter(
+        (p) => !places.some((q) => q.entry.type === 'platform' && overlaps(p, q)),
+      );
+
+      const entities = new Map<string, DetectedEntity & { normalizedMentions: Mention[] }>();
+      const entity = (id: string, type: EntityType, name: string) => {
+        let found = entities.get(id);
+        if (!found) {
+          found = { id, type, name, roles: [], mentions: [], normalizedMentions: [] };
+          entities.set(id, found);
+        }
+        return found;
+      };
+
+      // Pattern platforms swallow the places inside them (苏州生物医药产业园 is not a 苏州 mention).
+      for (const p of newPlatforms) entity(`platform:local:${p.name}`, 'platform', p.name).normalizedMentions.push(p);
+      const keptPlaces = places.filter((p) => !newPlatforms.some((q) => overlaps(p, q)));
+      for (const p of keptPlaces) entity(p.entry.id, p.entry.type, p.entry.name).normalizedMentions.push(p);
+      covered.push(...newPlatforms);
+
+      const canonicalOrganization = (organization: string): string => {
+        const place = keptPlaces.find((p) => text.slice(p.start, p.end) === organization);
+        return place ? place.entry.name : organization;
+      };
+      for (const person of people) {
+        const found = entity(`${person.type}:${person.name}`, person.type, person.name);
+        for (const role of person.roles) {
+          const canonical: Role = { organization: canonicalOrganization(role.organization), title: role.title };
+          if (!found.roles.some((r) => r.organization === canonical.organization && r.title === canonical.title)) {
+            found.roles.push(canonical);
+          }
+        }
+      }
+      // Every mention of a titled person's name counts, the later bare ones too (`闵师林要求…`),
+      // unless a place, a platform or a longer name (李明 inside 李明华) already covers it.
+      const named = [...entities.values()].filter((e) => e.type === 'official' || e.type === 'person');
+      named.sort((a, b) => b.name.length - a.name.length);
+      for (const person of named) {
+        person.normalizedMentions = occurrences(text, person.name).filter((m) => !covered.some((c) => overlaps(c, m)));
+        covered.push(...person.normalizedMentions);
       }
 
-      const taken: Mention[] = kbMatches.map(({ start, end }) => ({ start, end }));
-      for (const candidate of officials) {
-        const id = `official:${candidate.name}`;
-        let entity = entities.get(id);
-        if (!entity) {
-          entity = { id, type: 'official', name: candidate.name, roles: [], mentions: [] };
-          entities.set(id, entity);
-        }
-        for (const role of candidate.roles) {
-          const known = entity.roles.some((r) => r.organization === role.organization && r.title === role.title);
-          if (!known) entity.roles.push(role);
-        }
+      const result: DetectedEntity[] = [];
+      for (const { normalizedMentions, ...found } of entities.values()) {
+        if (normalizedMentions.length === 0) continue;
+        normalizedMentions.sort((a, b) => a.start - b.start);
+        found.mentions = normalizedMentions.map((m) => ({
+          start: normalized.toRawStart(m.start),
+          end: normalized.toRawEnd(m.end),
+        }));
+        result.push(found);
       }
-      // Later bare mentions of an official (`闵师林要求…`) count as mentions too, unless a place,
-      // a platform or a longer name (李明 inside 李明华) already covers that text.
-      const people = [...entities.values()].filter((e) => e.type === 'official');
-      people.sort((a, b) => b.name.length - a.name.length);
-      for (const person of people) {
-        person.mentions = occurrences(text, person.name).filter((m) => !taken.some((t) => overlaps(t, m)));
-        taken.push(...person.mentions);
-      }
-      return [...entities.values()].filter((e) => e.mentions.length > 0);
+      return result;
     },
   };
 }

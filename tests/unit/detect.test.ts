@@ -44,7 +44,7 @@ describe('detector on typical district-news sentences', () => {
   it('gives mention offsets that slice back to the surface form', () => {
     expect(byName(entities, '南京市').mentions).toEqual([at(text, '南京')]);
     expect(byName(entities, '苏州市').mentions).toEqual([at(text, '苏州')]);
-    expect(surfaces(text, byName(entities, '嘉兴市'))).toEqual(['嘉兴', '嘉兴']);
+    expect(surfaces(text, byName(entities, '嘉兴市'))).toEqual(['嘉兴市', '嘉兴']);
     for (const entity of entities) {
       const kb = STARTER_KNOWLEDGE_BASE.byId.get(entity.id);
       const names = entity.type === 'official' ? [entity.name] : [kb?.name, ...(kb?.aliases ?? [])];
@@ -59,19 +59,19 @@ describe('detector on typical district-news sentences', () => {
     const mayor = byName(entities, '裘东耀');
     expect(mayor.type).toBe('official');
     expect(mayor.id).toBe('official:裘东耀');
-    expect(mayor.roles).toEqual([{ organization: '宁波', title: '市长' }]);
-    expect(mayor.roles.map(formatRole)).toEqual(['宁波 市长']);
+    expect(mayor.roles).toEqual([{ organization: '宁波市', title: '市长' }]);
+    expect(mayor.roles.map(formatRole)).toEqual(['宁波市 市长']);
     expect(mayor.mentions).toEqual([at(text, '裘东耀')]);
   });
 
-  it('reads 嘉兴市委书记鲁俊 as the city 嘉兴 plus the official 鲁俊', () => {
+  it('reads 嘉兴市委书记鲁俊 as the city 嘉兴市 plus the official 鲁俊, 书记 of 嘉兴市委', () => {
     const secretary = byName(entities, '鲁俊');
     expect(secretary.type).toBe('official');
-    expect(secretary.roles).toEqual([{ organization: '嘉兴', title: '市委书记' }]);
+    expect(secretary.roles).toEqual([{ organization: '嘉兴市委', title: '书记' }]);
     expect(surfaces(text, secretary)).toEqual(['鲁俊']);
     expect(byName(entities, '嘉兴市').mentions[0]).toEqual({
       start: at(text, '嘉兴市委').start,
-      end: at(text, '嘉兴市委').start + 2,
+      end: at(text, '嘉兴市委').start + 3,
     });
   });
 
@@ -141,7 +141,7 @@ describe('detector edge cases', () => {
     const text = '闵行区长王强表示,将加快建设。';
     const entities = detector.detect(text);
     expect(surfaces(text, byName(entities, '闵行区'))).toEqual(['闵行']);
-    expect(byName(entities, '王强').roles).toEqual([{ organization: '闵行', title: '区长' }]);
+    expect(byName(entities, '王强').roles).toEqual([{ organization: '闵行区', title: '区长' }]);
   });
 
   it('does not invent an official from a title that no name follows', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findTitledOfficials, readPersonalName } from '../../lib/core/official-detector';
+import { findTitledPeople, readPersonalName } from '../../lib/core/official-detector';
 
 describe('readPersonalName', () => {
   it('reads a surname with a two-character given name, stopping before 表示', () => {
@@ -48,13 +48,14 @@ describe('readPersonalName', () => {
   });
 });
 
-describe('findTitledOfficials', () => {
+describe('findTitledPeople', () => {
   it('finds an official after a title, with the organisation from a known place', () => {
     const text = '座谈会上,宁波市长裘东耀指出';
     const ningbo = { start: text.indexOf('宁波'), end: text.indexOf('宁波') + 2 };
-    expect(findTitledOfficials(text, [ningbo])).toEqual([
+    expect(findTitledPeople(text, [ningbo])).toEqual([
       {
         name: '裘东耀',
+        type: 'official',
         roles: [{ organization: '宁波', title: '市长' }],
         mention: { start: text.indexOf('裘东耀'), end: text.indexOf('裘东耀') + 3 },
         titleStart: text.indexOf('市长'),
@@ -64,7 +65,7 @@ describe('findTitledOfficials', () => {
 
   it('shares the organisation and the name across titles joined by 、', () => {
     const text = '虹桥商务区管委会党组书记、常务副主任闵师林表示';
-    const [found, ...rest] = findTitledOfficials(text, [{ start: 0, end: 5 }]);
+    const [found, ...rest] = findTitledPeople(text, [{ start: 0, end: 5 }]);
     expect(rest).toEqual([]);
     expect(found?.name).toBe('闵师林');
     expect(found?.roles).toEqual([
@@ -76,17 +77,18 @@ describe('findTitledOfficials', () => {
 
   it('starts the organisation at the earliest known mention in the run before the title', () => {
     const text = '宁波杭州湾新区管委会副书记、副主任徐方表示';
-    const found = findTitledOfficials(text, [{ start: 0, end: 7 }]);
+    const found = findTitledPeople(text, [{ start: 0, end: 7 }]);
     expect(found.map((o) => o.name)).toEqual(['徐方']);
     expect(found[0]?.roles.map((r) => r.organization)).toEqual(['宁波杭州湾新区管委会', '宁波杭州湾新区管委会']);
     expect(found[0]?.roles.map((r) => r.title)).toEqual(['副书记', '副主任']);
   });
 
   it('uses the last few characters before the title when no known place is there', () => {
-    const found = findTitledOfficials('管委会主任王强表示', []);
+    const found = findTitledPeople('管委会主任王强表示', []);
     expect(found).toEqual([
       {
         name: '王强',
+        type: 'official',
         roles: [{ organization: '管委会', title: '主任' }],
         mention: { start: 5, end: 7 },
         titleStart: 3,
@@ -95,12 +97,12 @@ describe('findTitledOfficials', () => {
   });
 
   it('leaves the organisation empty when the title starts a clause', () => {
-    const found = findTitledOfficials('会上,主任王强表示', []);
+    const found = findTitledPeople('会上,主任王强表示', []);
     expect(found[0]?.roles).toEqual([{ organization: '', title: '主任' }]);
   });
 
   it('does not chain titles separated by anything other than 、', () => {
-    const found = findTitledOfficials('党组书记,副主任王强表示', []);
+    const found = findTitledPeople('党组书记,副主任王强表示', []);
     expect(found).toHaveLength(1);
     expect(found[0]?.roles.map((r) => r.title)).toEqual(['副主任']);
   });
@@ -112,23 +114,41 @@ describe('findTitledOfficials', () => {
   });
 
   it('does not take a street or place name for a person', () => {
-    expect(findTitledOfficials('苏州市长江路', [{ start: 0, end: 3 }])).toEqual([]);
+    expect(findTitledPeople('苏州市长江路', [{ start: 0, end: 3 }])).toEqual([]);
     expect(
-      findTitledOfficials('上海市长宁区', [
+      findTitledPeople('上海市长宁区', [
         { start: 0, end: 3 },
         { start: 3, end: 6 },
       ]),
     ).toEqual([]);
   });
 
+  it('gives every name of a list the shared title', () => {
+    const found = findTitledPeople('原副主席周治华、姜焜、黄铭杰等出席', []);
+    expect(found.map((p) => [p.name, p.type, p.roles.map((r) => r.title).join()])).toEqual([
+      ['周治华', 'official', '副主席'],
+      ['姜焜', 'official', '副主席'],
+      ['黄铭杰', 'official', '副主席'],
+    ]);
+  });
+
+  it('calls people with non-public titles persons, not officials', () => {
+    expect(findTitledPeople('丽宝公司总经理陈志鸿表示', []).map((p) => [p.name, p.type])).toEqual([
+      ['陈志鸿', 'person'],
+    ]);
+    expect(findTitledPeople('(记者吴善阳)', []).map((p) => [p.name, p.type])).toEqual([['吴善阳', 'person']]);
+    expect(findTitledPeople('集团主任李强说', []).map((p) => p.type)).toEqual(['person']);
+    expect(findTitledPeople('管委会主任李强说', []).map((p) => p.type)).toEqual(['official']);
+  });
+
   it('finds nothing when no name follows the title', () => {
-    expect(findTitledOfficials('宁波市长表示', [])).toEqual([]);
-    expect(findTitledOfficials('书记', [])).toEqual([]);
-    expect(findTitledOfficials('', [])).toEqual([]);
+    expect(findTitledPeople('宁波市长表示', [])).toEqual([]);
+    expect(findTitledPeople('书记', [])).toEqual([]);
+    expect(findTitledPeople('', [])).toEqual([]);
   });
 
   it('finds several officials in one text, in order', () => {
     const text = '宁波市长裘东耀指出,嘉兴市委书记鲁俊表示';
-    expect(findTitledOfficials(text, []).map((o) => o.name)).toEqual(['裘东耀', '鲁俊']);
+    expect(findTitledPeople(text, []).map((o) => o.name)).toEqual(['裘东耀', '鲁俊']);
   });
 });

@@ -1,0 +1,42 @@
+import { dropPinyinAnnotations } from './drop-pinyin-annotations';
+import { dropSpacesBetweenHan } from './drop-spaces-between-han';
+import { dropZeroWidth } from './drop-zero-width';
+import { foldTraditionalToSimplified } from './fold-to-simplified';
+import { createNormalizedText, type NormalizedText } from './normalized-text';
+import { textBufferFrom, textBufferToString } from './text-buffer';
+import { toHalfWidth } from './to-half-width';
+
+export { foldToSimplified } from './fold-to-simplified';
+export type { NormalizedText } from './normalized-text';
+
+/**
+ * Turns raw article text into the text the matcher reads, with a map back to raw offsets.
+ * Example: `normalizeForMatching('寧波杭州灣新區（qū）, 姜\u3000焜, 上海\u3000CBD').text` → `'宁波杭州湾新区, 姜焜, 上海 CBD'`.
+ *
+ * Steps, in this order (each is a small exported function with its own contract):
+ * 1. dropZeroWidth — first, so no later step is fooled by an invisible character (`務\u200B(wù)`).
+ * 2. toHalfWidth (1:1) — before the pinyin step, so `（ｗù）` is seen as `(wù)`: otherwise a
+ *    second run would strip what the first left, and the result would not be idempotent.
+ * 3. foldTraditionalToSimplified (1:1) — before the pinyin step too, so a compatibility ideograph (U+F900…)
+ *    counts as the Han character it folds to. The annotation after a traditional character
+ *    (`務(wù)`) is judged on the folded character (务), which is Han either way.
+ * 4. dropPinyinAnnotations — `務(wù)` → `务`; `(記者吳善陽)` stays.
+ * 5. dropSpacesBetweenHan — last, because removing `(wù)` can put a space between two Han
+ *    characters (`務(wù) 區`), which must then go too.
+ *
+ * Contract: pure (no DOM, no I/O), idempotent (`normalizeForMatching(r.text).text === r.text`), and
+ * for every span [s, e) of the result, the raw span [toRawStart(s), toRawEnd(e)) normalises to
+ * exactly `text.slice(s, e)`. When nothing is dropped the result keeps no map.
+ * The steps work in place on one TextBuffer (see text-buffer.ts for why).
+ */
+export function normalizeForMatching(raw: string): NormalizedText {
+  const t = textBufferFrom(raw);
+  dropZeroWidth(t);
+  toHalfWidth(t);
+  foldTraditionalToSimplified(t);
+  dropPinyinAnnotations(t);
+  dropSpacesBetweenHan(t);
+  const text = textBufferToString(t);
+  // Nothing dropped: every offset is its own raw offset, so keep no map at all.
+  return createNormalizedText(text, raw.length, t.length === raw.length ? null : t.rawIndex.subarray(0, t.length));
+}

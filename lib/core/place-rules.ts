@@ -1,0 +1,103 @@
+import type { KbEntry } from './knowledge-base';
+
+// What may follow a place name and turn it into something else: a street (南京路, 南京东路), a
+// school, a bank, a newspaper or an exchange. Checked right after the name.
+const NOT_THE_PLACE_AFTER = [
+  '路',
+  '东路',
+  '西路',
+  '南路',
+  '北路',
+  '中路',
+  '大道',
+  '大街',
+  '街',
+  '巷',
+  '弄',
+  '大学',
+  '学院',
+  '银行',
+  '日报',
+  '晚报',
+  '商报',
+  '电视台',
+  '广播电视台',
+  '证券交易所',
+  '交易所',
+  '号',
+];
+
+/**
+ * True when the place name ending at `end` is really part of a street, school, bank or paper:
+ * `南京路`, `南京东路`, `宁波大学`, `杭州日报`. Example: `followedByNonPlace('南京东路', 2)` → true.
+ */
+export function followedByNonPlace(text: string, end: number): boolean {
+  return NOT_THE_PLACE_AFTER.some((w) => text.startsWith(w, end));
+}
+
+// Verbs that make a one-character province abbreviation a place: 驻沪机构, 赴沪, 来京, 在沪企业.
+const ABBREVIATION_VERBS = new Set([...'驻赴来在返离抵援进入落']);
+// Abbreviations that are also everyday words and so need another abbreviation beside them
+// (川渝, 京津冀) rather than a verb (在新的…, 来港…).
+const AMBIGUOUS_ABBREVIATIONS = new Set([...'新宁青云贵吉黑甘台港澳秦蜀川鲁']);
+
+/** True when `name` is a one-character province abbreviation (沪, 苏, 浙 …). */
+export function isAbbreviation(name: string, entry: KbEntry): boolean {
+  return name.length === 1 && entry.level === 'province';
+}
+
+/**
+ * True when a one-character abbreviation at `[start, start+1)` is used as a place: next to another
+ * abbreviation or place (`沪苏浙皖`, `苏浙沪`, `京津冀`), or after a verb of going or staying
+ * (`驻沪`, `赴沪`) for abbreviations that are not everyday words.
+ */
+export function abbreviationInContext(text: string, start: number, isPlaceAt: (offset: number) => boolean): boolean {
+  if (isPlaceAt(start - 1) || isPlaceAt(start + 1)) return true;
+  const abbreviation = text.charAt(start);
+  return !AMBIGUOUS_ABBREVIATIONS.has(abbreviation) && ABBREVIATION_VERBS.has(text.charAt(start - 1));
+}
+
+// Separators of an enumeration of places: 朝阳、海淀、丰台 / 朝阳和海淀.
+const LIST_SEPARATORS = new Set([...'、和与及,，']);
+
+/**
+ * True when a weak place name at `[start, end)` stands in a list next to an accepted place
+ * (`朝阳、海淀`), which makes a common word such as 朝阳 read as the district.
+ */
+export function inListOfPlaces(
+  text: string,
+  start: number,
+  end: number,
+  placeEndingAt: (offset: number) => boolean,
+  placeStartingAt: (offset: number) => boolean,
+): boolean {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  return (
+    (LIST_SEPARATORS.has(before) && placeEndingAt(start - 1)) ||
+    (LIST_SEPARATORS.has(after) && placeStartingAt(end + 1))
+  );
+}
+
+/**
+ * Picks the entry a name means when several places share it (鼓楼区 is in 南京, 福州, 徐州 and
+ * 开封): the one whose parent or province the article also names, weighted by how often; ties go
+ * to the higher administrative level, then to the first in the knowledge base.
+ */
+export function chooseEntry(candidates: readonly KbEntry[], mentionCounts: ReadonlyMap<string, number>): KbEntry {
+  const levelRank = (e: KbEntry) =>
+    e.level === 'province' ? 0 : e.level === 'prefecture' ? 1 : e.level === 'county' ? 2 : 3;
+  let best = candidates[0]!;
+  let bestScore = -1;
+  for (const entry of candidates) {
+    const score =
+      3 * (entry.parentId ? (mentionCounts.get(entry.parentId) ?? 0) : 0) +
+      2 * (entry.provinceId && entry.provinceId !== entry.id ? (mentionCounts.get(entry.provinceId) ?? 0) : 0) +
+      (entry.locationId ? (mentionCounts.get(entry.locationId) ?? 0) : 0);
+    if (score > bestScore || (score === bestScore && levelRank(entry) < levelRank(best))) {
+      best = entry;
+      bestScore = score;
+    }
+  }
+  return best;
+}
