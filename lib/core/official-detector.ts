@@ -25,100 +25,14 @@ const titleMatcher = new DictionaryMatcher<readonly [string, TitleClass]>([
 ]);
 
 // Words that start right after a name and so cannot be part of it (`闵师林表示`, `鲁俊指出`).
+// prettier-ignore
 const AFTER_NAME = [
-  '表示',
-  '指出',
-  '要求',
-  '强调',
-  '认为',
-  '介绍',
-  '说',
-  '称',
-  '在',
-  '的',
-  '等',
-  '和',
-  '与',
-  '及',
-  '一行',
-  '同志',
-  '先生',
-  '女士',
-  '会见',
-  '调研',
-  '主持',
-  '出席',
-  '参加',
-  '陪同',
-  '率',
-  '带',
-  '坦言',
-  '透露',
-  '告诉',
-  '也',
-  '还',
-  '就',
-  '对',
-  '是',
-  '为',
-  '将',
-  '已',
-  '向',
-  '从',
-  '到',
-  '于',
-  '作',
-  '代表',
-  '宣布',
-  '致辞',
-  '讲话',
-  '提出',
-  '今天',
-  '昨天',
-  '近日',
-  '日前',
-  '此前',
-  '当天',
-  '当日',
-  '随后',
-  '一同',
-  '共同',
-  '分别',
-  '接受',
-  '希望',
-  '寄语',
-  '说道',
-  '回应',
-  '谈到',
-  '答',
-  '曾',
-  '并',
-  '则',
-  '又',
-  '都',
-  '亲自',
-  '专程',
-  '现场',
-  '带队',
-  '见证',
-  '签约',
-  '签署',
-  '致',
-  '把',
-  '被',
-  '给',
-  '让',
-  '听取',
-  '考察',
-  '看望',
-  '慰问',
-  '走访',
-  '来到',
-  '前往',
-  '深入',
-  '实地',
-  '详细',
-  '主动',
+  '表示', '指出', '要求', '强调', '认为', '介绍', '说', '称', '在', '的', '等', '和', '与', '及', '一行', '同志',
+  '先生', '女士', '会见', '调研', '主持', '出席', '参加', '陪同', '率', '带', '坦言', '透露', '告诉', '也', '还',
+  '就', '对', '是', '为', '将', '已', '向', '从', '到', '于', '作', '代表', '宣布', '致辞', '讲话', '提出', '今天',
+  '昨天', '近日', '日前', '此前', '当天', '当日', '随后', '一同', '共同', '分别', '接受', '希望', '寄语', '说道',
+  '回应', '谈到', '答', '曾', '并', '则', '又', '都', '亲自', '专程', '现场', '带队', '见证', '签约', '签署', '致',
+  '把', '被', '给', '让', '听取', '考察', '看望', '慰问', '走访', '来到', '前往', '深入', '实地', '详细', '主动',
 ];
 
 // Characters that end place and street names, never a given name (`苏州市长江路` is no 江路).
@@ -165,6 +79,15 @@ export function readPersonalName(text: string, at: number): number {
   return secondFits ? surname + 2 : surname + 1;
 }
 
+/** Longest organisation read before a title, in characters. */
+const MAX_ORGANIZATION = 24;
+
+/** True when `[start, end)` holds only Han characters (one phrase, no punctuation). */
+function isHanRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isHan(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * The organisation a title belongs to: the run of Han characters before it, starting at the
  * earliest place/platform mention inside that run (`虹桥商务区管委会` before `党组书记`), or the
@@ -172,7 +95,7 @@ export function readPersonalName(text: string, at: number): number {
  */
 function organizationBefore(text: string, titleStart: number, known: readonly Mention[]): string {
   let runStart = titleStart;
-  while (runStart > 0 && titleStart - runStart < 24 && isHan(text.charCodeAt(runStart - 1))) runStart--;
+  while (runStart > 0 && titleStart - runStart < MAX_ORGANIZATION && isHan(text.charCodeAt(runStart - 1))) runStart--;
   const firstKnown = known.find((m) => m.start >= runStart && m.start < titleStart);
   const start = firstKnown ? firstKnown.start : Math.max(runStart, titleStart - 8);
   return text.slice(start, titleStart);
@@ -194,31 +117,43 @@ export function findTitledPeople(text: string, known: readonly Mention[]): Title
   const found: TitledPersonCandidate[] = [];
   const titles = titleMatcher.findAll(text);
   const overlapsKnown = (m: Mention) => known.some((k) => k.start < m.end && m.start < k.end);
-  for (let k = 0; k < titles.length; k++) {
-    const chain = [titles[k]!];
-    // Titles joined by 、 share the organisation and the names that follow the last one.
-    while (
-      k + 1 < titles.length &&
-      titles[k + 1]!.start === chain.at(-1)!.end + 1 &&
-      text[chain.at(-1)!.end] === '、'
+  // Roles waiting for their name: `苏州市委常委、苏州工业园区党工委书记沈立衡` gives 沈立衡 both
+  // roles, each with its own organisation; titles joined by 、 with nothing between share one.
+  let pending: { role: Role; title: readonly [string, TitleClass]; end: number }[] = [];
+  for (const title of titles) {
+    const last = pending.at(-1);
+    // A pending title only carries over to a title that follows it after 、 within one phrase.
+    if (
+      last &&
+      !(
+        title.start > last.end &&
+        title.start - last.end <= MAX_ORGANIZATION + 1 &&
+        isHanRun(text, last.end + 1, title.start)
+      )
     ) {
-      chain.push(titles[++k]!);
+      pending = [];
     }
-    const titleStart = chain[0]!.start;
-    const organization = organizationBefore(text, titleStart, known);
-    const roles = chain.map((t) => ({ organization, title: t.value[0] }));
+    const organization =
+      text[title.start - 1] === '、'
+        ? (pending.at(-1)?.role.organization ?? '')
+        : organizationBefore(text, title.start, known);
+    pending.push({ role: { organization, title: title.value[0] }, title: title.value, end: title.end });
+    if (text[title.end] === '、') continue;
+    const roles = pending.map((p) => p.role);
     const type = classify(
-      chain.map((t) => t.value),
-      organization,
+      pending.map((p) => p.title),
+      roles.map((r) => r.organization).join(''),
     );
-    let at = chain.at(-1)!.end;
+    const titleStart = titles.find((t) => t.end === pending[0]!.end)!.start;
+    pending = [];
+    let at = title.end;
     for (;;) {
       const length = readPersonalName(text, at);
       if (length === 0) break;
       const mention = { start: at, end: at + length };
       if (overlapsKnown(mention)) break;
       found.push({ name: text.slice(at, at + length), type, roles, mention, titleStart });
-      // A list of names shares the title: 副市长王强、李明华等.
+      // A list of names shares the titles: 副市长王强、李明华等.
       if (text[mention.end] !== '、' || readPersonalName(text, mention.end + 1) === 0) break;
       at = mention.end + 1;
     }

@@ -2,29 +2,10 @@ import type { KbEntry } from './knowledge-base';
 
 // What may follow a place name and turn it into something else: a street (南京路, 南京东路), a
 // school, a bank, a newspaper or an exchange. Checked right after the name.
+// prettier-ignore
 const NOT_THE_PLACE_AFTER = [
-  '路',
-  '东路',
-  '西路',
-  '南路',
-  '北路',
-  '中路',
-  '大道',
-  '大街',
-  '街',
-  '巷',
-  '弄',
-  '大学',
-  '学院',
-  '银行',
-  '日报',
-  '晚报',
-  '商报',
-  '电视台',
-  '广播电视台',
-  '证券交易所',
-  '交易所',
-  '号',
+  '路', '东路', '西路', '南路', '北路', '中路', '大道', '大街', '街', '巷', '弄', '大学', '学院', '银行', '日报',
+  '晚报', '商报', '电视台', '广播电视台', '证券交易所', '交易所', '号',
 ];
 
 /**

@@ -52,159 +52,38 @@ const PLATFORM_SUFFIXES: readonly (readonly [string, string])[] = [
 
 // Words that cannot be inside a platform's proper name: where the name starts, one of these ends
 // the scan (…签约落户苏州生物医药产业园 starts at 苏州).
+// One-character words here are ones that rarely sit inside a name (not 由 as in 自由, 都 as in 成都).
+// prettier-ignore
 const LEFT_STOP_WORDS = [
-  '的',
-  '在',
-  '与',
-  '和',
-  '及',
-  '是',
-  '将',
-  '为',
-  '把',
-  '对',
-  '由',
-  '从',
-  '向',
-  '到',
-  '了',
-  '等',
-  '并',
-  '以',
-  '于',
-  '让',
-  '使',
-  '被',
-  '这',
-  '该',
-  '各',
-  '其',
-  '或',
-  '又',
-  '也',
-  '还',
-  '已',
-  '正',
-  '即',
-  '就',
-  '都',
-  '共',
-  '同',
-  '打造',
-  '建设',
-  '推进',
-  '落户',
-  '入驻',
-  '签约',
-  '举办',
-  '召开',
-  '参加',
-  '参与',
-  '设立',
-  '成立',
-  '获批',
-  '包含',
-  '包括',
-  '加快',
-  '推动',
-  '助力',
-  '携手',
-  '联合',
-  '依托',
-  '围绕',
-  '位于',
-  '地处',
-  '启动',
-  '开工',
-  '揭牌',
-  '亮相',
-  '建成',
-  '申报',
-  '创建',
-  '布局',
-  '引进',
-  '聚焦',
-  '共建',
-  '服务',
-  '对接',
-  '接轨',
-  '融入',
-  '加入',
-  '支持',
-  '组织',
-  '搭建',
-  '积极',
-  '全面',
-  '成为',
-  '作为',
-  '通过',
-  '利用',
-  '发挥',
-  '形成',
-  '构建',
-  '来到',
-  '走进',
-  '考察',
-  '调研',
-  '前往',
-  '位列',
-  '获评',
-  '入选',
-  '举行',
-  '开幕',
-  '闭幕',
-  '期间',
-  '首届',
-  '本届',
-  '今年',
-  '去年',
-  '一批',
-  '一个',
+  '的', '是', '以', '既', '在', '与', '和', '及', '将', '把', '从', '向', '到', '了', '等', '并', '让', '使', '被',
+  '这', '该', '或', '也', '还', '已', '本次', '此次', '这次', '本届', '上述', '来自', '给予', '方面', '提升', '打响',
+  '做强', '做大', '推出', '依靠', '借助', '拥有', '设有', '覆盖', '连接', '联通', '辐射', '带动', '对标', '比肩',
+  '媲美', '位于', '打造', '建设', '推进', '落户', '入驻', '签约', '举办', '召开', '参加', '参与', '设立', '成立',
+  '获批', '包含', '包括', '加快', '推动', '助力', '携手', '联合', '依托', '围绕', '地处', '启动', '开工', '揭牌',
+  '亮相', '建成', '申报', '创建', '布局', '引进', '聚焦', '共建', '服务', '对接', '接轨', '融入', '加入', '支持',
+  '组织', '搭建', '积极', '全面', '成为', '作为', '通过', '利用', '发挥', '形成', '构建', '来到', '走进', '考察',
+  '调研', '前往', '位列', '获评', '入选', '举行', '开幕', '闭幕', '期间', '首届', '今年', '去年', '一批', '一个',
+  '各个', '多家',
 ];
 
 // A proper name is more than these generic words: 一批功能区, 高水平开放示范区 are no platform.
+// prettier-ignore
 const GENERIC_WORDS = [
-  '功能',
-  '平台',
-  '产业',
-  '经济',
-  '发展',
-  '合作',
-  '一体化',
-  '高水平',
-  '高质量',
-  '示范',
-  '综合',
-  '重点',
-  '特色',
-  '相关',
-  '国家级',
-  '省级',
-  '市级',
-  '首批',
-  '首个',
-  '全国',
-  '新一轮',
-  '开放',
-  '创新',
-  '现代',
-  '先进',
-  '国际',
-  '区域',
-  '城市',
-  '各类',
-  '多个',
-  '这些',
-  '新型',
-  '专业',
-  '主要',
-  '核心',
-  '整个',
-  '所在',
+  '功能', '平台', '产业', '经济', '发展', '合作', '一体化', '高水平', '高质量', '示范', '综合', '重点', '特色',
+  '相关', '国家级', '省级', '市级', '首批', '首个', '全国', '新一轮', '开放', '创新', '现代', '先进', '国际',
+  '区域', '城市', '各类', '多个', '这些', '新型', '专业', '主要', '核心', '整个', '所在', '数字', '世界一流',
+  '世界级', '一流', '国家', '本地', '当地', '周边', '同类', '其他', '其它', '更多', '家', '个',
 ];
 
+// Verbs that open names of zones built around another city (嘉兴's 接轨上海示范区).
+const NAME_FORMING_VERBS = ['接轨', '对接', '融入', '承接'];
+
 /** Longest proper-name prefix considered, in characters. */
-const MAX_PREFIX = 14;
+const MAX_PREFIX = 20;
+
+// A year may open an expo's name (2024中国（广州）国际智能装备博览会); any other number ends it
+// (全国178家国家高新区).
+const YEAR_BEFORE = /(?:19|20)\d\d年?$/u;
 
 const suffixMatcher = new DictionaryMatcher(PLATFORM_SUFFIXES);
 
@@ -251,12 +130,21 @@ export function findPatternPlatforms(
         start = open;
         continue;
       }
-      if (!isHan(previous) && !(previous >= 0x30 && previous <= 0x39)) break;
+      if (!isHan(previous)) {
+        const year = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
+        if (year && (start - year[0].length === 0 || !/[\d]/u.test(text.charAt(start - year[0].length - 1)))) {
+          start -= year[0].length;
+        }
+        break;
+      }
       // Stop before a stop word that ends where the name would begin.
       if (LEFT_STOP_WORDS.some((w) => w.length <= start && text.startsWith(w, start - w.length))) break;
       start--;
     }
     if (startsStopWord(text, start)) continue;
+    // `接轨上海示范区`: a name made of a linking verb and a place keeps the verb, which is part of it.
+    const verb = NAME_FORMING_VERBS.find((v) => text.startsWith(v, start - v.length));
+    if (verb && hasProperNoun(start, suffix.start) && suffix.start - start <= 4) start -= verb.length;
     const prefix = text.slice(start, suffix.start);
     if (prefix.length < 2 || isGeneric(prefix)) continue;
     if (!hasProperNoun(start, suffix.start) && prefix.length > 8) continue;
