@@ -17,6 +17,11 @@ export default defineConfig({
     // matches (it must read news pages to annotate them). README › Permissions explains each.
     permissions: [],
     action: { default_title: 'District Lens' },
+    // The content script reads the knowledge base, a separate asset so the script stays small.
+    web_accessible_resources: [
+      // use_dynamic_url: pages cannot probe a fixed URL to learn the extension is installed.
+      { resources: ['kb/knowledge-base.json'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,7 @@
 // Scans one HTML page with the extension's own pipeline (article root → text index → detector)
-// and prints {"entities":[{type,name,roles,mentions}]} — the format ../shared/eval/score.mjs reads.
+// and prints exactly one JSON object — the format ../shared/eval/score.mjs reads:
+//   {"entities":[{"type","name","id","roles":["<org> <title>"],"mentions":[{"text","start","end"}]}]}
+// Offsets index the raw article text the extension sees (the text index of the article root).
 //
 //   npm run --silent scan -- tests/fixtures/pages/hongqiao-yrd-cooperation.zh-Hans.html
 //
@@ -17,21 +19,26 @@ if (!file) {
 const jiti = createJiti(import.meta.url);
 const { createDetector } = await jiti.import('../lib/core/detect.ts');
 const { formatRole } = await jiti.import('../lib/core/entity.ts');
-const { STARTER_KNOWLEDGE_BASE } = await jiti.import('../lib/core/starter-knowledge-base.ts');
+const { parseKnowledgeBase } = await jiti.import('../lib/core/kb-format.ts');
 const { findArticleRoot } = await jiti.import('../lib/dom/article-root.ts');
 const { buildTextIndex } = await jiti.import('../lib/dom/text-index.ts');
+
+const kbFile = new URL('../public/kb/knowledge-base.json', import.meta.url);
+const kb = parseKnowledgeBase(JSON.parse(await readFile(kbFile, 'utf8')));
 
 const window = new Window({ url: 'http://127.0.0.1/' });
 globalThis.NodeFilter = window.NodeFilter;
 window.document.write(await readFile(file, 'utf8'));
 
-const index = buildTextIndex(findArticleRoot(window.document));
-const entities = createDetector(STARTER_KNOWLEDGE_BASE).detect(index.text);
-const output = entities.map((entity) => ({
-  type: entity.type,
-  name: entity.name,
-  roles: entity.roles.map(formatRole),
-  mentions: entity.mentions.length,
-}));
-console.log(JSON.stringify({ entities: output }, null, 1));
+const { text } = buildTextIndex(findArticleRoot(window.document));
+const entities = createDetector(kb)
+  .detect(text)
+  .map((entity) => ({
+    type: entity.type,
+    name: entity.name,
+    id: entity.id,
+    roles: entity.roles.map(formatRole),
+    mentions: entity.mentions.map(({ start, end }) => ({ text: text.slice(start, end), start, end })),
+  }));
+process.stdout.write(`${JSON.stringify({ entities })}\n`);
 await window.happyDOM.close();

@@ -1,14 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { looksChinese } from '../../lib/core/chinese-text';
-import { createDetector } from '../../lib/core/detect';
-import { STARTER_KNOWLEDGE_BASE } from '../../lib/core/starter-knowledge-base';
 import { annotatePage } from '../../lib/dom/annotate-page';
 import { clearHighlights, supportsHighlights } from '../../lib/dom/highlights';
 import { HoverIntent } from '../../lib/dom/hover-intent';
 import type { PlacedMention } from '../../lib/dom/mention-locator';
 import { requestStore } from '../../lib/store/store-client';
 import { mountHoverCard, type HoverCardUi } from './hover-card-ui';
+import { loadDetector } from './load-detector';
 
 /** Characters of body text sampled to decide whether the page is Chinese. */
 const LANGUAGE_SAMPLE = 4000;
@@ -22,7 +21,9 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   if (!supportsHighlights()) return;
   if (!looksChinese((document.body?.textContent ?? '').slice(0, LANGUAGE_SAMPLE))) return;
 
-  const annotation = annotatePage(document, createDetector(STARTER_KNOWLEDGE_BASE));
+  const { kb, detector } = await loadDetector();
+  if (ctx.isInvalid) return;
+  const annotation = annotatePage(document, detector);
   ctx.onInvalidated(clearHighlights);
 
   // Lets the popup show what this tab holds.
@@ -47,7 +48,7 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
         if (intent.open !== placed) return; // closed again before the card finished mounting
         card.show({
           entity: placed.entity,
-          kind: STARTER_KNOWLEDGE_BASE.byId.get(placed.entity.id)?.kind,
+          kind: kb.byId.get(placed.entity.id)?.kind,
           range: placed.range,
           onSaveNote: async (body) => {
             await requestStore('notes:save', {

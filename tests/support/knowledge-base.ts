@@ -1,0 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { parseKnowledgeBase } from '../../lib/core/kb-format';
+import type { KnowledgeBase } from '../../lib/core/knowledge-base';
+
+/** The built knowledge base the extension ships (public/kb/knowledge-base.json), parsed once. */
+export const SHIPPED_KNOWLEDGE_BASE: KnowledgeBase = parseKnowledgeBase(
+  JSON.parse(readFileSync(new URL('../../public/kb/knowledge-base.json', import.meta.url), 'utf8')),
+);
