@@ -1,6 +1,7 @@
 import type { DetectedEntity, EntityType, Mention, Role } from './entity';
 import type { KbEntry, KnowledgeBase } from './knowledge-base';
 import { normalizeForMatching, foldToSimplified } from './normalize/normalize-for-matching';
+import { isHan } from './han';
 import { findTitledPeople } from './official-detector';
 import { createPlaceMatcher, type NameMatch } from './place-matcher';
 import { abbreviationInContext, chooseEntry, followedByNonPlace, inListOfPlaces, isAbbreviation } from './place-rules';
@@ -30,47 +31,80 @@ function occurrences(text: string, needle: string): Mention[] {
   return found;
 }
 
+/** True when `entry` is a county-level place (district, county, county-level city). */
+function isCounty(entry: KbEntry): boolean {
+  return entry.type === 'city' && entry.level === 'county';
+}
+
 /**
- * Decides which name matches are places here, and which entry each means. Strong names count
- * unless a street or institution word follows (南京路); weak names (common-word short forms,
- * one-character abbreviations) count only in context: the article names the same place in full
- * elsewhere, they stand in a list of places, or an abbreviation sits next to another one (沪苏浙).
+ * True when a strong match needs the article to confirm it: a county-level short form (浦口 in
+ * 大浦口码头, 卫东 in a name), a short form several places share (江北), or a full name that
+ * ends in the word 城市 after another character (海城市 in 沿海城市).
+ */
+function needsContext(text: string, match: NameMatch, surface: string): boolean {
+  const full = match.suffixYielded || match.candidates.strong.some((e) => e.name === surface);
+  if (!full) return match.candidates.strong.length > 1 || match.candidates.strong.some(isCounty);
+  return surface.endsWith('城市') && match.start > 0 && isHan(text.charCodeAt(match.start - 1));
+}
+
+/** Entries among `candidates` the article supports: named in full, or their city or province named. */
+function supported(candidates: readonly KbEntry[], counts: ReadonlyMap<string, number>): KbEntry[] {
+  return candidates.filter(
+    (e) =>
+      counts.has(e.id) ||
+      (e.parentId && counts.has(e.parentId)) ||
+      (e.provinceId && e.provinceId !== e.id && counts.has(e.provinceId)),
+  );
+}
+
+/**
+ * Decides which name matches are places here, and which entry each means.
+ * - Strong names count unless a street or institution word follows (南京路, 宁波大学).
+ * - Names that are certain on their own (full names, prefecture and province short forms,
+ *   platforms) give the context; county short forms, shared short forms and `…城市` names count
+ *   only when that context supports them (慈溪 next to 宁波, not 浦口 in a Ningbo article).
+ * - Weak names (common-word short forms, one-character abbreviations) count only when the article
+ *   names the same place in full, they stand in a list of places, or abbreviations run together
+ *   (沪苏浙, 京津冀).
  */
 function acceptPlaces(text: string, matches: readonly NameMatch[]): PlaceMention[] {
   const strong = matches.filter((m) => m.candidates.strong.length > 0 && !followedByNonPlace(text, m.end));
-  // Context for choosing among same-named places: how often each unambiguous entry, and its
-  // ancestors, are named.
+  const certain = strong.filter((m) => !needsContext(text, m, text.slice(m.start, m.end)));
+  const uncertain = strong.filter((m) => !certain.includes(m));
+
   const counts = new Map<string, number>();
   const bump = (id: string | undefined) => id && counts.set(id, (counts.get(id) ?? 0) + 1);
-  for (const m of strong) {
+  for (const m of certain) {
     if (m.candidates.strong.length !== 1) continue;
     const entry = m.candidates.strong[0]!;
     bump(entry.id);
     if (entry.parentId !== entry.provinceId) bump(entry.parentId);
     if (entry.provinceId !== entry.id) bump(entry.provinceId);
   }
-  const accepted: PlaceMention[] = strong.map((m) => ({
+  const accepted: PlaceMention[] = certain.map((m) => ({
     start: m.start,
     end: m.end,
     entry: chooseEntry(m.candidates.strong, counts),
   }));
+  for (const m of uncertain) {
+    const backed = supported(m.candidates.strong, counts);
+    if (backed.length > 0) accepted.push({ start: m.start, end: m.end, entry: chooseEntry(backed, counts) });
+  }
+
   const acceptedIds = new Set(accepted.map((m) => m.entry.id));
   const endsAt = new Set(accepted.map((m) => m.end));
   const startsAt = new Set(accepted.map((m) => m.start));
-  const placeAt = (offset: number) => accepted.some((m) => m.start <= offset && offset < m.end);
-
   const weak = matches.filter((m) => m.candidates.strong.length === 0 && m.candidates.weak.length > 0);
-  const weakStarts = new Set(weak.map((m) => m.start));
-  const weakEnds = new Set(weak.map((m) => m.end));
+  const abbreviations = weak.filter((m) =>
+    m.candidates.weak.every((e) => isAbbreviation(text.slice(m.start, m.end), e)),
+  );
+  const abbreviationAt = (offset: number) => abbreviations.some((a) => a.start === offset);
   for (const m of weak) {
     const named = m.candidates.weak.filter((e) => acceptedIds.has(e.id));
-    const name = text.slice(m.start, m.end);
     let entry: KbEntry | undefined;
     if (named.length > 0) entry = chooseEntry(named, counts);
-    else if (m.candidates.weak.every((e) => isAbbreviation(name, e))) {
-      const besideAbbreviation = (offset: number) =>
-        placeAt(offset) || weakStarts.has(offset) || weakEnds.has(offset + 1);
-      if (abbreviationInContext(text, m.start, besideAbbreviation)) entry = m.candidates.weak[0];
+    else if (abbreviations.includes(m)) {
+      if (abbreviationInContext(text, m.start, abbreviationAt)) entry = m.candidates.weak[0];
     } else if (
       !followedByNonPlace(text, m.end) &&
       inListOfPlaces(
@@ -111,9 +145,18 @@ export function createDetector(kb: KnowledgeBase): Detector {
         if (keep.length > 0) {
           m.candidates = { strong: keep, weak: [] };
           m.end -= 1;
+          m.suffixYielded = true;
         }
       }
-      const places = acceptPlaces(text, matches);
+      // A titled person's name outranks a short place name inside it (卫东 in 钱卫东), at every
+      // occurrence of the name; full place names were already kept out of people's names.
+      const nameSpans = [...new Set(people.map((p) => p.name))].flatMap((name) => occurrences(text, name));
+      const placeMatches = matches.filter(
+        (m) =>
+          !nameSpans.some((n) => overlaps(n, m)) ||
+          m.candidates.strong.some((e) => e.name === text.slice(m.start, m.end)),
+      );
+      const places = acceptPlaces(text, placeMatches);
       const covered: Mention[] = [...places];
 
       const patternPlatforms = findPatternPlatforms(text, (start, end) =>

@@ -14,6 +14,8 @@ export interface NameMatch {
   start: number;
   end: number;
   candidates: NameCandidates;
+  /** Set when the full name was written but its last character begins a title (宁波市长). */
+  suffixYielded?: boolean;
 }
 
 /**

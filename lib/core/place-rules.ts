@@ -28,18 +28,28 @@ export function isAbbreviation(name: string, entry: KbEntry): boolean {
 }
 
 /**
- * True when a one-character abbreviation at `[start, start+1)` is used as a place: next to another
- * abbreviation or place (`沪苏浙皖`, `苏浙沪`, `京津冀`), or after a verb of going or staying
- * (`驻沪`, `赴沪`) for abbreviations that are not everyday words.
+ * True when a one-character abbreviation at `start` is used as a place: in a run of abbreviations
+ * (`京津冀`, `川渝`) that holds at least one abbreviation which is not an everyday word, or after a
+ * verb of going or staying (`驻沪`, `赴沪`) for an abbreviation that is not an everyday word.
+ * `abbreviationAt(offset)` tells whether another abbreviation stands at `offset`.
  */
-export function abbreviationInContext(text: string, start: number, isPlaceAt: (offset: number) => boolean): boolean {
-  if (isPlaceAt(start - 1) || isPlaceAt(start + 1)) return true;
-  const abbreviation = text.charAt(start);
-  return !AMBIGUOUS_ABBREVIATIONS.has(abbreviation) && ABBREVIATION_VERBS.has(text.charAt(start - 1));
+export function abbreviationInContext(
+  text: string,
+  start: number,
+  abbreviationAt: (offset: number) => boolean,
+): boolean {
+  let first = start;
+  while (abbreviationAt(first - 1)) first--;
+  let end = start + 1;
+  while (abbreviationAt(end)) end++;
+  const run = text.slice(first, end);
+  if (run.length >= 2) return [...run].some((c) => !AMBIGUOUS_ABBREVIATIONS.has(c));
+  return !AMBIGUOUS_ABBREVIATIONS.has(run) && ABBREVIATION_VERBS.has(text.charAt(start - 1));
 }
 
-// Separators of an enumeration of places: 朝阳、海淀、丰台 / 朝阳和海淀.
-const LIST_SEPARATORS = new Set([...'、和与及,，']);
+// Separators of an enumeration of places: 朝阳、海淀、丰台 / 朝阳和海淀. Not commas: they also
+// separate people (书记钱卫东，上海市…).
+const LIST_SEPARATORS = new Set([...'、和与及']);
 
 /**
  * True when a weak place name at `[start, end)` stands in a list next to an accepted place
