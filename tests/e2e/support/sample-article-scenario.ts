@@ -76,6 +76,25 @@ export function sampleArticleScenario(launch: () => Promise<ExtensionSession>): 
     }
   });
 
+  it('highlights the traditional, pinyin-garbled mirror of the article with the same entities', async () => {
+    const mirror = await session.openPage(`${server.origin}/hongqiao-yrd-cooperation.zh-Hant-pinyin.html`);
+    await mirror.waitForFunction((name: string) => CSS.highlights.has(name), 'district-lens-official', 15_000);
+    const byName = Object.fromEntries((await readHighlights(mirror)).map((r) => [r.name, r]));
+    // Ranges cover the page's own text, pinyin annotations inside a name included.
+    expect(byName['district-lens-official']!.texts).toEqual(
+      expect.arrayContaining(['裘東耀', '閔師林', '魯俊', '徐方']),
+    );
+    expect(byName['district-lens-city']!.texts).toEqual(expect.arrayContaining(['寧波', '嘉興', '蘇州']));
+    expect(byName['district-lens-platform']!.texts).toEqual(
+      expect.arrayContaining(['上海虹橋商務(wù)區', '進(jìn)博會', '寧波杭州灣新區']),
+    );
+    await hoverMention(mirror, 'district-lens-official', '裘東耀');
+    await mirror.waitFor(CARD);
+    expect(await mirror.text(CARD)).toContain('裘东耀');
+    await mirror.screenshot(resultPath(`${session.name}-traditional-card.png`));
+    await mirror.close();
+  });
+
   it("leaves the article's DOM exactly as the page served it", async () => {
     const same = await article.evaluate(async () => {
       const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
