@@ -6,6 +6,7 @@ import { findTitledPeople } from './official-detector';
 import { createPlaceMatcher, type NameMatch } from './place-matcher';
 import { abbreviationInContext, chooseEntry, followedByNonPlace, inListOfPlaces, isAbbreviation } from './place-rules';
 import { findPatternPlatforms } from './platform-patterns';
+import { Coverage, SortedSpans } from './span-set';
 
 /** A detector bound to one knowledge base; build it once, call it per article. */
 export interface Detector {
@@ -16,10 +17,6 @@ export interface Detector {
 /** A place/platform/region mention accepted in the normalised text, with the entry it means. */
 interface PlaceMention extends Mention {
   entry: KbEntry;
-}
-
-function overlaps(a: Mention, b: Mention): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** Every occurrence of `needle` in `text`, as mentions. */
@@ -70,7 +67,8 @@ function supported(candidates: readonly KbEntry[], counts: ReadonlyMap<string, n
 function acceptPlaces(text: string, matches: readonly NameMatch[]): PlaceMention[] {
   const strong = matches.filter((m) => m.candidates.strong.length > 0 && !followedByNonPlace(text, m.end));
   const certain = strong.filter((m) => !needsContext(text, m, text.slice(m.start, m.end)));
-  const uncertain = strong.filter((m) => !certain.includes(m));
+  const certainSet = new Set(certain);
+  const uncertain = strong.filter((m) => !certainSet.has(m));
 
   const counts = new Map<string, number>();
   const bump = (id: string | undefined) => id && counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -95,15 +93,16 @@ function acceptPlaces(text: string, matches: readonly NameMatch[]): PlaceMention
   const endsAt = new Set(accepted.map((m) => m.end));
   const startsAt = new Set(accepted.map((m) => m.start));
   const weak = matches.filter((m) => m.candidates.strong.length === 0 && m.candidates.weak.length > 0);
-  const abbreviations = weak.filter((m) =>
-    m.candidates.weak.every((e) => isAbbreviation(text.slice(m.start, m.end), e)),
+  const abbreviations = new Set(
+    weak.filter((m) => m.candidates.weak.every((e) => isAbbreviation(text.slice(m.start, m.end), e))),
   );
-  const abbreviationAt = (offset: number) => abbreviations.some((a) => a.start === offset);
+  const abbreviationStarts = new Set([...abbreviations].map((a) => a.start));
+  const abbreviationAt = (offset: number) => abbreviationStarts.has(offset);
   for (const m of weak) {
     const named = m.candidates.weak.filter((e) => acceptedIds.has(e.id));
     let entry: KbEntry | undefined;
     if (named.length > 0) entry = chooseEntry(named, counts);
-    else if (abbreviations.includes(m)) {
+    else if (abbreviations.has(m)) {
       if (abbreviationInContext(text, m.start, abbreviationAt)) entry = m.candidates.weak[0];
     } else if (
       !followedByNonPlace(text, m.end) &&
@@ -150,21 +149,22 @@ export function createDetector(kb: KnowledgeBase): Detector {
       }
       // A titled person's name outranks a short place name inside it (卫东 in 钱卫东), at every
       // occurrence of the name; full place names were already kept out of people's names.
-      const nameSpans = [...new Set(people.map((p) => p.name))].flatMap((name) => occurrences(text, name));
+      const nameSpans = new Coverage(text.length);
+      for (const name of new Set(people.map((p) => p.name))) for (const m of occurrences(text, name)) nameSpans.add(m);
       const placeMatches = matches.filter(
-        (m) =>
-          !nameSpans.some((n) => overlaps(n, m)) ||
-          m.candidates.strong.some((e) => e.name === text.slice(m.start, m.end)),
+        (m) => !nameSpans.intersects(m) || m.candidates.strong.some((e) => e.name === text.slice(m.start, m.end)),
       );
       const places = acceptPlaces(text, placeMatches);
-      const covered: Mention[] = [...places];
+      const placeSpans = new SortedSpans(places);
 
-      const patternPlatforms = findPatternPlatforms(text, (start, end) =>
-        places.some((p) => p.start >= start && p.end <= end),
+      const patternPlatforms = findPatternPlatforms(
+        text,
+        (start, end) => placeSpans.firstInside(start, end) !== undefined,
       );
       const newPlatforms = patternPlatforms.filter(
-        (p) => !places.some((q) => q.entry.type === 'platform' && overlaps(p, q)),
+        (p) => placeSpans.overlapping(p.start, p.end)?.entry.type !== 'platform',
       );
+      const newPlatformSpans = new SortedSpans(newPlatforms);
 
       const entities = new Map<string, DetectedEntity & { normalizedMentions: Mention[] }>();
       const entity = (id: string, type: EntityType, name: string) => {
@@ -178,14 +178,14 @@ export function createDetector(kb: KnowledgeBase): Detector {
 
       // Pattern platforms swallow the places inside them (苏州生物医药产业园 is not a 苏州 mention).
       for (const p of newPlatforms) entity(`platform:local:${p.name}`, 'platform', p.name).normalizedMentions.push(p);
-      const keptPlaces = places.filter((p) => !newPlatforms.some((q) => overlaps(p, q)));
+      const keptPlaces = places.filter((p) => !newPlatformSpans.overlapping(p.start, p.end));
       for (const p of keptPlaces) entity(p.entry.id, p.entry.type, p.entry.name).normalizedMentions.push(p);
-      covered.push(...newPlatforms);
+      const covered = new Coverage(text.length);
+      for (const m of [...keptPlaces, ...newPlatforms]) covered.add(m);
 
-      const canonicalOrganization = (organization: string): string => {
-        const place = keptPlaces.find((p) => text.slice(p.start, p.end) === organization);
-        return place ? place.entry.name : organization;
-      };
+      // A role's organisation written as a place's short name gets the canonical name (宁波 → 宁波市).
+      const placeBySurface = new Map(keptPlaces.map((p) => [text.slice(p.start, p.end), p.entry.name]));
+      const canonicalOrganization = (organization: string) => placeBySurface.get(organization) ?? organization;
       for (const person of people) {
         const found = entity(`${person.type}:${person.name}`, person.type, person.name);
         for (const role of person.roles) {
@@ -200,8 +200,8 @@ export function createDetector(kb: KnowledgeBase): Detector {
       const named = [...entities.values()].filter((e) => e.type === 'official' || e.type === 'person');
       named.sort((a, b) => b.name.length - a.name.length);
       for (const person of named) {
-        person.normalizedMentions = occurrences(text, person.name).filter((m) => !covered.some((c) => overlaps(c, m)));
-        covered.push(...person.normalizedMentions);
+        person.normalizedMentions = occurrences(text, person.name).filter((m) => !covered.intersects(m));
+        for (const m of person.normalizedMentions) covered.add(m);
       }
 
       const result: DetectedEntity[] = [];

@@ -1,6 +1,7 @@
 import type { Mention, Role } from './entity';
 import { DictionaryMatcher } from './dictionary-matcher';
 import { isHan } from './han';
+import { SortedSpans } from './span-set';
 import { startsPersonalName } from './surnames';
 import { CONTEXT_TITLES, isPrivateOrganization, PRIVATE_TITLES, PUBLIC_TITLES } from './title-lexicon';
 
@@ -93,11 +94,12 @@ function isHanRun(text: string, start: number, end: number): boolean {
  * earliest place/platform mention inside that run (`虹桥商务区管委会` before `党组书记`), or the
  * run's last few characters when no known entity is there.
  */
-function organizationBefore(text: string, titleStart: number, known: readonly Mention[]): string {
+function organizationBefore(text: string, titleStart: number, known: SortedSpans): string {
   let runStart = titleStart;
   while (runStart > 0 && titleStart - runStart < MAX_ORGANIZATION && isHan(text.charCodeAt(runStart - 1))) runStart--;
-  const firstKnown = known.find((m) => m.start >= runStart && m.start < titleStart);
-  const start = firstKnown ? firstKnown.start : Math.max(runStart, titleStart - 8);
+  const firstKnown = known.firstInside(runStart, Number.MAX_SAFE_INTEGER);
+  const startsInRun = firstKnown !== undefined && firstKnown.start < titleStart;
+  const start = startsInRun ? firstKnown.start : Math.max(runStart, titleStart - 8);
   return text.slice(start, titleStart);
 }
 
@@ -113,13 +115,14 @@ function classify(titles: readonly (readonly [string, TitleClass])[], organizati
  * `known` are the place/platform mentions already found: they tell where the organisation starts,
  * and a "name" overlapping one is a place, not a person (`上海市长宁区` has no official 宁区).
  */
-export function findTitledPeople(text: string, known: readonly Mention[]): TitledPersonCandidate[] {
+export function findTitledPeople(text: string, knownMentions: readonly Mention[]): TitledPersonCandidate[] {
+  const known = new SortedSpans(knownMentions);
   const found: TitledPersonCandidate[] = [];
   const titles = titleMatcher.findAll(text);
-  const overlapsKnown = (m: Mention) => known.some((k) => k.start < m.end && m.start < k.end);
+  const overlapsKnown = (m: Mention) => known.overlapping(m.start, m.end) !== undefined;
   // Roles waiting for their name: `苏州市委常委、苏州工业园区党工委书记沈立衡` gives 沈立衡 both
   // roles, each with its own organisation; titles joined by 、 with nothing between share one.
-  let pending: { role: Role; title: readonly [string, TitleClass]; end: number }[] = [];
+  let pending: { role: Role; title: readonly [string, TitleClass]; start: number; end: number }[] = [];
   for (const title of titles) {
     const last = pending.at(-1);
     // A pending title only carries over to a title that follows it after 、 within one phrase.
@@ -137,14 +140,19 @@ export function findTitledPeople(text: string, known: readonly Mention[]): Title
       text[title.start - 1] === '、'
         ? (pending.at(-1)?.role.organization ?? '')
         : organizationBefore(text, title.start, known);
-    pending.push({ role: { organization, title: title.value[0] }, title: title.value, end: title.end });
+    pending.push({
+      role: { organization, title: title.value[0] },
+      title: title.value,
+      start: title.start,
+      end: title.end,
+    });
     if (text[title.end] === '、') continue;
     const roles = pending.map((p) => p.role);
     const type = classify(
       pending.map((p) => p.title),
       roles.map((r) => r.organization).join(''),
     );
-    const titleStart = titles.find((t) => t.end === pending[0]!.end)!.start;
+    const titleStart = pending[0]!.start;
     pending = [];
     let at = title.end;
     for (;;) {

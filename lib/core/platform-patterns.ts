@@ -125,8 +125,12 @@ export function findPatternPlatforms(
       const previous = text.charCodeAt(start - 1);
       const bracketed = text.charAt(start - 1) === ')' || text.charAt(start - 1) === '）';
       if (bracketed) {
-        const open = Math.max(text.lastIndexOf('(', start - 1), text.lastIndexOf('（', start - 1));
-        if (open < 0 || start - open > 6) break;
+        // Look for the opening bracket only a few characters back: a full lastIndexOf would scan
+        // the whole text on every bracket and make long pages quadratic.
+        const recent = text.slice(Math.max(0, start - 7), start - 1);
+        const openInWindow = Math.max(recent.lastIndexOf('('), recent.lastIndexOf('（'));
+        if (openInWindow < 0) break;
+        const open = start - 1 - recent.length + openInWindow;
         start = open;
         continue;
       }
