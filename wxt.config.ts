@@ -9,14 +9,25 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'District Lens',
-    description:
-      'Spots cities, platforms and officials in Chinese district news, explains them on hover and keeps your notes — all on your machine.',
-    // No API permissions: notes live in the extension's own IndexedDB (no permission needed),
-    // exports download through a link, and the only host access is the content script's
-    // matches (it must read news pages to annotate them). README › Permissions explains each.
-    permissions: [],
-    action: { default_title: 'District Lens' },
+    name: '__MSG_extName__',
+    default_locale: 'en',
+    description: '__MSG_extDescription__',
+    // storage: the reader's settings (sites switched off, scan scope) in storage.local. Notes live
+    // in the extension's own IndexedDB (no permission needed), exports download through a link,
+    // and the only host access is the content script's matches. README › Permissions explains each.
+    permissions: ['storage'],
+    // Keyboard commands; the reader can rebind them in the browser's shortcut settings.
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandToggle__',
+      },
+      'toggle-entity-panel': {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: '__MSG_openPanel__',
+      },
+    },
+    action: { default_title: '__MSG_extName__' },
     // The content script reads the knowledge base, a separate asset so the script stays small.
     web_accessible_resources: [
       // use_dynamic_url: pages cannot probe a fixed URL to learn the extension is installed.

@@ -1,83 +1,161 @@
-import { useState } from 'preact/hooks';
-import { formatRole, type DetectedEntity } from '../lib/core/entity';
-import { ENTITY_TYPE_LABELS } from './entity-labels';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { DetectedEntity } from '../lib/core/entity';
+import type { KbEntry } from '../lib/core/knowledge-base';
+import { copyText } from './card/copy-text';
+import { CopyIcon } from './card/icons';
+import { MentionNav } from './card/MentionNav';
+import { NotesSection, type PageInfo } from './card/NotesSection';
+import { PlaceFacts } from './card/PlaceFacts';
+import { LOCAL_PLATFORM_PREFIX, PlatformFacts } from './card/PlatformFacts';
+import { RegionFacts } from './card/RegionFacts';
+import { RoleList } from './card/RoleList';
+import { entityTypeLabel } from './entity-labels';
+import { t, uiLanguage } from './i18n';
 
-/** What the card shows and what it can do. */
+export type { PageInfo } from './card/NotesSection';
+
+/** What the card shows and what it can do. Only `entity`, `page` and `quote` are required. */
 export interface EntityCardProps {
   entity: DetectedEntity;
-  /** What kind of place or platform this is, from the knowledge base (`prefecture city`, `expo`). */
-  kind?: string;
-  /** Saves a note on the entity; rejects with a message for the reader. */
-  onSaveNote: (body: string) => Promise<void>;
+  /** The mention the card is anchored to: an index into `entity.mentions` (0-based; default 0). */
+  mentionIndex?: number;
+  /** The knowledge-base entry with this id (the entity's own, its parents, a platform's location). */
+  lookup?: (id: string) => KbEntry | undefined;
+  /** Regions that list this place among their members (`One of the 41 Yangtze River Delta cities`). */
+  regionsOf?: (placeId: string) => readonly KbEntry[];
+  /** The place or platform an official's organisation starts with (`嘉兴市委` → 嘉兴市), if any. */
+  findEntityByName?: (name: string) => KbEntry | undefined;
+  /** Goes to the previous (-1) or next (1) mention of the entity; without it there are no buttons. */
+  onJump?: (delta: -1 | 1) => void;
+  /** Opens the card of another knowledge-base entry; without it, places are plain text. */
+  onOpenEntity?: (id: string) => void;
+  /** Opened from the keyboard: focus moves to the card's first focusable element. */
+  autoFocus?: boolean;
+  /** The page being read: new notes record it, and "Seen in N saved articles" leaves it out. */
+  page: PageInfo;
+  /** The mention's text as the page shows it (traditional or simplified), saved with a new note. */
+  quote: string;
 }
 
-type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; message: string };
+const FOCUSABLE = 'button:not([disabled]), [href], textarea, input, select, [tabindex]:not([tabindex="-1"])';
+const noEntry = () => undefined;
 
-/** The context card for one entity: name, type, roles in this article and a note box. */
-export function EntityCard({ entity, kind, onSaveNote }: EntityCardProps) {
-  const [draft, setDraft] = useState('');
-  const [save, setSave] = useState<SaveState>({ status: 'idle' });
-  const mentions = entity.mentions.length;
+/**
+ * Typing in the card must not trigger the page's keyboard shortcuts (events leave the shadow
+ * root); Escape still goes through to the controller, which closes the card.
+ */
+function keepTypingFromPage(event: KeyboardEvent) {
+  if (event.key !== 'Escape' && (event.target as Element | null)?.tagName === 'TEXTAREA') event.stopPropagation();
+}
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (draft.trim() === '' || save.status === 'saving') return;
-    setSave({ status: 'saving' });
+/**
+ * The usual short name of a platform or region (进博会, 虹桥商务区, 长三角): the first alias the
+ * knowledge base lists that is shorter than the name.
+ */
+function shortName(entry: KbEntry | undefined): string | undefined {
+  if (!entry || entry.type === 'city') return undefined;
+  return entry.aliases.find((alias) => alias.length < entry.name.length && !/[()（）]/.test(alias));
+}
+
+/**
+ * The context card for one entity: what it is (from the knowledge base), what it does in this
+ * article (roles, mentions with previous/next), and the reader's notes on it.
+ */
+export function EntityCard(props: EntityCardProps) {
+  const { entity, mentionIndex = 0, lookup = noEntry, onJump, onOpenEntity, autoFocus, page, quote } = props;
+  const entry = lookup(entity.id);
+  const root = useRef<HTMLElement>(null);
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  useLayoutEffect(() => {
+    if (autoFocus) root.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+    // Only when the card opens (or changes entity): jumping between mentions keeps the focus.
+  }, [entity.id]);
+
+  useEffect(() => {
+    if (copy === 'idle') return undefined;
+    const timer = setTimeout(() => setCopy('idle'), 2000);
+    return () => clearTimeout(timer);
+  }, [copy]);
+
+  async function copyName() {
     try {
-      await onSaveNote(draft);
-      setDraft('');
-      setSave({ status: 'saved' });
-    } catch (error) {
-      setSave({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      await copyText(entity.name, root.current!);
+      setCopy('copied');
+    } catch {
+      setCopy('failed');
     }
   }
 
+  const alias = shortName(entry);
+  const place = entry?.type === 'city' ? entry : undefined;
   return (
-    <section class={`card card--${entity.type}`} role="dialog" aria-label={`${entity.name} — District Lens`}>
+    <section
+      ref={root}
+      class={`card card--${entity.type}`}
+      role="dialog"
+      aria-modal="false"
+      aria-label={t('cardLabel', entity.name)}
+      lang={uiLanguage() === 'zh' ? 'zh-CN' : 'en'}
+      onKeyDown={keepTypingFromPage}
+      onKeyPress={keepTypingFromPage}
+      onKeyUp={keepTypingFromPage}
+    >
       <header class="card__header">
-        <h2 class="card__name" lang="zh">
-          {entity.name}
-        </h2>
-        <span class="card__type">{ENTITY_TYPE_LABELS[entity.type]}</span>
-      </header>
-      {kind && <p class="card__kind">{kind}</p>}
-      {entity.roles.length > 0 && (
-        <ul class="card__roles" aria-label="Roles in this article">
-          {entity.roles.map((role) => (
-            <li key={formatRole(role)} lang="zh">
-              {formatRole(role)}
-            </li>
-          ))}
-        </ul>
-      )}
-      <p class="card__mentions">
-        {mentions === 1 ? '1 mention in this article' : `${mentions} mentions in this article`}
-      </p>
-      <form class="card__note" onSubmit={submit}>
-        <label class="card__label" for="district-lens-note">
-          Your note
-        </label>
-        <textarea
-          id="district-lens-note"
-          class="card__textarea"
-          rows={3}
-          placeholder="Add a note…"
-          value={draft}
-          onInput={(event) => {
-            setDraft(event.currentTarget.value);
-            if (save.status !== 'saving') setSave({ status: 'idle' });
-          }}
-        />
-        <div class="card__actions">
-          <button type="submit" class="card__save" disabled={draft.trim() === '' || save.status === 'saving'}>
-            {save.status === 'saving' ? 'Saving…' : 'Save note'}
-          </button>
-          <span class="card__status" role="status">
-            {save.status === 'saved' && 'Saved ✓'}
-            {save.status === 'error' && save.message}
+        <h2 class="card__heading">
+          <span class="card__name" lang="zh-CN">
+            {entity.name}
           </span>
+          {alias && (
+            <span class="card__alias" lang="zh-CN">
+              （{alias}）
+            </span>
+          )}
+          {entry?.nameTraditional && (
+            <span class="card__traditional" lang="zh-TW">
+              {entry.nameTraditional}
+            </span>
+          )}
+        </h2>
+        <div class="card__header-end">
+          <span class="card__type">{entityTypeLabel(entity.type)}</span>
+          <span class="card__copy-status" role="status">
+            {copy === 'copied' ? t('copied') : copy === 'failed' ? t('copyFailed') : ''}
+          </span>
+          <button
+            type="button"
+            class="card__icon-button card__copy"
+            aria-label={t('copyName')}
+            title={t('copyName')}
+            onClick={() => void copyName()}
+          >
+            <CopyIcon />
+          </button>
         </div>
-      </form>
+      </header>
+      {entry && (place?.pinyin || entry.en) && (
+        <p class="card__subtitle">
+          {place?.pinyin && (
+            <span class="card__pinyin" lang="zh-Latn-pinyin">
+              {place.pinyin}
+            </span>
+          )}
+          {place?.pinyin && entry.en && <span aria-hidden="true"> · </span>}
+          {entry.en && (
+            <span class="card__english" lang="en">
+              {entry.en}
+            </span>
+          )}
+        </p>
+      )}
+      {place && <PlaceFacts place={place} lookup={lookup} regionsOf={props.regionsOf} onOpenEntity={onOpenEntity} />}
+      {entity.type === 'platform' && (entry || entity.id.startsWith(LOCAL_PLATFORM_PREFIX)) && (
+        <PlatformFacts platform={entry} lookup={lookup} onOpenEntity={onOpenEntity} />
+      )}
+      {entity.type === 'region' && entry && <RegionFacts region={entry} lookup={lookup} />}
+      <RoleList roles={entity.roles} findEntityByName={props.findEntityByName} onOpenEntity={onOpenEntity} />
+      <MentionNav count={entity.mentions.length} index={mentionIndex} onJump={onJump} />
+      <NotesSection key={entity.id} entity={entity} page={page} quote={quote} />
     </section>
   );
 }

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { createNotesExport, notesExportFileName, serializeNotesExport, type Note } from '../lib/core/note';
 import { requestStore } from '../lib/store/store-client';
 import { downloadTextFile } from './download-file';
-import { ENTITY_TYPE_LABELS } from './entity-labels';
+import { entityTypeLabel } from './entity-labels';
+import { t } from './i18n';
 
 type Load = { state: 'loading' } | { state: 'ready'; notes: Note[] } | { state: 'error'; message: string };
 
@@ -27,7 +28,7 @@ export function NotesLibrary() {
   return (
     <main class="page">
       <header class="page__header">
-        <h1>District Lens notes</h1>
+        <h1>{t('notesTitle')}</h1>
         {load.state === 'ready' && (
           <button
             type="button"
@@ -35,26 +36,24 @@ export function NotesLibrary() {
             onClick={() => exportJson(load.notes)}
             disabled={load.notes.length === 0}
           >
-            Export JSON
+            {t('exportJson')}
           </button>
         )}
       </header>
-      {load.state === 'loading' && <p class="muted">Loading notes…</p>}
+      {load.state === 'loading' && <p class="muted">{t('notesLoading')}</p>}
       {load.state === 'error' && (
         <p class="error" role="alert">
           {load.message}
         </p>
       )}
-      {load.state === 'ready' && load.notes.length === 0 && (
-        <p class="muted">No notes yet. Hover a highlighted name on a news page and write one in its card.</p>
-      )}
+      {load.state === 'ready' && load.notes.length === 0 && <p class="muted">{t('noNotes')}</p>}
       {load.state === 'ready' && load.notes.length > 0 && (
-        <ol class="notes" aria-label="Saved notes">
+        <ol class="notes" aria-label={t('savedNotes')}>
           {load.notes.map((note) => (
             <li key={note.id} class={`note note--${note.entityType}`}>
               <div class="note__entity">
                 <strong lang="zh">{note.entityName}</strong>
-                <span class="muted"> · {ENTITY_TYPE_LABELS[note.entityType]}</span>
+                <span class="muted"> · {entityTypeLabel(note.entityType)}</span>
               </div>
               <p class="note__body">{note.body}</p>
               <div class="note__source muted">

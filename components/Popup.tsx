@@ -1,52 +1,87 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ENTITY_TYPES, type EntityType } from '../lib/core/entity';
-import { ENTITY_TYPE_LABELS } from './entity-labels';
+import { ENTITY_TYPES } from '../lib/core/entity';
+import type { PageCommand } from '../lib/store/page-commands';
+import type { PageStatus } from '../lib/store/page-status';
+import { setSiteEnabled } from '../lib/store/site-settings';
+import { entityTypeLabel } from './entity-labels';
+import { t } from './i18n';
 
-type Counts = Record<EntityType, number>;
-
-/** Asks the active tab's content script what it highlighted; undefined when it did not run. */
-async function countsInActiveTab(): Promise<Counts | undefined> {
+/** Sends a command to the active tab's content script; undefined when none runs there. */
+async function sendToActiveTab<T>(command: PageCommand): Promise<T | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return undefined;
   try {
-    return (await browser.tabs.sendMessage(tab.id, { type: 'page:counts' })) as Counts | undefined;
+    return (await browser.tabs.sendMessage(tab.id, command)) as T | undefined;
   } catch {
     return undefined; // no content script here (browser page, non-Chinese page, not yet loaded)
   }
 }
 
-/** The toolbar popup: what this tab holds, and the way to the notes page. */
+/** The toolbar popup: what this tab holds, the switch for this site, the panel and the notes. */
 export function Popup() {
-  const [counts, setCounts] = useState<Counts | undefined | 'loading'>('loading');
+  const [status, setStatus] = useState<PageStatus | undefined | 'loading'>('loading');
 
-  useEffect(() => {
-    countsInActiveTab().then(setCounts, () => setCounts(undefined));
-  }, []);
+  const refresh = () =>
+    sendToActiveTab<PageStatus>({ type: 'page:counts' }).then(setStatus, () => setStatus(undefined));
+  useEffect(() => void refresh(), []);
+
+  async function switchSite(enabled: boolean) {
+    if (status === 'loading' || !status) return;
+    setStatus({ ...status, enabled });
+    await setSiteEnabled(status.site, enabled);
+    // The tab follows the stored switch; ask again for its counts once it has.
+    setTimeout(() => void refresh(), 300);
+  }
+
+  async function openPanel() {
+    await sendToActiveTab({ type: 'page:open-entity-panel' });
+    window.close();
+  }
 
   async function openNotes() {
     await browser.tabs.create({ url: browser.runtime.getURL('/notes.html') });
     window.close();
   }
 
+  const ready = status !== 'loading' && status !== undefined;
   return (
     <main class="popup">
-      <h1 class="popup__title">District Lens</h1>
-      {counts === 'loading' && <p class="muted">Reading this page…</p>}
-      {counts === undefined && <p class="muted">Nothing highlighted on this page.</p>}
-      {counts !== undefined && counts !== 'loading' && (
-        <ul class="popup__counts" aria-label="Highlighted on this page">
+      <h1 class="popup__title">{t('extName')}</h1>
+      {status === 'loading' && <p class="muted">{t('popupReading')}</p>}
+      {status === undefined && <p class="muted">{t('popupNothing')}</p>}
+      {ready && (
+        <label class="popup__switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={status.enabled}
+            onChange={(event) => void switchSite(event.currentTarget.checked)}
+          />
+          <span>{t('siteSwitchOn')}</span>
+          <span class="muted popup__site">{status.site}</span>
+        </label>
+      )}
+      {ready && status.enabled && status.counts && (
+        <ul class="popup__counts" aria-label={t('popupHighlighted')}>
           {ENTITY_TYPES.map((type) => (
             <li key={type} class={`count count--${type}`}>
-              <span>{ENTITY_TYPE_LABELS[type]}</span>
-              <strong>{counts[type]}</strong>
+              <span>{entityTypeLabel(type)}</span>
+              <strong>{status.counts?.[type] ?? 0}</strong>
             </li>
           ))}
         </ul>
       )}
-      <button type="button" class="button" onClick={() => void openNotes()}>
-        Open notes
-      </button>
+      <div class="popup__actions">
+        {ready && status.enabled && (
+          <button type="button" class="button button--secondary" onClick={() => void openPanel()}>
+            {t('openPanel')}
+          </button>
+        )}
+        <button type="button" class="button" onClick={() => void openNotes()}>
+          {t('openNotes')}
+        </button>
+      </div>
     </main>
   );
 }

@@ -1,10 +1,15 @@
 import type { EntityType } from '../lib/core/entity';
+import { t, type MessageKey } from './i18n';
 
-/** How each entity type is named in the UI (English first, Chinese after). */
-export const ENTITY_TYPE_LABELS: Readonly<Record<EntityType, string>> = {
-  city: 'City · 城市',
-  platform: 'Platform · 平台',
-  official: 'Official · 官员',
-  person: 'Person · 人物',
-  region: 'Region · 区域',
+const TYPE_KEYS: Readonly<Record<EntityType, MessageKey>> = {
+  city: 'typeCity',
+  platform: 'typePlatform',
+  official: 'typeOfficial',
+  person: 'typePerson',
+  region: 'typeRegion',
 };
+
+/** How an entity type is named in the interface language (`City` / `城市`). */
+export function entityTypeLabel(type: EntityType): string {
+  return t(TYPE_KEYS[type]);
+}

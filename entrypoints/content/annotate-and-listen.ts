@@ -1,78 +1,188 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { entityTypeLabel } from '../../components/entity-labels';
+import { t } from '../../components/i18n';
 import { looksChinese } from '../../lib/core/chinese-text';
-import { annotatePage } from '../../lib/dom/annotate-page';
-import { clearHighlights, supportsHighlights } from '../../lib/dom/highlights';
-import { HoverIntent } from '../../lib/dom/hover-intent';
+import type { DetectedEntity } from '../../lib/core/entity';
+import { flashMention, scrollToMention } from '../../lib/dom/flash-mention';
+import { clearHighlights, paintNotedHighlights, supportsHighlights } from '../../lib/dom/highlights';
+import { HoverIntent, type Timers } from '../../lib/dom/hover-intent';
 import type { PlacedMention } from '../../lib/dom/mention-locator';
+import { PageAnnotator, type PageAnnotation } from '../../lib/dom/page-annotator';
+import { isPageCommand } from '../../lib/store/page-commands';
+import { getScanScope, isSiteEnabled, watchScanScope, watchSiteEnabled } from '../../lib/store/site-settings';
 import { requestStore } from '../../lib/store/store-client';
+import { mountEntityPanel, type EntityPanelUi } from './entity-panel-ui';
 import { mountHoverCard, type HoverCardUi } from './hover-card-ui';
 import { loadDetector } from './load-detector';
 
 /** Characters of body text sampled to decide whether the page is Chinese. */
 const LANGUAGE_SAMPLE = 4000;
 
+/** True when the reader is typing somewhere: page shortcuts must not fire then. */
+function isTyping(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  if (!element?.tagName) return false;
+  return element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/u.test(element.tagName);
+}
+
 /**
- * The content script's work on one page: annotate the article, then open a card for the mention
- * under the pointer. Every listener and timer goes through `ctx`, so an extension reload leaves
- * nothing behind. Steps aside on non-Chinese pages and browsers without the Highlight API.
+ * The content script's work on one page: annotate the article (and what the page adds later),
+ * open a card for the mention under the pointer or chosen by keyboard, show the entity panel, and
+ * follow the reader's switches. Every listener and timer goes through `ctx`, so an extension
+ * reload leaves nothing behind. Steps aside on non-Chinese pages and browsers without the
+ * CSS Custom Highlight API.
  */
 export async function annotateAndListen(ctx: ContentScriptContext): Promise<void> {
   if (!supportsHighlights()) return;
   if (!looksChinese((document.body?.textContent ?? '').slice(0, LANGUAGE_SAMPLE))) return;
 
-  const { kb, detector } = await loadDetector();
+  const site = location.hostname;
+  const [{ kb, detector }, scope, siteEnabled] = await Promise.all([
+    loadDetector(),
+    getScanScope(),
+    isSiteEnabled(site),
+  ]);
   if (ctx.isInvalid) return;
-  const annotation = annotatePage(document, detector);
-  ctx.onInvalidated(clearHighlights);
 
-  // Lets the popup show what this tab holds.
-  const answerPopup = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-    if ((message as { type?: unknown } | null)?.type !== 'page:counts') return undefined;
-    sendResponse(annotation.counts);
-    return true;
-  };
-  browser.runtime.onMessage.addListener(answerPopup);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPopup));
-
-  // Listeners start now so a hover right after the highlights appear is not lost; the card's
-  // shadow root (which loads its stylesheet) mounts meanwhile and is awaited on first open.
+  const timers: Timers = { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) };
   let card: HoverCardUi | undefined;
+  let panel: EntityPanelUi | undefined;
+  let notedIds = new Set<string>();
+  let running = false;
+
+  const annotator = new PageAnnotator(document, detector, { scope, timers, onChange: onAnnotationChange });
+
+  function onAnnotationChange(annotation: PageAnnotation) {
+    paintNotedHighlights(annotation.locator.mentions, notedIds);
+    const open = intent.open;
+    if (open && !annotation.locator.mentions.includes(open)) intent.close();
+    if (panel?.open) showPanel();
+  }
+
+  /** Re-reads which entities have notes and marks their mentions. */
+  async function refreshNoted() {
+    try {
+      const notes = await requestStore('notes:list', {});
+      notedIds = new Set(notes.map((n) => n.entityId));
+      if (running) paintNotedHighlights(annotator.annotation.locator.mentions, notedIds);
+    } catch {
+      // The card shows store errors; the marker is only a hint.
+    }
+  }
+
+  function start() {
+    if (running) return;
+    running = true;
+    annotator.start();
+    void refreshNoted();
+  }
+  function stop() {
+    if (!running) return;
+    running = false;
+    intent.close();
+    panel?.hide();
+    annotator.stop();
+  }
+
+  // Cards and the panel mount in their own shadow roots while the page is annotated.
   const cardReady = mountHoverCard(ctx).then((mounted) => (card = mounted));
+  const panelReady = mountEntityPanel(ctx).then((mounted) => (panel = mounted));
+  let returnFocusTo: HTMLElement | null = null;
+  let openedByKeyboard = false;
+
+  function showCard(placed: PlacedMention) {
+    void cardReady.then((mounted) => {
+      if (intent.open !== placed) return; // closed again before the card finished mounting
+      const mentions = annotator.annotation.locator.mentionsOf(placed.entity.id);
+      mounted.show({
+        entity: placed.entity,
+        range: placed.range,
+        mentionIndex: Math.max(0, mentions.indexOf(placed)),
+        kb,
+        articleEntities: annotator.annotation.entities,
+        autoFocus: openedByKeyboard,
+        onJump: (delta) => {
+          const all = annotator.annotation.locator.mentionsOf(placed.entity.id);
+          const next = all[(all.indexOf(placed) + delta + all.length) % all.length];
+          if (next) goTo(next, openedByKeyboard);
+        },
+        onOpenEntity: (id) => openEntity(id, placed),
+      });
+    });
+  }
+
+  /** Opens the card of a knowledge-base entry: at its first mention here, or beside the current one. */
+  function openEntity(id: string, from: PlacedMention) {
+    const [first] = annotator.annotation.locator.mentionsOf(id);
+    if (first) {
+      goTo(first, openedByKeyboard);
+      return;
+    }
+    const entry = kb.byId.get(id);
+    if (!entry) return;
+    const entity: DetectedEntity = { id, type: entry.type, name: entry.name, roles: [], mentions: [] };
+    const elsewhere: PlacedMention = { entity, mention: from.mention, range: from.range };
+    intent.openNow(elsewhere);
+  }
+
+  /** Scrolls to a mention, flashes it and opens its card. */
+  function goTo(placed: PlacedMention, byKeyboard: boolean) {
+    scrollToMention(placed.range);
+    flashMention(placed.range, 900, timers);
+    openedByKeyboard = byKeyboard;
+    if (byKeyboard && !returnFocusTo) returnFocusTo = document.activeElement as HTMLElement | null;
+    intent.openNow(placed);
+  }
+
   const intent = new HoverIntent<PlacedMention>({
     openDelay: 150,
     closeDelay: 300,
-    timers: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
-    onOpen: (placed) =>
-      void cardReady.then((card) => {
-        if (intent.open !== placed) return; // closed again before the card finished mounting
-        card.show({
-          entity: placed.entity,
-          kind: kb.byId.get(placed.entity.id)?.kind,
-          range: placed.range,
-          onSaveNote: async (body) => {
-            await requestStore('notes:save', {
-              note: {
-                entityId: placed.entity.id,
-                entityType: placed.entity.type,
-                entityName: placed.entity.name,
-                body,
-                url: location.href,
-                pageTitle: document.title,
-                quote: placed.range.toString(),
-              },
-            });
-          },
-        });
-      }),
-    onClose: () => card?.hide(),
+    timers,
+    onOpen: showCard,
+    onClose: () => {
+      card?.hide();
+      openedByKeyboard = false;
+      returnFocusTo?.focus?.();
+      returnFocusTo = null;
+      void refreshNoted(); // a note may have been added or deleted in the card
+    },
   });
+
+  function showPanel() {
+    void panelReady.then((mounted) =>
+      mounted.show({
+        entities: annotator.annotation.entities,
+        labels: { title: t('panelTitle'), empty: t('panelEmpty'), close: t('panelClose'), typeLabel: entityTypeLabel },
+        onSelect: (entity) => {
+          const [first] = annotator.annotation.locator.mentionsOf(entity.id);
+          if (first) goTo(first, true);
+        },
+        onClose: () => mounted.hide(),
+      }),
+    );
+  }
+  function togglePanel(show = !panel?.open) {
+    if (!running) return;
+    if (show) showPanel();
+    else panel?.hide();
+  }
+
+  /** Moves the keyboard cursor to the next or previous mention on the page. */
+  function stepMention(delta: 1 | -1) {
+    const all = annotator.annotation.locator.mentions;
+    if (all.length === 0) return;
+    const current = intent.open ? all.indexOf(intent.open) : delta === 1 ? -1 : 0;
+    const next = all[(current + delta + all.length) % all.length];
+    if (next) goTo(next, true);
+  }
 
   // Hit-test at most once per frame: pointermove fires far more often than the screen updates.
   // Whether the pointer is in the card is read during dispatch (composedPath is empty later).
   let lastMove: { x: number; y: number; inCard: boolean } | undefined;
   let frameQueued = false;
   ctx.addEventListener(document, 'pointermove', (event: PointerEvent) => {
+    if (!running) return;
     lastMove = { x: event.clientX, y: event.clientY, inCard: card?.contains(event) ?? false };
     if (frameQueued) return;
     frameQueued = true;
@@ -80,10 +190,64 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
       frameQueued = false;
       if (!lastMove) return;
       if (lastMove.inCard) intent.pointerInCard();
-      else intent.pointerOver(annotation.locator.mentionAtPoint(lastMove.x, lastMove.y));
+      else if (!openedByKeyboard)
+        intent.pointerOver(annotator.annotation.locator.mentionAtPoint(lastMove.x, lastMove.y));
     });
   });
   ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
-    if (event.key === 'Escape') intent.close();
+    if (!running) return;
+    if (event.key === 'Escape') {
+      if (intent.open) intent.close();
+      else if (panel?.open) panel.hide();
+      return;
+    }
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    const inExtension =
+      card?.contains(event) ||
+      (event.composedPath?.() ?? []).some((el) => (el as Element).tagName === 'DISTRICT-LENS-PANEL');
+    if (isTyping(event.target) && !inExtension) return;
+    if (event.code === 'KeyN' || event.code === 'KeyP') {
+      event.preventDefault();
+      stepMention(event.code === 'KeyN' ? 1 : -1);
+    }
   });
+
+  // The popup and the keyboard commands reach the page through runtime messages.
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+    if (!isPageCommand(message)) return undefined;
+    switch (message.type) {
+      case 'page:counts':
+        sendResponse({ site, enabled: running, counts: running ? annotator.annotation.counts : undefined });
+        return true;
+      case 'page:toggle-highlights':
+        if (running) stop();
+        else start();
+        break;
+      case 'page:toggle-entity-panel':
+        togglePanel();
+        break;
+      case 'page:open-entity-panel':
+        togglePanel(true);
+        break;
+    }
+    sendResponse({ ok: true });
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  const stopWatchingSite = watchSiteEnabled(site, (enabled) => (enabled ? start() : stop()));
+  const stopWatchingScope = watchScanScope((next) => annotator.setScope(next));
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    intent.close();
+    if (running) annotator.rescan();
+  });
+  ctx.onInvalidated(() => {
+    stopWatchingSite();
+    stopWatchingScope();
+    annotator.stop();
+    clearHighlights();
+  });
+
+  if (siteEnabled) start();
 }

@@ -1,26 +1,63 @@
-import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createCardLookups } from '../../components/card/kb-lookups';
 import { EntityCard } from '../../components/EntityCard';
 import type { DetectedEntity } from '../../lib/core/entity';
+import type { KnowledgeBase } from '../../lib/core/knowledge-base';
 import { EXTENSION_HOST_ATTRIBUTE } from '../../lib/dom/skipped-elements';
 
-/** What to show in the card and where. */
+/** What to show in the card and where: everything the controller passes to `show()`. */
 export interface HoverCardContent {
+  /** The entity; `mentions` may be empty for a place opened from another card but not in the article. */
+  entity: DetectedEntity;
+  /** The mention the card points at (or, for an entity not in the article, where to put the card). */
+  range: Range;
+  /** Which of `entity.mentions` `range` is (0-based). */
+  mentionIndex: number;
+  /** The knowledge base: the card looks up the entry, its parents, location and regions in it. */
+  kb: KnowledgeBase;
+  /** Every entity found on the page: decides which same-named place an official's organisation means. */
+  articleEntities: readonly DetectedEntity[];
+  /**
+   * Previous (-1) / next (1) mention of this entity, wrapping around at the ends. The controller
+   * scrolls to it and calls `show()` again with the new `range` and `mentionIndex`; for the same
+   * entity the card keeps its state (a draft, an edit, the focus).
+   */
+  onJump: (delta: -1 | 1) => void;
+  /** Opens the card of a knowledge-base entry (`city:330000`, `platform:ciie`, `region:yrd`). */
+  onOpenEntity: (id: string) => void;
+  /** The card was opened from the keyboard: focus moves to its first focusable element. */
+  autoFocus?: boolean;
+  /** The page notes record; default `location.href` and `document.title`. */
+  page?: { url: string; title: string };
+  /** The mention's text as the page shows it; default `range.toString()`. */
+  quote?: string;
+}
+
+/**
+ * What the controller passed before the card grew its new props: still accepted so that it
+ * keeps compiling while it is rewired (the card then shows no knowledge-base facts and no
+ * previous/next). `kind` and `onSaveNote` are ignored: the card saves notes itself.
+ * @deprecated Pass a {@link HoverCardContent}.
+ */
+export interface LegacyHoverCardContent {
   entity: DetectedEntity;
   kind?: string;
-  /** The mention the card points at. */
   range: Range;
-  onSaveNote: (body: string) => Promise<void>;
+  onSaveNote?: (body: string) => Promise<void>;
 }
 
 /** The mounted card: show it next to a mention, hide it, and tell whether an event came from it. */
 export interface HoverCardUi {
-  show(content: HoverCardContent): void;
+  show(content: HoverCardContent | LegacyHoverCardContent): void;
   hide(): void;
   contains(event: Event): boolean;
 }
+
+/** The card never gets shorter than this, in CSS pixels, even when little room is left. */
+const MIN_CARD_HEIGHT = 180;
 
 function anchorFor(range: Range): VirtualElement {
   return {
@@ -28,6 +65,10 @@ function anchorFor(range: Range): VirtualElement {
     getClientRects: () => range.getClientRects(),
     contextElement: range.startContainer.parentElement ?? undefined,
   };
+}
+
+function isFullContent(content: HoverCardContent | LegacyHoverCardContent): content is HoverCardContent {
+  return 'kb' in content;
 }
 
 /**
@@ -62,10 +103,31 @@ export async function mountHoverCard(ctx: ContentScriptContext): Promise<HoverCa
   }
 
   return {
-    show({ entity, kind, range, onSaveNote }) {
+    show(content) {
       if (!container) return;
-      hide();
-      render(<EntityCard key={entity.id} entity={entity} kind={kind} onSaveNote={onSaveNote} />, container);
+      const { entity, range } = content;
+      const page = (isFullContent(content) && content.page) || { url: location.href, title: document.title };
+      const quote = (isFullContent(content) && content.quote) || range.toString();
+      stopFollowing?.();
+      // Same entity (previous/next): re-rendered in place, so drafts and focus survive.
+      render(
+        isFullContent(content) ? (
+          <EntityCard
+            key={entity.id}
+            entity={entity}
+            mentionIndex={content.mentionIndex}
+            {...createCardLookups(content.kb, content.articleEntities)}
+            onJump={content.onJump}
+            onOpenEntity={content.onOpenEntity}
+            autoFocus={content.autoFocus}
+            page={page}
+            quote={quote}
+          />
+        ) : (
+          <EntityCard key={entity.id} entity={entity} page={page} quote={quote} />
+        ),
+        container,
+      );
       const card = container.firstElementChild as HTMLElement | null;
       if (!card) return;
       const anchor = anchorFor(range);
@@ -73,7 +135,18 @@ export async function mountHoverCard(ctx: ContentScriptContext): Promise<HoverCa
         void computePosition(anchor, card, {
           strategy: 'fixed',
           placement: 'bottom-start',
-          middleware: [offset(6), flip(), shift({ padding: 8 })],
+          middleware: [
+            offset(6),
+            flip({ padding: 8 }),
+            shift({ padding: 8 }),
+            // A long list of notes scrolls inside the card instead of running off the screen.
+            size({
+              padding: 8,
+              apply({ availableHeight, elements }) {
+                elements.floating.style.maxHeight = `${Math.max(MIN_CARD_HEIGHT, availableHeight)}px`;
+              },
+            }),
+          ],
         }).then(({ x, y }) => {
           card.style.left = `${x}px`;
           card.style.top = `${y}px`;

@@ -4,24 +4,26 @@ import { createKnowledgeBase, type KbEntry, type KnowledgeBase, type PlaceLevel 
 //
 //   { format: 'district-lens-kb', version: 1, builtFrom, sources: [{ name, version, license }],
 //     columns: { places: [...], platforms: [...], regions: [...] }, kinds: ['autonomous banner', …],
-//     places:    [[code, level, kind, parent, name, aliases, weakAliases, pinyin, en], …],
+//     places:    [[code, level, kind, parent, name, aliases, weakAliases, pinyin, en, nameTraditional], …],
 //     platforms: [[slug, kind, location, name, aliases, weakAliases, pinyin, en,
-//                  descriptionZh, descriptionEn, members], …],
-//     regions:   [[slug, kind, name, aliases, weakAliases, pinyin, en, descriptionZh, descriptionEn, members], …] }
+//                  descriptionZh, descriptionEn, members, nameTraditional], …],
+//     regions:   [[slug, kind, name, aliases, weakAliases, pinyin, en, descriptionZh, descriptionEn, members,
+//                  nameTraditional], …] }
 //
 // Rows are arrays to keep the file small; `level` indexes LEVELS and `kind` indexes `kinds`.
+// `nameTraditional` is the name in traditional characters, '' when it is written the same way.
 // Places get the id `city:<code>`, platforms `platform:<slug>`, regions `region:<slug>`; parent,
 // location and members are place codes ('' when absent). A change of layout bumps KB_VERSION.
 
 /** The `format` field every knowledge-base file carries. */
 export const KB_FORMAT = 'district-lens-kb';
 /** The only layout version this parser reads. */
-export const KB_VERSION = 1;
+export const KB_VERSION = 2;
 
 const LEVELS: readonly PlaceLevel[] = ['province', 'prefecture', 'county'];
 
 const COLUMNS = {
-  places: ['code', 'level', 'kind', 'parent', 'name', 'aliases', 'weakAliases', 'pinyin', 'en'],
+  places: ['code', 'level', 'kind', 'parent', 'name', 'aliases', 'weakAliases', 'pinyin', 'en', 'nameTraditional'],
   platforms: [
     'slug',
     'kind',
@@ -34,6 +36,7 @@ const COLUMNS = {
     'descriptionZh',
     'descriptionEn',
     'members',
+    'nameTraditional',
   ],
   regions: [
     'slug',
@@ -46,6 +49,7 @@ const COLUMNS = {
     'descriptionZh',
     'descriptionEn',
     'members',
+    'nameTraditional',
   ],
 } as const;
 
@@ -111,7 +115,13 @@ const placeId = (code: string) => `city:${code}`;
 const provinceIdOf = (code: string) => placeId(`${code.slice(0, 2)}0000`);
 
 /** Adds the optional fields only when they carry something, as hand-written entries do. */
-function withOptional(entry: KbEntry, weakAliases: string[], memberCodes: readonly string[]): KbEntry {
+function withOptional(
+  entry: KbEntry,
+  weakAliases: string[],
+  memberCodes: readonly string[],
+  nameTraditional: string,
+): KbEntry {
+  if (nameTraditional !== '' && nameTraditional !== entry.name) entry.nameTraditional = nameTraditional;
   if (weakAliases.length > 0) entry.weakAliases = weakAliases;
   if (memberCodes.length > 0) entry.memberIds = memberCodes.map(placeId);
   return entry;
@@ -169,7 +179,9 @@ export function parseKnowledgeBase(json: unknown): KnowledgeBase {
       en: read.string('en'),
     };
     if (parent) entry.parentId = placeId(placeCode(parent, `${read.where}.parent`));
-    entries.push(withOptional(entry, read.strings('weakAliases'), []));
+    entries.push(
+      withOptional(entry, read.strings('weakAliases'), [], read.string('nameTraditional', { optional: true })),
+    );
   });
   (data.platforms as unknown[]).forEach((row, i) => {
     const read = rowReader('platforms', row, i);
@@ -192,7 +204,9 @@ export function parseKnowledgeBase(json: unknown): KnowledgeBase {
       entry.provinceId = provinceIdOf(location);
     }
     const members = read.strings('members').map((m) => placeCode(m, `${read.where}.members`));
-    entries.push(withOptional(entry, read.strings('weakAliases'), members));
+    entries.push(
+      withOptional(entry, read.strings('weakAliases'), members, read.string('nameTraditional', { optional: true })),
+    );
   });
   (data.regions as unknown[]).forEach((row, i) => {
     const read = rowReader('regions', row, i);
@@ -210,7 +224,9 @@ export function parseKnowledgeBase(json: unknown): KnowledgeBase {
       descriptionEn: read.string('descriptionEn'),
     };
     const members = read.strings('members').map((m) => placeCode(m, `${read.where}.members`));
-    entries.push(withOptional(entry, read.strings('weakAliases'), members));
+    entries.push(
+      withOptional(entry, read.strings('weakAliases'), members, read.string('nameTraditional', { optional: true })),
+    );
   });
 
   let kb: KnowledgeBase;

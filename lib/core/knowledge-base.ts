@@ -42,6 +42,11 @@ export interface KbEntry {
   provinceId?: string;
   /** Platforms: the most specific place it belongs to (`city:310112` for a Minhang zone). */
   locationId?: string;
+  /**
+   * The canonical name in traditional characters (Taiwan standard, converted at build time with
+   * OpenCC): `寧波市` for 宁波市. Absent when it is written the same way (`上海市`).
+   */
+  nameTraditional?: string;
   /** Pinyin of the canonical name with tone marks, syllables separated by spaces (`Níng bō shì`). */
   pinyin?: string;
   /** English name (`Ningbo`, `China International Import Expo`). */

@@ -1,25 +1,36 @@
 import type { DetectedEntity, EntityType } from '../core/entity';
 import type { Detector } from '../core/detect';
-import { findArticleRoot } from './article-root';
 import { paintHighlights } from './highlights';
 import { MentionLocator, type PlacedMention } from './mention-locator';
+import { scanRoots } from './scan-roots';
 import { buildTextIndex } from './text-index';
 
-/** What one annotation pass produced for a page. */
+/** What an annotation of a page holds (one pass of {@link annotatePage}, or a PageAnnotator's current state). */
 export interface PageAnnotation {
+  /** The first scanned root (the article root); `<body>` when nothing was scanned. */
   root: Element;
+  /** Every scanned root. */
+  roots: Element[];
+  /**
+   * Entities found on the page. A PageAnnotator merges them across chunks (same id, roles
+   * unioned) and lists their mentions in document order; a mention's offsets index the text of
+   * the chunk it was found in, so use `locator.mentions` (with ranges) to reach them on the page.
+   */
   entities: DetectedEntity[];
+  /** Every placed mention (document order) and hit-testing under the pointer. */
   locator: MentionLocator;
   /** Highlighted mentions per entity type. */
   counts: Record<EntityType, number>;
 }
 
 /**
- * Annotates the article of `doc`: finds its root, indexes its text, runs `detector`, maps the
- * mentions back to ranges and paints them as highlights. The page's DOM is not modified.
+ * Annotates the article of `doc` once: finds its root, indexes its text, runs `detector`, maps
+ * the mentions back to ranges and paints them as highlights. The page's DOM is not modified.
+ * Use a `PageAnnotator` (page-annotator.ts) to follow the page's changes too.
  */
 export function annotatePage(doc: Document, detector: Detector): PageAnnotation {
-  const root = findArticleRoot(doc);
+  const roots = scanRoots(doc, 'article');
+  const root = roots[0] ?? doc.body ?? doc.documentElement;
   const index = buildTextIndex(root);
   const entities = detector.detect(index.text);
   const placed: PlacedMention[] = [];
@@ -30,5 +41,5 @@ export function annotatePage(doc: Document, detector: Detector): PageAnnotation 
     }
   }
   const counts = paintHighlights(placed.map(({ entity, range }) => ({ type: entity.type, range })));
-  return { root, entities, locator: new MentionLocator(doc, index, placed), counts };
+  return { root, roots: [root], entities, locator: new MentionLocator(doc, index, placed), counts };
 }

@@ -1,23 +1,93 @@
+import { Readability } from '@mozilla/readability';
+
 /** Minimum characters of paragraph text for an element to count as the article. */
 const MIN_ARTICLE_TEXT = 80;
 
+/** Share of the page's paragraph text Readability's answer must hold to be believed. */
+const MIN_PARAGRAPH_SHARE = 0.5;
+
+/** Pages with more elements than this skip Readability (its cost grows with the page) for the heuristic. */
+const READABILITY_MAX_ELEMENTS = 30_000;
+
+/**
+ * Attribute set on the elements of the *clone* Readability parses (never on the page): the
+ * element's position in the live document, so its answer maps back to live elements.
+ */
+const CLONE_ID_ATTRIBUTE = 'data-district-lens-clone-id';
+
+/** Paragraph-like elements whose text measures an article. */
+const PARAGRAPH_SELECTOR = 'p, pre, td, blockquote';
+
+/** Elements and roles that are page chrome, never the article. */
+const CHROME_SELECTOR =
+  'aside, nav, footer, [role="complementary"], [role="navigation"], [role="contentinfo"], [role="search"]';
+
+/** id/class words of sidebars, related links, comment threads and menus. */
+const CHROME_WORDS = new Set([
+  'sidebar',
+  'side',
+  'aside',
+  'rail',
+  'related',
+  'recommend',
+  'recommended',
+  'comment',
+  'comments',
+  'widget',
+  'widgets',
+  'footer',
+  'nav',
+  'navbar',
+  'menu',
+]);
+
+/** Which method chose the article root. */
+export type ArticleRootSource = 'readability' | 'heuristic' | 'body';
+
+/** The article root and how it was found. */
+export interface ArticleRootResult {
+  root: Element;
+  source: ArticleRootSource;
+  /** Why Readability's answer was not used, when it was not. */
+  readabilityRejected?: string;
+}
+
+/** Finds the live element Readability takes for the article, or null (see {@link readabilityArticleRoot}). */
+export type ReadabilityRunner = (doc: Document) => Element | null;
+
+/** Options of {@link locateArticleRoot}. */
+export interface ArticleRootOptions {
+  /** Replaces the Readability step (tests); return null for "no answer". */
+  readability?: ReadabilityRunner;
+}
+
+function compactLength(text: string | null): number {
+  return (text ?? '').replace(/\s+/gu, '').length;
+}
+
 function paragraphTextLength(paragraph: Element): number {
-  return (paragraph.textContent ?? '').replace(/\s+/gu, '').length;
+  return compactLength(paragraph.textContent);
+}
+
+/** The paragraph-like elements of `doc` that carry text (10+ characters), with their lengths. */
+function paragraphs(doc: Document): Array<{ element: Element; length: number }> {
+  const found: Array<{ element: Element; length: number }> = [];
+  for (const element of doc.querySelectorAll(PARAGRAPH_SELECTOR)) {
+    const length = paragraphTextLength(element);
+    if (length >= 10) found.push({ element, length });
+  }
+  return found;
 }
 
 /**
- * Finds the element that holds the page's article: the parent (or grandparent, at half weight)
- * that collects the most paragraph text, widened to an enclosing `<article>` when there is one.
- * Falls back to `<body>` when the page has no paragraph-rich element.
- *
- * A scoring heuristic in the spirit of Readability, without cloning the document; the cards issue
- * may swap in @mozilla/readability once its answer is sanity-checked on short Chinese pages.
+ * The element that collects the most paragraph text: the parent (or grandparent, at half
+ * weight) of paragraphs, widened to an enclosing `<article>` when there is one. Falls back to
+ * `<body>` when the page has no paragraph-rich element. A scoring heuristic in the spirit of
+ * Readability that needs no clone; the fallback when Readability's answer is not sane.
  */
-export function findArticleRoot(doc: Document): Element {
+export function findArticleRootByScore(doc: Document): Element {
   const scores = new Map<Element, number>();
-  for (const paragraph of doc.querySelectorAll('p, pre, td, blockquote')) {
-    const length = paragraphTextLength(paragraph);
-    if (length < 10) continue;
+  for (const { element: paragraph, length } of paragraphs(doc)) {
     const parent = paragraph.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + length);
@@ -35,4 +105,138 @@ export function findArticleRoot(doc: Document): Element {
   }
   if (!best) return doc.body;
   return best.closest('article') ?? best;
+}
+
+/** True when `element` has a text node child with visible characters. */
+function holdsText(element: Element): boolean {
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && /\S/u.test((child as Text).data)) return true;
+  }
+  return false;
+}
+
+/** The deepest element containing every element of `elements` (they share a document). */
+function commonAncestor(elements: readonly Element[]): Element | null {
+  let common: Element | null = elements[0] ?? null;
+  for (let i = 1; common && i < elements.length; i++) {
+    const element = elements[i]!;
+    while (common && !common.contains(element)) common = common.parentElement;
+  }
+  return common;
+}
+
+/**
+ * Runs Readability on a clone of `doc` and returns the live element holding what it kept: the
+ * deepest common ancestor of the live counterparts of the text-bearing elements in its answer,
+ * widened to an enclosing `<article>`. Null when Readability finds nothing or fails.
+ *
+ * Mapping back: Readability mutates what it parses, so it gets `doc.cloneNode(true)`. Right
+ * after cloning, the live and cloned `<body>` have the same structure; one lockstep walk gives
+ * each cloned element the index of its live twin in a `data-*` attribute. The attribute survives
+ * everything Readability does to the clone — renaming tags (it copies attributes), moving nodes,
+ * and the `innerHTML` reset it does between attempts on short pages — so no node identity is
+ * needed. The tags are written on the clone only: the page's DOM is never touched, not even
+ * transiently, so neither the page's own MutationObservers nor ours see anything.
+ */
+export function readabilityArticleRoot(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const clone = doc.cloneNode(true) as Document;
+  const cloneBody = clone.body;
+  if (!cloneBody) return null;
+
+  const live: Element[] = [];
+  const liveWalker = doc.createTreeWalker(body, NodeFilter.SHOW_ELEMENT);
+  const cloneWalker = clone.createTreeWalker(cloneBody, NodeFilter.SHOW_ELEMENT);
+  for (
+    let a = liveWalker.nextNode(), b = cloneWalker.nextNode();
+    a && b;
+    a = liveWalker.nextNode(), b = cloneWalker.nextNode()
+  ) {
+    (b as Element).setAttribute(CLONE_ID_ATTRIBUTE, String(live.length));
+    live.push(a as Element);
+  }
+
+  let content: Element | null | undefined;
+  try {
+    const parsed = new Readability<Element>(clone, {
+      serializer: (node) => node as Element,
+      disableJSONLD: true,
+      maxElemsToParse: READABILITY_MAX_ELEMENTS,
+    }).parse();
+    content = parsed?.content;
+  } catch {
+    return null; // too many elements, or a page Readability cannot handle: the heuristic decides
+  }
+  if (!content) return null;
+
+  const found: Element[] = [];
+  const consider = (element: Element) => {
+    const id = element.getAttribute(CLONE_ID_ATTRIBUTE);
+    if (id === null || !holdsText(element)) return;
+    const twin = live[Number(id)];
+    if (twin) found.push(twin);
+  };
+  consider(content);
+  for (const element of content.querySelectorAll(`[${CLONE_ID_ATTRIBUTE}]`)) consider(element);
+  const common = commonAncestor(found);
+  if (!common) return null;
+  return common.closest('article') ?? common;
+}
+
+/** True when an id or class of `element` names page chrome (sidebar, related, comments, menu …). */
+function looksLikeChrome(element: Element): boolean {
+  const words = `${element.id} ${element.getAttribute('class') ?? ''}`.toLowerCase().split(/[\s_-]+/u);
+  return words.some((word) => CHROME_WORDS.has(word) || word.includes('sidebar'));
+}
+
+/**
+ * Why `candidate` cannot be the article root of `doc`, or null when it is sane: it must lie
+ * inside `<body>` without being it, not be (or sit in) an aside, nav or footer or look like a
+ * sidebar by its id or class, and hold most of the page's paragraph text (or, on a page
+ * without paragraphs, at least a short article's worth of text).
+ */
+export function insaneArticleRootReason(doc: Document, candidate: Element): string | null {
+  const body = doc.body;
+  if (!body || candidate === body || candidate === doc.documentElement) return 'whole page';
+  if (!body.contains(candidate)) return 'outside body';
+  if (candidate.closest(CHROME_SELECTOR)) return 'page chrome';
+  if (looksLikeChrome(candidate)) return 'sidebar-like id or class';
+  let total = 0;
+  let inside = 0;
+  for (const { element, length } of paragraphs(doc)) {
+    total += length;
+    if (candidate.contains(element)) inside += length;
+  }
+  if (total > 0) return inside >= total * MIN_PARAGRAPH_SHARE ? null : 'misses most paragraph text';
+  return compactLength(candidate.textContent) >= MIN_ARTICLE_TEXT ? null : 'too little text';
+}
+
+/**
+ * Finds the element that holds the page's article: Readability's answer when it is sane (see
+ * {@link insaneArticleRootReason}), else the paragraph-scoring heuristic, else `<body>`.
+ */
+export function locateArticleRoot(doc: Document, options: ArticleRootOptions = {}): ArticleRootResult {
+  const runner = options.readability ?? readabilityArticleRoot;
+  let readabilityRejected: string;
+  let answer: Element | null = null;
+  try {
+    answer = runner(doc);
+  } catch {
+    answer = null;
+  }
+  if (answer) {
+    const reason = insaneArticleRootReason(doc, answer);
+    if (reason === null) return { root: answer, source: 'readability' };
+    readabilityRejected = reason;
+  } else {
+    readabilityRejected = 'no answer';
+  }
+  const root = findArticleRootByScore(doc);
+  return { root, source: root === doc.body ? 'body' : 'heuristic', readabilityRejected };
+}
+
+/** The element that holds the page's article (see {@link locateArticleRoot}). */
+export function findArticleRoot(doc: Document): Element {
+  return locateArticleRoot(doc).root;
 }

@@ -1,4 +1,5 @@
 import type { EntityType } from '../core/entity';
+import type { PlacedMention } from './mention-locator';
 
 /**
  * Names in the page's highlight registry, one per entity type. The page shares the registry, so
@@ -12,6 +13,16 @@ export const HIGHLIGHT_NAMES: Readonly<Record<EntityType, string>> = {
   region: 'district-lens-region',
 };
 
+/** The highlight over mentions of entities the reader has notes on, painted above the type's. */
+export const NOTED_HIGHLIGHT = 'district-lens-noted';
+
+/** The short-lived highlight of a mention the reader jumped to (see flash-mention.ts), on top. */
+export const FLASH_HIGHLIGHT = 'district-lens-flash';
+
+/** Paint order: higher priorities paint over lower ones (type highlights keep the default 0). */
+export const NOTED_PRIORITY = 1;
+export const FLASH_PRIORITY = 2;
+
 /** A range to paint and the type that decides its colour. */
 export interface TypedRange {
   type: EntityType;
@@ -21,6 +32,10 @@ export interface TypedRange {
 /** True when the browser has the CSS Custom Highlight API (Chrome 105+, Firefox 140+). */
 export function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+function zeroCounts(): Record<EntityType, number> {
+  return { city: 0, platform: 0, official: 0, person: 0, region: 0 };
 }
 
 /**
@@ -34,7 +49,7 @@ export function paintHighlights(ranges: readonly TypedRange[]): Record<EntityTyp
     if (list) list.push(range);
     else byType.set(type, [range]);
   }
-  const counts: Record<EntityType, number> = { city: 0, platform: 0, official: 0, person: 0, region: 0 };
+  const counts = zeroCounts();
   for (const type of Object.keys(HIGHLIGHT_NAMES) as EntityType[]) {
     const list = byType.get(type) ?? [];
     counts[type] = list.length;
@@ -44,7 +59,78 @@ export function paintHighlights(ranges: readonly TypedRange[]): Record<EntityTyp
   return counts;
 }
 
-/** Removes every highlight the extension registered. */
+/**
+ * Keeps one registered `Highlight` per entity type and adds or removes single ranges, so an
+ * update costs what changed, not the page. A type's highlight is registered while it has ranges.
+ */
+export class HighlightPainter {
+  private readonly highlights = new Map<EntityType, Highlight>();
+
+  /** Paints `range` in the colour of `type`. */
+  add(type: EntityType, range: Range): void {
+    let highlight = this.highlights.get(type);
+    if (!highlight) {
+      highlight = new Highlight();
+      this.highlights.set(type, highlight);
+    }
+    highlight.add(range);
+    // Registered again if someone (paintHighlights, the page) replaced or removed it.
+    if (CSS.highlights.get(HIGHLIGHT_NAMES[type]) !== highlight) CSS.highlights.set(HIGHLIGHT_NAMES[type], highlight);
+  }
+
+  /** Stops painting `range` (added with the same `type`). */
+  delete(type: EntityType, range: Range): void {
+    const highlight = this.highlights.get(type);
+    if (!highlight) return;
+    highlight.delete(range);
+    if (highlight.size === 0) {
+      this.highlights.delete(type);
+      if (CSS.highlights.get(HIGHLIGHT_NAMES[type]) === highlight) CSS.highlights.delete(HIGHLIGHT_NAMES[type]);
+    }
+  }
+
+  /** How many ranges each type has. */
+  counts(): Record<EntityType, number> {
+    const counts = zeroCounts();
+    for (const [type, highlight] of this.highlights) counts[type] = highlight.size;
+    return counts;
+  }
+
+  /** Unregisters every type highlight this painter registered. */
+  clear(): void {
+    for (const [type, highlight] of this.highlights) {
+      if (CSS.highlights.get(HIGHLIGHT_NAMES[type]) === highlight) CSS.highlights.delete(HIGHLIGHT_NAMES[type]);
+    }
+    this.highlights.clear();
+  }
+}
+
+/** Sets a highlight's paint priority where the browser supports it. */
+export function withPriority(highlight: Highlight, priority: number): Highlight {
+  try {
+    highlight.priority = priority;
+  } catch {
+    // An engine without `priority` paints in registration order; the noted and flash
+    // highlights are registered after the type highlights, so they still end up on top.
+  }
+  return highlight;
+}
+
+/**
+ * Registers `district-lens-noted` over the mentions (among `placed`) of entities that have notes
+ * (`notedEntityIds`), replacing the previous set; unregisters it when there are none. Call it
+ * again when notes change or the annotation does. Returns how many mentions it marks.
+ */
+export function paintNotedHighlights(placed: readonly PlacedMention[], notedEntityIds: ReadonlySet<string>): number {
+  const ranges = placed.filter((p) => notedEntityIds.has(p.entity.id)).map((p) => p.range);
+  if (ranges.length === 0) CSS.highlights.delete(NOTED_HIGHLIGHT);
+  else CSS.highlights.set(NOTED_HIGHLIGHT, withPriority(new Highlight(...ranges), NOTED_PRIORITY));
+  return ranges.length;
+}
+
+/** Removes every highlight the extension registered: types, notes and a running flash. */
 export function clearHighlights(): void {
   for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+  CSS.highlights.delete(NOTED_HIGHLIGHT);
+  CSS.highlights.delete(FLASH_HIGHLIGHT);
 }

@@ -34,3 +34,33 @@ export function isSkippedElement(element: Element): boolean {
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
+
+/**
+ * The parent of `node` in the composed tree: its parent node, or the host of the shadow root it
+ * is the top of. Null at the document.
+ */
+export function composedParent(node: Node): Node | null {
+  const parent = node.parentNode;
+  if (parent && parent.nodeType === 11 && (parent as ShadowRoot).host) return (parent as ShadowRoot).host;
+  return parent;
+}
+
+/**
+ * True when `node` (or one of its ancestors up to, not including, `stopAt`) is a skipped element
+ * (see {@link isSkippedElement}); crosses shadow boundaries. Text typed into a form field or an
+ * editable region, or the extension's own card, is never read.
+ */
+export function isInsideSkipped(node: Node, stopAt: Node | null = null): boolean {
+  for (let current: Node | null = node; current && current !== stopAt; current = composedParent(current)) {
+    if (current.nodeType === 1 && isSkippedElement(current as Element)) return true;
+  }
+  return false;
+}
+
+/** True when `node` is, or lies inside, one of the extension's own hosts (crossing shadow boundaries). */
+export function isInsideExtensionHost(node: Node): boolean {
+  for (let current: Node | null = node; current; current = composedParent(current)) {
+    if (current.nodeType === 1 && (current as Element).hasAttribute(EXTENSION_HOST_ATTRIBUTE)) return true;
+  }
+  return false;
+}

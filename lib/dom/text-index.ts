@@ -35,6 +35,11 @@ const BLOCK_TAGS = new Set([
   'UL',
 ]);
 
+/** True when `element` starts a block of its own: text never runs across its edges. */
+export function isBlockElement(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+}
+
 /** Separator put between text runs of different blocks; never part of a name. */
 const BLOCK_SEPARATOR = '\n';
 
@@ -46,23 +51,17 @@ interface Segment {
 
 /**
  * The article's text as one string, with a map from string offsets back to DOM text nodes.
- * Text of different blocks is joined with `\n`, so a match never spans two paragraphs.
+ * Text of different blocks is joined with `\n`, so a match never spans two paragraphs; an open
+ * shadow root counts as a block of its own, so a match never crosses a shadow boundary either.
  */
 export interface TextIndex {
   readonly text: string;
+  /** The open shadow roots whose text the index holds, in the order they were read. */
+  readonly shadowRoots: readonly ShadowRoot[];
   /** A live `Range` covering the mention, or `null` when it no longer maps onto the nodes. */
   rangeFor(mention: Mention): Range | null;
   /** The string offset of `offset` within `node`, or -1 when the node is not indexed. */
   offsetOf(node: Node, offset: number): number;
-}
-
-function closestBlock(node: Node, root: Element): Node {
-  let current: Node | null = node.parentNode;
-  while (current && current !== root) {
-    if (current.nodeType === 1 && BLOCK_TAGS.has((current as Element).tagName.toUpperCase())) return current;
-    current = current.parentNode;
-  }
-  return root;
 }
 
 /** Index of the last segment whose start is ≤ `offset` (binary search). */
@@ -77,39 +76,66 @@ function segmentAt(segments: readonly Segment[], offset: number): number {
   return low;
 }
 
-/** Reads every annotatable text node under `root` (see {@link isSkippedElement}) into an index. */
+/**
+ * Reads every annotatable text node under `root` (see {@link isSkippedElement}) into an index,
+ * in document order. An element's open shadow root (`element.shadowRoot`; closed ones are
+ * invisible to scripts) is read where the element stands, before the element's own (light)
+ * children; the extension's own hosts are skipped with everything inside them.
+ */
 export function buildTextIndex(root: Element): TextIndex {
   const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === 1 && isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  });
   const segments: Segment[] = [];
   const parts: string[] = [];
+  const shadowRoots: ShadowRoot[] = [];
   let length = 0;
+  // The block (element or shadow root) the previous text run belongs to; null before any text.
   let previousBlock: Node | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== 3) {
-      if ((node as Element).tagName.toUpperCase() === 'BR') previousBlock = null;
-      continue;
-    }
-    const data = (node as Text).data;
-    if (data.length === 0) continue;
-    const block = closestBlock(node, root);
-    if (previousBlock !== null && block !== previousBlock) {
+  // A <br> since the previous text run: the next run starts a new line whatever its block.
+  let lineBreak = false;
+
+  const readText = (node: Text, block: Node) => {
+    const data = node.data;
+    if (data.length === 0) return;
+    if (previousBlock !== null && (block !== previousBlock || lineBreak)) {
       parts.push(BLOCK_SEPARATOR);
       length += BLOCK_SEPARATOR.length;
     }
     previousBlock = block;
-    segments.push({ node: node as Text, start: length });
+    lineBreak = false;
+    segments.push({ node, start: length });
     parts.push(data);
     length += data.length;
-  }
+  };
+  const readChildren = (parent: Node, block: Node) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) readText(child as Text, block);
+      else if (child.nodeType === 1) readElement(child as Element, block);
+    }
+  };
+  const readShadowAndChildren = (element: Element, block: Node) => {
+    const shadow = element.shadowRoot;
+    if (shadow) {
+      shadowRoots.push(shadow);
+      readChildren(shadow, shadow);
+    }
+    readChildren(element, block);
+  };
+  const readElement = (element: Element, block: Node) => {
+    if (isSkippedElement(element)) return;
+    if (element.tagName.toUpperCase() === 'BR') {
+      lineBreak = true;
+      return;
+    }
+    readShadowAndChildren(element, isBlockElement(element) ? element : block);
+  };
+  readShadowAndChildren(root, root);
+
   const text = parts.join('');
   const nodeIndex = new Map<Node, number>(segments.map((s, i) => [s.node, i]));
 
   return {
     text,
+    shadowRoots,
     rangeFor({ start, end }) {
       if (segments.length === 0 || end <= start) return null;
       const first = segments[segmentAt(segments, start)]!;
@@ -117,6 +143,8 @@ export function buildTextIndex(root: Element): TextIndex {
       const startOffset = start - first.start;
       const endOffset = end - last.start;
       if (startOffset > first.node.length || endOffset > last.node.length || !first.node.isConnected) return null;
+      // A range never crosses a shadow boundary (the separator already keeps names apart).
+      if (first.node !== last.node && first.node.getRootNode() !== last.node.getRootNode()) return null;
       const range = doc.createRange();
       range.setStart(first.node, startOffset);
       range.setEnd(last.node, endOffset);

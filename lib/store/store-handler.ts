@@ -1,5 +1,19 @@
 import type { NotesService } from './notes-service';
-import { parseNewNote, type StoreReply } from './store-protocol';
+import { parseNewNote, parseNote, type StoreReply } from './store-protocol';
+
+/** Reads a text field of a store message, failing with a sentence that names it. */
+function textField(message: object, key: string, what: string): string {
+  const value = (message as Record<string, unknown>)[key];
+  if (typeof value !== 'string') throw new Error(`The ${what} is not text.`);
+  return value;
+}
+
+/** Reads a note id: text and not empty. */
+function noteId(message: object): string {
+  const id = textField(message, 'id', 'note id');
+  if (id === '') throw new Error('The note id is empty.');
+  return id;
+}
 
 /**
  * Answers one store message. Never throws: failures (bad input, quota exceeded, a blocked
@@ -15,10 +29,22 @@ export async function handleStoreMessage(service: NotesService, message: unknown
         return { ok: true, value: await service.saveNote(parseNewNote((message as { note?: unknown }).note)) };
       case 'notes:list':
         return { ok: true, value: await service.listNotes() };
-      case 'notes:for-entity': {
-        const { entityId } = message as { entityId?: unknown };
-        if (typeof entityId !== 'string') throw new Error('The entity id is not text.');
-        return { ok: true, value: await service.notesForEntity(entityId) };
+      case 'notes:for-entity':
+        return { ok: true, value: await service.notesForEntity(textField(message, 'entityId', 'entity id')) };
+      case 'notes:update': {
+        const id = noteId(message);
+        const body = textField(message, 'body', 'note text');
+        return { ok: true, value: await service.updateNote(id, body) };
+      }
+      case 'notes:delete':
+        return { ok: true, value: await service.deleteNote(noteId(message)) };
+      case 'notes:restore':
+        return { ok: true, value: await service.restoreNote(parseNote((message as { note?: unknown }).note)) };
+      case 'notes:entity-summary': {
+        const entityId = textField(message, 'entityId', 'entity id');
+        const { excludeUrl } = message as { excludeUrl?: unknown };
+        if (excludeUrl !== undefined && typeof excludeUrl !== 'string') throw new Error('The page URL is not text.');
+        return { ok: true, value: await service.entitySummary(entityId, excludeUrl) };
       }
       default:
         return undefined;

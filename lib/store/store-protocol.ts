@@ -1,11 +1,27 @@
 import type { EntityType } from '../core/entity';
 import type { NewNote, Note } from '../core/note';
 
+/** What the card shows about one entity: the reader's notes on it and where else it was seen. */
+export interface EntitySummary {
+  /** Every note on the entity, from every page, newest first. */
+  notes: Note[];
+  /** Distinct page URLs among those notes, not counting the excluded (current) page. */
+  articleCount: number;
+}
+
 /** Requests the background's store service answers, keyed by `type`. */
 export interface StoreRequests {
   'notes:save': { request: { note: NewNote }; result: Note };
   'notes:list': { request: Record<string, never>; result: Note[] };
   'notes:for-entity': { request: { entityId: string }; result: Note[] };
+  /** Replaces a note's body; `updatedAt` moves to now. */
+  'notes:update': { request: { id: string; body: string }; result: Note };
+  /** Deletes a note and answers it as it was, so the reader can undo. */
+  'notes:delete': { request: { id: string }; result: Note };
+  /** Re-adds exactly this note (same id and timestamps): the undo of `notes:delete`. */
+  'notes:restore': { request: { note: Note }; result: Note };
+  /** The card's data: notes on the entity and the number of other saved articles it is in. */
+  'notes:entity-summary': { request: { entityId: string; excludeUrl?: string }; result: EntitySummary };
 }
 
 /** The name of a store request. */
@@ -46,4 +62,41 @@ export function parseNewNote(value: unknown): NewNote {
     pageTitle: text('pageTitle'),
     quote: text('quote'),
   };
+}
+
+/**
+ * Checks that an incoming `notes:restore` payload is a whole {@link Note}: the fields of a new
+ * note plus a non-empty id and ISO 8601 timestamps. Extra fields are dropped.
+ */
+export function parseNote(value: unknown): Note {
+  const base = parseNewNote(value);
+  const record = value as Record<string, unknown>;
+  const id = record.id;
+  if (typeof id !== 'string' || id === '') throw new Error("The note's id is not text.");
+  const stamp = (key: 'createdAt' | 'updatedAt'): string => {
+    const field = record[key];
+    if (typeof field !== 'string' || Number.isNaN(Date.parse(field))) {
+      throw new Error(`The note's ${key} is not a date.`);
+    }
+    return field;
+  };
+  return { id, ...base, createdAt: stamp('createdAt'), updatedAt: stamp('updatedAt') };
+}
+
+/** A page URL without its `#fragment`: the same article whatever part of it was in view. */
+export function articleUrl(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+/**
+ * How many saved articles `notes` come from: distinct page URLs (fragments ignored), not
+ * counting `excludeUrl`. The store answers it in `notes:entity-summary`; the card recounts it
+ * after the reader edits the list.
+ */
+export function countSavedArticles(notes: readonly Pick<Note, 'url'>[], excludeUrl?: string): number {
+  const excluded = excludeUrl === undefined ? undefined : articleUrl(excludeUrl);
+  const urls = new Set(notes.map((note) => articleUrl(note.url)));
+  if (excluded !== undefined) urls.delete(excluded);
+  return urls.size;
 }

@@ -98,6 +98,23 @@ describe('the generated knowledge base (public/kb/knowledge-base.json)', () => {
     expect(entry('city:330282')).toMatchObject({ name: '慈溪市', en: 'Cixi', parentId: 'city:330200' });
   });
 
+  it('gives names in traditional characters (OpenCC cn → tw) only where they differ', () => {
+    expect(entry('city:330200').nameTraditional).toBe('寧波市');
+    expect(entry('city:330400').nameTraditional).toBe('嘉興市');
+    expect(entry('city:810000').nameTraditional).toBe('香港特別行政區');
+    expect(entry('platform:ciie').nameTraditional).toBe('中國國際進口博覽會');
+    expect(entry('region:yrd').nameTraditional).toBe('長江三角洲');
+    // Written the same way in both scripts: no field at all.
+    expect(entry('city:310000')).not.toHaveProperty('nameTraditional');
+    expect(entry('city:110000')).not.toHaveProperty('nameTraditional');
+    for (const e of kb.entries) {
+      if (e.nameTraditional === undefined) continue;
+      expect(e.nameTraditional, e.id).not.toBe(e.name);
+      expect(e.nameTraditional.length, e.id).toBe(e.name.length);
+    }
+    expect(kb.entries.filter((e) => e.nameTraditional).length).toBeGreaterThan(3000);
+  });
+
   it('uses the place readings of polyphonic characters and English suffixes', () => {
     expect(entry('city:331000').pinyin).toMatch(/^Tāi zhōu/);
     expect(entry('city:341021').pinyin).toBe('Shè xiàn');
@@ -212,7 +229,7 @@ describe('parseKnowledgeBase', () => {
   it('also accepts the JSON text', () => {
     expect(parseKnowledgeBase(KB_TEXT).entries).toHaveLength(kb.entries.length);
     expect(KB_FORMAT).toBe('district-lens-kb');
-    expect(KB_VERSION).toBe(1);
+    expect(KB_VERSION).toBe(2);
   });
 
   it('rejects garbage with a clear error', () => {
@@ -225,8 +242,9 @@ describe('parseKnowledgeBase', () => {
 
   it('rejects another format or version', () => {
     expect(() => parseKnowledgeBase(withChange({ format: 'other-kb' }))).toThrow(/format should be "district-lens-kb"/);
-    expect(() => parseKnowledgeBase(withChange({ version: 2 }))).toThrow(/version 2 is not supported/);
-    expect(() => parseKnowledgeBase(withChange({ version: '1' }))).toThrow(/version "1" is not supported/);
+    expect(() => parseKnowledgeBase(withChange({ version: 1 }))).toThrow(/version 1 is not supported/);
+    expect(() => parseKnowledgeBase(withChange({ version: 3 }))).toThrow(/version 3 is not supported/);
+    expect(() => parseKnowledgeBase(withChange({ version: '2' }))).toThrow(/version "2" is not supported/);
   });
 
   it('rejects a changed layout, malformed rows, duplicate ids and dangling references', () => {
@@ -238,11 +256,16 @@ describe('parseKnowledgeBase', () => {
     ).toThrow(/columns\.places should be/);
     expect(() => parseKnowledgeBase(withChange({ places: 'x' }))).toThrow(/places should be an array/);
     expect(() => parseKnowledgeBase(withChange({ places: [['330200']] }))).toThrow(
-      /places\[0\] should be an array of 9/,
+      /places\[0\] should be an array of 10/,
     );
     const badKind = [...places[0]!];
     badKind[2] = 9999;
     expect(() => parseKnowledgeBase(withChange({ places: [badKind] }))).toThrow(/places\[0\]\.kind should be an index/);
+    const badTraditional = [...places[0]!];
+    badTraditional[9] = 42;
+    expect(() => parseKnowledgeBase(withChange({ places: [badTraditional] }))).toThrow(
+      /places\[0\]\.nameTraditional should be a string, got 42/,
+    );
     const badAlias = [...places[0]!];
     badAlias[5] = ['北京', ''];
     expect(() => parseKnowledgeBase(withChange({ places: [badAlias] }))).toThrow(

@@ -5,6 +5,9 @@ import { hoverMention } from './page-actions';
 import type { ExtensionSession, SessionPage } from './session';
 
 const CARD = ['district-lens-card', '.card'] as const;
+
+/** Lets the card's short opening animation finish before a screenshot. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 const HIGHLIGHT_NAMES = [
   'district-lens-city',
   'district-lens-platform',
@@ -91,6 +94,7 @@ export function sampleArticleScenario(launch: () => Promise<ExtensionSession>): 
     await hoverMention(mirror, 'district-lens-official', '裘東耀');
     await mirror.waitFor(CARD);
     expect(await mirror.text(CARD)).toContain('裘东耀');
+    await settle();
     await mirror.screenshot(resultPath(`${session.name}-traditional-card.png`));
     await mirror.close();
   });
@@ -109,6 +113,7 @@ export function sampleArticleScenario(launch: () => Promise<ExtensionSession>): 
     const text = await article.text(CARD);
     expect(text).toContain('裘东耀');
     expect(text).toContain('市长');
+    await settle();
     await article.screenshot(resultPath(`${session.name}-card.png`));
   });
 

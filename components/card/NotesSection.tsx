@@ -1,0 +1,337 @@
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { DetectedEntity } from '../../lib/core/entity';
+import type { Note } from '../../lib/core/note';
+import { requestStore } from '../../lib/store/store-client';
+import { countSavedArticles, articleUrl } from '../../lib/store/store-protocol';
+import { t } from '../i18n';
+import { PencilIcon, TrashIcon } from './icons';
+
+/** The page the card is on, as notes record it. */
+export interface PageInfo {
+  url: string;
+  title: string;
+}
+
+export interface NotesSectionProps {
+  entity: DetectedEntity;
+  page: PageInfo;
+  /** The mention's text as the page shows it (traditional or simplified), saved with a new note. */
+  quote: string;
+}
+
+/** How long "Deleted · Undo" stays, in milliseconds. */
+export const UNDO_MS = 8000;
+
+/** Unsaved drafts per entity while the page is open: closing the card (Escape) loses nothing. */
+const drafts = new Map<string, string>();
+
+type Load = { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string };
+type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; message: string };
+interface Editing {
+  id: string;
+  text: string;
+  saving: boolean;
+  error?: string;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const newestFirst = (notes: Note[]) =>
+  [...notes].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const isSubmitKey = (event: KeyboardEvent) => event.key === 'Enter' && (event.ctrlKey || event.metaKey);
+
+/**
+ * "Seen in N saved articles" and the reader's notes on the entity, newest first, from every
+ * page: add, edit in place, delete with a few seconds to undo. Talks to the store itself.
+ */
+export function NotesSection({ entity, page, quote }: NotesSectionProps) {
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [notes, setNotes] = useState<Note[]>([]);
+  /** The store's count of other saved articles; recounted here once the reader changes the list. */
+  const [storeCount, setStoreCount] = useState(0);
+  const [changed, setChanged] = useState(false);
+  const [draft, setDraftState] = useState(() => drafts.get(entity.id) ?? '');
+  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const [editing, setEditing] = useState<Editing | undefined>();
+  const [undo, setUndo] = useState<Note | undefined>();
+  const [actionError, setActionError] = useState<string | undefined>();
+  const root = useRef<HTMLDivElement>(null);
+  /** A selector to focus after the next render (the Undo button, a restored note…). */
+  const focusNext = useRef<string | undefined>(undefined);
+  const live = useRef(true);
+
+  useEffect(() => {
+    live.current = true;
+    setLoad({ state: 'loading' });
+    requestStore('notes:entity-summary', { entityId: entity.id, excludeUrl: page.url }).then(
+      (summary) => {
+        if (!live.current) return;
+        setNotes(summary.notes);
+        setStoreCount(summary.articleCount);
+        setChanged(false);
+        setLoad({ state: 'ready' });
+      },
+      (error: unknown) => live.current && setLoad({ state: 'error', message: messageOf(error) }),
+    );
+    return () => {
+      live.current = false;
+    };
+  }, [entity.id, page.url]);
+
+  useEffect(() => {
+    if (!undo) return undefined;
+    const timer = setTimeout(() => setUndo(undefined), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undo]);
+
+  useLayoutEffect(() => {
+    if (!focusNext.current) return;
+    root.current?.querySelector<HTMLElement>(focusNext.current)?.focus();
+    focusNext.current = undefined;
+  });
+
+  function setDraft(text: string) {
+    setDraftState(text);
+    if (text) drafts.set(entity.id, text);
+    else drafts.delete(entity.id);
+  }
+
+  function changeNotes(update: (current: Note[]) => Note[]) {
+    setNotes(update);
+    setChanged(true);
+  }
+
+  async function addNote(event?: Event) {
+    event?.preventDefault();
+    if (draft.trim() === '' || save.status === 'saving') return;
+    setSave({ status: 'saving' });
+    try {
+      const note = await requestStore('notes:save', {
+        note: {
+          entityId: entity.id,
+          entityType: entity.type,
+          entityName: entity.name,
+          body: draft,
+          url: page.url,
+          pageTitle: page.title,
+          quote,
+        },
+      });
+      if (!live.current) return;
+      changeNotes((current) => newestFirst([note, ...current.filter((n) => n.id !== note.id)]));
+      setDraft('');
+      setSave({ status: 'saved' });
+    } catch (error) {
+      if (live.current) setSave({ status: 'error', message: messageOf(error) });
+    }
+  }
+
+  async function saveEdit(event?: Event) {
+    event?.preventDefault();
+    if (!editing || editing.saving || editing.text.trim() === '') return;
+    const { id, text } = editing;
+    setEditing({ ...editing, saving: true, error: undefined });
+    try {
+      const updated = await requestStore('notes:update', { id, body: text });
+      if (!live.current) return;
+      changeNotes((current) => current.map((n) => (n.id === id ? updated : n)));
+      setEditing(undefined);
+      focusNext.current = `[data-note-id="${CSS.escape(id)}"] .note__edit`;
+    } catch (error) {
+      if (live.current) setEditing({ id, text, saving: false, error: messageOf(error) });
+    }
+  }
+
+  function cancelEdit() {
+    const id = editing?.id;
+    setEditing(undefined);
+    if (id) focusNext.current = `[data-note-id="${CSS.escape(id)}"] .note__edit`;
+  }
+
+  async function deleteNote(note: Note) {
+    setActionError(undefined);
+    try {
+      const deleted = await requestStore('notes:delete', { id: note.id });
+      if (!live.current) return;
+      changeNotes((current) => current.filter((n) => n.id !== note.id));
+      setEditing((current) => (current?.id === note.id ? undefined : current));
+      setUndo(deleted);
+      focusNext.current = '.card__undo';
+    } catch (error) {
+      if (live.current) setActionError(messageOf(error));
+    }
+  }
+
+  async function undoDelete() {
+    if (!undo) return;
+    const note = undo;
+    setUndo(undefined);
+    setActionError(undefined);
+    try {
+      const restored = await requestStore('notes:restore', { note });
+      if (!live.current) return;
+      changeNotes((current) => newestFirst([restored, ...current.filter((n) => n.id !== restored.id)]));
+      focusNext.current = `[data-note-id="${CSS.escape(restored.id)}"] .note__edit`;
+    } catch (error) {
+      if (live.current) setActionError(messageOf(error));
+    }
+  }
+
+  const here = articleUrl(page.url);
+  const articleCount = changed ? countSavedArticles(notes, page.url) : storeCount;
+  const newNoteId = `district-lens-note-${useId()}`;
+
+  return (
+    <div class="card__notes-area" ref={root}>
+      {articleCount > 0 && (
+        <p class="card__seen">{articleCount === 1 ? t('seenInArticlesOne') : t('seenInArticles', articleCount)}</p>
+      )}
+      <section class="card__notes" aria-labelledby={`${newNoteId}-heading`}>
+        <h3 class="card__notes-heading" id={`${newNoteId}-heading`}>
+          {t('notesHeading', load.state === 'ready' ? notes.length : '…')}
+        </h3>
+        {load.state === 'loading' && <p class="card__muted">{t('notesLoading')}</p>}
+        {load.state === 'error' && (
+          <p class="card__error" role="alert">
+            {load.message}
+          </p>
+        )}
+        {notes.length > 0 && (
+          <ol class="card__note-list">
+            {notes.map((note) => (
+              <li key={note.id} class="note" data-note-id={note.id}>
+                {editing?.id === note.id ? (
+                  <form class="note__editor" onSubmit={(event) => void saveEdit(event)}>
+                    <label class="visually-hidden" for={`${newNoteId}-edit`}>
+                      {t('editNoteLabel')}
+                    </label>
+                    <textarea
+                      id={`${newNoteId}-edit`}
+                      class="card__textarea"
+                      rows={3}
+                      value={editing.text}
+                      onInput={(event) => setEditing({ ...editing, text: event.currentTarget.value })}
+                      onKeyDown={(event) => {
+                        if (isSubmitKey(event)) void saveEdit(event);
+                        else if (event.key === 'Escape') {
+                          // Escape leaves the editor, not the card.
+                          event.preventDefault();
+                          event.stopPropagation();
+                          cancelEdit();
+                        }
+                      }}
+                    />
+                    <div class="card__actions">
+                      <button
+                        type="submit"
+                        class="card__button card__button--primary"
+                        title={t('saveShortcut')}
+                        disabled={editing.saving || editing.text.trim() === ''}
+                      >
+                        {editing.saving ? t('savingNote') : t('saveEdit')}
+                      </button>
+                      <button type="button" class="card__button" onClick={cancelEdit}>
+                        {t('cancelEdit')}
+                      </button>
+                      {editing.error && (
+                        <span class="card__error-text" role="alert">
+                          {editing.error}
+                        </span>
+                      )}
+                    </div>
+                  </form>
+                ) : (
+                  <>
+                    <p class="note__body">{note.body}</p>
+                    <div class="note__meta">
+                      <span class="note__source">
+                        <time dateTime={note.createdAt}>{dateFormat.format(new Date(note.createdAt))}</time>
+                        {note.updatedAt !== note.createdAt && ` · ${t('noteEdited')}`}
+                        {' · '}
+                        {articleUrl(note.url) === here ? (
+                          t('noteThisPage')
+                        ) : (
+                          <a href={note.url} target="_blank" rel="noreferrer">
+                            {note.pageTitle || note.url}
+                          </a>
+                        )}
+                      </span>
+                      <span class="note__actions">
+                        <button
+                          type="button"
+                          class="card__icon-button note__edit"
+                          aria-label={t('editNote')}
+                          title={t('editNote')}
+                          onClick={() => {
+                            setEditing({ id: note.id, text: note.body, saving: false });
+                            focusNext.current = `[data-note-id="${CSS.escape(note.id)}"] textarea`;
+                          }}
+                        >
+                          <PencilIcon />
+                        </button>
+                        <button
+                          type="button"
+                          class="card__icon-button note__delete"
+                          aria-label={t('deleteNote')}
+                          title={t('deleteNote')}
+                          onClick={() => void deleteNote(note)}
+                        >
+                          <TrashIcon />
+                        </button>
+                      </span>
+                    </div>
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+        <div class="card__undo-status" role="status">
+          {undo && (
+            <>
+              {t('noteDeleted')}
+              <span aria-hidden="true"> · </span>
+              <button type="button" class="card__link card__undo" onClick={() => void undoDelete()}>
+                {t('undoDelete')}
+              </button>
+            </>
+          )}
+          {actionError && <span class="card__error-text">{actionError}</span>}
+        </div>
+        <form class="card__note" onSubmit={(event) => void addNote(event)}>
+          <label class="visually-hidden" for={newNoteId}>
+            {t('newNoteLabel')}
+          </label>
+          <textarea
+            id={newNoteId}
+            class="card__textarea"
+            rows={2}
+            placeholder={t('notePlaceholder')}
+            value={draft}
+            onInput={(event) => {
+              setDraft(event.currentTarget.value);
+              if (save.status !== 'saving') setSave({ status: 'idle' });
+            }}
+            onKeyDown={(event) => {
+              if (isSubmitKey(event)) void addNote(event);
+            }}
+          />
+          <div class="card__actions">
+            <button
+              type="submit"
+              class="card__button card__button--primary card__save"
+              title={t('saveShortcut')}
+              disabled={draft.trim() === '' || save.status === 'saving'}
+            >
+              {save.status === 'saving' ? t('savingNote') : t('saveNote')}
+            </button>
+            <span class="card__status" role="status">
+              {save.status === 'saved' && t('noteSaved')}
+              {save.status === 'error' && <span class="card__error-text">{save.message}</span>}
+            </span>
+          </div>
+        </form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,598 @@
+import type { Detector } from '../core/detect';
+import type { DetectedEntity, EntityType, Mention, Role } from '../core/entity';
+import { foldToSimplified, normalizeForMatching } from '../core/normalize/normalize-for-matching';
+import type { PageAnnotation } from './annotate-page';
+import { HighlightPainter, NOTED_HIGHLIGHT } from './highlights';
+import type { Timers } from './hover-intent';
+import { MentionLocator, type LocatorPart, type PlacedMention } from './mention-locator';
+import { scanRoots, type ScanScope } from './scan-roots';
+import { composedParent, EXTENSION_HOST_ATTRIBUTE, isInsideExtensionHost, isInsideSkipped } from './skipped-elements';
+import { buildTextIndex, isBlockElement, type TextIndex } from './text-index';
+import { comparePositions } from './tree-order';
+
+export type { PageAnnotation } from './annotate-page';
+export type { ScanScope } from './scan-roots';
+
+const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+
+/** How many batches of changes may make a page without an article look for one again. */
+const ARTICLE_RETRIES = 5;
+
+/** Default wait between the first page change and the update it causes, ms. */
+export const DEFAULT_DEBOUNCE_MS = 200;
+
+/** Options of a {@link PageAnnotator}. */
+export interface PageAnnotatorOptions {
+  /** What to read: the article only, or the whole page. */
+  scope: ScanScope;
+  /** Changes are collected for this long after the first one, then handled together (ms, ~200). */
+  debounceMs?: number;
+  /** Timers for the debounce; pass the content script context's. Defaults to the window's. */
+  timers?: Timers;
+  /** Called after every scan and every update that changed the annotation. */
+  onChange(annotation: PageAnnotation): void;
+  /** Finds the elements to read (defaults to {@link scanRoots}); tests replace it. */
+  findRoots?(doc: Document, scope: ScanScope): Element[];
+}
+
+/** A placed mention and the text node its range starts in when it was placed. */
+interface ChunkMention {
+  placed: PlacedMention;
+  node: Node;
+  offset: number;
+}
+
+/**
+ * A part of the page read on its own: a scanned root at first, later the blocks the page added
+ * or changed. Chunks never share a text node that still counts: when a block inside a chunk is
+ * read again, the older chunk gives up its mentions there ("carving").
+ */
+interface Chunk {
+  element: Element;
+  index: TextIndex;
+  /** Creation order: where an older and a newer chunk both indexed a node, the newer one counts. */
+  serial: number;
+  /** What the detector (plus cross-chunk linking) found in this chunk's text. */
+  entities: DetectedEntity[];
+  /** Placed mentions still painted, sorted by offset (= document order). */
+  mentions: ChunkMention[];
+}
+
+/** A titled person found so far, whose bare name counts in chunks read later. */
+export interface KnownPerson {
+  id: string;
+  type: EntityType;
+  name: string;
+}
+
+function isPersonType(type: EntityType): boolean {
+  return type === 'official' || type === 'person';
+}
+
+function sameRole(a: Role, b: Role): boolean {
+  return a.organization === b.organization && a.title === b.title;
+}
+
+/** True when `inner` is `outer` or lies inside it, crossing shadow boundaries. */
+function composedContains(outer: Node, inner: Node): boolean {
+  for (let current: Node | null = inner; current; current = composedParent(current)) {
+    if (current === outer) return true;
+  }
+  return false;
+}
+
+/** True when an added element starts its own chunk rather than changing the text around it. */
+function startsChunk(element: Element): boolean {
+  return (
+    isBlockElement(element) ||
+    element.shadowRoot !== null ||
+    element.tagName.includes('-') || // custom elements: their own widget
+    element.querySelector('p, div, li, h1, h2, h3, h4, h5, h6, section, article, table, blockquote') !== null
+  );
+}
+
+function compareChunkMentions(a: ChunkMention, b: ChunkMention): number {
+  return comparePositions(a.node, a.offset, b.node, b.offset);
+}
+
+/**
+ * Annotates a page and keeps the annotation up to date as the page changes, at the cost of what
+ * changed.
+ *
+ * - `start()` reads the scanned roots (see {@link scanRoots}) as one chunk each, paints their
+ *   mentions and starts a MutationObserver (childList + characterData, subtree) on `<body>` and on
+ *   every open shadow root read. `<body>`, not just the root, so a replaced article root (an SPA
+ *   re-render) is noticed: then the whole page is scanned again.
+ * - Changes are collected for `debounceMs` after the first one, then handled together: the
+ *   closest block of each added or changed node is read again as a new chunk (its own text index,
+ *   the detector on just its text); mentions whose nodes left the page are dropped. Appending a
+ *   paragraph costs that paragraph. Changes outside the scanned roots, inside skipped elements
+ *   and inside the extension's own hosts (`data-district-lens`) are ignored. An idle page costs
+ *   nothing: no timer runs until something changes.
+ * - Entities are merged across chunks by id (roles unioned), and a titled person found in one
+ *   chunk is recognised by bare name in chunks read later.
+ * - Highlights are updated range by range, one `Highlight` per type.
+ * - In the article scope, a page that had no article at first (`<body>` is read instead) looks
+ *   for one again on its next few batches of changes, so a late-rendered article is found.
+ */
+export class PageAnnotator {
+  private scope: ScanScope;
+  private readonly timers: Timers;
+  private readonly debounceMs: number;
+
+  private running = false;
+  private observer: MutationObserver | undefined;
+  private timer: number | undefined;
+  /** Nodes added or changed since the last update. */
+  private dirty = new Set<Node>();
+  /** Something was removed since the last update. */
+  private removals = false;
+  /** A scanned root left the page: scan everything again. */
+  private rootsLost = false;
+  /** Batches of changes left in which to look for an article that was not there (see `scan`). */
+  private articleRetries = 0;
+
+  private roots: Element[] = [];
+  private chunks: Chunk[] = [];
+  private serial = 0;
+  /** All placed mentions, in document order. */
+  private ordered: ChunkMention[] = [];
+  /** Entities by id, merged across chunks; the same objects for as long as they have mentions. */
+  private readonly merged = new Map<string, DetectedEntity>();
+  private known = new Map<string, KnownPerson>();
+  private readonly painter = new HighlightPainter();
+  private current: PageAnnotation;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly detector: Detector,
+    private readonly options: PageAnnotatorOptions,
+  ) {
+    this.scope = options.scope;
+    this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+    const view: Window = doc.defaultView ?? window;
+    this.timers = options.timers ?? {
+      setTimeout: (handler, ms) => view.setTimeout(handler, ms),
+      clearTimeout: (id) => view.clearTimeout(id),
+    };
+    this.current = this.snapshot();
+  }
+
+  /** The current annotation: roots, merged entities, a locator over every placed mention, counts. */
+  get annotation(): PageAnnotation {
+    return this.current;
+  }
+
+  /** The scope being read. */
+  get scanScope(): ScanScope {
+    return this.scope;
+  }
+
+  /** Scans and paints the page, then follows its changes. Does nothing when already started. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.rescan();
+  }
+
+  /** Scans the whole page again (SPA navigation, scope change); pending changes are dropped. */
+  rescan(): void {
+    if (!this.running) return;
+    this.restart(this.findRoots());
+  }
+
+  /** Forgets everything and scans `roots`. */
+  private restart(roots: Element[]): void {
+    this.cancelTimer();
+    this.observer?.takeRecords();
+    this.dirty.clear();
+    this.removals = false;
+    this.rootsLost = false;
+    this.painter.clear();
+    this.chunks = [];
+    this.ordered = [];
+    this.merged.clear();
+    this.known.clear();
+    this.scan(roots);
+  }
+
+  private findRoots(): Element[] {
+    return (this.options.findRoots ?? scanRoots)(this.doc, this.scope);
+  }
+
+  /** True when the article scope found no article and reads `<body>` instead (`roots` = the roots found). */
+  private isBodyFallback(roots: readonly Element[]): boolean {
+    return this.scope === 'article' && roots.length === 1 && roots[0] === this.doc.body;
+  }
+
+  private scan(roots: Element[]): void {
+    this.roots = roots;
+    // No article yet (a page that renders it later, an SPA between two pages): look again when
+    // the next few batches of changes arrive, then settle for <body>.
+    this.articleRetries = this.isBodyFallback(roots) ? ARTICLE_RETRIES : 0;
+    for (const root of roots) this.addChunk(root);
+    this.observe();
+    this.publish();
+  }
+
+  /** Reads `scope` from now on, scanning again when started. */
+  setScope(scope: ScanScope): void {
+    if (scope === this.scope) return;
+    this.scope = scope;
+    this.rescan();
+  }
+
+  /** Stops following the page: disconnects the observer, cancels the timer, clears the highlights. */
+  stop(): void {
+    if (!this.running) return;
+    this.running = false;
+    this.cancelTimer();
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.dirty.clear();
+    this.painter.clear();
+    CSS.highlights.delete(NOTED_HIGHLIGHT);
+    this.roots = [];
+    this.chunks = [];
+    this.ordered = [];
+    this.merged.clear();
+    this.known.clear();
+    this.current = this.snapshot();
+  }
+
+  // ── observing ──────────────────────────────────────────────────────────────────────────────
+
+  /** Observes `<body>` and the open shadow roots of every chunk, from scratch. */
+  private observe(): void {
+    const observer = this.observer;
+    if (!observer) return;
+    observer.disconnect();
+    observer.observe(this.doc.body ?? this.doc.documentElement, OBSERVED);
+    for (const chunk of this.chunks) this.observeShadowRoots(chunk);
+  }
+
+  /** Observes the open shadow roots `chunk` read: their changes never reach `<body>`'s observer. */
+  private observeShadowRoots(chunk: Chunk): void {
+    for (const shadow of chunk.index.shadowRoots) this.observer?.observe(shadow, OBSERVED);
+  }
+
+  /** The scanned root `node` lies in (crossing shadow boundaries), or undefined. */
+  private rootOf(node: Node): Element | undefined {
+    for (let current: Node | null = node; current; current = composedParent(current)) {
+      if (current.nodeType === 1 && this.roots.includes(current as Element)) return current as Element;
+    }
+    return undefined;
+  }
+
+  private onMutations(records: readonly MutationRecord[]): void {
+    if (!this.running) return;
+    if (this.roots.some((root) => !root.isConnected)) {
+      this.rootsLost = true;
+      this.schedule();
+      return;
+    }
+    let relevant = false;
+    for (const record of records) if (this.note(record)) relevant = true;
+    if (relevant) this.schedule();
+  }
+
+  /** Remembers what `record` changed inside the scanned roots; false when it changed nothing there. */
+  private note(record: MutationRecord): boolean {
+    const target = record.target;
+    if (isInsideExtensionHost(target) || !this.rootOf(target)) return false;
+    if (record.type === 'characterData') {
+      this.dirty.add(target);
+      return true;
+    }
+    let relevant = false;
+    for (const node of record.addedNodes) {
+      if (node.nodeType === 1 && (node as Element).hasAttribute(EXTENSION_HOST_ATTRIBUTE)) continue;
+      if (node.nodeType !== 1 && node.nodeType !== 3) continue;
+      this.dirty.add(node);
+      relevant = true;
+    }
+    for (const node of record.removedNodes) {
+      if (node.nodeType === 1 && (node as Element).hasAttribute(EXTENSION_HOST_ATTRIBUTE)) continue;
+      if (node.nodeType !== 1 && node.nodeType !== 3) continue;
+      this.removals = true;
+      relevant = true;
+      // Removed text (or an inline element) changes the text around it: read its block again.
+      if (node.nodeType === 3 || !startsChunk(node as Element)) this.dirty.add(target);
+    }
+    return relevant;
+  }
+
+  /** Handles the collected changes `debounceMs` after the first one (later ones join the batch). */
+  private schedule(): void {
+    if (this.timer !== undefined) return;
+    this.timer = this.timers.setTimeout(() => {
+      this.timer = undefined;
+      this.update();
+    }, this.debounceMs);
+  }
+
+  private cancelTimer(): void {
+    if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  // ── updating ───────────────────────────────────────────────────────────────────────────────
+
+  /** Applies the collected changes: drops what left the page, reads changed blocks again. */
+  private update(): void {
+    if (!this.running) return;
+    // Changes made since the last callback belong to this batch too.
+    const pending = this.observer?.takeRecords() ?? [];
+    for (const record of pending) this.note(record);
+    if (this.rootsLost || this.roots.some((root) => !root.isConnected)) {
+      this.rescan();
+      return;
+    }
+    if (this.articleRetries > 0 && this.dirty.size > 0) {
+      this.articleRetries--;
+      const roots = this.findRoots();
+      if (!this.isBodyFallback(roots)) {
+        this.restart(roots);
+        return;
+      }
+    }
+    const dirty = this.dirty;
+    this.dirty = new Set();
+    const removals = this.removals;
+    this.removals = false;
+
+    const removed = new Set<PlacedMention>();
+    if (removals) this.dropDisconnected(removed);
+    const blocks = this.blocksToRead(dirty);
+    const added: ChunkMention[] = [];
+    if (blocks.length > 0) {
+      this.known = this.knownPeople();
+      for (const block of blocks) {
+        this.carve(block, removed);
+        added.push(...this.addChunk(block));
+      }
+    }
+    if (removed.size === 0 && added.length === 0) return;
+    for (const placed of removed) this.painter.delete(placed.entity.type, placed.range);
+    if (removed.size > 0) this.ordered = this.ordered.filter((m) => !removed.has(m.placed));
+    this.publish();
+  }
+
+  /** Drops chunks that left the page, and mentions whose text did. */
+  private dropDisconnected(removed: Set<PlacedMention>): void {
+    this.chunks = this.chunks.filter((chunk) => {
+      if (chunk.element.isConnected) {
+        chunk.mentions = chunk.mentions.filter((m) => {
+          if (m.node.isConnected) return true;
+          removed.add(m.placed);
+          return false;
+        });
+        return true;
+      }
+      for (const m of chunk.mentions) removed.add(m.placed);
+      return false;
+    });
+  }
+
+  /** The blocks to read again for the changed nodes `dirty`, none inside another. */
+  private blocksToRead(dirty: ReadonlySet<Node>): Element[] {
+    const blocks = new Set<Element>();
+    for (const node of dirty) {
+      if (!node.isConnected) continue;
+      const root = this.rootOf(node);
+      if (!root || isInsideSkipped(node, root) || isInsideExtensionHost(node)) continue;
+      blocks.add(this.blockFor(node, root));
+    }
+    return [...blocks].filter((block) => {
+      for (let up = composedParent(block); up; up = composedParent(up)) if (blocks.has(up as Element)) return false;
+      return true;
+    });
+  }
+
+  /**
+   * The element to read again for a changed `node`: an added element that starts a block of its
+   * own, else the closest block around the node (the host, when that is a shadow boundary),
+   * at most the scanned root.
+   */
+  private blockFor(node: Node, root: Element): Element {
+    if (node === root) return root;
+    if (node.nodeType === 1 && startsChunk(node as Element)) return node as Element;
+    for (let current = node.parentNode; current && current !== root; current = current.parentNode) {
+      if (current.nodeType === 11) return (current as ShadowRoot).host;
+      if (current.nodeType === 1 && isBlockElement(current as Element)) return current as Element;
+    }
+    return root;
+  }
+
+  /** Makes room for reading `block` again: drops chunks inside it, takes its mentions from chunks around it. */
+  private carve(block: Element, removed: Set<PlacedMention>): void {
+    this.chunks = this.chunks.filter((chunk) => {
+      if (composedContains(block, chunk.element)) {
+        for (const m of chunk.mentions) removed.add(m.placed);
+        return false;
+      }
+      if (composedContains(chunk.element, block)) {
+        chunk.mentions = chunk.mentions.filter((m) => {
+          if (!composedContains(block, m.node)) return true;
+          removed.add(m.placed);
+          return false;
+        });
+      }
+      return true;
+    });
+  }
+
+  /** Reads `element` as a new chunk: index, detect, link known people, place and paint. */
+  private addChunk(element: Element): ChunkMention[] {
+    const index = buildTextIndex(element);
+    const text = index.text;
+    const entities = /\S/u.test(text) ? this.detector.detect(text) : [];
+    if (this.known.size > 0) linkKnownPeople(text, entities, this.known);
+    const mentions: ChunkMention[] = [];
+    for (const local of entities) {
+      const entity = this.mergedEntity(local);
+      for (const mention of local.mentions) {
+        const range = index.rangeFor(mention);
+        if (!range) continue;
+        mentions.push({ placed: { entity, mention, range }, node: range.startContainer, offset: range.startOffset });
+      }
+      if (isPersonType(local.type) && local.roles.length > 0) {
+        this.known.set(local.name, { id: local.id, type: local.type, name: local.name });
+      }
+    }
+    mentions.sort((a, b) => a.placed.mention.start - b.placed.mention.start);
+    const chunk: Chunk = { element, index, serial: this.serial++, entities, mentions };
+    // Chunks stay in document order; a new chunk's mentions are contiguous in document order.
+    this.chunks.splice(
+      this.insertionPoint(this.chunks, (c) => comparePositions(c.element, 0, element, 0)),
+      0,
+      chunk,
+    );
+    if (mentions.length > 0) {
+      const first = mentions[0]!;
+      this.ordered.splice(
+        this.insertionPoint(this.ordered, (m) => compareChunkMentions(m, first)),
+        0,
+        ...mentions,
+      );
+    }
+    for (const m of mentions) this.painter.add(m.placed.entity.type, m.placed.range);
+    this.observeShadowRoots(chunk);
+    return mentions;
+  }
+
+  /** Index of the first item of sorted `list` that `compare` puts after the new item (binary search). */
+  private insertionPoint<T>(list: readonly T[], compare: (item: T) => number): number {
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (compare(list[mid]!) <= 0) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** The merged entity for a chunk's entity (created on first sight). */
+  private mergedEntity(local: DetectedEntity): DetectedEntity {
+    let entity = this.merged.get(local.id);
+    if (!entity) {
+      entity = { id: local.id, type: local.type, name: local.name, roles: [], mentions: [] };
+      this.merged.set(local.id, entity);
+    }
+    return entity;
+  }
+
+  /** Titled people found in the live chunks, by name. */
+  private knownPeople(): Map<string, KnownPerson> {
+    const known = new Map<string, KnownPerson>();
+    for (const chunk of this.chunks) {
+      for (const e of chunk.entities) {
+        if (isPersonType(e.type) && e.roles.length > 0) known.set(e.name, { id: e.id, type: e.type, name: e.name });
+      }
+    }
+    return known;
+  }
+
+  /** Brings the merged entities, the locator and the counts up to date and tells the listener. */
+  private publish(): void {
+    const mentionsById = new Map<string, Mention[]>();
+    for (const { placed } of this.ordered) {
+      const list = mentionsById.get(placed.entity.id);
+      if (list) list.push(placed.mention);
+      else mentionsById.set(placed.entity.id, [placed.mention]);
+    }
+    const rolesById = new Map<string, Role[]>();
+    for (const chunk of this.chunks) {
+      for (const e of chunk.entities) {
+        if (e.roles.length === 0) continue;
+        const roles = rolesById.get(e.id) ?? [];
+        for (const role of e.roles) if (!roles.some((r) => sameRole(r, role))) roles.push(role);
+        rolesById.set(e.id, roles);
+      }
+    }
+    for (const [id, entity] of this.merged) {
+      const mentions = mentionsById.get(id);
+      if (!mentions) {
+        this.merged.delete(id);
+        continue;
+      }
+      entity.mentions = mentions;
+      entity.roles = rolesById.get(id) ?? [];
+    }
+    this.current = this.snapshot();
+    this.options.onChange(this.current);
+  }
+
+  private snapshot(): PageAnnotation {
+    const ordered = this.ordered.map((m) => m.placed);
+    // Entities in the order of their first mention on the page.
+    const entities: DetectedEntity[] = [];
+    const seen = new Set<DetectedEntity>();
+    for (const { entity } of ordered) {
+      if (seen.has(entity)) continue;
+      seen.add(entity);
+      entities.push(entity);
+    }
+    const parts: LocatorPart[] = [...this.chunks]
+      .sort((a, b) => b.serial - a.serial)
+      .map((chunk) => ({ index: chunk.index, placed: chunk.mentions.map((m) => m.placed) }));
+    const root = this.roots[0] ?? this.doc.body ?? this.doc.documentElement;
+    return {
+      root,
+      roots: [...this.roots],
+      entities,
+      locator: new MentionLocator(this.doc, parts, ordered),
+      counts: this.painter.counts(),
+    };
+  }
+}
+
+/**
+ * Marks the bare occurrences in `text` of people titled elsewhere on the page (`known`) as their
+ * mentions, in `entities` (what the detector found in `text`; changed in place). As in the
+ * detector, a longer name wins over a shorter one inside it, and a person's name wins over a short
+ * place name inside it (卫东 in 钱卫东) but not over a full place name, a platform or another
+ * person. Offsets are raw offsets into `text`, like the detector's.
+ */
+export function linkKnownPeople(
+  text: string,
+  entities: DetectedEntity[],
+  known: ReadonlyMap<string, KnownPerson>,
+): void {
+  const present = new Set(entities.map((e) => e.id));
+  const people = [...known.values()].filter((p) => !present.has(p.id));
+  if (people.length === 0) return;
+  const normalized = normalizeForMatching(text);
+  if (!people.some((p) => normalized.text.includes(p.name))) return;
+
+  const taken = entities.flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })));
+  const yields = (t: { entity: DetectedEntity; mention: Mention }, span: Mention) =>
+    (t.entity.type === 'city' || t.entity.type === 'region') &&
+    t.mention.start >= span.start &&
+    t.mention.end <= span.end &&
+    t.mention.end - t.mention.start < span.end - span.start &&
+    foldToSimplified(text.slice(t.mention.start, t.mention.end)) !== t.entity.name;
+
+  people.sort((a, b) => b.name.length - a.name.length);
+  for (const person of people) {
+    const found: Mention[] = [];
+    const name = person.name;
+    for (let at = normalized.text.indexOf(name); at !== -1; at = normalized.text.indexOf(name, at + name.length)) {
+      const span = { start: normalized.toRawStart(at), end: normalized.toRawEnd(at + name.length) };
+      const overlapping = taken.filter((t) => t.mention.start < span.end && span.start < t.mention.end);
+      if (!overlapping.every((t) => yields(t, span))) continue;
+      for (const t of overlapping) {
+        t.entity.mentions = t.entity.mentions.filter((m) => m !== t.mention);
+        taken.splice(taken.indexOf(t), 1);
+      }
+      found.push(span);
+    }
+    if (found.length === 0) continue;
+    const entity: DetectedEntity = { id: person.id, type: person.type, name, roles: [], mentions: found };
+    entities.push(entity);
+    for (const mention of found) taken.push({ entity, mention });
+  }
+  for (let i = entities.length - 1; i >= 0; i--) if (entities[i]!.mentions.length === 0) entities.splice(i, 1);
+}

@@ -1,0 +1,18 @@
+/** Messages the background and the popup send to a tab's content script. */
+export type PageCommand =
+  | { type: 'page:counts' }
+  | { type: 'page:toggle-highlights' }
+  | { type: 'page:toggle-entity-panel' }
+  | { type: 'page:open-entity-panel' };
+
+/** Keyboard command names (manifest `commands`) and the page command each sends. */
+export const KEYBOARD_COMMANDS: Readonly<Record<string, PageCommand>> = {
+  'toggle-highlights': { type: 'page:toggle-highlights' },
+  'toggle-entity-panel': { type: 'page:toggle-entity-panel' },
+};
+
+/** True when `message` is a page command (content scripts ignore everything else). */
+export function isPageCommand(message: unknown): message is PageCommand {
+  const type = (message as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && type.startsWith('page:');
+}
