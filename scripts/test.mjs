@@ -7,8 +7,16 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const requireE2e = process.env.DISTRICT_LENS_REQUIRE_E2E === '1';
 const browsers = [
-  { name: 'Chromium', binary: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium', file: 'tests/e2e/chromium.e2e.ts' },
-  { name: 'Firefox ESR', binary: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr', file: 'tests/e2e/firefox.e2e.ts' },
+  {
+    name: 'Chromium',
+    binary: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+    files: ['tests/e2e/chromium.e2e.ts', 'tests/e2e/chromium-cards.e2e.ts'],
+  },
+  {
+    name: 'Firefox ESR',
+    binary: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr',
+    files: ['tests/e2e/firefox.e2e.ts', 'tests/e2e/firefox-cards.e2e.ts'],
+  },
 ];
 
 mkdirSync('test-results', { recursive: true });
@@ -48,7 +56,7 @@ if (present.length > 0) {
   else
     vitest(
       `E2E in ${present.map((b) => b.name).join(' and ')}`,
-      ['--config', 'vitest.e2e.config.ts', ...present.map((b) => b.file)],
+      ['--config', 'vitest.e2e.config.ts', ...present.flatMap((b) => b.files)],
       'test-results/e2e.json',
     );
 }

@@ -209,6 +209,11 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     if (event.code === 'KeyN' || event.code === 'KeyP') {
       event.preventDefault();
       stepMention(event.code === 'KeyN' ? 1 : -1);
+    } else if (event.code === 'KeyE') {
+      // The browser command usually takes Alt+Shift+E first; this covers browsers where the
+      // reader rebound it or it is not registered.
+      event.preventDefault();
+      togglePanel();
     }
   });
 

@@ -22,6 +22,8 @@ function wrap(page: Page): SessionPage {
     fill: (selector, value) => page.locator(css(selector)).first().fill(value),
     click: (selector) => page.locator(css(selector)).first().click(),
     press: (key) => page.keyboard.press(key),
+    pressAltShift: (code) => page.keyboard.press(`Alt+Shift+${code}`),
+    emulateDarkMode: (dark) => page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' }),
     screenshot: async (file) => {
       await page.screenshot({ path: file });
     },
@@ -59,6 +61,7 @@ export async function launchChromium(): Promise<ExtensionSession> {
 
   return {
     name: 'chromium',
+    colorSchemes: ['light', 'dark'],
     async openPage(url) {
       current = await context.newPage();
       await current.goto(url);

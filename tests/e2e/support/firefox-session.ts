@@ -51,6 +51,15 @@ function wrap(page: Page): SessionPage {
     fill: async (selector, value) => (await waitForElement(selector)).type(value),
     click: async (selector) => (await waitForElement(selector)).click(),
     press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
+    pressAltShift: async (code) => {
+      await page.keyboard.down('Alt');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press(code as Parameters<Page['keyboard']['press']>[0]);
+      await page.keyboard.up('Shift');
+      await page.keyboard.up('Alt');
+    },
+    // Media emulation needs CDP, which Firefox does not speak; the scheme is a launch option.
+    emulateDarkMode: async () => undefined,
     screenshot: async (file) => {
       await page.screenshot({ path: file as `${string}.png` });
     },
@@ -59,7 +68,7 @@ function wrap(page: Page): SessionPage {
 }
 
 /** Launches Debian's Firefox ESR with the built MV2 extension installed as a temporary add-on. */
-export async function launchFirefox(): Promise<ExtensionSession> {
+export async function launchFirefox(colorScheme: 'light' | 'dark' = 'light'): Promise<ExtensionSession> {
   requireFile(FIREFOX_BINARY, 'install it with `npm run setup:browsers`');
   requireFile(path.join(FIREFOX_BUILD, 'manifest.json'), 'run `npm run build` first');
   const downloads = mkdtempSync(path.join(os.tmpdir(), 'district-lens-firefox-downloads-'));
@@ -73,6 +82,8 @@ export async function launchFirefox(): Promise<ExtensionSession> {
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'intl.accept_languages': 'zh-CN, zh, en',
+      // 0 = dark, 1 = light: what pages see as prefers-color-scheme.
+      'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
       'browser.download.folderList': 2,
       'browser.download.dir': downloads,
       'browser.download.useDownloadDir': true,
@@ -86,6 +97,7 @@ export async function launchFirefox(): Promise<ExtensionSession> {
 
   return {
     name: 'firefox',
+    colorSchemes: [colorScheme],
     async openPage(url) {
       current = await browser.newPage();
       await current.goto(url);

@@ -5,6 +5,8 @@
 export interface ExtensionSession {
   /** Which browser this is, for messages and screenshot names. */
   readonly name: 'chromium' | 'firefox';
+  /** The colour schemes this session can show (a Firefox session has the one it started with). */
+  readonly colorSchemes: readonly ('light' | 'dark')[];
   /** Opens a new tab at `url` and waits for it to load. */
   openPage(url: string): Promise<SessionPage>;
   /** Opens one of the extension's own pages, e.g. `/notes.html`, and waits for `readySelector`. */
@@ -28,6 +30,13 @@ export interface SessionPage {
   fill(selector: readonly string[], value: string): Promise<void>;
   click(selector: readonly string[]): Promise<void>;
   press(key: string): Promise<void>;
+  /** Presses `code` (a KeyboardEvent.code such as `KeyN`) with Alt+Shift held. */
+  pressAltShift(code: string): Promise<void>;
+  /**
+   * Switches `prefers-color-scheme` to dark or back to light. Only for the schemes in
+   * {@link ExtensionSession.colorSchemes}: Firefox over BiDi cannot switch at run time.
+   */
+  emulateDarkMode(dark: boolean): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { SAMPLE_ARTICLE, startFixtureServer } from '../../../scripts/fixture-server.mjs';
+import { resultPath } from './extension-paths';
+import { hoverMention } from './page-actions';
+import type { ExtensionSession, SessionPage } from './session';
+
+const CARD = ['district-lens-card', '.card'] as const;
+const PANEL = ['district-lens-panel', '.panel'] as const;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+/** Texts of the ranges in one of the extension's highlights, read from the page's own registry. */
+function highlightTexts(page: SessionPage, name: string): Promise<string[]> {
+  return page.evaluate(
+    (highlight: string) =>
+      [...((CSS.highlights.get(highlight) as Iterable<Range> | undefined) ?? [])].map((r) => r.toString()),
+    name,
+  );
+}
+
+/** Waits until no extension highlight is registered (or until one is, with `present`). */
+function waitForHighlights(page: SessionPage, present: boolean): Promise<void> {
+  return page.waitForFunction((want: boolean) => CSS.highlights.has('district-lens-city') === want, present, 10_000);
+}
+
+/**
+ * What a reader sees all day, in one browser: the right card for a city, a platform and an
+ * official, in light and dark mode; cards that close on Escape and when the pointer leaves;
+ * keyboard navigation; the entities panel; content the page adds later; the per-site switch.
+ */
+export function cardsScenario(launch: () => Promise<ExtensionSession>, { cardsOnly = false } = {}): void {
+  let session: ExtensionSession;
+  let server: Awaited<ReturnType<typeof startFixtureServer>>;
+  let article: SessionPage;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launch();
+    article = await session.openPage(`${server.origin}/${SAMPLE_ARTICLE}`);
+    await waitForHighlights(article, true);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it.each([
+    ['district-lens-city', '宁波', ['宁波市', '寧波市', 'Ningbo', '浙江省', '330200']],
+    ['district-lens-platform', '进博会', ['中国国际进口博览会', '进博会']],
+    ['district-lens-official', '闵师林', ['闵师林', '虹桥商务区管委会', '党组书记', '常务副主任']],
+  ])('hovering %s %s shows its card, in light and dark mode', async (highlight, text, expected) => {
+    for (const scheme of session.colorSchemes) {
+      const dark = scheme === 'dark';
+      await article.emulateDarkMode(dark);
+      await hoverMention(article, highlight, text);
+      await article.waitFor(CARD);
+      const card = await article.text(CARD);
+      for (const word of expected) expect(card).toContain(word);
+      await settle();
+      const type = highlight.replace('district-lens-', '');
+      await article.screenshot(resultPath(`${session.name}-card-${type}-${dark ? 'dark' : 'light'}.png`));
+      await article.press('Escape');
+      await article.waitForGone(CARD);
+    }
+    if (session.colorSchemes.includes('light')) await article.emulateDarkMode(false);
+  });
+
+  // The dark-mode Firefox session only photographs cards; the rest runs once per browser.
+  if (cardsOnly) return;
+
+  it('closes the card when the pointer leaves it and the mention', async () => {
+    await hoverMention(article, 'district-lens-city', '嘉兴');
+    await article.waitFor(CARD);
+    await article.mouseMove(1200, 880);
+    await article.waitForGone(CARD, 3_000);
+  });
+
+  it('moves through mentions by keyboard and opens each card with focus inside', async () => {
+    await article.pressAltShift('KeyN');
+    await article.waitFor(CARD);
+    const first = await article.text(['district-lens-card', '.card__name']);
+    await article.pressAltShift('KeyN');
+    await article.waitForFunction(
+      (previous: string) =>
+        document.querySelector('district-lens-card')?.shadowRoot?.querySelector('.card__name')?.textContent !==
+        previous,
+      first,
+    );
+    const focusedInCard = await article.evaluate(
+      () => document.activeElement?.tagName === 'DISTRICT-LENS-CARD',
+      undefined,
+    );
+    expect(focusedInCard).toBe(true);
+    await article.press('Escape');
+    await article.waitForGone(CARD);
+  });
+
+  it('lists the entities of the article with their counts in the panel', async () => {
+    await article.pressAltShift('KeyE');
+    await article.waitFor(PANEL);
+    const panel = await article.text(PANEL);
+    for (const name of ['裘东耀', '闵师林', '宁波市', '中国国际进口博览会']) expect(panel).toContain(name);
+    const officials = await highlightTexts(article, 'district-lens-official');
+    expect(panel).toContain(String(officials.filter((t) => t === '闵师林').length));
+    await settle();
+    await article.screenshot(resultPath(`${session.name}-panel.png`));
+    await article.press('Escape');
+    await article.waitForGone(PANEL);
+  });
+
+  it('highlights what the page adds after load, and text inside an open shadow root', async () => {
+    const feed = await session.openPage(`${server.origin}/dynamic-news-feed.html`);
+    await waitForHighlights(feed, true);
+    await feed.waitForFunction(
+      () =>
+        [...((CSS.highlights.get('district-lens-city') as Iterable<Range> | undefined) ?? [])].some(
+          (r) => r.toString() === '温州',
+        ),
+      undefined,
+      10_000,
+    );
+    expect(await highlightTexts(feed, 'district-lens-platform')).toContain('义乌国际商贸城');
+    await feed.close();
+  });
+
+  it('turns highlights off and on again with the site switch', async () => {
+    const options = await session.openExtensionPage('/notes.html', 'main');
+    const setDisabled = (sites: string[]) =>
+      options.evaluate(async (value: string[]) => {
+        type StorageApi = { storage: { local: { set(items: object): Promise<void> } } };
+        const scope = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
+        await (scope.browser ?? scope.chrome)!.storage.local.set({ disabledSites: value });
+      }, sites);
+    await setDisabled(['127.0.0.1']);
+    await waitForHighlights(article, false);
+    await setDisabled([]);
+    await waitForHighlights(article, true);
+    await options.close();
+  });
+}
