@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { annotateAndListen } from './annotate-and-listen';
 import './card.css';
+import './panel.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

@@ -102,6 +102,12 @@ export function cardsScenario(launch: () => Promise<ExtensionSession>, { cardsOn
     for (const name of ['裘东耀', '闵师林', '宁波市', '中国国际进口博览会']) expect(panel).toContain(name);
     const officials = await highlightTexts(article, 'district-lens-official');
     expect(panel).toContain(String(officials.filter((t) => t === '闵师林').length));
+    // A drawer at the side of the page, not text dumped at the end of it.
+    const position = await article.evaluate(() => {
+      const panel = document.querySelector('district-lens-panel')?.shadowRoot?.querySelector('.panel');
+      return panel ? getComputedStyle(panel).position : '';
+    }, undefined);
+    expect(position).toBe('fixed');
     await settle();
     await article.screenshot(resultPath(`${session.name}-panel.png`));
     await article.press('Escape');
