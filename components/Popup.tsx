@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { ENTITY_TYPES } from '../lib/core/entity';
 import type { PageCommand } from '../lib/store/page-commands';
 import type { PageStatus } from '../lib/store/page-status';
-import { setSiteEnabled } from '../lib/store/site-settings';
+import { getScanScope, setScanScope, setSiteEnabled, type ScanScope } from '../lib/store/site-settings';
 import { entityTypeLabel } from './entity-labels';
 import { t } from './i18n';
 
@@ -21,6 +21,8 @@ async function sendToActiveTab<T>(command: PageCommand): Promise<T | undefined> 
 /** The toolbar popup: what this tab holds, the switch for this site, the panel and the notes. */
 export function Popup() {
   const [status, setStatus] = useState<PageStatus | undefined | 'loading'>('loading');
+  const [scope, setScope] = useState<ScanScope>('article');
+  useEffect(() => void getScanScope().then(setScope), []);
 
   const refresh = () =>
     sendToActiveTab<PageStatus>({ type: 'page:counts' }).then(setStatus, () => setStatus(undefined));
@@ -62,6 +64,18 @@ export function Popup() {
           <span class="muted popup__site">{status.site}</span>
         </label>
       )}
+      <label class="popup__switch">
+        <input
+          type="checkbox"
+          checked={scope === 'page'}
+          onChange={(event) => {
+            const next = event.currentTarget.checked ? 'page' : 'article';
+            setScope(next);
+            void setScanScope(next).then(() => setTimeout(() => void refresh(), 300));
+          }}
+        />
+        <span>{t('scopeWholePage')}</span>
+      </label>
       {ready && status.enabled && status.counts && (
         <ul class="popup__counts" aria-label={t('popupHighlighted')}>
           {ENTITY_TYPES.map((type) => (
