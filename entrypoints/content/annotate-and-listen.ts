@@ -9,7 +9,7 @@ import { clearHighlights, paintNotedHighlights, supportsHighlights } from '../..
 import { HoverIntent, type Timers } from '../../lib/dom/hover-intent';
 import type { PlacedMention } from '../../lib/dom/mention-locator';
 import { PageAnnotator, type PageAnnotation } from '../../lib/dom/page-annotator';
-import { isPageCommand } from '../../lib/store/page-commands';
+import { ENTITIES_CHANGED, isPageCommand } from '../../lib/store/page-commands';
 import { getScanScope, isSiteEnabled, watchScanScope, watchSiteEnabled } from '../../lib/store/site-settings';
 import { requestStore } from '../../lib/store/store-client';
 import { mountEntityPanel, type EntityPanelUi } from './entity-panel-ui';
@@ -58,6 +58,8 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     const open = intent.open;
     if (open && !annotation.locator.mentions.includes(open)) intent.close();
     if (panel?.open) showPanel();
+    // Tell the browser's side panel, if open; nobody listening is fine.
+    browser.runtime.sendMessage({ type: ENTITIES_CHANGED }).catch(() => undefined);
   }
 
   /** Re-reads which entities have notes and marks their mentions. */
@@ -234,6 +236,14 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
       case 'page:open-entity-panel':
         togglePanel(true);
         break;
+      case 'page:entities':
+        sendResponse(running ? annotator.annotation.entities : []);
+        return true;
+      case 'page:go-to': {
+        const [first] = running ? annotator.annotation.locator.mentionsOf(message.entityId) : [];
+        if (first) goTo(first, false);
+        break;
+      }
     }
     sendResponse({ ok: true });
     return true;

@@ -3,7 +3,12 @@ export type PageCommand =
   | { type: 'page:counts' }
   | { type: 'page:toggle-highlights' }
   | { type: 'page:toggle-entity-panel' }
-  | { type: 'page:open-entity-panel' };
+  | { type: 'page:open-entity-panel' }
+  | { type: 'page:entities' }
+  | { type: 'page:go-to'; entityId: string };
+
+/** Sent by a content script when its entities change, so the browser's side panel can refresh. */
+export const ENTITIES_CHANGED = 'panel:entities-changed';
 
 /** Keyboard command names (manifest `commands`) and the page command each sends. */
 export const KEYBOARD_COMMANDS: Readonly<Record<string, PageCommand>> = {

@@ -129,6 +129,36 @@ export function cardsScenario(launch: () => Promise<ExtensionSession>, { cardsOn
     await feed.close();
   });
 
+  it("serves the browser's side panel: the tab's entities, and going to one opens its card", async () => {
+    const side = await session.openExtensionPage('/sidepanel.html', '.panel');
+    // The side panel asks the active tab; here its own tab is active, so ask every tab the same way.
+    const names = await side.evaluate(async () => {
+      type Api = {
+        tabs: {
+          query(q: object): Promise<{ id?: number }[]>;
+          sendMessage(id: number, m: object): Promise<unknown>;
+        };
+      };
+      const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (scope.browser ?? scope.chrome)!;
+      for (const tab of await api.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        const entities = (await api.tabs.sendMessage(tab.id, { type: 'page:entities' }).catch(() => undefined)) as
+          { id: string; name: string }[] | undefined;
+        if (entities?.some((e) => e.name === '裘东耀')) {
+          await api.tabs.sendMessage(tab.id, { type: 'page:go-to', entityId: 'official:裘东耀' });
+          return entities.map((e) => e.name);
+        }
+      }
+      return [];
+    }, undefined);
+    expect(names).toEqual(expect.arrayContaining(['裘东耀', '宁波市', '中国国际进口博览会']));
+    await article.waitFor(CARD);
+    expect(await article.text(CARD)).toContain('裘东耀');
+    await article.press('Escape');
+    await side.close();
+  });
+
   it('turns highlights off and on again with the site switch', async () => {
     const options = await session.openExtensionPage('/notes.html', 'main');
     const setDisabled = (sites: string[]) =>

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { DetectedEntity } from '../lib/core/entity';
+import { ENTITIES_CHANGED, type PageCommand } from '../lib/store/page-commands';
+import { EntityPanel } from './EntityPanel';
+import { entityTypeLabel } from './entity-labels';
+import { t } from './i18n';
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function send<T>(tabId: number, command: PageCommand): Promise<T | undefined> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, command)) as T | undefined;
+  } catch {
+    return undefined; // no content script in this tab
+  }
+}
+
+/**
+ * The browser's side panel (Chrome) or sidebar (Firefox): the entities of the active tab's article,
+ * kept current as the reader switches tabs or the page adds content. Selecting one scrolls the
+ * page to its first mention and opens the card there.
+ */
+export function SidePanel() {
+  const [entities, setEntities] = useState<DetectedEntity[]>([]);
+  const [tabId, setTabId] = useState<number | undefined>();
+
+  useEffect(() => {
+    const refresh = async () => {
+      const id = await activeTabId();
+      setTabId(id);
+      setEntities(id === undefined ? [] : ((await send<DetectedEntity[]>(id, { type: 'page:entities' })) ?? []));
+    };
+    // Any tab may report a change; refresh reads the active one, which is what the panel shows.
+    const onMessage = (message: unknown) => {
+      if ((message as { type?: unknown } | null)?.type === ENTITIES_CHANGED) void refresh();
+      return undefined;
+    };
+    const onActivated = () => void refresh();
+    void refresh();
+    browser.runtime.onMessage.addListener(onMessage);
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.tabs.onActivated.removeListener(onActivated);
+    };
+  }, []);
+
+  return (
+    <EntityPanel
+      entities={entities}
+      labels={{ title: t('panelTitle'), empty: t('panelEmpty'), close: t('panelClose'), typeLabel: entityTypeLabel }}
+      onSelect={(entity) => {
+        if (tabId !== undefined) void send(tabId, { type: 'page:go-to', entityId: entity.id });
+      }}
+      onClose={() => window.close()}
+    />
+  );
+}
