@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { EntityPanel, type EntityPanelProps } from '../../components/EntityPanel';
-import { EXTENSION_HOST_ATTRIBUTE } from '../../lib/dom/skipped-elements';
+import { prepareHost } from './prepare-host';
 
 /** The mounted drawer: show it with the current entities, hide it, tell whether it is open. */
 export interface EntityPanelUi {
@@ -25,7 +25,7 @@ export async function mountEntityPanel(ctx: ContentScriptContext): Promise<Entit
     anchor: 'body',
     append: 'last',
     onMount(uiContainer, _shadow, host) {
-      host.setAttribute(EXTENSION_HOST_ATTRIBUTE, '');
+      prepareHost(host);
       container = uiContainer;
     },
     onRemove() {

@@ -6,7 +6,7 @@ import { createCardLookups } from '../../components/card/kb-lookups';
 import { EntityCard } from '../../components/EntityCard';
 import type { DetectedEntity } from '../../lib/core/entity';
 import type { KnowledgeBase } from '../../lib/core/knowledge-base';
-import { EXTENSION_HOST_ATTRIBUTE } from '../../lib/dom/skipped-elements';
+import { prepareHost } from './prepare-host';
 
 /** What to show in the card and where: everything the controller passes to `show()`. */
 export interface HoverCardContent {
@@ -86,7 +86,7 @@ export async function mountHoverCard(ctx: ContentScriptContext): Promise<HoverCa
     anchor: 'body',
     append: 'last',
     onMount(uiContainer, _shadow, host) {
-      host.setAttribute(EXTENSION_HOST_ATTRIBUTE, '');
+      prepareHost(host);
       container = uiContainer;
     },
     onRemove() {

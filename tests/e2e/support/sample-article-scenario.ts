@@ -117,6 +117,15 @@ export function sampleArticleScenario(launch: () => Promise<ExtensionSession>): 
     await article.screenshot(resultPath(`${session.name}-card.png`));
   });
 
+  it("keeps the extension's shadow hosts out of the page's layout", async () => {
+    const positions = await article.evaluate(
+      () => [...document.querySelectorAll('[data-district-lens]')].map((host) => getComputedStyle(host).position),
+      undefined,
+    );
+    expect(positions.length).toBeGreaterThan(0);
+    expect(new Set(positions)).toEqual(new Set(['fixed']));
+  });
+
   it('closes the card on Escape', async () => {
     await article.press('Escape');
     await article.waitForGone(CARD);
