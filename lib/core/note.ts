@@ -19,52 +19,12 @@ export interface Note {
 /** What a context supplies to create a note; the store adds id and timestamps. */
 export type NewNote = Omit<Note, 'id' | 'createdAt' | 'updatedAt'>;
 
-/** Identifies District Lens note exports; the import checks it. */
-export const NOTES_EXPORT_FORMAT = 'district-lens-notes';
-/** Version of the export layout; bump it with a converter when the layout changes. */
-export const NOTES_EXPORT_VERSION = 1;
-
-/** The JSON export file: a versioned envelope around the notes. */
-export interface NotesExport {
-  format: typeof NOTES_EXPORT_FORMAT;
-  version: typeof NOTES_EXPORT_VERSION;
-  exportedAt: string;
-  notes: Note[];
-}
-
-const NOTE_KEYS = [
-  'id',
-  'entityId',
-  'entityType',
-  'entityName',
-  'body',
-  'url',
-  'pageTitle',
-  'quote',
-  'createdAt',
-  'updatedAt',
-] as const satisfies readonly (keyof Note)[];
-
-/**
- * Builds the export envelope: notes sorted by creation time then id, each with its fields in a
- * fixed order, so the same notes always serialise to the same bytes.
- */
-export function createNotesExport(notes: readonly Note[], exportedAt: Date): NotesExport {
-  const sorted = [...notes].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-  return {
-    format: NOTES_EXPORT_FORMAT,
-    version: NOTES_EXPORT_VERSION,
-    exportedAt: exportedAt.toISOString(),
-    notes: sorted.map((note) => Object.fromEntries(NOTE_KEYS.map((key) => [key, note[key]])) as unknown as Note),
-  };
-}
-
-/** Serialises an export as pretty JSON with a final newline (UTF-8 when written to a file). */
-export function serializeNotesExport(data: NotesExport): string {
-  return `${JSON.stringify(data, null, 2)}\n`;
-}
-
-/** The download's file name, e.g. `district-lens-notes-2026-11-26.json` (UTC date). */
-export function notesExportFileName(exportedAt: Date): string {
-  return `district-lens-notes-${exportedAt.toISOString().slice(0, 10)}.json`;
-}
+// The export formats live in ./notes-format/; these re-exports keep the older import path working.
+export {
+  NOTES_EXPORT_FORMAT,
+  NOTES_EXPORT_VERSION,
+  createNotesExport,
+  serializeNotesExport,
+  type NotesExport,
+} from './notes-format/json-export';
+export { notesExportFileName } from './notes-format/file-names';

@@ -1,0 +1,62 @@
+import type { NotesImportFormat, NotesImportOptions, NotesImportResult, NotesReadResult } from './import-result';
+import { formatMegabytes, MAX_IMPORT_LENGTH, MAX_IMPORT_NOTES } from './import-limits';
+import { readNotesExport } from './json-import';
+import { parseJsonSafely } from './safe-json-parse';
+import { readWebAnnotations } from './web-annotation-import';
+
+/**
+ * Reads an import file's text — a District Lens JSON export (any version this build knows) or a
+ * W3C Web Annotation JSON-LD export — into notes, checking everything before anything is
+ * written. It never throws, whatever it is given (non-strings included). A byte-order mark is
+ * ignored. Keys named `__proto__`, `constructor` or `prototype` are dropped while parsing, and
+ * every note returned is a fresh plain object with exactly the note fields, so a file cannot
+ * touch `Object.prototype` or smuggle in extra properties.
+ *
+ * Refused, each with a sentence that says which note and which field when it is about one:
+ * input that is not a string, longer than `maxLength` (checked before parsing), empty, not JSON
+ * or cut off; JSON of another kind, another `format`, or a version newer or older than any this
+ * build reads; a wrong or missing field, an empty note text, an unknown note field; more than
+ * `maxNotes` notes; two notes with one id. Notes come back in file order.
+ */
+export function parseNotesImport(text: unknown, options: NotesImportOptions = {}): NotesImportResult {
+  try {
+    return parse(text, options);
+  } catch {
+    // Every path above is written not to throw; this only keeps the promise if a bug slips in.
+    return { ok: false, error: 'District Lens could not read this file. Nothing was imported.' };
+  }
+}
+
+function parse(input: unknown, options: NotesImportOptions): NotesImportResult {
+  const maxLength = options.maxLength ?? MAX_IMPORT_LENGTH;
+  const maxNotes = options.maxNotes ?? MAX_IMPORT_NOTES;
+  if (typeof input !== 'string') {
+    return { ok: false, error: 'There is nothing to import: District Lens expected the text of a file.' };
+  }
+  // Length first: parsing a huge string is the expensive part this cap exists to avoid.
+  if (input.length > maxLength) {
+    return {
+      ok: false,
+      error: `The file is too large to import: District Lens imports files of up to ${formatMegabytes(maxLength)}.`,
+    };
+  }
+  // Editors on Windows often save UTF-8 with a byte-order mark, which JSON.parse rejects.
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const parsed = parseJsonSafely(text);
+  if (!parsed.ok) return parsed;
+  const { value } = parsed;
+  if (Array.isArray(value)) return withFormat('web-annotation', readWebAnnotations(value, maxNotes));
+  if (typeof value !== 'object' || value === null) {
+    return {
+      ok: false,
+      error: 'This file holds a single JSON value rather than notes, so it is not a District Lens export.',
+    };
+  }
+  const document = value as Record<string, unknown>;
+  if (Object.hasOwn(document, 'format')) return withFormat('json', readNotesExport(document, maxNotes));
+  return withFormat('web-annotation', readWebAnnotations(document, maxNotes));
+}
+
+function withFormat(format: NotesImportFormat, result: NotesReadResult): NotesImportResult {
+  return result.ok ? { ok: true, format, notes: result.notes } : result;
+}
