@@ -1,5 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import { createNotesExport, notesExportFileName, serializeNotesExport, type Note } from '../lib/core/note';
+import type { Note } from '../lib/core/note';
+import {
+  createNotesExport,
+  createWebAnnotationExport,
+  NOTES_MIME_TYPES,
+  notesFileName,
+  notesToCsv,
+  notesToMarkdown,
+  serializeNotesExport,
+  serializeWebAnnotationExport,
+  type NotesFileFormat,
+} from '../lib/core/notes-format';
 import { requestStore } from '../lib/store/store-client';
 import { downloadTextFile } from './download-file';
 import { entityTypeLabel } from './entity-labels';
@@ -20,24 +31,45 @@ export function NotesLibrary() {
     );
   }, []);
 
-  function exportJson(notes: Note[]) {
+  /** Offers every note as a file in `format` (JSON is the lossless one the import reads). */
+  function exportNotes(notes: Note[], format: NotesFileFormat) {
     const now = new Date();
-    downloadTextFile(notesExportFileName(now), serializeNotesExport(createNotesExport(notes, now)), 'application/json');
+    const text =
+      format === 'json'
+        ? serializeNotesExport(createNotesExport(notes, now))
+        : format === 'markdown'
+          ? notesToMarkdown(notes, now)
+          : format === 'csv'
+            ? notesToCsv(notes)
+            : serializeWebAnnotationExport(createWebAnnotationExport(notes, now));
+    downloadTextFile(notesFileName(format, now), text, NOTES_MIME_TYPES[format]);
   }
+
+  const EXPORTS: readonly [NotesFileFormat, string][] = [
+    ['json', t('exportJson')],
+    ['markdown', t('exportMarkdown')],
+    ['csv', t('exportCsv')],
+    ['web-annotation', t('exportWebAnnotation')],
+  ];
 
   return (
     <main class="page">
       <header class="page__header">
         <h1>{t('notesTitle')}</h1>
         {load.state === 'ready' && (
-          <button
-            type="button"
-            class="button"
-            onClick={() => exportJson(load.notes)}
-            disabled={load.notes.length === 0}
-          >
-            {t('exportJson')}
-          </button>
+          <div class="page__exports">
+            {EXPORTS.map(([format, label], i) => (
+              <button
+                key={format}
+                type="button"
+                class={i === 0 ? 'button' : 'button button--secondary'}
+                onClick={() => exportNotes(load.notes, format)}
+                disabled={load.notes.length === 0}
+              >
+                {label}
+              </button>
+            ))}
+          </div>
         )}
       </header>
       {load.state === 'loading' && <p class="muted">{t('notesLoading')}</p>}

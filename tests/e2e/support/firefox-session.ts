@@ -89,7 +89,7 @@ export async function launchFirefox(colorScheme: 'light' | 'dark' = 'light'): Pr
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
-      'browser.helperApps.neverAsk.saveToDisk': 'application/json',
+      'browser.helperApps.neverAsk.saveToDisk': 'application/json,text/csv,text/markdown,application/ld+json',
     },
   });
   await browser.installExtension(FIREFOX_BUILD);

@@ -152,5 +152,11 @@ export function sampleArticleScenario(launch: () => Promise<ExtensionSession>): 
     const exported = JSON.parse(file.text) as { format: string; notes: { body: string; entityName: string }[] };
     expect(exported.format).toBe('district-lens-notes');
     expect(exported.notes).toEqual([expect.objectContaining({ body: noteBody, entityName: '裘东耀' })]);
+
+    // CSV for Excel: a byte-order mark first, so Chinese opens correctly.
+    const csv = await session.download(() => notes.click(['.page__exports button:nth-child(3)']));
+    expect(csv.fileName).toMatch(/^district-lens-notes-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.text).toContain(noteBody);
   });
 }
