@@ -1,3 +1,5 @@
+import { parseNotesImport, previewImport } from '../core/notes-format';
+import type { ImportSummary } from './store-protocol';
 import type { NewNote, Note } from '../core/note';
 import type { DistrictLensDatabase } from './database';
 import { countSavedArticles, type EntitySummary } from './store-protocol';
@@ -70,6 +72,36 @@ export class NotesService {
   }
 
   /** Every note, newest first. */
+  /**
+   * Imports the notes of an export file: validated first (nothing is written for a bad file),
+   * then added in one transaction, where the preview is computed again so another tab's edits
+   * cannot slip in between. Notes already present unchanged are skipped; notes present with
+   * other content are overwritten only with `replaceChanged`. With `dryRun`, nothing is written.
+   */
+  async importNotes(
+    text: string,
+    { replaceChanged, dryRun }: { replaceChanged: boolean; dryRun: boolean },
+  ): Promise<ImportSummary> {
+    const parsed = parseNotesImport(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return this.db.transaction('rw', this.db.notes, async () => {
+      const ids = parsed.notes.map((n) => n.id);
+      const existing = (await this.db.notes.bulkGet(ids)).filter((n): n is Note => n !== undefined);
+      const preview = previewImport(existing, parsed.notes);
+      if (!dryRun) {
+        await this.db.notes.bulkAdd(preview.added);
+        if (replaceChanged) await this.db.notes.bulkPut(preview.changed.map((c) => c.after));
+      }
+      return {
+        format: parsed.format,
+        added: preview.added.length,
+        duplicates: preview.duplicates.length,
+        changed: preview.changed.length,
+        replaceChanged,
+      };
+    });
+  }
+
   async listNotes(): Promise<Note[]> {
     return (await this.db.notes.orderBy('createdAt').toArray()).reverse();
   }

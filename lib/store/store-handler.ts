@@ -46,6 +46,14 @@ export async function handleStoreMessage(service: NotesService, message: unknown
         if (excludeUrl !== undefined && typeof excludeUrl !== 'string') throw new Error('The page URL is not text.');
         return { ok: true, value: await service.entitySummary(entityId, excludeUrl) };
       }
+      case 'notes:import': {
+        const text = textField(message, 'text', 'file');
+        const { replaceChanged, dryRun } = message as { replaceChanged?: unknown; dryRun?: unknown };
+        return {
+          ok: true,
+          value: await service.importNotes(text, { replaceChanged: replaceChanged === true, dryRun: dryRun !== false }),
+        };
+      }
       default:
         return undefined;
     }

@@ -9,6 +9,16 @@ export interface EntitySummary {
   articleCount: number;
 }
 
+/** What importing a file would do, or did: counts of notes added, unchanged and changed. */
+export interface ImportSummary {
+  format: 'json' | 'web-annotation';
+  added: number;
+  duplicates: number;
+  changed: number;
+  /** Whether changed notes were (or would be) overwritten by the file's version. */
+  replaceChanged: boolean;
+}
+
 /** Requests the background's store service answers, keyed by `type`. */
 export interface StoreRequests {
   'notes:save': { request: { note: NewNote }; result: Note };
@@ -22,6 +32,12 @@ export interface StoreRequests {
   'notes:restore': { request: { note: Note }; result: Note };
   /** The card's data: notes on the entity and the number of other saved articles it is in. */
   'notes:entity-summary': { request: { entityId: string; excludeUrl?: string }; result: EntitySummary };
+  /**
+   * Imports an export file's text (JSON or Web Annotation). The background parses and validates
+   * it itself; with `dryRun` nothing is written and the answer is the preview. Otherwise everything
+   * is written in one transaction, or nothing is.
+   */
+  'notes:import': { request: { text: string; replaceChanged: boolean; dryRun: boolean }; result: ImportSummary };
 }
 
 /** The name of a store request. */
