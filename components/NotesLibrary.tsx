@@ -13,6 +13,7 @@ import {
 } from '../lib/core/notes-format';
 import { requestStore } from '../lib/store/store-client';
 import { downloadTextFile } from './download-file';
+import { ImportNotes } from './ImportNotes';
 import { entityTypeLabel } from './entity-labels';
 import { t } from './i18n';
 
@@ -24,12 +25,12 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 export function NotesLibrary() {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
 
-  useEffect(() => {
+  const reload = () =>
     requestStore('notes:list', {}).then(
       (notes) => setLoad({ state: 'ready', notes }),
       (error: unknown) => setLoad({ state: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
-  }, []);
+  useEffect(() => void reload(), []);
 
   /** Offers every note as a file in `format` (JSON is the lossless one the import reads). */
   function exportNotes(notes: Note[], format: NotesFileFormat) {
@@ -72,6 +73,7 @@ export function NotesLibrary() {
           </div>
         )}
       </header>
+      <ImportNotes onImported={() => void reload()} />
       {load.state === 'loading' && <p class="muted">{t('notesLoading')}</p>}
       {load.state === 'error' && (
         <p class="error" role="alert">
