@@ -7,22 +7,7 @@ import {
   serializeNotesExport,
   type Note,
 } from '../../lib/core/note';
-
-function note(overrides: Partial<Note> = {}): Note {
-  return {
-    id: 'n1',
-    entityId: 'city:330200',
-    entityType: 'city',
-    entityName: '宁波市',
-    body: '与虹桥商务区签订合作协议',
-    url: 'https://example.com/news/1',
-    pageTitle: '上海虹桥商务区与长三角城市启动全面合作',
-    quote: '宁波',
-    createdAt: '2026-01-02T03:04:05.000Z',
-    updatedAt: '2026-01-02T03:04:05.000Z',
-    ...overrides,
-  };
-}
+import { sampleNote } from '../support/notes';
 
 /** The same note with its keys inserted in reverse order. */
 function reversedKeys(value: Note): Note {
@@ -33,32 +18,32 @@ const EXPORTED_AT = new Date('2026-11-26T23:30:00.000Z');
 
 describe('createNotesExport', () => {
   it('wraps the notes in a versioned envelope', () => {
-    const data = createNotesExport([note()], EXPORTED_AT);
+    const data = createNotesExport([sampleNote()], EXPORTED_AT);
     expect(data.format).toBe('district-lens-notes');
     expect(data.format).toBe(NOTES_EXPORT_FORMAT);
     expect(data.version).toBe(1);
     expect(data.version).toBe(NOTES_EXPORT_VERSION);
     expect(data.exportedAt).toBe('2026-11-26T23:30:00.000Z');
-    expect(data.notes).toEqual([note()]);
+    expect(data.notes).toEqual([sampleNote()]);
   });
 
   it('sorts notes by creation time, then by id', () => {
-    const late = note({ id: 'a', createdAt: '2026-03-01T00:00:00.000Z' });
-    const earlyB = note({ id: 'b', createdAt: '2026-01-01T00:00:00.000Z' });
-    const earlyA = note({ id: 'a2', createdAt: '2026-01-01T00:00:00.000Z' });
-    const middle = note({ id: 'z', createdAt: '2026-02-01T00:00:00.000Z' });
+    const late = sampleNote({ id: 'a', createdAt: '2026-03-01T00:00:00.000Z' });
+    const earlyB = sampleNote({ id: 'b', createdAt: '2026-01-01T00:00:00.000Z' });
+    const earlyA = sampleNote({ id: 'a2', createdAt: '2026-01-01T00:00:00.000Z' });
+    const middle = sampleNote({ id: 'z', createdAt: '2026-02-01T00:00:00.000Z' });
     const data = createNotesExport([late, earlyB, middle, earlyA], EXPORTED_AT);
     expect(data.notes.map((n) => n.id)).toEqual(['a2', 'b', 'z', 'a']);
   });
 
   it('does not reorder the caller’s array', () => {
-    const notes = [note({ id: 'b', createdAt: '2026-02-01T00:00:00.000Z' }), note({ id: 'a' })];
+    const notes = [sampleNote({ id: 'b', createdAt: '2026-02-01T00:00:00.000Z' }), sampleNote({ id: 'a' })];
     createNotesExport(notes, EXPORTED_AT);
     expect(notes.map((n) => n.id)).toEqual(['b', 'a']);
   });
 
   it('writes every note’s fields in a fixed order', () => {
-    const data = createNotesExport([reversedKeys(note())], EXPORTED_AT);
+    const data = createNotesExport([reversedKeys(sampleNote())], EXPORTED_AT);
     expect(Object.keys(data.notes[0]!)).toEqual([
       'id',
       'entityId',
@@ -74,14 +59,14 @@ describe('createNotesExport', () => {
   });
 
   it('drops fields that are not part of a note', () => {
-    const withExtra = { ...note(), secret: 'not exported' } as Note;
+    const withExtra = { ...sampleNote(), secret: 'not exported' } as Note;
     const data = createNotesExport([withExtra], EXPORTED_AT);
     expect(data.notes[0]).not.toHaveProperty('secret');
   });
 
   it('serialises the same notes to the same string whatever their input order', () => {
-    const a = note({ id: 'a', createdAt: '2026-01-01T00:00:00.000Z' });
-    const b = note({ id: 'b', entityId: 'official:裘东耀', entityType: 'official', entityName: '裘东耀' });
+    const a = sampleNote({ id: 'a', createdAt: '2026-01-01T00:00:00.000Z' });
+    const b = sampleNote({ id: 'b', entityId: 'official:裘东耀', entityType: 'official', entityName: '裘东耀' });
     const first = serializeNotesExport(createNotesExport([a, b], EXPORTED_AT));
     const second = serializeNotesExport(createNotesExport([reversedKeys(b), reversedKeys(a)], EXPORTED_AT));
     expect(second).toBe(first);
@@ -89,7 +74,10 @@ describe('createNotesExport', () => {
 });
 
 describe('serializeNotesExport', () => {
-  const data = createNotesExport([note(), note({ id: 'n2', body: '第二条笔记\n含换行和"引号"' })], EXPORTED_AT);
+  const data = createNotesExport(
+    [sampleNote(), sampleNote({ id: 'n2', body: '第二条笔记\n含换行和"引号"' })],
+    EXPORTED_AT,
+  );
 
   it('ends with a newline', () => {
     const text = serializeNotesExport(data);

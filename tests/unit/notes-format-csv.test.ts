@@ -2,24 +2,8 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from '../../lib/core/entity';
-import type { Note } from '../../lib/core/note';
 import { CSV_COLUMNS, CSV_FORMULA_START, notesToCsv } from '../../lib/core/notes-format';
-
-function note(overrides: Partial<Note> = {}): Note {
-  return {
-    id: 'n1',
-    entityId: 'city:330200',
-    entityType: 'city',
-    entityName: '宁波市',
-    body: '与虹桥商务区签订合作协议',
-    url: 'https://example.com/news/1',
-    pageTitle: '上海虹桥商务区与长三角城市启动全面合作',
-    quote: '宁波',
-    createdAt: '2026-01-02T03:04:05.000Z',
-    updatedAt: '2026-01-02T03:04:05.000Z',
-    ...overrides,
-  };
-}
+import { sampleNote } from '../support/notes';
 
 /** Parses our CSV back the way a spreadsheet would read it (papaparse, strict on quotes). */
 function readCsv(csv: string): string[][] {
@@ -33,7 +17,7 @@ function readCsv(csv: string): string[][] {
 
 describe('notesToCsv', () => {
   it('starts with a UTF-8 byte-order mark and a header row, and ends every row with CRLF', () => {
-    const csv = notesToCsv([note()]);
+    const csv = notesToCsv([sampleNote()]);
     expect(csv).toBe(
       '\uFEFFentityName,entityType,body,quote,pageTitle,url,createdAt,updatedAt,entityId,id\r\n' +
         '宁波市,city,与虹桥商务区签订合作协议,宁波,上海虹桥商务区与长三角城市启动全面合作,https://example.com/news/1,2026-01-02T03:04:05.000Z,2026-01-02T03:04:05.000Z,city:330200,n1\r\n',
@@ -46,14 +30,14 @@ describe('notesToCsv', () => {
 
   it('quotes cells with commas, quotes and line breaks (RFC 4180), keeping Chinese text', () => {
     const body = '笔记,含逗号、"引号"\n和换行\r\n以及 CRLF';
-    const csv = notesToCsv([note({ body, pageTitle: '标题，全角逗号不需引号' })]);
+    const csv = notesToCsv([sampleNote({ body, pageTitle: '标题，全角逗号不需引号' })]);
     expect(csv).toContain('"笔记,含逗号、""引号""\n和换行\r\n以及 CRLF"');
     expect(csv).toContain(',标题，全角逗号不需引号,');
     expect(readCsv(csv)[1]![2]).toBe(body);
   });
 
   it('separates records with CRLF only: every bare LF is inside a quoted cell', () => {
-    const csv = notesToCsv([note({ body: 'a\nb' }), note({ id: 'n2', quote: 'x\ny' })]);
+    const csv = notesToCsv([sampleNote({ body: 'a\nb' }), sampleNote({ id: 'n2', quote: 'x\ny' })]);
     const outsideQuotes = csv.replace(/"(?:[^"]|"")*"/g, '""');
     expect(outsideQuotes).not.toMatch(/[^\r]\n/);
     expect(outsideQuotes.split('\r\n')).toHaveLength(4);
@@ -69,7 +53,7 @@ describe('notesToCsv', () => {
     ['=HYPERLINK("https://evil.example","点击")\n第二行', '\'=HYPERLINK("https://evil.example","点击")\n第二行'],
     ['＝1+1', "'＝1+1"],
   ])('escapes the formula cell %j as %j', (cell, shown) => {
-    const csv = notesToCsv([note({ body: cell, quote: cell, pageTitle: cell, entityName: cell })]);
+    const csv = notesToCsv([sampleNote({ body: cell, quote: cell, pageTitle: cell, entityName: cell })]);
     const [, row] = readCsv(csv);
     expect(row!.slice(0, 5)).toEqual([shown, 'city', shown, shown, shown]);
     // A prefixed cell is always quoted, so the apostrophe sits inside the quotes.
@@ -80,16 +64,16 @@ describe('notesToCsv', () => {
     const cell = '=1+1\nmore';
     expect(CSV_FORMULA_START.test(cell)).toBe(true);
     expect(Papa.unparse([[cell]], { escapeFormulae: true })).toBe('"=1+1\nmore"');
-    expect(readCsv(notesToCsv([note({ body: cell })]))[1]![2]).toBe(`'${cell}`);
+    expect(readCsv(notesToCsv([sampleNote({ body: cell })]))[1]![2]).toBe(`'${cell}`);
   });
 
   it('leaves other cells alone', () => {
-    const [, row] = readCsv(notesToCsv([note({ body: 'a=b', quote: ' =1', pageTitle: '1+1' })]));
+    const [, row] = readCsv(notesToCsv([sampleNote({ body: 'a=b', quote: ' =1', pageTitle: '1+1' })]));
     expect(row!.slice(2, 5)).toEqual(['a=b', ' =1', '1+1']);
   });
 
   it('sorts rows like the JSON export', () => {
-    const csv = notesToCsv([note({ id: 'b', createdAt: '2026-03-01T00:00:00.000Z' }), note({ id: 'a' })]);
+    const csv = notesToCsv([sampleNote({ id: 'b', createdAt: '2026-03-01T00:00:00.000Z' }), sampleNote({ id: 'a' })]);
     expect(readCsv(csv).map((row) => row.at(-1))).toEqual(['id', 'a', 'b']);
   });
 

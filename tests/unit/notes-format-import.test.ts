@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Note } from '../../lib/core/note';
 import {
   createNotesExport,
   createWebAnnotationExport,
@@ -13,27 +12,12 @@ import {
   serializeNotesExport,
   serializeWebAnnotationExport,
 } from '../../lib/core/notes-format';
-
-function note(overrides: Partial<Note> = {}): Note {
-  return {
-    id: 'n1',
-    entityId: 'city:330200',
-    entityType: 'city',
-    entityName: '宁波市',
-    body: '与虹桥商务区签订合作协议',
-    url: 'https://example.com/news/1',
-    pageTitle: '上海虹桥商务区与长三角城市启动全面合作',
-    quote: '宁波',
-    createdAt: '2026-01-02T03:04:05.000Z',
-    updatedAt: '2026-01-02T03:04:05.000Z',
-    ...overrides,
-  };
-}
+import { sampleNote } from '../support/notes';
 
 const EXPORTED_AT = new Date('2026-11-26T23:30:00.000Z');
 const NOTES = [
-  note(),
-  note({ id: 'n2', createdAt: '2026-01-03T00:00:00.000Z', updatedAt: '2026-01-03T00:00:00.000Z' }),
+  sampleNote(),
+  sampleNote({ id: 'n2', createdAt: '2026-01-03T00:00:00.000Z', updatedAt: '2026-01-03T00:00:00.000Z' }),
 ];
 const VALID = serializeNotesExport(createNotesExport(NOTES, EXPORTED_AT));
 

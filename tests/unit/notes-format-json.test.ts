@@ -6,29 +6,14 @@ import {
   parseNotesImport,
   serializeNotesExport,
 } from '../../lib/core/notes-format';
-
-function note(overrides: Partial<Note> = {}): Note {
-  return {
-    id: 'n1',
-    entityId: 'city:330200',
-    entityType: 'city',
-    entityName: '宁波市',
-    body: '与虹桥商务区签订合作协议',
-    url: 'https://example.com/news/1',
-    pageTitle: '上海虹桥商务区与长三角城市启动全面合作',
-    quote: '宁波',
-    createdAt: '2026-01-02T03:04:05.000Z',
-    updatedAt: '2026-01-02T03:04:05.000Z',
-    ...overrides,
-  };
-}
+import { sampleNote } from '../support/notes';
 
 const EXPORTED_AT = new Date('2026-11-26T23:30:00.000Z');
 
 /** Notes with every kind of text that has tripped an export format somewhere. */
 const TRICKY_NOTES: Note[] = [
-  note(),
-  note({
+  sampleNote(),
+  sampleNote({
     id: 'n2',
     entityId: 'official:裘东耀',
     entityType: 'official',
@@ -38,8 +23,8 @@ const TRICKY_NOTES: Note[] = [
     createdAt: '2026-02-01T00:00:00.000Z',
     updatedAt: '2026-03-01T08:00:00.000Z',
   }),
-  note({ id: 'n3', body: '=SUM(1)', quote: '+1', pageTitle: '-1', entityName: '@x' }),
-  note({ id: 'n4', body: '# 标题\n- 列表 [链接](javascript:alert(1)) <b>粗体</b> *强调* `代码` 😀', quote: '' }),
+  sampleNote({ id: 'n3', body: '=SUM(1)', quote: '+1', pageTitle: '-1', entityName: '@x' }),
+  sampleNote({ id: 'n4', body: '# 标题\n- 列表 [链接](javascript:alert(1)) <b>粗体</b> *强调* `代码` 😀', quote: '' }),
 ];
 
 /** A version 1 file byte for byte as the first release wrote it; it must keep importing. */
@@ -67,12 +52,12 @@ const VERSION_1_FILE = `{
 describe('JSON export format', () => {
   it('still writes layout version 1, byte for byte as the first release did', () => {
     expect(NOTES_EXPORT_VERSION).toBe(1);
-    expect(serializeNotesExport(createNotesExport([note()], EXPORTED_AT))).toBe(VERSION_1_FILE);
+    expect(serializeNotesExport(createNotesExport([sampleNote()], EXPORTED_AT))).toBe(VERSION_1_FILE);
   });
 
   it('reads a version 1 file', () => {
     const result = parseNotesImport(VERSION_1_FILE);
-    expect(result).toEqual({ ok: true, format: 'json', notes: [note()] });
+    expect(result).toEqual({ ok: true, format: 'json', notes: [sampleNote()] });
   });
 
   it('export → import → export gives the same bytes', () => {
@@ -96,7 +81,7 @@ describe('JSON export format', () => {
   });
 
   it('reads a file saved with a byte-order mark', () => {
-    expect(parseNotesImport(`\uFEFF${VERSION_1_FILE}`)).toMatchObject({ ok: true, notes: [note()] });
+    expect(parseNotesImport(`\uFEFF${VERSION_1_FILE}`)).toMatchObject({ ok: true, notes: [sampleNote()] });
   });
 
   it('reads an export of no notes as no notes', () => {
@@ -113,7 +98,7 @@ describe('JSON export format', () => {
     const result = parseNotesImport(JSON.stringify(reordered));
     if (!result.ok) throw new Error(result.error);
     expect(result.notes.map((n) => n.id)).toEqual(['n1', 'n0']);
-    expect(Object.keys(result.notes[0]!)).toEqual(Object.keys(note()));
+    expect(Object.keys(result.notes[0]!)).toEqual(Object.keys(sampleNote()));
     expect(Object.getPrototypeOf(result.notes[0])).toBe(Object.prototype);
   });
 });

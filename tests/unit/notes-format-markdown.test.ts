@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Note } from '../../lib/core/note';
 import { notesToMarkdown } from '../../lib/core/notes-format';
 import {
   escapeMarkdownBlock,
@@ -8,22 +7,7 @@ import {
   escapeMarkdownLine,
   markdownLink,
 } from '../../lib/core/notes-format/markdown-escape';
-
-function note(overrides: Partial<Note> = {}): Note {
-  return {
-    id: 'n1',
-    entityId: 'city:330200',
-    entityType: 'city',
-    entityName: '宁波市',
-    body: '与虹桥商务区签订合作协议',
-    url: 'https://example.com/news/1',
-    pageTitle: '上海虹桥商务区与长三角城市启动全面合作',
-    quote: '宁波',
-    createdAt: '2026-01-02T03:04:05.000Z',
-    updatedAt: '2026-01-02T03:04:05.000Z',
-    ...overrides,
-  };
-}
+import { sampleNote } from '../support/notes';
 
 const EXPORTED_AT = new Date('2026-11-26T23:30:00.000Z');
 
@@ -31,15 +15,15 @@ describe('notesToMarkdown', () => {
   it('groups notes by entity under a heading with name and type, each with quote, body, link and date', () => {
     const markdown = notesToMarkdown(
       [
-        note(),
-        note({
+        sampleNote(),
+        sampleNote({
           id: 'n2',
           body: '第二条',
           quote: '寧波',
           createdAt: '2026-01-05T00:00:00.000Z',
           updatedAt: '2026-02-01T00:00:00.000Z',
         }),
-        note({
+        sampleNote({
           id: 'n3',
           entityId: 'official:裘东耀',
           entityType: 'official',
@@ -86,9 +70,9 @@ describe('notesToMarkdown', () => {
 
   it('orders entities by type as the UI lists them, then by name in pinyin order', () => {
     const names = ['上海市', '北京市', '杭州市'].map((entityName, i) =>
-      note({ id: `c${i}`, entityId: `city:${i}`, entityName }),
+      sampleNote({ id: `c${i}`, entityId: `city:${i}`, entityName }),
     );
-    const platform = note({ id: 'p', entityId: 'kb:p', entityType: 'platform', entityName: '进博会' });
+    const platform = sampleNote({ id: 'p', entityId: 'kb:p', entityType: 'platform', entityName: '进博会' });
     const headings = notesToMarkdown([platform, ...names], EXPORTED_AT)
       .split('\n')
       .filter((line) => line.startsWith('## '));
@@ -96,7 +80,7 @@ describe('notesToMarkdown', () => {
   });
 
   it('keeps line breaks inside a note as hard breaks and blank lines as paragraphs', () => {
-    const markdown = notesToMarkdown([note({ body: '第一行\r\n第二行\n\n新段落' })], EXPORTED_AT);
+    const markdown = notesToMarkdown([sampleNote({ body: '第一行\r\n第二行\n\n新段落' })], EXPORTED_AT);
     expect(markdown).toContain('\n\n第一行\\\n第二行\n\n新段落\n\n');
   });
 
@@ -116,7 +100,7 @@ describe('notesToMarkdown', () => {
     ].join('\n');
     const markdown = notesToMarkdown(
       [
-        note({
+        sampleNote({
           body,
           entityName: '## 宁波 [x](y)',
           quote: '> 引文\n# 标题',
@@ -151,7 +135,10 @@ describe('notesToMarkdown', () => {
   });
 
   it('percent-encodes spaces and brackets in the address and uses it as text when the title is empty', () => {
-    const markdown = notesToMarkdown([note({ url: 'https://example.com/a b(1)<2>', pageTitle: '' })], EXPORTED_AT);
+    const markdown = notesToMarkdown(
+      [sampleNote({ url: 'https://example.com/a b(1)<2>', pageTitle: '' })],
+      EXPORTED_AT,
+    );
     expect(markdown).toContain(
       '[https://example.com/a b(1)\\<2\\>](https://example.com/a%20b%281%29%3C2%3E) · 2026-01-02',
     );
@@ -163,7 +150,7 @@ describe('notesToMarkdown', () => {
   });
 
   it('takes labels in the reader’s language, escaped like everything else', () => {
-    const markdown = notesToMarkdown([note()], EXPORTED_AT, {
+    const markdown = notesToMarkdown([sampleNote()], EXPORTED_AT, {
       labels: {
         title: '区域透镜笔记',
         summary: (_at, count) => `共 ${count} 条`,

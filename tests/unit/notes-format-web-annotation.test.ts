@@ -8,22 +8,7 @@ import {
   type NotesAnnotationCollection,
 } from '../../lib/core/notes-format';
 import { toIsoInstant } from '../../lib/core/notes-format/xsd-date-time';
-
-function note(overrides: Partial<Note> = {}): Note {
-  return {
-    id: 'n1',
-    entityId: 'city:330200',
-    entityType: 'city',
-    entityName: '宁波市',
-    body: '与虹桥商务区签订合作协议',
-    url: 'https://example.com/news/1',
-    pageTitle: '上海虹桥商务区与长三角城市启动全面合作',
-    quote: '宁波',
-    createdAt: '2026-01-02T03:04:05.000Z',
-    updatedAt: '2026-01-02T03:04:05.000Z',
-    ...overrides,
-  };
-}
+import { sampleNote } from '../support/notes';
 
 /** A parsed file the tests reach into by path; its shape is whatever the test makes it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test edits of arbitrary JSON paths
@@ -32,8 +17,8 @@ type EditableJson = Record<string, any>;
 const EXPORTED_AT = new Date('2026-11-26T23:30:00.000Z');
 
 const TRICKY_NOTES: Note[] = [
-  note({ id: 'b', createdAt: '2026-02-01T00:00:00.000Z', updatedAt: '2026-02-05T00:00:00.000Z' }),
-  note({
+  sampleNote({ id: 'b', createdAt: '2026-02-01T00:00:00.000Z', updatedAt: '2026-02-05T00:00:00.000Z' }),
+  sampleNote({
     id: 'id with spaces/slashes?&#%',
     entityId: 'official:裘东耀',
     entityType: 'official',
@@ -41,7 +26,7 @@ const TRICKY_NOTES: Note[] = [
     body: '笔记,含逗号、"引号"\n换行 =SUM(1) +1 -1 @x # [链接](javascript:x)',
     quote: '裘東耀',
   }),
-  note({ id: 'c', quote: '', pageTitle: '', body: '没有引文的笔记' }),
+  sampleNote({ id: 'c', quote: '', pageTitle: '', body: '没有引文的笔记' }),
 ];
 
 function exportOf(notes: readonly Note[]): NotesAnnotationCollection {
@@ -49,7 +34,7 @@ function exportOf(notes: readonly Note[]): NotesAnnotationCollection {
 }
 
 /** The export as parsed JSON, for editing a file in a test. */
-function exportJson(notes: readonly Note[] = [note()]): EditableJson {
+function exportJson(notes: readonly Note[] = [sampleNote()]): EditableJson {
   return JSON.parse(serializeWebAnnotationExport(exportOf(notes))) as EditableJson;
 }
 
@@ -61,7 +46,7 @@ function errorOf(document: unknown): string {
 
 describe('createWebAnnotationExport', () => {
   it('writes an AnnotationCollection with the W3C context, the dl prefix and one page of annotations', () => {
-    const collection = exportOf([note()]);
+    const collection = exportOf([sampleNote()]);
     expect(collection['@context']).toEqual(['http://www.w3.org/ns/anno.jsonld', { dl: 'urn:district-lens:vocab:' }]);
     expect(collection).toMatchObject({
       id: 'urn:district-lens:notes-export:2026-11-26T23:30:00.000Z',
@@ -73,7 +58,7 @@ describe('createWebAnnotationExport', () => {
   });
 
   it('writes each note as a commenting Annotation with a TextualBody, a TextQuoteSelector and dl:entity', () => {
-    const [annotation] = exportOf([note()]).first.items;
+    const [annotation] = exportOf([sampleNote()]).first.items;
     expect(annotation).toEqual({
       id: 'urn:district-lens:note:n1',
       type: 'Annotation',
@@ -91,7 +76,7 @@ describe('createWebAnnotationExport', () => {
   });
 
   it('adds prefix and suffix to the selector when the store knows them', () => {
-    const collection = createWebAnnotationExport([note(), note({ id: 'n2' })], EXPORTED_AT, {
+    const collection = createWebAnnotationExport([sampleNote(), sampleNote({ id: 'n2' })], EXPORTED_AT, {
       quoteContext: (n) => (n.id === 'n1' ? { prefix: '浙江省', suffix: '市长' } : undefined),
     });
     expect(collection.first.items.map((a) => a.target.selector)).toEqual([
@@ -101,7 +86,7 @@ describe('createWebAnnotationExport', () => {
   });
 
   it('leaves the selector out for a note without a quote', () => {
-    const [annotation] = exportOf([note({ quote: '' })]).first.items;
+    const [annotation] = exportOf([sampleNote({ quote: '' })]).first.items;
     expect(annotation!.target).toEqual({
       source: 'https://example.com/news/1',
       'dl:pageTitle': '上海虹桥商务区与长三角城市启动全面合作',
@@ -118,7 +103,7 @@ describe('createWebAnnotationExport', () => {
   });
 
   it('serialises as pretty JSON-LD with one final newline', () => {
-    const text = serializeWebAnnotationExport(exportOf([note()]));
+    const text = serializeWebAnnotationExport(exportOf([sampleNote()]));
     expect(text.startsWith('{\n  "@context": [\n    "http://www.w3.org/ns/anno.jsonld",')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text).toContain('"dl:entity"');
@@ -148,7 +133,7 @@ describe('Web Annotation import', () => {
   it('reads a single Annotation, an AnnotationPage and a plain list of annotations', () => {
     const annotation = exportJson().first.items[0];
     const context = exportJson()['@context'];
-    const expected = { ok: true, format: 'web-annotation', notes: [note()] };
+    const expected = { ok: true, format: 'web-annotation', notes: [sampleNote()] };
     expect(parseNotesImport(JSON.stringify({ '@context': context, ...annotation }))).toEqual(expected);
     expect(
       parseNotesImport(JSON.stringify({ '@context': context, type: 'AnnotationPage', items: [annotation] })),
@@ -165,7 +150,7 @@ describe('Web Annotation import', () => {
       { type: 'TextPositionSelector', start: 10, end: 12 },
       { type: 'TextQuoteSelector', exact: '宁波', prefix: '浙江', suffix: '市' },
     ];
-    expect(parseNotesImport(JSON.stringify(document))).toMatchObject({ ok: true, notes: [note()] });
+    expect(parseNotesImport(JSON.stringify(document))).toMatchObject({ ok: true, notes: [sampleNote()] });
   });
 
   it('reads a target given as just the page address, with no quote and no title', () => {
@@ -173,7 +158,7 @@ describe('Web Annotation import', () => {
     document.first.items[0].target = 'https://example.com/news/1';
     expect(parseNotesImport(JSON.stringify(document))).toMatchObject({
       ok: true,
-      notes: [note({ quote: '', pageTitle: '' })],
+      notes: [sampleNote({ quote: '', pageTitle: '' })],
     });
   });
 
@@ -182,11 +167,11 @@ describe('Web Annotation import', () => {
     const annotation = document.first.items[0];
     annotation.created = '2026-01-02T11:04:05+08:00';
     delete annotation.modified;
-    expect(parseNotesImport(JSON.stringify(document))).toMatchObject({ ok: true, notes: [note()] });
+    expect(parseNotesImport(JSON.stringify(document))).toMatchObject({ ok: true, notes: [sampleNote()] });
     annotation.created = '2026-01-02T03:04:05.123456Z';
     expect(parseNotesImport(JSON.stringify(document))).toMatchObject({
       ok: true,
-      notes: [note({ createdAt: '2026-01-02T03:04:05.123Z', updatedAt: '2026-01-02T03:04:05.123Z' })],
+      notes: [sampleNote({ createdAt: '2026-01-02T03:04:05.123Z', updatedAt: '2026-01-02T03:04:05.123Z' })],
     });
   });
 
