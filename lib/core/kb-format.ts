@@ -10,7 +10,7 @@ import { createKnowledgeBase, type KbEntry, type KnowledgeBase, type PlaceLevel 
 //     regions:   [[slug, kind, name, aliases, weakAliases, pinyin, en, descriptionZh, descriptionEn, members,
 //                  nameTraditional], …] }
 //
-// Rows are arrays to keep the file small; `level` indexes LEVELS and `kind` indexes `kinds`.
+// Rows are arrays to keep the file small; `level` indexes KB_LEVELS and `kind` indexes `kinds`.
 // `nameTraditional` is the name in traditional characters, '' when it is written the same way.
 // Places get the id `city:<code>`, platforms `platform:<slug>`, regions `region:<slug>`; parent,
 // location and members are place codes ('' when absent). A change of layout bumps KB_VERSION.
@@ -20,9 +20,11 @@ export const KB_FORMAT = 'district-lens-kb';
 /** The only layout version this parser reads. */
 export const KB_VERSION = 2;
 
-const LEVELS: readonly PlaceLevel[] = ['province', 'prefecture', 'county'];
+/** `level` column values: indexes into this list. */
+export const KB_LEVELS: readonly PlaceLevel[] = ['province', 'prefecture', 'county'];
 
-const COLUMNS = {
+/** Row layouts of the file, shared with scripts/build-kb.mjs that writes it. */
+export const KB_COLUMNS = {
   places: ['code', 'level', 'kind', 'parent', 'name', 'aliases', 'weakAliases', 'pinyin', 'en', 'nameTraditional'],
   platforms: [
     'slug',
@@ -53,7 +55,7 @@ const COLUMNS = {
   ],
 } as const;
 
-type Section = keyof typeof COLUMNS;
+type Section = keyof typeof KB_COLUMNS;
 
 function fail(message: string): never {
   throw new Error(`Invalid knowledge base: ${message}`);
@@ -72,7 +74,7 @@ function describeValue(value: unknown): string {
 /** Reads one row: checks its length and hands out typed cells, failing with the row's position. */
 function rowReader(section: Section, row: unknown, index: number) {
   const where = `${section}[${index}]`;
-  const columns = COLUMNS[section];
+  const columns = KB_COLUMNS[section];
   if (!Array.isArray(row) || row.length !== columns.length) {
     fail(`${where} should be an array of ${columns.length} cells, got ${describeValue(row)}`);
   }
@@ -149,9 +151,9 @@ export function parseKnowledgeBase(json: unknown): KnowledgeBase {
   }
   const columns = data.columns;
   if (!isRecord(columns)) fail('columns is missing');
-  for (const section of Object.keys(COLUMNS) as Section[]) {
-    if (JSON.stringify(columns[section]) !== JSON.stringify(COLUMNS[section])) {
-      fail(`columns.${section} should be ${JSON.stringify(COLUMNS[section])}`);
+  for (const section of Object.keys(KB_COLUMNS) as Section[]) {
+    if (JSON.stringify(columns[section]) !== JSON.stringify(KB_COLUMNS[section])) {
+      fail(`columns.${section} should be ${JSON.stringify(KB_COLUMNS[section])}`);
     }
     if (!Array.isArray(data[section])) fail(`${section} should be an array, got ${describeValue(data[section])}`);
   }
@@ -173,7 +175,7 @@ export function parseKnowledgeBase(json: unknown): KnowledgeBase {
       aliases: read.strings('aliases'),
       kind: kind(read),
       code,
-      level: LEVELS[read.index('level', LEVELS.length)],
+      level: KB_LEVELS[read.index('level', KB_LEVELS.length)],
       provinceId: provinceIdOf(code),
       pinyin: read.string('pinyin'),
       en: read.string('en'),
