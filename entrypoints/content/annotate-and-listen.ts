@@ -38,11 +38,20 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   if (!looksChinese((document.body?.textContent ?? '').slice(0, LANGUAGE_SAMPLE))) return;
 
   const site = location.hostname;
-  const [{ kb, detector }, scope, siteEnabled] = await Promise.all([
-    loadDetector(),
-    getScanScope(),
-    isSiteEnabled(site),
-  ]);
+  const [scope, siteEnabled] = await Promise.all([getScanScope(), isSiteEnabled(site)]);
+  // On a site the reader switched off, the knowledge base is not even loaded until they switch
+  // it back on: the content script runs on every page and must cost nothing there.
+  if (!siteEnabled) {
+    await new Promise<void>((resolve) => {
+      const stop = watchSiteEnabled(site, (enabled) => {
+        if (!enabled) return;
+        stop();
+        resolve();
+      });
+      ctx.onInvalidated(stop);
+    });
+  }
+  const { kb, detector } = await loadDetector();
   if (ctx.isInvalid) return;
 
   const timers: Timers = { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) };
@@ -264,5 +273,5 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     clearHighlights();
   });
 
-  if (siteEnabled) start();
+  start();
 }

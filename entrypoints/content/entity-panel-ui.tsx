@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { EntityPanel, type EntityPanelProps } from '../../components/EntityPanel';
-import { prepareHost } from './prepare-host';
+import { mountShadowHost } from './mount-shadow-host';
 
 /** The mounted drawer: show it with the current entities, hide it, tell whether it is open. */
 export interface EntityPanelUi {
@@ -17,31 +16,16 @@ export interface EntityPanelUi {
  * permission; `ctx` removes it when the extension reloads.
  */
 export async function mountEntityPanel(ctx: ContentScriptContext): Promise<EntityPanelUi> {
-  let container: HTMLElement | undefined;
+  const { container } = await mountShadowHost(ctx, 'district-lens-panel');
   let open = false;
-  const ui = await createShadowRootUi(ctx, {
-    name: 'district-lens-panel',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(uiContainer, _shadow, host) {
-      prepareHost(host);
-      container = uiContainer;
-    },
-    onRemove() {
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
   return {
     show(props) {
-      if (!container) return;
       open = true;
       render(<EntityPanel {...props} />, container);
     },
     hide() {
       open = false;
-      if (container) render(null, container);
+      render(null, container);
     },
     get open() {
       return open;

@@ -1,12 +1,11 @@
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { createCardLookups } from '../../components/card/kb-lookups';
 import { EntityCard } from '../../components/EntityCard';
 import type { DetectedEntity } from '../../lib/core/entity';
 import type { KnowledgeBase } from '../../lib/core/knowledge-base';
-import { prepareHost } from './prepare-host';
+import { mountShadowHost } from './mount-shadow-host';
 
 /** What to show in the card and where: everything the controller passes to `show()`. */
 export interface HoverCardContent {
@@ -77,34 +76,17 @@ function isFullContent(content: HoverCardContent | LegacyHoverCardContent): cont
  * scroll and resize; `ctx` removes everything when the extension reloads.
  */
 export async function mountHoverCard(ctx: ContentScriptContext): Promise<HoverCardUi> {
-  let container: HTMLElement | undefined;
   let stopFollowing: (() => void) | undefined;
-
-  const ui = await createShadowRootUi(ctx, {
-    name: 'district-lens-card',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(uiContainer, _shadow, host) {
-      prepareHost(host);
-      container = uiContainer;
-    },
-    onRemove() {
-      stopFollowing?.();
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
+  const { container, host } = await mountShadowHost(ctx, 'district-lens-card', () => stopFollowing?.());
 
   function hide() {
     stopFollowing?.();
     stopFollowing = undefined;
-    if (container) render(null, container);
+    render(null, container);
   }
 
   return {
     show(content) {
-      if (!container) return;
       const { entity, range } = content;
       const page = (isFullContent(content) && content.page) || { url: location.href, title: document.title };
       const quote = (isFullContent(content) && content.quote) || range.toString();
@@ -155,7 +137,7 @@ export async function mountHoverCard(ctx: ContentScriptContext): Promise<HoverCa
     },
     hide,
     contains(event) {
-      return event.composedPath().includes(ui.shadowHost);
+      return event.composedPath().includes(host);
     },
   };
 }
