@@ -4,7 +4,8 @@ import type { KbEntry } from '../lib/core/knowledge-base';
 import { copyText } from './card/copy-text';
 import { CopyIcon } from './card/icons';
 import { MentionNav } from './card/MentionNav';
-import { NotesSection, type PageInfo } from './card/NotesSection';
+import type { QuoteAnchor } from '../lib/core/anchoring';
+import { NotesSection, type CardNotePlace, type PageInfo } from './card/NotesSection';
 import { PlaceFacts } from './card/PlaceFacts';
 import { LOCAL_PLATFORM_PREFIX, PlatformFacts } from './card/PlatformFacts';
 import { RegionFacts } from './card/RegionFacts';
@@ -35,6 +36,19 @@ export interface EntityCardProps {
   page: PageInfo;
   /** The mention's text as the page shows it (traditional or simplified), saved with a new note. */
   quote: string;
+  /**
+   * The anchor (quote, context, sentence) a new note on this mention is saved with. Null or absent
+   * when the card is not on a mention: new notes are then about the entity.
+   */
+  noteAnchor?: QuoteAnchor | null;
+  /**
+   * Where this article's notes on the entity sit: on this mention (`here`), elsewhere on the page
+   * (`page`), or lost because their sentence is gone (`orphan`). Notes not listed are from other
+   * articles or about the entity.
+   */
+  notePlaces?: ReadonlyMap<string, CardNotePlace>;
+  /** Called after the reader added, edited, deleted or restored a note. */
+  onNotesChanged?: () => void;
 }
 
 const FOCUSABLE = 'button:not([disabled]), [href], textarea, input, select, [tabindex]:not([tabindex="-1"])';
@@ -63,6 +77,7 @@ function shortName(entry: KbEntry | undefined): string | undefined {
  */
 export function EntityCard(props: EntityCardProps) {
   const { entity, mentionIndex = 0, lookup = noEntry, onJump, onOpenEntity, autoFocus, page, quote } = props;
+  const { noteAnchor = null, notePlaces, onNotesChanged } = props;
   const entry = lookup(entity.id);
   const root = useRef<HTMLElement>(null);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -155,7 +170,15 @@ export function EntityCard(props: EntityCardProps) {
       {entity.type === 'region' && entry && <RegionFacts region={entry} lookup={lookup} />}
       <RoleList roles={entity.roles} findEntityByName={props.findEntityByName} onOpenEntity={onOpenEntity} />
       <MentionNav count={entity.mentions.length} index={mentionIndex} onJump={onJump} />
-      <NotesSection key={entity.id} entity={entity} page={page} quote={quote} />
+      <NotesSection
+        key={entity.id}
+        entity={entity}
+        page={page}
+        quote={quote}
+        anchor={noteAnchor}
+        places={notePlaces}
+        onChanged={onNotesChanged}
+      />
     </section>
   );
 }

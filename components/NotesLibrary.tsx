@@ -1,105 +1,245 @@
-import { useEffect, useState } from 'preact/hooks';
+/*
+ * Hooks for end-to-end tests (kept stable on purpose):
+ * - search: the input labelled "Search notes" (`#library-search-input`); `/` focuses it.
+ * - group by: radios `input[name=library-group-by][value=entity|article]`.
+ * - export: `details.library-export` > `summary`; scope radios `input[name=library-export-scope]`;
+ *   format buttons `.library-export__format[data-format=json|markdown|csv|web-annotation]`.
+ * - import: `section.import` (see ImportNotes).
+ * - filters: checkboxes `input[name=filter-type|filter-site|filter-tag][value=…]`, dates
+ *   `input[name=filter-from]`, `input[name=filter-to]`, `.library-filters__clear`.
+ * - count: `.library__count` ("Showing N of M notes").
+ * - groups: `section.library-group[data-group-key]` (entity id or article url), heading button
+ *   `.library-group__entity` (entity grouping) opens the profile.
+ * - notes: `li.library-note[data-note-id]`, with `.library-note__entity` (opens the profile),
+ *   `.library-note__context mark` (the quote in its sentence), `.library-note__about-entity`
+ *   (the "About the entity" badge of a note whose anchor is null),
+ *   `.library-note__body`, `.library-tag`, `.library-note__source` (article link),
+ *   `.library-note__open`, `.library-note__edit`, `.library-note__delete`; while editing,
+ *   `.library-note__body-input`, `.library-note__tags-input`, `.library-note__save`, `.library-note__cancel`.
+ * - undo: `.library__undo` inside `.library__undo-bar` (role=status), for UNDO_MS after a delete.
+ * - errors: `.library__alert` (role=alert).
+ * - profile: `#library-profile`, `.library-profile__card[data-entity-id]`, `.library-profile__article`.
+ * - storage: `.library-storage[data-persistence=checking|persistent|best-effort|unknown]`.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Note } from '../lib/core/note';
 import {
-  createNotesExport,
-  createWebAnnotationExport,
-  NOTES_MIME_TYPES,
-  notesFileName,
-  notesToCsv,
-  notesToMarkdown,
-  serializeNotesExport,
-  serializeWebAnnotationExport,
-  type NotesFileFormat,
-} from '../lib/core/notes-format';
+  EMPTY_NOTES_QUERY,
+  facetsOf,
+  filterNotes,
+  groupNotes,
+  isQueryActive,
+  type NotesQuery,
+} from '../lib/core/notes-query';
 import { requestStore } from '../lib/store/store-client';
-import { downloadTextFile } from './download-file';
-import { ImportNotes } from './ImportNotes';
-import { entityTypeLabel } from './entity-labels';
+import { UNDO_MS } from './undo-window';
 import { t } from './i18n';
+import { ImportNotes } from './ImportNotes';
+import { EntityProfile, type ProfileEntity } from './library/EntityProfile';
+import { ExportMenu } from './library/ExportMenu';
+import { FilterPanel } from './library/FilterPanel';
+import { GroupBySwitch, type GroupBy } from './library/GroupBySwitch';
+import { NoteGroupList, type NoteActions } from './library/NoteGroupList';
+import { SearchBox } from './library/SearchBox';
+import { StorageStatus } from './library/StorageStatus';
 
-type Load = { state: 'loading' } | { state: 'ready'; notes: Note[] } | { state: 'error'; message: string };
+type Load = { state: 'loading' } | { state: 'ready' } | { state: 'error' };
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const newestFirst = (notes: Note[]) =>
+  [...notes].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
+const noteSelector = (id: string, inner: string) => `[data-note-id="${CSS.escape(id)}"] ${inner}`;
 
-/** The notes page: every saved note, newest first, with a JSON export of all of them. */
+/**
+ * The notes library (the extension's notes page): search, filters, notes grouped by entity or by
+ * article with edit in place, delete with undo and "open at mention", the entity profile, export
+ * of all or the filtered notes, import, and the storage state. Every store error is shown in the
+ * page's alert region.
+ */
 export function NotesLibrary() {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [notes, setNotes] = useState<Note[]>([]);
+  const [query, setQuery] = useState<NotesQuery>(EMPTY_NOTES_QUERY);
+  const [groupBy, setGroupBy] = useState<GroupBy>('entity');
+  const [selected, setSelected] = useState<Omit<ProfileEntity, 'noteCount'> | undefined>();
+  const [editingId, setEditingId] = useState<string | undefined>();
+  const [undo, setUndo] = useState<Note | undefined>();
+  const [alert, setAlert] = useState<string | undefined>();
+  const root = useRef<HTMLDivElement>(null);
+  /** A selector to focus after the next render (the Undo button, a restored note's Edit…). */
+  const focusNext = useRef<string | undefined>(undefined);
 
-  const reload = () =>
-    requestStore('notes:list', {}).then(
-      (notes) => setLoad({ state: 'ready', notes }),
-      (error: unknown) => setLoad({ state: 'error', message: error instanceof Error ? error.message : String(error) }),
+  function reload() {
+    return requestStore('notes:list', {}).then(
+      (list) => {
+        setNotes(newestFirst(list));
+        setLoad({ state: 'ready' });
+      },
+      (error: unknown) => {
+        setAlert(messageOf(error));
+        setLoad((current) => (current.state === 'ready' ? current : { state: 'error' }));
+      },
     );
+  }
   useEffect(() => void reload(), []);
 
-  /** Offers every note as a file in `format` (JSON is the lossless one the import reads). */
-  function exportNotes(notes: Note[], format: NotesFileFormat) {
-    const now = new Date();
-    const text =
-      format === 'json'
-        ? serializeNotesExport(createNotesExport(notes, now))
-        : format === 'markdown'
-          ? notesToMarkdown(notes, now)
-          : format === 'csv'
-            ? notesToCsv(notes)
-            : serializeWebAnnotationExport(createWebAnnotationExport(notes, now));
-    downloadTextFile(notesFileName(format, now), text, NOTES_MIME_TYPES[format]);
+  useEffect(() => {
+    if (!undo) return undefined;
+    const timer = setTimeout(() => setUndo(undefined), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undo]);
+
+  useLayoutEffect(() => {
+    if (!focusNext.current) return;
+    root.current?.querySelector<HTMLElement>(focusNext.current)?.focus();
+    focusNext.current = undefined;
+  });
+
+  const filtered = useMemo(() => filterNotes(notes, query), [notes, query]);
+  const groups = useMemo(() => groupNotes(filtered, groupBy), [filtered, groupBy]);
+  const facets = useMemo(() => facetsOf(notes), [notes]);
+  const filtering = isQueryActive(query);
+
+  /** Runs a store action, showing its error in the alert region; rethrows so callers can keep state. */
+  async function act<T>(action: () => Promise<T>): Promise<T> {
+    setAlert(undefined);
+    try {
+      return await action();
+    } catch (error) {
+      setAlert(messageOf(error));
+      throw error;
+    }
   }
 
-  const EXPORTS: readonly [NotesFileFormat, string][] = [
-    ['json', t('exportJson')],
-    ['markdown', t('exportMarkdown')],
-    ['csv', t('exportCsv')],
-    ['web-annotation', t('exportWebAnnotation')],
-  ];
+  const actions: NoteActions = {
+    editingId,
+    selectedEntityId: selected?.id,
+    onSelectEntity: (note) =>
+      setSelected((current) =>
+        current?.id === note.entityId
+          ? undefined
+          : { id: note.entityId, type: note.entityType, name: note.entityName || note.entityId },
+      ),
+    onEdit: (note) => {
+      setEditingId(note.id);
+      focusNext.current = noteSelector(note.id, 'textarea');
+    },
+    onCancelEdit: (note) => {
+      setEditingId(undefined);
+      focusNext.current = noteSelector(note.id, '.library-note__edit');
+    },
+    onSave: async (note, body, tags) => {
+      const updated = await act(() => requestStore('notes:update', { id: note.id, body, tags }));
+      setNotes((current) => current.map((n) => (n.id === updated.id ? updated : n)));
+      setEditingId(undefined);
+      focusNext.current = noteSelector(updated.id, '.library-note__edit');
+    },
+    onDelete: (note) =>
+      void act(() => requestStore('notes:delete', { id: note.id })).then((deleted) => {
+        setNotes((current) => current.filter((n) => n.id !== note.id));
+        setEditingId((current) => (current === note.id ? undefined : current));
+        setUndo(deleted);
+        focusNext.current = '.library__undo';
+      }, ignore),
+    onOpen: (note) => void act(() => requestStore('notes:open', { id: note.id })).catch(ignore),
+    onTag: (tag) =>
+      setQuery((current) =>
+        current.tags.some((chosen) => chosen.toLowerCase() === tag.toLowerCase())
+          ? current
+          : { ...current, tags: [...current.tags, tag] },
+      ),
+  };
+
+  function undoDelete() {
+    if (!undo) return;
+    const note = undo;
+    setUndo(undefined);
+    void act(() => requestStore('notes:restore', { note })).then((restored) => {
+      setNotes((current) => newestFirst([restored, ...current.filter((n) => n.id !== restored.id)]));
+      focusNext.current = noteSelector(restored.id, '.library-note__edit');
+    }, ignore);
+  }
+
+  const profileEntity: ProfileEntity | undefined = selected && {
+    ...selected,
+    noteCount: notes.filter((note) => note.entityId === selected.id).length,
+  };
 
   return (
-    <main class="page">
-      <header class="page__header">
-        <h1>{t('notesTitle')}</h1>
-        {load.state === 'ready' && (
-          <div class="page__exports">
-            {EXPORTS.map(([format, label], i) => (
-              <button
-                key={format}
-                type="button"
-                class={i === 0 ? 'button' : 'button button--secondary'}
-                onClick={() => exportNotes(load.notes, format)}
-                disabled={load.notes.length === 0}
-              >
-                {label}
-              </button>
-            ))}
-          </div>
-        )}
+    <div class="library" ref={root}>
+      <header class="library__header">
+        <h1 class="library__title">{t('notesTitle')}</h1>
+        <SearchBox value={query.text} onChange={(text) => setQuery((current) => ({ ...current, text }))} />
+        <div class="library__tools">
+          <GroupBySwitch value={groupBy} onChange={setGroupBy} />
+          {load.state === 'ready' && <ExportMenu all={notes} filtered={filtered} filtering={filtering} />}
+          <ImportNotes onImported={() => void reload()} />
+        </div>
       </header>
-      <ImportNotes onImported={() => void reload()} />
-      {load.state === 'loading' && <p class="muted">{t('notesLoading')}</p>}
-      {load.state === 'error' && (
-        <p class="error" role="alert">
-          {load.message}
-        </p>
-      )}
-      {load.state === 'ready' && load.notes.length === 0 && <p class="muted">{t('noNotes')}</p>}
-      {load.state === 'ready' && load.notes.length > 0 && (
-        <ol class="notes" aria-label={t('savedNotes')}>
-          {load.notes.map((note) => (
-            <li key={note.id} class={`note note--${note.entityType}`}>
-              <div class="note__entity">
-                <strong lang="zh">{note.entityName}</strong>
-                <span class="muted"> · {entityTypeLabel(note.entityType)}</span>
-              </div>
-              <p class="note__body">{note.body}</p>
-              <div class="note__source muted">
-                <a href={note.url} target="_blank" rel="noreferrer">
-                  {note.pageTitle || note.url}
-                </a>{' '}
-                · <time dateTime={note.createdAt}>{dateFormat.format(new Date(note.createdAt))}</time>
-              </div>
-            </li>
-          ))}
-        </ol>
-      )}
-    </main>
+      <div class="library__alert" role="alert">
+        {alert && (
+          <>
+            <span class="library__alert-text">{alert}</span>
+            <button type="button" class="library__alert-dismiss" onClick={() => setAlert(undefined)}>
+              {t('dismissMessage')}
+            </button>
+          </>
+        )}
+      </div>
+      <div class="library__columns">
+        <aside class="library__side" aria-label={t('libraryFilters')}>
+          <FilterPanel facets={facets} query={query} onChange={setQuery} />
+          <StorageStatus />
+        </aside>
+        <main class="library__main" aria-label={t('libraryNotesRegion')}>
+          {load.state === 'loading' && <p class="muted library__empty">{t('notesLoading')}</p>}
+          {load.state === 'error' && (
+            <p class="library__empty">
+              <button type="button" class="button" onClick={() => void reload()}>
+                {t('libraryRetry')}
+              </button>
+            </p>
+          )}
+          {load.state === 'ready' && notes.length === 0 && <p class="muted library__empty">{t('noNotes')}</p>}
+          {load.state === 'ready' && notes.length > 0 && (
+            <>
+              <p class="library__count muted" role="status">
+                {t('libraryShowing', filtered.length, notes.length)}
+              </p>
+              {groups.length > 0 ? (
+                <NoteGroupList groups={groups} actions={actions} />
+              ) : (
+                <div class="library__empty">
+                  <p class="muted">{t('libraryNoMatch')}</p>
+                  <button type="button" class="button button--secondary" onClick={() => setQuery(EMPTY_NOTES_QUERY)}>
+                    {t('filterClear')}
+                  </button>
+                </div>
+              )}
+            </>
+          )}
+        </main>
+        <aside class="library__profile" id="library-profile" aria-label={t('profileTitle')}>
+          {profileEntity ? (
+            <EntityProfile entity={profileEntity} onClose={() => setSelected(undefined)} />
+          ) : (
+            <p class="muted library__profile-hint">{t('profileHint')}</p>
+          )}
+        </aside>
+      </div>
+      <div class="library__undo-bar" role="status">
+        {undo && (
+          <>
+            <span>{t('noteDeletedOn', undo.entityName || undo.entityId)}</span>
+            <button type="button" class="library__undo" onClick={undoDelete}>
+              {t('undoDelete')}
+            </button>
+          </>
+        )}
+      </div>
+    </div>
   );
 }
+
+/** The error is already in the alert region; nothing else to do. */
+function ignore() {}

@@ -1,7 +1,7 @@
 // A tiny static server for the bundled sample pages (tests/fixtures/pages), used by `npm start`,
 // `npm run demo` and the E2E tests. Listens on 127.0.0.1 only; serves files, nothing else.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,10 +20,14 @@ const TYPES = {
 };
 
 /**
- * Starts serving `root` on 127.0.0.1:`port` (0 picks a free port).
- * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
+ * Starts serving `root` on 127.0.0.1:`port` (0 picks a free port). `rewrite(pathname, html)`,
+ * settable later with `setRewrite`, changes HTML pages as they are served: E2E tests use it to
+ * serve "the same article, later" (new ads and menus, a removed sentence) at the same address.
+ * @returns {Promise<{ origin: string, close: () => Promise<void>, setRewrite: (rewrite?: (pathname: string, html: string) => string) => void }>}
  */
 export async function startFixtureServer({ port = 0, root = FIXTURE_PAGES } = {}) {
+  /** @type {((pathname: string, html: string) => string) | undefined} */
+  let rewrite;
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const file = path.join(root, pathname === '/' ? SAMPLE_ARTICLE : pathname);
@@ -33,7 +37,13 @@ export async function startFixtureServer({ port = 0, root = FIXTURE_PAGES } = {}
     }
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
-      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      if (rewrite && path.extname(file) === '.html') {
+        const html = rewrite(pathname, await readFile(file, 'utf8'));
+        response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(html);
+        return;
+      }
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -45,5 +55,11 @@ export async function startFixtureServer({ port = 0, root = FIXTURE_PAGES } = {}
   });
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
-  return { origin, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+    setRewrite: (next) => {
+      rewrite = next;
+    },
+  };
 }

@@ -1,9 +1,11 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DetectedEntity } from '../../lib/core/entity';
+import type { QuoteAnchor } from '../../lib/core/anchoring';
 import type { Note } from '../../lib/core/note';
 import { requestStore } from '../../lib/store/store-client';
 import { countSavedArticles, articleUrl } from '../../lib/store/store-protocol';
 import { t } from '../i18n';
+import { UNDO_MS } from '../undo-window';
 import { PencilIcon, TrashIcon } from './icons';
 
 /** The page the card is on, as notes record it. */
@@ -12,15 +14,23 @@ export interface PageInfo {
   title: string;
 }
 
+/** Where a note of this article sits relative to the mention the card is open on. */
+export type CardNotePlace = 'here' | 'page' | 'orphan';
+
 export interface NotesSectionProps {
   entity: DetectedEntity;
   page: PageInfo;
   /** The mention's text as the page shows it (traditional or simplified), saved with a new note. */
   quote: string;
+  /** The anchor a new note gets; null: the card is not on a mention, new notes are about the entity. */
+  anchor?: QuoteAnchor | null;
+  /** Where this article's notes sit: on this mention, elsewhere on the page, or orphaned. */
+  places?: ReadonlyMap<string, CardNotePlace>;
+  /** Called after a note was added, edited, deleted or restored. */
+  onChanged?: () => void;
 }
 
-/** How long "Deleted · Undo" stays, in milliseconds. */
-export const UNDO_MS = 8000;
+export { UNDO_MS };
 
 /** Unsaved drafts per entity while the page is open: closing the card (Escape) loses nothing. */
 const drafts = new Map<string, string>();
@@ -44,7 +54,7 @@ const isSubmitKey = (event: KeyboardEvent) => event.key === 'Enter' && (event.ct
  * "Seen in N saved articles" and the reader's notes on the entity, newest first, from every
  * page: add, edit in place, delete with a few seconds to undo. Talks to the store itself.
  */
-export function NotesSection({ entity, page, quote }: NotesSectionProps) {
+export function NotesSection({ entity, page, quote, anchor = null, places, onChanged }: NotesSectionProps) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [notes, setNotes] = useState<Note[]>([]);
   /** The store's count of other saved articles; recounted here once the reader changes the list. */
@@ -52,6 +62,8 @@ export function NotesSection({ entity, page, quote }: NotesSectionProps) {
   const [changed, setChanged] = useState(false);
   const [draft, setDraftState] = useState(() => drafts.get(entity.id) ?? '');
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  /** The reader's choice for a new note: about the entity everywhere instead of this mention. */
+  const [aboutEntity, setAboutEntity] = useState(false);
   const [editing, setEditing] = useState<Editing | undefined>();
   const [undo, setUndo] = useState<Note | undefined>();
   const [actionError, setActionError] = useState<string | undefined>();
@@ -99,6 +111,7 @@ export function NotesSection({ entity, page, quote }: NotesSectionProps) {
   function changeNotes(update: (current: Note[]) => Note[]) {
     setNotes(update);
     setChanged(true);
+    onChanged?.();
   }
 
   async function addNote(event?: Event) {
@@ -112,9 +125,11 @@ export function NotesSection({ entity, page, quote }: NotesSectionProps) {
           entityType: entity.type,
           entityName: entity.name,
           body: draft,
+          tags: [],
           url: page.url,
           pageTitle: page.title,
           quote,
+          anchor: aboutEntity ? null : anchor,
         },
       });
       if (!live.current) return;
@@ -242,7 +257,17 @@ export function NotesSection({ entity, page, quote }: NotesSectionProps) {
                   </form>
                 ) : (
                   <>
+                    <NotePlaceBadge note={note} place={places?.get(note.id)} />
                     <p class="note__body">{note.body}</p>
+                    {note.tags.length > 0 && (
+                      <p class="note__tags" aria-label={t('noteTags')}>
+                        {note.tags.map((tag) => (
+                          <span key={tag} class="note__tag">
+                            {tag}
+                          </span>
+                        ))}
+                      </p>
+                    )}
                     <div class="note__meta">
                       <span class="note__source">
                         <time dateTime={note.createdAt}>{dateFormat.format(new Date(note.createdAt))}</time>
@@ -316,6 +341,17 @@ export function NotesSection({ entity, page, quote }: NotesSectionProps) {
               if (isSubmitKey(event)) void addNote(event);
             }}
           />
+          {anchor && (
+            <label class="card__check">
+              <input
+                type="checkbox"
+                class="card__about-entity"
+                checked={aboutEntity}
+                onChange={(event) => setAboutEntity(event.currentTarget.checked)}
+              />
+              {t('noteScopeEntity')}
+            </label>
+          )}
           <div class="card__actions">
             <button
               type="submit"
@@ -334,4 +370,28 @@ export function NotesSection({ entity, page, quote }: NotesSectionProps) {
       </section>
     </div>
   );
+}
+
+/**
+ * Says where a note sits when that matters on this page: on this very mention, elsewhere on the
+ * page, lost from the page (an orphan: its saved sentence is quoted so the reader still knows
+ * what it was about), or written about the entity as a whole.
+ */
+function NotePlaceBadge({ note, place }: { note: Note; place: CardNotePlace | undefined }) {
+  if (place === 'orphan') {
+    return (
+      <div class="note__orphan">
+        <span class="note__badge note__badge--orphan">{t('noteOrphan')}</span>
+        {note.anchor?.sentence && (
+          <blockquote class="note__sentence" lang="zh">
+            {note.anchor.sentence}
+          </blockquote>
+        )}
+      </div>
+    );
+  }
+  if (place === 'here') return <span class="note__badge note__badge--here">{t('notePlaceHere')}</span>;
+  if (place === 'page') return <span class="note__badge">{t('notePlacePage')}</span>;
+  if (note.anchor === null) return <span class="note__badge">{t('noteAboutEntity')}</span>;
+  return null;
 }

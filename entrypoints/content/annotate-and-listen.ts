@@ -5,16 +5,16 @@ import { t } from '../../components/i18n';
 import { looksChinese } from '../../lib/core/chinese-text';
 import type { DetectedEntity } from '../../lib/core/entity';
 import { flashMention, scrollToMention } from '../../lib/dom/flash-mention';
-import { clearHighlights, paintNotedHighlights, supportsHighlights } from '../../lib/dom/highlights';
+import { clearHighlights, supportsHighlights } from '../../lib/dom/highlights';
 import { HoverIntent, type Timers } from '../../lib/dom/hover-intent';
 import type { PlacedMention } from '../../lib/dom/mention-locator';
 import { PageAnnotator, type PageAnnotation } from '../../lib/dom/page-annotator';
 import { ENTITIES_CHANGED, isPageCommand } from '../../lib/store/page-commands';
 import { getScanScope, isSiteEnabled, watchScanScope, watchSiteEnabled } from '../../lib/store/site-settings';
-import { requestStore } from '../../lib/store/store-client';
 import { mountEntityPanel, type EntityPanelUi } from './entity-panel-ui';
 import { mountHoverCard, type HoverCardUi } from './hover-card-ui';
 import { loadDetector } from './load-detector';
+import { PageNotes, takePendingNote } from './page-notes';
 
 /** Characters of body text sampled to decide whether the page is Chinese. */
 const LANGUAGE_SAMPLE = 4000;
@@ -57,13 +57,15 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   const timers: Timers = { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) };
   let card: HoverCardUi | undefined;
   let panel: EntityPanelUi | undefined;
-  let notedIds = new Set<string>();
   let running = false;
+  const notes = new PageNotes(timers);
+  /** Whether this tab still has to ask for a note the reader opened from the library. */
+  let pendingNoteAsked = false;
 
   const annotator = new PageAnnotator(document, detector, { scope, timers, onChange: onAnnotationChange });
 
   function onAnnotationChange(annotation: PageAnnotation) {
-    paintNotedHighlights(annotation.locator.mentions, notedIds);
+    notes.update(annotation);
     const open = intent.open;
     if (open && !annotation.locator.mentions.includes(open)) intent.close();
     if (panel?.open) showPanel();
@@ -71,22 +73,34 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     browser.runtime.sendMessage({ type: ENTITIES_CHANGED }).catch(() => undefined);
   }
 
-  /** Re-reads which entities have notes and marks their mentions. */
-  async function refreshNoted() {
-    try {
-      const notes = await requestStore('notes:list', {});
-      notedIds = new Set(notes.map((n) => n.entityId));
-      if (running) paintNotedHighlights(annotator.annotation.locator.mentions, notedIds);
-    } catch {
-      // The card shows store errors; the marker is only a hint.
-    }
+  /** Re-reads the reader's notes, re-attaches them and marks their mentions. */
+  async function refreshNotes() {
+    await notes.refresh();
+    if (!running) notes.stop();
+  }
+
+  /**
+   * Once per tab: when the reader opened this page from the notes library, goes to the note's
+   * mention (or, for an orphan or a note on the entity, to the entity's first mention) and opens
+   * its card.
+   */
+  async function goToPendingNote() {
+    if (pendingNoteAsked) return;
+    pendingNoteAsked = true;
+    const note = await takePendingNote();
+    if (!note || !running) return;
+    notes.include(note);
+    const place = notes.placeOf(note.id);
+    const target =
+      place?.kind === 'attached' ? place.at.placed : annotator.annotation.locator.mentionsOf(note.entityId)[0];
+    if (target) goTo(target, true);
   }
 
   function start() {
     if (running) return;
     running = true;
     annotator.start();
-    void refreshNoted();
+    void refreshNotes().then(goToPendingNote);
   }
   function stop() {
     if (!running) return;
@@ -94,6 +108,7 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     intent.close();
     panel?.hide();
     annotator.stop();
+    notes.stop();
   }
 
   // Cards and the panel mount in their own shadow roots while the page is annotated.
@@ -119,6 +134,10 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
           if (next) goTo(next, openedByKeyboard);
         },
         onOpenEntity: (id) => openEntity(id, placed),
+        // A card opened for an entity not in the article sits on another mention: notes there are about the entity.
+        noteAnchor: annotator.annotation.locator.mentions.includes(placed) ? notes.anchorFor(placed) : null,
+        notePlaces: notes.placesFor(placed),
+        onNotesChanged: () => void refreshNotes(),
       });
     });
   }
@@ -156,7 +175,6 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
       openedByKeyboard = false;
       returnFocusTo?.focus?.();
       returnFocusTo = null;
-      void refreshNoted(); // a note may have been added or deleted in the card
     },
   });
 
@@ -270,6 +288,7 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     stopWatchingSite();
     stopWatchingScope();
     annotator.stop();
+    notes.stop();
     clearHighlights();
   });
 

@@ -2,7 +2,9 @@ import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualEle
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardLookups } from '../../components/card/kb-lookups';
+import type { CardNotePlace } from '../../components/card/NotesSection';
 import { EntityCard } from '../../components/EntityCard';
+import type { QuoteAnchor } from '../../lib/core/anchoring';
 import type { DetectedEntity } from '../../lib/core/entity';
 import type { KnowledgeBase } from '../../lib/core/knowledge-base';
 import { mountShadowHost } from './mount-shadow-host';
@@ -33,24 +35,17 @@ export interface HoverCardContent {
   page?: { url: string; title: string };
   /** The mention's text as the page shows it; default `range.toString()`. */
   quote?: string;
-}
-
-/**
- * What the controller passed before the card grew its new props: still accepted so that it
- * keeps compiling while it is rewired (the card then shows no knowledge-base facts and no
- * previous/next). `kind` and `onSaveNote` are ignored: the card saves notes itself.
- * @deprecated Pass a {@link HoverCardContent}.
- */
-export interface LegacyHoverCardContent {
-  entity: DetectedEntity;
-  kind?: string;
-  range: Range;
-  onSaveNote?: (body: string) => Promise<void>;
+  /** The anchor a new note on this mention gets; null or absent: notes are about the entity. */
+  noteAnchor?: QuoteAnchor | null;
+  /** Where this article's notes on the entity sit relative to the mention (see EntityCardProps). */
+  notePlaces?: ReadonlyMap<string, CardNotePlace>;
+  /** Called after the reader added, edited, deleted or restored a note. */
+  onNotesChanged?: () => void;
 }
 
 /** The mounted card: show it next to a mention, hide it, and tell whether an event came from it. */
 export interface HoverCardUi {
-  show(content: HoverCardContent | LegacyHoverCardContent): void;
+  show(content: HoverCardContent): void;
   hide(): void;
   contains(event: Event): boolean;
 }
@@ -64,10 +59,6 @@ function anchorFor(range: Range): VirtualElement {
     getClientRects: () => range.getClientRects(),
     contextElement: range.startContainer.parentElement ?? undefined,
   };
-}
-
-function isFullContent(content: HoverCardContent | LegacyHoverCardContent): content is HoverCardContent {
-  return 'kb' in content;
 }
 
 /**
@@ -88,26 +79,25 @@ export async function mountHoverCard(ctx: ContentScriptContext): Promise<HoverCa
   return {
     show(content) {
       const { entity, range } = content;
-      const page = (isFullContent(content) && content.page) || { url: location.href, title: document.title };
-      const quote = (isFullContent(content) && content.quote) || range.toString();
+      const page = content.page ?? { url: location.href, title: document.title };
+      const quote = content.quote ?? range.toString();
       stopFollowing?.();
       // Same entity (previous/next): re-rendered in place, so drafts and focus survive.
       render(
-        isFullContent(content) ? (
-          <EntityCard
-            key={entity.id}
-            entity={entity}
-            mentionIndex={content.mentionIndex}
-            {...createCardLookups(content.kb, content.articleEntities)}
-            onJump={content.onJump}
-            onOpenEntity={content.onOpenEntity}
-            autoFocus={content.autoFocus}
-            page={page}
-            quote={quote}
-          />
-        ) : (
-          <EntityCard key={entity.id} entity={entity} page={page} quote={quote} />
-        ),
+        <EntityCard
+          key={entity.id}
+          entity={entity}
+          mentionIndex={content.mentionIndex}
+          {...createCardLookups(content.kb, content.articleEntities)}
+          onJump={content.onJump}
+          onOpenEntity={content.onOpenEntity}
+          autoFocus={content.autoFocus}
+          page={page}
+          quote={quote}
+          noteAnchor={content.noteAnchor}
+          notePlaces={content.notePlaces}
+          onNotesChanged={content.onNotesChanged}
+        />,
         container,
       );
       const card = container.firstElementChild as HTMLElement | null;

@@ -117,12 +117,12 @@ export function withPriority(highlight: Highlight, priority: number): Highlight 
 }
 
 /**
- * Registers `district-lens-noted` over the mentions (among `placed`) of entities that have notes
- * (`notedEntityIds`), replacing the previous set; unregisters it when there are none. Call it
- * again when notes change or the annotation does. Returns how many mentions it marks.
+ * Registers `district-lens-noted` over the mentions in `noted` (drawn on top of the type
+ * highlights: a small marker that a note sits there). Replaces the previous set; returns how many
+ * ranges it covers.
  */
-export function paintNotedHighlights(placed: readonly PlacedMention[], notedEntityIds: ReadonlySet<string>): number {
-  const ranges = placed.filter((p) => notedEntityIds.has(p.entity.id)).map((p) => p.range);
+export function paintNotedHighlights(noted: Iterable<PlacedMention>): number {
+  const ranges = [...noted].map((p) => p.range);
   if (ranges.length === 0) CSS.highlights.delete(NOTED_HIGHLIGHT);
   else CSS.highlights.set(NOTED_HIGHLIGHT, withPriority(new Highlight(...ranges), NOTED_PRIORITY));
   return ranges.length;

@@ -1,8 +1,28 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { Note } from '../core/note';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Note, NoteV1 } from '../core/note';
+import type { ArticleRecord, EntityRecord, Sighting } from '../core/reading-history';
+import { migrateV1ToV2 } from './schema/migrate-v1-to-v2';
 
 /** Name of the IndexedDB database in the extension's origin. */
 export const DATABASE_NAME = 'district-lens';
+
+/**
+ * Every released schema, by version: Dexie's index specs per table. Never edit a released entry;
+ * add the next version (with a pure migrate in ./schema/ and a fixture in
+ * tests/fixtures/databases/) instead.
+ */
+export const SCHEMAS = {
+  1: { notes: 'id, entityId, url, createdAt' },
+  2: {
+    notes: 'id, entityId, url, createdAt, updatedAt, *tags',
+    articles: 'url, site, lastSeen',
+    entities: 'id, type, lastSeen',
+    sightings: '[entityId+url], entityId, url, lastSeen',
+  },
+} as const;
+
+/** The schema version this build writes. */
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /**
  * The extension's database. Open it only in extension contexts (background, extension pages):
@@ -10,10 +30,24 @@ export const DATABASE_NAME = 'district-lens';
  */
 export class DistrictLensDatabase extends Dexie {
   notes!: EntityTable<Note, 'id'>;
+  articles!: EntityTable<ArticleRecord, 'url'>;
+  entities!: EntityTable<EntityRecord, 'id'>;
+  sightings!: Table<Sighting, [string, string]>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    // Version 1: notes keyed by id, indexed for the lookups the card and the library make.
-    this.version(1).stores({ notes: 'id, entityId, url, createdAt' });
+    this.version(1).stores(SCHEMAS[1]);
+    // Version 2: notes gain tags and a quote anchor; the reader's articles, the entities met and
+    // where each was met get their own tables.
+    this.version(2)
+      .stores(SCHEMAS[2])
+      .upgrade(async (tx) => {
+        const notes = (await tx.table('notes').toArray()) as NoteV1[];
+        const v2 = migrateV1ToV2({ notes });
+        await tx.table('notes').bulkPut(v2.notes);
+        await tx.table('articles').bulkPut(v2.articles);
+        await tx.table('entities').bulkPut(v2.entities);
+        await tx.table('sightings').bulkPut(v2.sightings);
+      });
   }
 }

@@ -1,8 +1,12 @@
 import { parseNotesImport, previewImport } from '../core/notes-format';
-import type { ImportSummary } from './store-protocol';
+import { normalizeTags } from '../core/note-tags';
 import type { NewNote, Note } from '../core/note';
+import type { ArticleRecord, ArticleVisit, EntityArticle, EntityRecord, Sighting } from '../core/reading-history';
+import { articleUrl } from './article-url';
 import type { DistrictLensDatabase } from './database';
-import { countSavedArticles, type EntitySummary } from './store-protocol';
+import { siteOf } from './schema/migrate-v1-to-v2';
+import type { ImportSummary } from './store-protocol';
+import { type EntitySummary } from './store-protocol';
 
 /** Longest note body accepted, in characters; a note is a note, not a document. */
 export const MAX_NOTE_LENGTH = 20_000;
@@ -17,7 +21,13 @@ function checkedBody(body: string): string {
 
 const NOT_FOUND = 'That note no longer exists; it may have been deleted in another tab.';
 
-/** Reads and writes notes; the only code that touches the notes table. */
+const newestSeenFirst = <T extends { lastSeen: string }>(a: T, b: T) =>
+  a.lastSeen < b.lastSeen ? 1 : a.lastSeen > b.lastSeen ? -1 : 0;
+
+/**
+ * Reads and writes the reader's notes and reading history (articles, entities, sightings); the
+ * only code that touches the database's tables.
+ */
 export class NotesService {
   constructor(
     private readonly db: DistrictLensDatabase,
@@ -25,25 +35,44 @@ export class NotesService {
     private readonly newId: () => string = () => crypto.randomUUID(),
   ) {}
 
-  /** Stores a new note and returns it with its id and timestamps. Rejects an empty body. */
+  /**
+   * Stores a new note (body trimmed, tags normalised) and returns it with its id and timestamps;
+   * also records its article, its entity and that the entity was met there. Rejects an empty body.
+   */
   async saveNote(input: NewNote): Promise<Note> {
     const body = checkedBody(input.body);
     const stamp = this.now().toISOString();
-    const note: Note = { ...input, body, id: this.newId(), createdAt: stamp, updatedAt: stamp };
-    await this.db.notes.add(note);
+    const note: Note = {
+      ...input,
+      body,
+      tags: normalizeTags(input.tags),
+      id: this.newId(),
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+    const { db } = this;
+    await db.transaction('rw', [db.notes, db.articles, db.entities, db.sightings], async () => {
+      await db.notes.add(note);
+      await this.recordNoteContext([note], stamp);
+    });
     return note;
   }
 
   /**
-   * Replaces a note's body (trimmed, same rules as {@link saveNote}) and moves its `updatedAt` to
-   * now; everything else stays. Rejects when the note does not exist.
+   * Replaces a note's body (trimmed, same rules as {@link saveNote}) and, when given, its tags,
+   * and moves its `updatedAt` to now; everything else stays. Rejects when the note does not exist.
    */
-  async updateNote(id: string, body: string): Promise<Note> {
+  async updateNote(id: string, body: string, tags?: readonly string[]): Promise<Note> {
     const checked = checkedBody(body);
     return this.db.transaction('rw', this.db.notes, async () => {
       const note = await this.db.notes.get(id);
       if (!note) throw new Error(NOT_FOUND);
-      const updated: Note = { ...note, body: checked, updatedAt: this.now().toISOString() };
+      const updated: Note = {
+        ...note,
+        body: checked,
+        tags: tags === undefined ? note.tags : normalizeTags(tags),
+        updatedAt: this.now().toISOString(),
+      };
       await this.db.notes.put(updated);
       return updated;
     });
@@ -71,12 +100,19 @@ export class NotesService {
     });
   }
 
-  /** Every note, newest first. */
+  /** Finds one note; rejects when it does not exist. */
+  async getNote(id: string): Promise<Note> {
+    const note = await this.db.notes.get(id);
+    if (!note) throw new Error(NOT_FOUND);
+    return note;
+  }
+
   /**
    * Imports the notes of an export file: validated first (nothing is written for a bad file),
    * then added in one transaction, where the preview is computed again so another tab's edits
    * cannot slip in between. Notes already present unchanged are skipped; notes present with
    * other content are overwritten only with `replaceChanged`. With `dryRun`, nothing is written.
+   * Imported notes also fill the articles, entities and sightings they name.
    */
   async importNotes(
     text: string,
@@ -84,13 +120,16 @@ export class NotesService {
   ): Promise<ImportSummary> {
     const parsed = parseNotesImport(text);
     if (!parsed.ok) throw new Error(parsed.error);
-    return this.db.transaction('rw', this.db.notes, async () => {
+    const { db } = this;
+    return db.transaction('rw', [db.notes, db.articles, db.entities, db.sightings], async () => {
       const ids = parsed.notes.map((n) => n.id);
-      const existing = (await this.db.notes.bulkGet(ids)).filter((n): n is Note => n !== undefined);
+      const existing = (await db.notes.bulkGet(ids)).filter((n): n is Note => n !== undefined);
       const preview = previewImport(existing, parsed.notes);
       if (!dryRun) {
-        await this.db.notes.bulkAdd(preview.added);
-        if (replaceChanged) await this.db.notes.bulkPut(preview.changed.map((c) => c.after));
+        await db.notes.bulkAdd(preview.added);
+        const replaced = replaceChanged ? preview.changed.map((c) => c.after) : [];
+        await db.notes.bulkPut(replaced);
+        await this.recordNoteContext([...preview.added, ...replaced]);
       }
       return {
         format: parsed.format,
@@ -102,6 +141,7 @@ export class NotesService {
     });
   }
 
+  /** Every note, newest first. */
   async listNotes(): Promise<Note[]> {
     return (await this.db.notes.orderBy('createdAt').toArray()).reverse();
   }
@@ -112,13 +152,133 @@ export class NotesService {
     return notes.reverse();
   }
 
+  /** Notes written on the article at `url` (fragments ignored), oldest first. */
+  async notesForArticle(url: string): Promise<Note[]> {
+    const base = articleUrl(url);
+    const notes = await this.db.notes.where('url').startsWith(base).sortBy('createdAt');
+    return notes.filter((note) => articleUrl(note.url) === base);
+  }
+
   /**
    * What the card shows about an entity: its notes (newest first, from every page) and in how
-   * many saved articles — distinct page URLs of those notes — it appears, not counting
-   * `excludeUrl` (the page being read). URLs are compared without their `#fragment`.
+   * many other articles the reader met it — recorded sightings and pages of its notes, distinct
+   * and without `#fragment`, not counting `excludeUrl` (the page being read).
    */
   async entitySummary(entityId: string, excludeUrl?: string): Promise<EntitySummary> {
-    const notes = await this.notesForEntity(entityId);
-    return { notes, articleCount: countSavedArticles(notes, excludeUrl) };
+    const [notes, sightings] = await Promise.all([
+      this.notesForEntity(entityId),
+      this.db.sightings.where('entityId').equals(entityId).toArray(),
+    ]);
+    const urls = new Set([...notes.map((n) => articleUrl(n.url)), ...sightings.map((s) => s.url)]);
+    if (excludeUrl !== undefined) urls.delete(articleUrl(excludeUrl));
+    return { notes, articleCount: urls.size };
+  }
+
+  /**
+   * Records that the reader read an article: its record (first/last seen, latest title), each
+   * entity it mentions, and a sighting per entity with the sentence of its first mention. One
+   * transaction; a revisit only moves `lastSeen` and refreshes title, sentences and roles.
+   */
+  async recordVisit(visit: ArticleVisit): Promise<void> {
+    const stamp = this.now().toISOString();
+    const url = articleUrl(visit.url);
+    const { db } = this;
+    await db.transaction('rw', [db.articles, db.entities, db.sightings], async () => {
+      const article = await db.articles.get(url);
+      await db.articles.put({
+        url,
+        canonicalUrl: articleUrl(visit.canonicalUrl) || url,
+        title: visit.title || article?.title || '',
+        site: siteOf(url),
+        firstSeen: article?.firstSeen ?? stamp,
+        lastSeen: stamp,
+      });
+      const ids = visit.entities.map((e) => e.id);
+      const [entities, sightings] = await Promise.all([
+        db.entities.bulkGet(ids),
+        db.sightings.bulkGet(ids.map((id): [string, string] => [id, url])),
+      ]);
+      await db.entities.bulkPut(
+        visit.entities.map((e, i): EntityRecord => ({
+          id: e.id,
+          type: e.type,
+          name: e.name,
+          firstSeen: entities[i]?.firstSeen ?? stamp,
+          lastSeen: stamp,
+        })),
+      );
+      await db.sightings.bulkPut(
+        visit.entities.map((e, i): Sighting => ({
+          entityId: e.id,
+          url,
+          sentence: e.sentence || sightings[i]?.sentence || '',
+          roles: e.roles.length > 0 ? e.roles : (sightings[i]?.roles ?? []),
+          firstSeen: sightings[i]?.firstSeen ?? stamp,
+          lastSeen: stamp,
+        })),
+      );
+    });
+  }
+
+  /** Every recorded article, most recently seen first. */
+  async listArticles(): Promise<ArticleRecord[]> {
+    return (await this.db.articles.orderBy('lastSeen').toArray()).reverse();
+  }
+
+  /** Every article where the reader met the entity, with the sentence, most recently seen first. */
+  async entityArticles(entityId: string): Promise<EntityArticle[]> {
+    const sightings = (await this.db.sightings.where('entityId').equals(entityId).toArray()).sort(newestSeenFirst);
+    const articles = await this.db.articles.bulkGet(sightings.map((s) => s.url));
+    return sightings.map((s, i) => ({
+      url: s.url,
+      title: articles[i]?.title ?? '',
+      site: articles[i]?.site ?? siteOf(s.url),
+      sentence: s.sentence,
+      roles: s.roles,
+      lastSeen: s.lastSeen,
+    }));
+  }
+
+  /**
+   * Adds what notes say about articles, entities and sightings, without overwriting fresher
+   * records: call inside a transaction over those tables.
+   */
+  private async recordNoteContext(notes: readonly Note[], stamp?: string): Promise<void> {
+    const { db } = this;
+    for (const note of notes) {
+      const seen = stamp ?? note.updatedAt;
+      const url = articleUrl(note.url);
+      const article = await db.articles.get(url);
+      if (!article) {
+        await db.articles.put({
+          url,
+          canonicalUrl: url,
+          title: note.pageTitle,
+          site: siteOf(url),
+          firstSeen: note.createdAt,
+          lastSeen: seen,
+        });
+      }
+      if (!(await db.entities.get(note.entityId))) {
+        await db.entities.put({
+          id: note.entityId,
+          type: note.entityType,
+          name: note.entityName,
+          firstSeen: note.createdAt,
+          lastSeen: seen,
+        });
+      }
+      const sighting = await db.sightings.get([note.entityId, url]);
+      if (!sighting || (sighting.sentence === '' && note.anchor)) {
+        await db.sightings.put({
+          entityId: note.entityId,
+          url,
+          sentence: note.anchor?.sentence ?? sighting?.sentence ?? '',
+          roles: sighting?.roles ?? [],
+          firstSeen: sighting?.firstSeen ?? note.createdAt,
+          lastSeen: sighting?.lastSeen ?? seen,
+        });
+      }
+    }
   }
 }

@@ -1,5 +1,11 @@
+import type { NoteOpener } from './note-opener';
 import type { NotesService } from './notes-service';
-import { parseNewNote, parseNote, type StoreReply } from './store-protocol';
+import { parseArticleVisit, parseNewNote, parseNote, parseTags, type StoreReply } from './store-protocol';
+
+/** Who sent a store message: the tab of a content script, nothing for extension pages. */
+export interface StoreSender {
+  tabId?: number;
+}
 
 /** Reads a text field of a store message, failing with a sentence that names it. */
 function textField(message: object, key: string, what: string): string {
@@ -20,7 +26,12 @@ function noteId(message: object): string {
  * database) come back as `{ ok: false, error }` so the UI can tell the reader what happened.
  * Returns `undefined` for messages that are not store requests, so other listeners can answer.
  */
-export async function handleStoreMessage(service: NotesService, message: unknown): Promise<StoreReply | undefined> {
+export async function handleStoreMessage(
+  service: NotesService,
+  message: unknown,
+  sender: StoreSender = {},
+  opener?: NoteOpener,
+): Promise<StoreReply | undefined> {
   if (typeof message !== 'object' || message === null || !('type' in message)) return undefined;
   const { type } = message as { type: unknown };
   try {
@@ -34,8 +45,31 @@ export async function handleStoreMessage(service: NotesService, message: unknown
       case 'notes:update': {
         const id = noteId(message);
         const body = textField(message, 'body', 'note text');
-        return { ok: true, value: await service.updateNote(id, body) };
+        const { tags } = message as { tags?: unknown };
+        return {
+          ok: true,
+          value: await service.updateNote(id, body, tags === undefined ? undefined : parseTags(tags)),
+        };
       }
+      case 'notes:for-article':
+        return { ok: true, value: await service.notesForArticle(textField(message, 'url', 'page address')) };
+      case 'notes:open': {
+        if (!opener) throw new Error('Notes can only be opened from the notes library.');
+        const note = await service.getNote(noteId(message));
+        await opener.open(note.url, note.id);
+        return { ok: true, value: null };
+      }
+      case 'notes:take-pending-focus': {
+        const id = opener?.take(sender.tabId);
+        return { ok: true, value: id === undefined ? null : await service.getNote(id).catch(() => null) };
+      }
+      case 'articles:visit':
+        await service.recordVisit(parseArticleVisit((message as { visit?: unknown }).visit));
+        return { ok: true, value: null };
+      case 'articles:list':
+        return { ok: true, value: await service.listArticles() };
+      case 'entities:articles':
+        return { ok: true, value: await service.entityArticles(textField(message, 'entityId', 'entity id')) };
       case 'notes:delete':
         return { ok: true, value: await service.deleteNote(noteId(message)) };
       case 'notes:restore':

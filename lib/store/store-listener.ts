@@ -1,22 +1,26 @@
 import { browser } from 'wxt/browser';
+import type { NoteOpener } from './note-opener';
 import type { NotesService } from './notes-service';
 import { handleStoreMessage } from './store-handler';
+
+/** The message families the store answers. */
+const STORE_PREFIXES = ['notes:', 'articles:', 'entities:'];
 
 /**
  * Makes the background answer store messages from content scripts and extension pages.
  * Uses `sendResponse` + `return true` (not a returned Promise) because that form works in
  * Chrome, Firefox and WXT's fake browser alike. Returns a function that stops listening.
  */
-export function listenForStoreMessages(service: NotesService): () => void {
-  const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): true | undefined => {
-    if (
-      typeof message !== 'object' ||
-      message === null ||
-      !String((message as { type?: unknown }).type).startsWith('notes:')
-    ) {
-      return undefined;
-    }
-    void handleStoreMessage(service, message).then(sendResponse);
+export function listenForStoreMessages(service: NotesService, opener?: NoteOpener): () => void {
+  const listener = (
+    message: unknown,
+    sender: { tab?: { id?: number } } | undefined,
+    sendResponse: (reply: unknown) => void,
+  ): true | undefined => {
+    if (typeof message !== 'object' || message === null) return undefined;
+    const type = String((message as { type?: unknown }).type);
+    if (!STORE_PREFIXES.some((prefix) => type.startsWith(prefix))) return undefined;
+    void handleStoreMessage(service, message, { tabId: sender?.tab?.id }, opener).then(sendResponse);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -1,5 +1,9 @@
+import type { QuoteAnchor } from '../core/anchoring/quote-anchor';
 import type { EntityType } from '../core/entity';
+import { normalizeTags } from '../core/note-tags';
 import type { NewNote, Note } from '../core/note';
+import { articleUrl } from './article-url';
+import { MAX_VISIT_ENTITIES, type ArticleRecord, type ArticleVisit, type EntityArticle } from '../core/reading-history';
 
 /** What the card shows about one entity: the reader's notes on it and where else it was seen. */
 export interface EntitySummary {
@@ -24,8 +28,20 @@ export interface StoreRequests {
   'notes:save': { request: { note: NewNote }; result: Note };
   'notes:list': { request: Record<string, never>; result: Note[] };
   'notes:for-entity': { request: { entityId: string }; result: Note[] };
-  /** Replaces a note's body; `updatedAt` moves to now. */
-  'notes:update': { request: { id: string; body: string }; result: Note };
+  /** Replaces a note's body (and its tags, when given); `updatedAt` moves to now. */
+  'notes:update': { request: { id: string; body: string; tags?: string[] }; result: Note };
+  /** Notes written on one article (url compared without `#fragment`), oldest first: the ones to re-attach. */
+  'notes:for-article': { request: { url: string }; result: Note[] };
+  /**
+   * Opens the article a note was written on in a new tab and, once District Lens has annotated it,
+   * scrolls to the note's mention and opens its card. Answers when the tab is created.
+   */
+  'notes:open': { request: { id: string }; result: null };
+  /**
+   * Asked by a content script once its page is annotated: the note the reader chose to open in
+   * this tab (see `notes:open`), once, or null.
+   */
+  'notes:take-pending-focus': { request: Record<string, never>; result: Note | null };
   /** Deletes a note and answers it as it was, so the reader can undo. */
   'notes:delete': { request: { id: string }; result: Note };
   /** Re-adds exactly this note (same id and timestamps): the undo of `notes:delete`. */
@@ -38,6 +54,12 @@ export interface StoreRequests {
    * is written in one transaction, or nothing is.
    */
   'notes:import': { request: { text: string; replaceChanged: boolean; dryRun: boolean }; result: ImportSummary };
+  /** Records that the reader read an article and which entities it mentions (see ArticleVisit). */
+  'articles:visit': { request: { visit: ArticleVisit }; result: null };
+  /** Every recorded article, most recently seen first. */
+  'articles:list': { request: Record<string, never>; result: ArticleRecord[] };
+  /** Every article where the reader met an entity, with the sentence, most recently seen first. */
+  'entities:articles': { request: { entityId: string }; result: EntityArticle[] };
 }
 
 /** The name of a store request. */
@@ -56,13 +78,58 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Reads a list of tags from a message: text only, normalised (see normalizeTags). */
+export function parseTags(value: unknown): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || !value.every((tag) => typeof tag === 'string'))
+    throw new Error('The tags are not text.');
+  return normalizeTags(value as string[]);
+}
+
+/** Longest anchor text part accepted from a message (a sentence is ~200 characters). */
+const MAX_ANCHOR_PART = 1000;
+
+/** Reads a quote anchor from a message: null, or exact/prefix/suffix/sentence text and a position. */
+export function parseAnchor(value: unknown): QuoteAnchor | null {
+  if (value === null || value === undefined) return null;
+  if (!isRecord(value)) throw new Error("The note's place on the page is malformed.");
+  const part = (key: 'exact' | 'prefix' | 'suffix' | 'sentence'): string => {
+    const field = value[key];
+    if (typeof field !== 'string' || field.length > MAX_ANCHOR_PART) {
+      throw new Error("The note's place on the page is malformed.");
+    }
+    return field;
+  };
+  const position = value.position;
+  const start = isRecord(position) ? position.start : undefined;
+  const end = isRecord(position) ? position.end : undefined;
+  if (
+    !Number.isSafeInteger(start) ||
+    !Number.isSafeInteger(end) ||
+    (start as number) < 0 ||
+    (end as number) <= (start as number)
+  ) {
+    throw new Error("The note's place on the page is malformed.");
+  }
+  const exact = part('exact');
+  if (exact === '') throw new Error("The note's place on the page is malformed.");
+  return {
+    exact,
+    prefix: part('prefix'),
+    suffix: part('suffix'),
+    sentence: part('sentence'),
+    position: { start: start as number, end: end as number },
+  };
+}
+
 /**
  * Checks that an incoming `notes:save` payload has the shape of a {@link NewNote}; messages
- * cross a process boundary, so the background never trusts their types.
+ * cross a process boundary, so the background never trusts their types. Missing tags read as
+ * none and a missing anchor as a note on the entity.
  */
 export function parseNewNote(value: unknown): NewNote {
   if (!isRecord(value)) throw new Error('The note is missing.');
-  const text = (key: keyof NewNote): string => {
+  const text = (key: 'entityId' | 'entityType' | 'entityName' | 'body' | 'url' | 'pageTitle' | 'quote'): string => {
     const field = value[key];
     if (typeof field !== 'string') throw new Error(`The note's ${key} is not text.`);
     return field;
@@ -74,9 +141,11 @@ export function parseNewNote(value: unknown): NewNote {
     entityType: entityType as EntityType,
     entityName: text('entityName'),
     body: text('body'),
+    tags: parseTags(value.tags),
     url: text('url'),
     pageTitle: text('pageTitle'),
     quote: text('quote'),
+    anchor: parseAnchor(value.anchor),
   };
 }
 
@@ -99,12 +168,6 @@ export function parseNote(value: unknown): Note {
   return { id, ...base, createdAt: stamp('createdAt'), updatedAt: stamp('updatedAt') };
 }
 
-/** A page URL without its `#fragment`: the same article whatever part of it was in view. */
-export function articleUrl(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
-}
-
 /**
  * How many saved articles `notes` come from: distinct page URLs (fragments ignored), not
  * counting `excludeUrl`. The store answers it in `notes:entity-summary`; the card recounts it
@@ -115,4 +178,42 @@ export function countSavedArticles(notes: readonly Pick<Note, 'url'>[], excludeU
   const urls = new Set(notes.map((note) => articleUrl(note.url)));
   if (excluded !== undefined) urls.delete(excluded);
   return urls.size;
+}
+
+export { articleUrl };
+
+/** Longest sentence kept from a visit; the content script sends ~200 characters. */
+const MAX_VISIT_SENTENCE = 1000;
+
+/**
+ * Checks an incoming `articles:visit` payload: an http(s) page with text fields, and at most
+ * MAX_VISIT_ENTITIES entities of a known type (extra ones are dropped, not refused: a long page
+ * still gets recorded).
+ */
+export function parseArticleVisit(value: unknown): ArticleVisit {
+  if (!isRecord(value)) throw new Error('The article is missing.');
+  const text = (record: Record<string, unknown>, key: string, max = MAX_VISIT_SENTENCE): string => {
+    const field = record[key];
+    if (typeof field !== 'string') throw new Error(`The article's ${key} is not text.`);
+    return field.slice(0, max);
+  };
+  const url = text(value, 'url', 4096);
+  if (!/^https?:/iu.test(url)) throw new Error('Only web pages are recorded.');
+  let canonicalUrl = text(value, 'canonicalUrl', 4096);
+  if (!/^https?:/iu.test(canonicalUrl)) canonicalUrl = url;
+  if (!Array.isArray(value.entities)) throw new Error("The article's entities are missing.");
+  const entities = value.entities.slice(0, MAX_VISIT_ENTITIES).map((entity: unknown) => {
+    if (!isRecord(entity)) throw new Error('An entity of the article is malformed.');
+    const type = text(entity, 'type');
+    if (!ENTITY_TYPES.includes(type)) throw new Error(`Unknown entity type ${type}.`);
+    const roles = entity.roles;
+    return {
+      id: text(entity, 'id', 200),
+      type: type as EntityType,
+      name: text(entity, 'name', 200),
+      sentence: text(entity, 'sentence'),
+      roles: Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string').slice(0, 10) : [],
+    };
+  });
+  return { url, canonicalUrl, title: text(value, 'title', 1000), entities };
 }

@@ -11,6 +11,7 @@ import { UNDO_MS } from '../../components/card/NotesSection';
 import { EntityCard, type EntityCardProps } from '../../components/EntityCard';
 import type { DetectedEntity, Mention } from '../../lib/core/entity';
 import { parseKnowledgeBase } from '../../lib/core/kb-format';
+import { describeQuote } from '../../lib/core/anchoring';
 import type { Note } from '../../lib/core/note';
 import type { StoreRequests, StoreRequestType } from '../../lib/store/store-protocol';
 
@@ -101,9 +102,11 @@ function note(overrides: Partial<Note>): Note {
     entityType: 'city',
     entityName: '宁波市',
     body: 'body',
+    tags: [],
     url: PAGE.url,
     pageTitle: PAGE.title,
     quote: '宁波',
+    anchor: null,
     createdAt: '2026-11-01T08:00:00.000Z',
     updatedAt: '2026-11-01T08:00:00.000Z',
     ...overrides,
@@ -391,15 +394,73 @@ describe('EntityCard: notes', () => {
           entityType: 'city',
           entityName: '宁波市',
           body: '  宁波舟山港吞吐量第一  ',
+          tags: [],
           url: PAGE.url,
           pageTitle: PAGE.title,
           quote: '寧波',
+          anchor: null,
         },
       },
     });
     expect(container.querySelector('.note__body')?.textContent).toBe('  宁波舟山港吞吐量第一  ');
     expect(text()).toContain('Your notes (2)');
     expect(area.value).toBe('');
+  });
+
+  it('saves a note on a mention with its anchor, or about the entity when the reader says so', async () => {
+    const anchor = describeQuote('座谈会上，宁波市长裘东耀指出', 5, 7);
+    const onNotesChanged = vi.fn();
+    show({ entity: entity('city:330200'), noteAnchor: anchor, onNotesChanged });
+    await settle();
+    const area = container.querySelector<HTMLTextAreaElement>('.card__note textarea')!;
+    await type(area, 'on the mention');
+    container.querySelector<HTMLButtonElement>('.card__save')!.click();
+    await vi.waitFor(() => expect(text()).toContain('Saved ✓'));
+    expect((store.calls.at(-1)?.request as { note: Note }).note.anchor).toEqual(anchor);
+    expect(onNotesChanged).toHaveBeenCalledTimes(1);
+
+    container.querySelector<HTMLInputElement>('.card__about-entity')!.click();
+    await type(area, 'about Ningbo');
+    container.querySelector<HTMLButtonElement>('.card__save')!.click();
+    await vi.waitFor(() => expect(store.notes).toHaveLength(2));
+    expect((store.calls.at(-1)?.request as { note: Note }).note.anchor).toBeNull();
+  });
+
+  it('offers no mention/entity choice when the card is not on a mention', async () => {
+    show({ entity: entity('city:330200'), noteAnchor: null });
+    await settle();
+    expect(container.querySelector('.card__about-entity')).toBeNull();
+  });
+
+  it('says which note sits on this mention, and shows an orphan with its saved sentence', async () => {
+    const anchor = describeQuote('闵师林要求运营单位要抓紧项目推进。', 0, 3);
+    store.notes = [
+      note({ id: 'here', body: 'on this one', anchor }),
+      note({ id: 'lost', body: 'sentence gone', anchor, createdAt: '2026-11-02T08:00:00.000Z' }),
+      note({ id: 'entity', body: 'about the city' }),
+    ];
+    show({
+      entity: entity('city:330200'),
+      notePlaces: new Map([
+        ['here', 'here'],
+        ['lost', 'orphan'],
+      ]),
+    });
+    await settle();
+    const badge = (id: string) => container.querySelector(`[data-note-id="${id}"]`)!.textContent!;
+    expect(badge('here')).toContain('On this mention');
+    expect(badge('lost')).toContain('Its sentence is no longer on this page');
+    expect(container.querySelector('[data-note-id="lost"] .note__sentence')?.textContent).toBe(
+      '闵师林要求运营单位要抓紧项目推进。',
+    );
+    expect(badge('entity')).toContain('About the entity');
+  });
+
+  it("shows a note's tags", async () => {
+    store.notes = [note({ id: 't', tags: ['招商', '长三角'] })];
+    show({ entity: entity('city:330200') });
+    await settle();
+    expect([...container.querySelectorAll('.note__tag')].map((el) => el.textContent)).toEqual(['招商', '长三角']);
   });
 
   it('saves with Ctrl+Enter and shows a store error to the reader', async () => {

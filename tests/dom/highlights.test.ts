@@ -49,24 +49,27 @@ describe('paintNotedHighlights', () => {
     ];
   }
 
-  it('registers district-lens-noted over the mentions of noted entities, on top', () => {
-    const count = paintNotedHighlights(placed(), new Set([qiu.id, lu.id]));
+  /** The placed mentions of the entities with these ids. */
+  const of = (...ids: string[]) => placed().filter((p) => ids.includes(p.entity.id));
+
+  it('registers district-lens-noted over the mentions that carry a note, on top', () => {
+    const count = paintNotedHighlights(of(qiu.id, lu.id));
     expect(count).toBe(2);
     const noted = registry.get(NOTED_HIGHLIGHT)!;
     expect([...noted].map((r) => r.toString())).toEqual(['裘东耀', '鲁俊']);
     expect(noted.priority).toBeGreaterThan(0);
   });
 
-  it('replaces the previous set, and unregisters when no entity has a note', () => {
-    paintNotedHighlights(placed(), new Set([qiu.id]));
-    paintNotedHighlights(placed(), new Set([ningbo.id]));
+  it('replaces the previous set, and unregisters when no mention has a note', () => {
+    paintNotedHighlights(of(qiu.id));
+    paintNotedHighlights(of(ningbo.id));
     expect([...registry.get(NOTED_HIGHLIGHT)!].map((r) => r.toString())).toEqual(['宁波']);
-    expect(paintNotedHighlights(placed(), new Set())).toBe(0);
+    expect(paintNotedHighlights([])).toBe(0);
     expect(registry.has(NOTED_HIGHLIGHT)).toBe(false);
   });
 
   it('is removed by clearHighlights with the rest', () => {
-    paintNotedHighlights(placed(), new Set([qiu.id]));
+    paintNotedHighlights(of(qiu.id));
     clearHighlights();
     expect(registry.size).toBe(0);
   });

@@ -17,9 +17,11 @@ function newNote(overrides: Partial<NewNote> = {}): NewNote {
     entityType: 'city',
     entityName: '宁波市',
     body: '与虹桥商务区签订合作协议',
+    tags: [],
     url: ARTICLE,
     pageTitle: '上海虹桥商务区与长三角城市启动全面合作',
     quote: '宁波',
+    anchor: null,
     ...overrides,
   };
 }

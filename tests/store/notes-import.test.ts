@@ -12,9 +12,11 @@ const note = (id: string, body: string): Note => ({
   entityType: 'official',
   entityName: '裘东耀',
   body,
+  tags: [],
   url: 'http://127.0.0.1/article.html',
   pageTitle: '上海虹桥商务区与长三角城市启动全面合作',
   quote: '裘东耀',
+  anchor: null,
   createdAt: `2026-11-2${id}T08:00:00.000Z`,
   updatedAt: `2026-11-2${id}T08:00:00.000Z`,
 });

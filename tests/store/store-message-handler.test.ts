@@ -14,9 +14,11 @@ function newNote(overrides: Partial<NewNote> = {}): NewNote {
     entityType: 'official',
     entityName: '裘东耀',
     body: '宁波市长,座谈会上讲话',
+    tags: [],
     url: 'https://example.com/news/hongqiao',
     pageTitle: '上海虹桥商务区与长三角城市启动全面合作',
     quote: '裘东耀',
+    anchor: null,
     ...overrides,
   };
 }

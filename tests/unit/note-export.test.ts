@@ -7,7 +7,7 @@ import {
   serializeNotesExport,
   type Note,
 } from '../../lib/core/note';
-import { sampleNote } from '../support/notes';
+import { anchoredNote, sampleNote } from '../support/notes';
 
 /** The same note with its keys inserted in reverse order. */
 function reversedKeys(value: Note): Note {
@@ -21,7 +21,7 @@ describe('createNotesExport', () => {
     const data = createNotesExport([sampleNote()], EXPORTED_AT);
     expect(data.format).toBe('district-lens-notes');
     expect(data.format).toBe(NOTES_EXPORT_FORMAT);
-    expect(data.version).toBe(1);
+    expect(data.version).toBe(2);
     expect(data.version).toBe(NOTES_EXPORT_VERSION);
     expect(data.exportedAt).toBe('2026-11-26T23:30:00.000Z');
     expect(data.notes).toEqual([sampleNote()]);
@@ -50,18 +50,52 @@ describe('createNotesExport', () => {
       'entityType',
       'entityName',
       'body',
+      'tags',
       'url',
       'pageTitle',
       'quote',
+      'anchor',
       'createdAt',
       'updatedAt',
     ]);
   });
 
-  it('drops fields that are not part of a note', () => {
-    const withExtra = { ...sampleNote(), secret: 'not exported' } as Note;
+  it('writes the anchor’s fields, and its position’s, in a fixed order', () => {
+    const note = anchoredNote();
+    const anchor = note.anchor!;
+    const reversed = reversedKeys({
+      ...note,
+      anchor: Object.fromEntries(
+        Object.entries({ ...anchor, position: { end: anchor.position.end, start: anchor.position.start } }).reverse(),
+      ) as unknown as typeof anchor,
+    });
+    const [exported] = createNotesExport([reversed], EXPORTED_AT).notes;
+    expect(Object.keys(exported!.anchor!)).toEqual(['exact', 'prefix', 'suffix', 'sentence', 'position']);
+    expect(Object.keys(exported!.anchor!.position)).toEqual(['start', 'end']);
+    expect(exported).toEqual(note);
+  });
+
+  it('copies tags and anchor, so changing the export never changes the reader’s notes', () => {
+    const note = anchoredNote();
+    const [exported] = createNotesExport([note], EXPORTED_AT).notes;
+    expect(exported!.tags).not.toBe(note.tags);
+    expect(exported!.anchor).not.toBe(note.anchor);
+    expect(exported!.anchor!.position).not.toBe(note.anchor!.position);
+    exported!.tags.push('新');
+    exported!.anchor!.position.start = 0;
+    expect(note).toEqual(anchoredNote());
+  });
+
+  it('drops fields that are not part of a note, or of its anchor', () => {
+    const note = anchoredNote();
+    const withExtra = {
+      ...note,
+      secret: 'not exported',
+      anchor: { ...note.anchor!, score: 0.9, position: { ...note.anchor!.position, hint: true } },
+    } as Note;
     const data = createNotesExport([withExtra], EXPORTED_AT);
     expect(data.notes[0]).not.toHaveProperty('secret');
+    expect(data.notes[0]).toEqual(note);
   });
 
   it('serialises the same notes to the same string whatever their input order', () => {
@@ -75,7 +109,7 @@ describe('createNotesExport', () => {
 
 describe('serializeNotesExport', () => {
   const data = createNotesExport(
-    [sampleNote(), sampleNote({ id: 'n2', body: '第二条笔记\n含换行和"引号"' })],
+    [sampleNote(), sampleNote({ id: 'n2', body: '第二条笔记\n含换行和"引号"' }), anchoredNote()],
     EXPORTED_AT,
   );
 
@@ -93,6 +127,10 @@ describe('serializeNotesExport', () => {
 
   it('keeps Chinese text readable rather than escaped', () => {
     expect(serializeNotesExport(data)).toContain('宁波市');
+    expect(serializeNotesExport(data)).toContain('"长三角"');
+    expect(serializeNotesExport(data)).toContain(
+      '"sentence": "座谈会上，宁波市长裘东耀指出，要深化与虹桥商务区的合作。"',
+    );
   });
 });
 

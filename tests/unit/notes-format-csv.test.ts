@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from '../../lib/core/entity';
-import { CSV_COLUMNS, CSV_FORMULA_START, notesToCsv } from '../../lib/core/notes-format';
-import { sampleNote } from '../support/notes';
+import { CSV_COLUMNS, CSV_FORMULA_START, csvCell, notesToCsv } from '../../lib/core/notes-format';
+import { anchoredNote, sampleAnchor, sampleNote } from '../support/notes';
 
 /** Parses our CSV back the way a spreadsheet would read it (papaparse, strict on quotes). */
 function readCsv(csv: string): string[][] {
@@ -19,9 +19,23 @@ describe('notesToCsv', () => {
   it('starts with a UTF-8 byte-order mark and a header row, and ends every row with CRLF', () => {
     const csv = notesToCsv([sampleNote()]);
     expect(csv).toBe(
-      '\uFEFFentityName,entityType,body,quote,pageTitle,url,createdAt,updatedAt,entityId,id\r\n' +
-        '宁波市,city,与虹桥商务区签订合作协议,宁波,上海虹桥商务区与长三角城市启动全面合作,https://example.com/news/1,2026-01-02T03:04:05.000Z,2026-01-02T03:04:05.000Z,city:330200,n1\r\n',
+      '\uFEFFentityName,entityType,body,tags,quote,sentence,pageTitle,url,createdAt,updatedAt,entityId,id\r\n' +
+        '宁波市,city,与虹桥商务区签订合作协议,,宁波,,上海虹桥商务区与长三角城市启动全面合作,https://example.com/news/1,2026-01-02T03:04:05.000Z,2026-01-02T03:04:05.000Z,city:330200,n1\r\n',
     );
+  });
+
+  it('joins tags with “; ” and shows the sentence of an anchored note next to its quote', () => {
+    const [header, row] = readCsv(notesToCsv([anchoredNote({ tags: ['招商', '长三角', '𠀋字'] })]));
+    const cell = (column: string) => row![header!.indexOf(column)];
+    expect(cell('tags')).toBe('招商; 长三角; 𠀋字');
+    expect(cell('quote')).toBe('裘东耀');
+    expect(cell('sentence')).toBe('座谈会上，宁波市长裘东耀指出，要深化与虹桥商务区的合作。');
+  });
+
+  it('quotes a tags cell holding a comma', () => {
+    const csv = notesToCsv([sampleNote({ tags: ['a,b', '长三角'] })]);
+    expect(csv).toContain(',"a,b; 长三角",');
+    expect(readCsv(csv)[1]![3]).toBe('a,b; 长三角');
   });
 
   it('writes only the header for no notes', () => {
@@ -53,9 +67,19 @@ describe('notesToCsv', () => {
     ['=HYPERLINK("https://evil.example","点击")\n第二行', '\'=HYPERLINK("https://evil.example","点击")\n第二行'],
     ['＝1+1', "'＝1+1"],
   ])('escapes the formula cell %j as %j', (cell, shown) => {
-    const csv = notesToCsv([sampleNote({ body: cell, quote: cell, pageTitle: cell, entityName: cell })]);
+    const csv = notesToCsv([
+      sampleNote({
+        body: cell,
+        quote: cell,
+        pageTitle: cell,
+        entityName: cell,
+        tags: [cell, '长三角'],
+        anchor: { ...sampleAnchor(), sentence: cell },
+      }),
+    ]);
     const [, row] = readCsv(csv);
-    expect(row!.slice(0, 5)).toEqual([shown, 'city', shown, shown, shown]);
+    const tags = `${shown}; 长三角`;
+    expect(row!.slice(0, 7)).toEqual([shown, 'city', shown, tags, shown, shown, shown]);
     // A prefixed cell is always quoted, so the apostrophe sits inside the quotes.
     expect(csv).toContain(`"'${cell.slice(0, 1)}`);
   });
@@ -68,8 +92,36 @@ describe('notesToCsv', () => {
   });
 
   it('leaves other cells alone', () => {
-    const [, row] = readCsv(notesToCsv([sampleNote({ body: 'a=b', quote: ' =1', pageTitle: '1+1' })]));
-    expect(row!.slice(2, 5)).toEqual(['a=b', ' =1', '1+1']);
+    const [, row] = readCsv(
+      notesToCsv([
+        sampleNote({
+          body: 'a=b',
+          tags: ['招商', '=1'],
+          quote: ' =1',
+          anchor: { ...sampleAnchor(), sentence: '1+1=2' },
+          pageTitle: '1+1',
+        }),
+      ]),
+    );
+    expect(row!.slice(2, 7)).toEqual(['a=b', '招商; =1', ' =1', '1+1=2', '1+1']);
+  });
+
+  it('gives every column a cell of its own', () => {
+    const note = anchoredNote();
+    expect(CSV_COLUMNS.map((column) => csvCell(note, column))).toEqual([
+      '裘东耀',
+      'official',
+      '宁波市长谈与虹桥的合作',
+      '招商; 长三角',
+      '裘东耀',
+      '座谈会上，宁波市长裘东耀指出，要深化与虹桥商务区的合作。',
+      '上海虹桥商务区与长三角城市启动全面合作',
+      'https://example.com/news/1',
+      '2026-01-02T03:04:05.000Z',
+      '2026-01-02T03:04:05.000Z',
+      'official:裘东耀',
+      'n-anchored',
+    ]);
   });
 
   it('sorts rows like the JSON export', () => {
@@ -91,9 +143,14 @@ describe('notesToCsv', () => {
       entityType: fc.constantFrom(...ENTITY_TYPES),
       entityName: cell,
       body: cell,
+      tags: fc.array(cell, { maxLength: 3 }),
       url: cell,
       pageTitle: cell,
       quote: cell,
+      anchor: fc.option(
+        cell.map((sentence) => ({ ...sampleAnchor(), sentence })),
+        { nil: null },
+      ),
       createdAt: fc.constant('2026-01-02T03:04:05.000Z'),
       updatedAt: cell,
     });
@@ -102,7 +159,14 @@ describe('notesToCsv', () => {
         const rows = readCsv(notesToCsv(notes)).slice(1);
         const expected = [...notes]
           .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-          .map((n) => CSV_COLUMNS.map((column) => (CSV_FORMULA_START.test(n[column]) ? `'${n[column]}` : n[column])));
+          .map((n) =>
+            CSV_COLUMNS.map((column) => {
+              const text =
+                column === 'tags' ? n.tags.join('; ') : column === 'sentence' ? (n.anchor?.sentence ?? '') : n[column];
+              return CSV_FORMULA_START.test(text) ? `'${text}` : text;
+            }),
+          );
+        expect(rows.map((row) => row.length)).toEqual(notes.map(() => CSV_COLUMNS.length));
         expect(rows).toEqual(expected);
       }),
       { numRuns: 300 },

@@ -2,13 +2,17 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from '../../lib/core/entity';
+import type { QuoteAnchor } from '../../lib/core/anchoring';
 import type { Note } from '../../lib/core/note';
+import { normalizeTags } from '../../lib/core/note-tags';
 import {
   createNotesExport,
   createWebAnnotationExport,
+  ANCHOR_FIELDS,
   NOTE_FIELDS,
   noteSchema,
   parseNotesImport,
+  previewImport,
   serializeNotesExport,
   serializeWebAnnotationExport,
   type NotesImportResult,
@@ -23,19 +27,50 @@ const instant = fc
 const anyText = fc.string({ unit: 'binary', maxLength: 40 });
 const idText = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 });
 
-/** Any note the import must accept. */
-const validNote: fc.Arbitrary<Note> = fc.record({
-  id: idText,
-  entityId: idText,
-  entityType: fc.constantFrom(...ENTITY_TYPES),
-  entityName: fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }),
-  body: anyText.filter((body) => body.trim().length > 0),
-  url: fc.webUrl({ withQueryParameters: true, withFragments: true }),
-  pageTitle: anyText,
-  quote: anyText,
-  createdAt: instant,
-  updatedAt: instant,
+/** Raw tag input: any text (astral, lone surrogates, white space), Chinese tags, near-repeats. */
+const rawTag = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 50 }),
+  fc.constantFrom('招商', '长三角', 'Hongqiao', 'hongqiao', ' 𠀋字 ', '长三角  一体化', '\t', '   '),
+  fc.string({ unit: fc.constantFrom('a', 'A', ' ', '\u3000', '\n', '招', '𠀋'), maxLength: 45 }),
+);
+
+/** Tags as the store keeps them: any reader input, normalised. */
+const validTags = fc.array(rawTag, { maxLength: 25 }).map((tags) => normalizeTags(tags));
+
+/** Any anchor the import must accept, at and well inside its limits. */
+const validAnchor: fc.Arbitrary<QuoteAnchor> = fc.record({
+  exact: fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }),
+  // 32 code points are at most 64 UTF-16 units, the cap.
+  prefix: fc.string({ unit: 'binary', maxLength: 32 }),
+  suffix: fc.string({ unit: 'binary', maxLength: 32 }),
+  sentence: fc.string({ unit: 'binary', maxLength: 200 }),
+  position: fc
+    .tuple(fc.oneof(fc.nat(1_000), fc.nat()), fc.integer({ min: 1, max: 1_000 }))
+    .map(([start, length]) => ({ start, end: start + length })),
 });
+
+/** Any note the import must accept. */
+const validNote: fc.Arbitrary<Note> = fc
+  .record({
+    id: idText,
+    entityId: idText,
+    entityType: fc.constantFrom(...ENTITY_TYPES),
+    entityName: fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }),
+    body: anyText.filter((body) => body.trim().length > 0),
+    tags: validTags,
+    url: fc.webUrl({ withQueryParameters: true, withFragments: true }),
+    pageTitle: anyText,
+    // Often the anchor's own quote, as the store writes it; sometimes another text.
+    quote: anyText,
+    anchor: fc.option(validAnchor, { nil: null, freq: 2 }),
+    createdAt: instant,
+    updatedAt: instant,
+  })
+  .chain((note) =>
+    note.anchor === null
+      ? fc.constant(note)
+      : fc.boolean().map((sameQuote) => (sameQuote ? { ...note, quote: note.anchor!.exact } : note)),
+  );
 const validNotes = fc.uniqueArray(validNote, { selector: (note) => note.id, maxLength: 6 });
 const EXPORTED_AT = new Date('2026-11-26T23:30:00.000Z');
 
@@ -53,7 +88,17 @@ function checkAnswer(result: NotesImportResult): void {
     expect(v.is(noteSchema, note)).toBe(true);
     expect(Object.getPrototypeOf(note)).toBe(Object.prototype);
     expect(Object.keys(note)).toEqual([...NOTE_FIELDS]);
-    for (const field of NOTE_FIELDS) expect(typeof note[field]).toBe('string');
+    for (const field of NOTE_FIELDS) {
+      if (field !== 'tags' && field !== 'anchor') expect(typeof note[field]).toBe('string');
+    }
+    expect(Array.isArray(note.tags) && Object.getPrototypeOf(note.tags) === Array.prototype).toBe(true);
+    expect(note.tags).toEqual(normalizeTags(note.tags));
+    if (note.anchor !== null) {
+      expect(Object.getPrototypeOf(note.anchor)).toBe(Object.prototype);
+      expect(Object.keys(note.anchor)).toEqual([...ANCHOR_FIELDS]);
+      expect(Object.getPrototypeOf(note.anchor.position)).toBe(Object.prototype);
+      expect(Object.keys(note.anchor.position)).toEqual(['start', 'end']);
+    }
   }
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 }
@@ -78,6 +123,10 @@ const jsonValue = fc.oneof(
     'javascript:alert(1)',
     '2026-02-30T00:00:00.000Z',
     '__proto__',
+    'tagging',
+    'TextQuoteSelector',
+    'TextPositionSelector',
+    ' 招商',
     2,
     -1,
     1.5,
@@ -94,7 +143,22 @@ const mutation: fc.Arbitrary<{ pick: number; kind: number; replacement: unknown;
   kind: fc.integer({ min: 0, max: 4 }),
   replacement: jsonValue,
   key: fc.oneof(
-    fc.constantFrom('__proto__', 'constructor', 'prototype', 'format', 'version', 'tags', 'id'),
+    fc.constantFrom(
+      '__proto__',
+      'constructor',
+      'prototype',
+      'format',
+      'version',
+      'tags',
+      'anchor',
+      'position',
+      'start',
+      'exact',
+      'purpose',
+      'dl:sentence',
+      'dl:quote',
+      'id',
+    ),
     fc.string({ maxLength: 6 }),
   ),
 });
@@ -246,12 +310,37 @@ describe('round trips (property)', { timeout: 60_000 }, () => {
     );
   });
 
+  it('JSON layout 1: every file imports, with the notes upgraded (no tags, no anchor)', () => {
+    fc.assert(
+      fc.property(validNotes, (notes) => {
+        const file = JSON.parse(serializeNotesExport(createNotesExport(notes, EXPORTED_AT))) as {
+          version: number;
+          notes: Record<string, unknown>[];
+        };
+        file.version = 1;
+        for (const note of file.notes) {
+          delete note['tags'];
+          delete note['anchor'];
+        }
+        const imported = parseNotesImport(JSON.stringify(file));
+        if (!imported.ok) throw new Error(imported.error);
+        checkAnswer(imported);
+        expect(imported.notes).toEqual(
+          createNotesExport(notes, EXPORTED_AT).notes.map((note) => ({ ...note, tags: [], anchor: null })),
+        );
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('Web Annotation: export → import gives the same notes', () => {
     fc.assert(
       fc.property(validNotes, (notes) => {
         const imported = parseNotesImport(serializeWebAnnotationExport(createWebAnnotationExport(notes, EXPORTED_AT)));
         if (!imported.ok) throw new Error(imported.error);
         expect(imported.notes).toEqual(createNotesExport(notes, EXPORTED_AT).notes);
+        // Importing a library's own export into it changes nothing.
+        expect(previewImport(notes, imported.notes)).toEqual({ added: [], duplicates: imported.notes, changed: [] });
       }),
       { numRuns: RUNS },
     );

@@ -12,12 +12,13 @@ import {
   serializeNotesExport,
   serializeWebAnnotationExport,
 } from '../../lib/core/notes-format';
-import { sampleNote } from '../support/notes';
+import { anchoredNote, sampleNote } from '../support/notes';
 
 const EXPORTED_AT = new Date('2026-11-26T23:30:00.000Z');
 const NOTES = [
   sampleNote(),
   sampleNote({ id: 'n2', createdAt: '2026-01-03T00:00:00.000Z', updatedAt: '2026-01-03T00:00:00.000Z' }),
+  anchoredNote({ id: 'n3', createdAt: '2026-01-04T00:00:00.000Z', updatedAt: '2026-01-04T00:00:00.000Z' }),
 ];
 const VALID = serializeNotesExport(createNotesExport(NOTES, EXPORTED_AT));
 
@@ -35,6 +36,23 @@ function noteWith(field: string, value: unknown): string {
   return exportWith((file) => {
     if (value === undefined) delete file.notes[0]![field];
     else file.notes[0]![field] = value;
+  });
+}
+
+/** A valid export whose anchored note (the third) has `edit` applied to its anchor. */
+function anchorWith(edit: (anchor: Json & { position: Json }) => void): string {
+  return exportWith((file) => edit(file.notes[2]!['anchor'] as Json & { position: Json }));
+}
+
+/** The valid export written as layout 1 (no tags, no anchor), changed by `edit`, as text. */
+function version1With(edit: (file: Json & { notes: Json[] }) => void = () => {}): string {
+  return exportWith((file) => {
+    file.version = 1;
+    for (const note of file.notes) {
+      delete note['tags'];
+      delete note['anchor'];
+    }
+    edit(file);
   });
 }
 
@@ -68,8 +86,8 @@ const BAD_FILES: [string, unknown, RegExp][] = [
   ['format of the wrong type', exportWith((f) => (f.format = 1)), /format \(format\) is the number 1/],
   [
     'a future version',
-    exportWith((f) => (f.version = 2)),
-    /newer version of District Lens \(format version 2\).*Update the extension/,
+    exportWith((f) => (f.version = 3)),
+    /^This notes export was made by a newer version of District Lens \(format version 3\); this version reads format version 2 and older\. Update the extension, then import the file again\.$/,
   ],
   ['version 0', exportWith((f) => (f.version = 0)), /format version 0, which District Lens never wrote/],
   [
@@ -140,8 +158,201 @@ const BAD_FILES: [string, unknown, RegExp][] = [
   ],
   [
     'unknown note field',
-    noteWith('tags', ['a']),
+    noteWith('color', 'red'),
+    /^Note 1 \(id “n1”\): the field “color” is not one District Lens knows\.$/,
+  ],
+  // Layout 1: its notes are checked by the layout 1 rules, in which tags and anchor do not exist.
+  [
+    'version 1 note with tags',
+    version1With((f) => (f.notes[0]!['tags'] = [])),
     /^Note 1 \(id “n1”\): the field “tags” is not one District Lens knows\.$/,
+  ],
+  [
+    'version 1 note with an anchor',
+    version1With((f) => (f.notes[1]!['anchor'] = null)),
+    /^Note 2 \(id “n2”\): the field “anchor” is not one District Lens knows\.$/,
+  ],
+  [
+    'version 1 note without body',
+    version1With((f) => delete f.notes[0]!['body']),
+    /^Note 1 \(id “n1”\): the note text \(body\) is missing\.$/,
+  ],
+  [
+    'version 1 note with a bad address',
+    version1With((f) => (f.notes[0]!['url'] = 'ftp://x')),
+    /^Note 1 \(id “n1”\): the page address \(url\) must be a web address/,
+  ],
+  // Tags.
+  [
+    'version 2 note without tags',
+    noteWith('tags', undefined),
+    /^Note 1 \(id “n1”\): the tag list \(tags\) is missing\.$/,
+  ],
+  [
+    'tags as text',
+    noteWith('tags', '招商, 长三角'),
+    /^Note 1 \(id “n1”\): the tag list \(tags\) must be a list of texts, not the text “招商, 长三角”\.$/,
+  ],
+  ['tags null', noteWith('tags', null), /the tag list \(tags\) must be a list of texts, not null/],
+  [
+    'a tag that is a number',
+    noteWith('tags', ['招商', 5]),
+    /^Note 1 \(id “n1”\): item 2 of the tag list \(tags\) must be text, not the number 5\.$/,
+  ],
+  [
+    'an empty tag',
+    noteWith('tags', ['招商', ' ']),
+    /^Note 1 \(id “n1”\): item 2 of the tag list \(tags\) must not be empty\.$/,
+  ],
+  [
+    'an untrimmed tag',
+    noteWith('tags', [' 招商']),
+    /item 1 of the tag list \(tags\) must not start or end with white space or hold runs of it, not the text “ 招商”/,
+  ],
+  [
+    'a tag with a run of spaces',
+    noteWith('tags', ['长三角  一体化']),
+    /item 1 of the tag list \(tags\) must not start or end with white space/,
+  ],
+  [
+    'a tag with a tab',
+    noteWith('tags', ['长三角\t一体化']),
+    /item 1 of the tag list \(tags\) must not start or end with white space/,
+  ],
+  [
+    'a tag too long',
+    noteWith('tags', ['长'.repeat(41)]),
+    /item 1 of the tag list \(tags\) must be at most 40 characters long; it has 41/,
+  ],
+  [
+    'a tag of 41 astral characters',
+    noteWith('tags', ['𠀋'.repeat(41)]),
+    /must be at most 40 characters long; it has 41/,
+  ],
+  [
+    'too many tags',
+    noteWith(
+      'tags',
+      Array.from({ length: 21 }, (_, i) => `标签${i}`),
+    ),
+    /^Note 1 \(id “n1”\): the tag list \(tags\) must hold at most 20 tags; it has 21\.$/,
+  ],
+  [
+    'a repeated tag',
+    noteWith('tags', ['招商', '长三角', '招商']),
+    /the tag list \(tags\) must not hold the same tag twice \(case is ignored\): “招商” and “招商”/,
+  ],
+  [
+    'a tag repeated in another case',
+    noteWith('tags', ['Hongqiao', 'HONGQIAO']),
+    /must not hold the same tag twice \(case is ignored\): “Hongqiao” and “HONGQIAO”/,
+  ],
+  // Anchors.
+  [
+    'version 2 note without anchor',
+    noteWith('anchor', undefined),
+    /^Note 1 \(id “n1”\): the quote’s place on the page \(anchor\) is missing\.$/,
+  ],
+  [
+    'anchor as text',
+    noteWith('anchor', '裘东耀'),
+    /^Note 1 \(id “n1”\): the quote’s place on the page \(anchor\) must be null or an object with exact, prefix, suffix, sentence and position, not the text “裘东耀”\.$/,
+  ],
+  [
+    'anchor a list',
+    noteWith('anchor', []),
+    /the quote’s place on the page \(anchor\) must be null or an object .*, not a list/,
+  ],
+  [
+    'anchor without exact',
+    anchorWith((a) => delete a['exact']),
+    /^Note 3 \(id “n3”\): the anchored quote \(anchor\.exact\) is missing\.$/,
+  ],
+  [
+    'anchor with an empty exact',
+    anchorWith((a) => (a['exact'] = '')),
+    /the anchored quote \(anchor\.exact\) must not be empty/,
+  ],
+  [
+    'anchor exact too long',
+    anchorWith((a) => (a['exact'] = '长'.repeat(1_001))),
+    /the anchored quote \(anchor\.exact\) must be at most 1,000 characters long; it has 1,001/,
+  ],
+  [
+    'anchor prefix not text',
+    anchorWith((a) => (a['prefix'] = null)),
+    /the text before the quote \(anchor\.prefix\) must be text, not null/,
+  ],
+  [
+    'anchor prefix too long',
+    anchorWith((a) => (a['prefix'] = '前'.repeat(65))),
+    /the text before the quote \(anchor\.prefix\) must be at most 64 characters long; it has 65/,
+  ],
+  [
+    'anchor suffix too long',
+    anchorWith((a) => (a['suffix'] = '后'.repeat(65))),
+    /the text after the quote \(anchor\.suffix\) must be at most 64 characters long/,
+  ],
+  [
+    'anchor without sentence',
+    anchorWith((a) => delete a['sentence']),
+    /the quote’s sentence \(anchor\.sentence\) is missing/,
+  ],
+  [
+    'anchor sentence too long',
+    anchorWith((a) => (a['sentence'] = '句'.repeat(1_001))),
+    /the quote’s sentence \(anchor\.sentence\) must be at most 1,000 characters long; it has 1,001/,
+  ],
+  [
+    'anchor with an unknown field',
+    anchorWith((a) => (a['score'] = 1)),
+    /^Note 3 \(id “n3”\): the field “anchor\.score” is not one District Lens knows\.$/,
+  ],
+  [
+    'anchor without position',
+    anchorWith((a) => delete (a as Json)['position']),
+    /the quote’s position \(anchor\.position\) is missing/,
+  ],
+  [
+    'position a list',
+    anchorWith((a) => (a.position = [9, 12] as unknown as Json)),
+    /the quote’s position \(anchor\.position\) must be an object with start and end, not a list/,
+  ],
+  [
+    'position without end',
+    anchorWith((a) => delete a.position['end']),
+    /the end of the quote’s position \(anchor\.position\.end\) is missing/,
+  ],
+  [
+    'position with an unknown field',
+    anchorWith((a) => (a.position['length'] = 3)),
+    /the field “anchor\.position\.length” is not one District Lens knows/,
+  ],
+  [
+    'negative start',
+    anchorWith((a) => (a.position['start'] = -1)),
+    /the start of the quote’s position \(anchor\.position\.start\) must not be negative, not the number -1/,
+  ],
+  [
+    'fractional end',
+    anchorWith((a) => (a.position['end'] = 12.5)),
+    /the end of the quote’s position \(anchor\.position\.end\) must be a whole number, not the number 12\.5/,
+  ],
+  [
+    'start as text',
+    anchorWith((a) => (a.position['start'] = '9')),
+    /the start of the quote’s position \(anchor\.position\.start\) must be a number, not the text “9”/,
+  ],
+  ['huge end', anchorWith((a) => (a.position['end'] = 1e300)), /anchor\.position\.end\) must be a whole number/],
+  [
+    'empty position',
+    anchorWith((a) => (a.position['end'] = a.position['start'])),
+    /^Note 3 \(id “n3”\): the quote’s position \(anchor\.position\) must end after it starts, not run from 9 to 9\.$/,
+  ],
+  [
+    'backwards position',
+    anchorWith((a) => (a.position['start'] = 20)),
+    /the quote’s position \(anchor\.position\) must end after it starts, not run from 20 to 12/,
   ],
   [
     'duplicate ids',
@@ -173,11 +384,17 @@ describe('parseNotesImport rejects bad files with a sentence for the reader', ()
   });
 
   it('refuses more notes than the cap, before checking them', () => {
-    const three = exportWith((f) => f.notes.push({ broken: true }));
-    expect(errorOf(three, { maxNotes: 2 })).toBe(
-      'The file holds 3 notes; District Lens imports at most 2 notes from one file.',
+    const four = exportWith((f) => f.notes.push({ broken: true }));
+    expect(errorOf(four, { maxNotes: 3 })).toBe(
+      'The file holds 4 notes; District Lens imports at most 3 notes from one file.',
     );
-    expect(parseNotesImport(VALID, { maxNotes: 2 }).ok).toBe(true);
+    expect(parseNotesImport(VALID, { maxNotes: 3 }).ok).toBe(true);
+    expect(
+      errorOf(
+        version1With((f) => f.notes.push({ broken: true })),
+        { maxNotes: 3 },
+      ),
+    ).toMatch(/holds 4 notes/);
   });
 
   it('has generous default caps: 100,000 notes and 64 MB', () => {
@@ -189,6 +406,64 @@ describe('parseNotesImport rejects bad files with a sentence for the reader', ()
   it('says how deep nesting is refused, without throwing', () => {
     const deep = `{"format":"district-lens-notes","version":1,"x":${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
     expect(errorOf(deep)).toMatch(/nested too deeply|not one District Lens knows/);
+  });
+});
+
+describe('parseNotesImport reads layout 1 files', () => {
+  it('upgrades every note: no tags, no anchor, every other field as in the file', () => {
+    const result = parseNotesImport(version1With());
+    if (!result.ok) throw new Error(result.error);
+    expect(result.notes).toEqual(NOTES.map((note) => ({ ...note, tags: [], anchor: null })));
+    for (const note of result.notes) expect(Object.keys(note)).toEqual([...NOTE_FIELDS]);
+  });
+
+  it('re-exports an upgraded file as layout 2', () => {
+    const result = parseNotesImport(version1With());
+    if (!result.ok) throw new Error(result.error);
+    const text = serializeNotesExport(createNotesExport(result.notes, EXPORTED_AT));
+    expect(JSON.parse(text)).toMatchObject({ version: 2 });
+    expect(parseNotesImport(text)).toEqual({ ok: true, format: 'json', notes: result.notes });
+  });
+});
+
+describe('parseNotesImport accepts tags and anchors at their limits', () => {
+  it.each<[string, string]>([
+    [
+      '20 tags',
+      noteWith(
+        'tags',
+        Array.from({ length: 20 }, (_, i) => `标签${i}`),
+      ),
+    ],
+    ['a tag of 40 characters', noteWith('tags', ['长'.repeat(40)])],
+    ['a tag of 40 astral characters (80 UTF-16 units)', noteWith('tags', ['𠀋'.repeat(40)])],
+    ['tags with single inner spaces and mixed case', noteWith('tags', ['长三角 一体化', 'Hongqiao', 'Pudong'])],
+    [
+      'an anchor at the very start of the text, without prefix or sentence',
+      anchorWith((a) => {
+        a['prefix'] = '';
+        a['sentence'] = '';
+        a.position['start'] = 0;
+        a.position['end'] = 3;
+      }),
+    ],
+    [
+      '64 characters of context and 1,000 of sentence and quote',
+      anchorWith((a) => {
+        a['prefix'] = '前'.repeat(64);
+        a['suffix'] = '后'.repeat(64);
+        a['sentence'] = '句'.repeat(1_000);
+        a['exact'] = '引'.repeat(1_000);
+      }),
+    ],
+    ['a position far into a long article', anchorWith((a) => (a.position['end'] = Number.MAX_SAFE_INTEGER))],
+  ])('%s', (_name, text) => {
+    const result = parseNotesImport(text);
+    if (!result.ok) throw new Error(result.error);
+    // Accepted as written: the export gives the same bytes back.
+    expect(serializeNotesExport(createNotesExport(result.notes, EXPORTED_AT))).toBe(
+      serializeNotesExport(JSON.parse(text) as Parameters<typeof serializeNotesExport>[0]),
+    );
   });
 });
 
@@ -233,6 +508,14 @@ describe('prototype pollution', () => {
       [`${key} in an annotation body`, injectAfter(webAnnotations, '"type": "TextualBody",', key)],
       [`${key} in an annotation target`, injectAfter(webAnnotations, '"target": {', key)],
       [`${key} in an annotation entity`, injectAfter(webAnnotations, '"dl:entity": {', key)],
+      [`${key} in an anchor`, injectAfter(VALID, '"anchor": {', key)],
+      [`${key} in an anchor’s position`, injectAfter(VALID, '"position": {', key)],
+      [`${key} in an annotation’s quote selector`, injectAfter(webAnnotations, '"type": "TextQuoteSelector",', key)],
+      [
+        `${key} in an annotation’s position selector`,
+        injectAfter(webAnnotations, '"type": "TextPositionSelector",', key),
+      ],
+      [`${key} in a tagging body`, injectAfter(webAnnotations, '"value": "招商",', key)],
     );
   }
 
@@ -243,11 +526,18 @@ describe('prototype pollution', () => {
     expect(Object.prototype).not.toHaveProperty('polluted');
     expect(Object.prototype.toString).toBe(Object.prototype.toString);
     if (!result.ok) throw new Error(result.error);
+    expect(result.notes.filter((note) => note.anchor !== null)).toHaveLength(1);
     for (const imported of result.notes) {
       expect(Object.getPrototypeOf(imported)).toBe(Object.prototype);
       expect(Object.keys(imported)).toEqual([...NOTE_FIELDS]);
       expect(imported.body).not.toBe('injected');
       expect((imported as unknown as Record<string, unknown>).polluted).toBeUndefined();
+      if (imported.anchor !== null) {
+        expect(Object.getPrototypeOf(imported.anchor)).toBe(Object.prototype);
+        expect(Object.keys(imported.anchor)).toEqual(['exact', 'prefix', 'suffix', 'sentence', 'position']);
+        expect(Object.keys(imported.anchor.position)).toEqual(['start', 'end']);
+      }
+      expect(imported.tags.every((tag) => typeof tag === 'string')).toBe(true);
     }
   });
 

@@ -6,7 +6,7 @@ import {
   parseNotesImport,
   serializeNotesExport,
 } from '../../lib/core/notes-format';
-import { sampleNote } from '../support/notes';
+import { anchoredNote, sampleAnchor, sampleNote, sampleNoteV1 } from '../support/notes';
 
 const EXPORTED_AT = new Date('2026-11-26T23:30:00.000Z');
 
@@ -25,9 +25,30 @@ const TRICKY_NOTES: Note[] = [
   }),
   sampleNote({ id: 'n3', body: '=SUM(1)', quote: '+1', pageTitle: '-1', entityName: '@x' }),
   sampleNote({ id: 'n4', body: '# 标题\n- 列表 [链接](javascript:alert(1)) <b>粗体</b> *强调* `代码` 😀', quote: '' }),
+  anchoredNote(),
+  anchoredNote({
+    id: 'n6',
+    // Astral characters (𠀋 is outside the BMP) in tags and anchor: two UTF-16 units each.
+    tags: ['𠀋字', '长三角 一体化', 'Hongqiao', '"引号", 逗号'],
+    quote: '虹桥',
+    anchor: {
+      exact: '虹桥',
+      prefix: '😀与',
+      suffix: '商务区\n',
+      sentence: '要深化与虹桥商务区',
+      position: { start: 20, end: 22 },
+    },
+  }),
+  // An anchor whose quote differs from the note's, at the very start of the text.
+  anchoredNote({
+    id: 'n7',
+    tags: [],
+    quote: '',
+    anchor: { exact: '座谈会', prefix: '', suffix: '上', sentence: '', position: { start: 0, end: 3 } },
+  }),
 ];
 
-/** A version 1 file byte for byte as the first release wrote it; it must keep importing. */
+/** A version 1 file byte for byte as the first release wrote it (no tags, no anchor); it must keep importing. */
 const VERSION_1_FILE = `{
   "format": "district-lens-notes",
   "version": 1,
@@ -49,15 +70,97 @@ const VERSION_1_FILE = `{
 }
 `;
 
+/** A version 2 file: every note has tags and an anchor (null for a note on the entity itself). */
+const VERSION_2_FILE = `{
+  "format": "district-lens-notes",
+  "version": 2,
+  "exportedAt": "2026-11-26T23:30:00.000Z",
+  "notes": [
+    {
+      "id": "n-anchored",
+      "entityId": "official:裘东耀",
+      "entityType": "official",
+      "entityName": "裘东耀",
+      "body": "宁波市长谈与虹桥的合作",
+      "tags": [
+        "招商",
+        "长三角"
+      ],
+      "url": "https://example.com/news/1",
+      "pageTitle": "上海虹桥商务区与长三角城市启动全面合作",
+      "quote": "裘东耀",
+      "anchor": {
+        "exact": "裘东耀",
+        "prefix": "座谈会上，宁波市长",
+        "suffix": "指出，要深化与虹桥商务区的合作。会后双方签署协议。",
+        "sentence": "座谈会上，宁波市长裘东耀指出，要深化与虹桥商务区的合作。",
+        "position": {
+          "start": 9,
+          "end": 12
+        }
+      },
+      "createdAt": "2026-01-02T03:04:05.000Z",
+      "updatedAt": "2026-01-02T03:04:05.000Z"
+    },
+    {
+      "id": "n1",
+      "entityId": "city:330200",
+      "entityType": "city",
+      "entityName": "宁波市",
+      "body": "与虹桥商务区签订合作协议",
+      "tags": [],
+      "url": "https://example.com/news/1",
+      "pageTitle": "上海虹桥商务区与长三角城市启动全面合作",
+      "quote": "宁波",
+      "anchor": null,
+      "createdAt": "2026-01-02T03:04:05.000Z",
+      "updatedAt": "2026-01-02T03:04:05.000Z"
+    }
+  ]
+}
+`;
+
 describe('JSON export format', () => {
-  it('still writes layout version 1, byte for byte as the first release did', () => {
-    expect(NOTES_EXPORT_VERSION).toBe(1);
-    expect(serializeNotesExport(createNotesExport([sampleNote()], EXPORTED_AT))).toBe(VERSION_1_FILE);
+  it('writes layout version 2 with tags and anchor in fixed places, byte for byte', () => {
+    expect(NOTES_EXPORT_VERSION).toBe(2);
+    expect(serializeNotesExport(createNotesExport([sampleNote(), anchoredNote()], EXPORTED_AT))).toBe(VERSION_2_FILE);
   });
 
-  it('reads a version 1 file', () => {
+  it('reads a version 2 file back into the same notes', () => {
+    expect(parseNotesImport(VERSION_2_FILE)).toEqual({
+      ok: true,
+      format: 'json',
+      notes: [anchoredNote(), sampleNote()],
+    });
+  });
+
+  it('reads a version 1 file and upgrades its notes: no tags, no anchor, every other field as it was', () => {
     const result = parseNotesImport(VERSION_1_FILE);
-    expect(result).toEqual({ ok: true, format: 'json', notes: [sampleNote()] });
+    expect(result).toEqual({ ok: true, format: 'json', notes: [sampleNote({ tags: [], anchor: null })] });
+    const upgraded = result.ok ? result.notes[0]! : sampleNote();
+    expect(Object.keys(upgraded)).toEqual(Object.keys(sampleNote()));
+    const { tags: _tags, anchor: _anchor, ...rest } = upgraded;
+    expect(rest).toEqual(sampleNoteV1());
+  });
+
+  it('upgrades a version 1 file to the version 2 bytes of the same notes', () => {
+    const result = parseNotesImport(VERSION_1_FILE);
+    if (!result.ok) throw new Error(result.error);
+    const reexported = serializeNotesExport(createNotesExport(result.notes, EXPORTED_AT));
+    expect(reexported).toBe(serializeNotesExport(createNotesExport([sampleNote()], EXPORTED_AT)));
+    expect(reexported).toContain('"version": 2,');
+    expect(reexported).toContain('"tags": [],');
+    expect(reexported).toContain('"anchor": null,');
+  });
+
+  it('writes the anchor’s fields in a fixed order whatever order the note had them in', () => {
+    const { exact, prefix, suffix, sentence, position } = sampleAnchor();
+    const shuffled = anchoredNote({
+      anchor: { position: { end: position.end, start: position.start }, sentence, suffix, prefix, exact },
+    });
+    expect(serializeNotesExport(createNotesExport([shuffled], EXPORTED_AT))).toBe(
+      serializeNotesExport(createNotesExport([anchoredNote()], EXPORTED_AT)),
+    );
   });
 
   it('export → import → export gives the same bytes', () => {
@@ -78,6 +181,8 @@ describe('JSON export format', () => {
     expect(text).toContain('裘東耀');
     expect(text).toContain('😀');
     expect(text).toContain('\\r\\n还有 CRLF');
+    expect(text).toContain('"𠀋字"');
+    expect(text).toContain('"prefix": "😀与"');
   });
 
   it('reads a file saved with a byte-order mark', () => {

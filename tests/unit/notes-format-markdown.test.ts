@@ -7,7 +7,7 @@ import {
   escapeMarkdownLine,
   markdownLink,
 } from '../../lib/core/notes-format/markdown-escape';
-import { sampleNote } from '../support/notes';
+import { anchoredNote, sampleAnchor, sampleNote } from '../support/notes';
 
 const EXPORTED_AT = new Date('2026-11-26T23:30:00.000Z');
 
@@ -66,6 +66,68 @@ describe('notesToMarkdown', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('quotes the sentence of an anchored note and lists its tags', () => {
+    const markdown = notesToMarkdown([anchoredNote()], EXPORTED_AT);
+    expect(markdown).toBe(
+      [
+        '# District Lens notes',
+        '',
+        'Exported 2026-11-26 23:30 UTC · 1 note',
+        '',
+        '## 裘东耀 (official)',
+        '',
+        '> 座谈会上，宁波市长裘东耀指出，要深化与虹桥商务区的合作。',
+        '',
+        '宁波市长谈与虹桥的合作',
+        '',
+        'Tags: 招商 · 长三角',
+        '',
+        '[上海虹桥商务区与长三角城市启动全面合作](https://example.com/news/1) · 2026-01-02',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('quotes the bare quote when the anchor has no sentence, and nothing when there is neither', () => {
+    const markdown = notesToMarkdown(
+      [
+        anchoredNote({ anchor: { ...sampleAnchor(), sentence: '' } }),
+        sampleNote({ id: 'n2', quote: '', createdAt: '2026-01-03T00:00:00.000Z' }),
+      ],
+      EXPORTED_AT,
+    );
+    expect(markdown).toContain('## 裘东耀 (official)\n\n> 裘东耀\n\n宁波市长谈与虹桥的合作\n');
+    expect(markdown).toContain('## 宁波市 (city)\n\n与虹桥商务区签订合作协议\n');
+  });
+
+  it('groups anchored and unanchored notes on one entity together', () => {
+    const markdown = notesToMarkdown(
+      [anchoredNote(), anchoredNote({ id: 'n2', anchor: null, tags: [], createdAt: '2026-01-03T00:00:00.000Z' })],
+      EXPORTED_AT,
+    );
+    expect(markdown.split('\n').filter((line) => line.startsWith('## '))).toEqual(['## 裘东耀 (official)']);
+    expect(markdown).toContain('---\n\n> 裘东耀\n');
+    expect(markdown.match(/^Tags: /gm)).toHaveLength(1);
+  });
+
+  it('escapes tags and the anchored sentence like any other user text', () => {
+    const markdown = notesToMarkdown(
+      [
+        anchoredNote({
+          tags: ['#话题', '[链接](x)', '- 列表', '<b>'],
+          anchor: { ...sampleAnchor(), sentence: '> 引用 *强调*\n# 标题' },
+        }),
+      ],
+      EXPORTED_AT,
+    );
+    expect(markdown).toContain('\n\nTags: \\#话题 · \\[链接\\](x) · \\- 列表 · \\<b\\>\n\n');
+    expect(markdown).toContain('\n\n> \\> 引用 \\*强调\\*\\\n> \\# 标题\n\n');
+    expect(markdown.split('\n').filter((line) => /^#{1,6} /.test(line))).toEqual([
+      '# District Lens notes',
+      '## 裘东耀 (official)',
+    ]);
   });
 
   it('orders entities by type as the UI lists them, then by name in pinyin order', () => {
@@ -150,14 +212,16 @@ describe('notesToMarkdown', () => {
   });
 
   it('takes labels in the reader’s language, escaped like everything else', () => {
-    const markdown = notesToMarkdown([sampleNote()], EXPORTED_AT, {
+    const markdown = notesToMarkdown([sampleNote({ tags: ['招商'] })], EXPORTED_AT, {
       labels: {
         title: '区域透镜笔记',
         summary: (_at, count) => `共 ${count} 条`,
         entityType: (type) => (type === 'city' ? '城市' : type),
+        tags: '标签 *',
       },
     });
     expect(markdown.startsWith('# 区域透镜笔记\n\n共 1 条\n\n## 宁波市 (城市)\n')).toBe(true);
+    expect(markdown).toContain('\n\n标签 \\*: 招商\n\n');
   });
 
   it('writes only the title and summary for no notes, with one final newline', () => {

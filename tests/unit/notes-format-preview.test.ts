@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../lib/core/note';
 import { previewImport } from '../../lib/core/notes-format';
-import { sampleNote } from '../support/notes';
+import { anchoredNote, sampleAnchor, sampleNote } from '../support/notes';
 
 describe('previewImport', () => {
   it('sorts incoming notes into added, duplicates and changed, in file order', () => {
@@ -23,6 +23,8 @@ describe('previewImport', () => {
       url: 'https://example.com/x',
       pageTitle: 'x',
       quote: 'x',
+      tags: ['招商'],
+      anchor: sampleAnchor(),
       createdAt: '2020-01-01T00:00:00.000Z',
       updatedAt: '2020-01-01T00:00:00.000Z',
     })) {
@@ -31,6 +33,45 @@ describe('previewImport', () => {
         { before: sampleNote(), after: changed },
       ]);
     }
+  });
+
+  it('compares tags and anchors by value: equal copies are duplicates', () => {
+    const stored = anchoredNote();
+    const incoming = anchoredNote({
+      tags: [...stored.tags],
+      anchor: { ...sampleAnchor(), position: { start: 9, end: 12 } },
+    });
+    expect(incoming.anchor).not.toBe(stored.anchor);
+    expect(previewImport([stored], [incoming])).toEqual({ added: [], duplicates: [incoming], changed: [] });
+  });
+
+  it.each<[string, Partial<Note>]>([
+    ['a tag added', { tags: ['招商', '长三角', '进博会'] }],
+    ['a tag removed', { tags: ['招商'] }],
+    ['tags reordered', { tags: ['长三角', '招商'] }],
+    ['a tag respelled', { tags: ['招商引资', '长三角'] }],
+    ['the anchor removed', { anchor: null }],
+    ['the anchor moved', { anchor: { ...sampleAnchor(), position: { start: 10, end: 13 } } }],
+    ['the anchor’s sentence edited', { anchor: { ...sampleAnchor(), sentence: '宁波市长裘东耀指出' } }],
+    ['the anchor’s prefix edited', { anchor: { ...sampleAnchor(), prefix: '' } }],
+    ['the anchor’s suffix edited', { anchor: { ...sampleAnchor(), suffix: '' } }],
+    ['the anchor’s quote edited', { anchor: { ...sampleAnchor(), exact: '裘東耀' } }],
+  ])('counts a note as changed when %s', (_name, change) => {
+    const before = anchoredNote();
+    const after = anchoredNote(change);
+    expect(previewImport([before], [after])).toEqual({ added: [], duplicates: [], changed: [{ before, after }] });
+  });
+
+  it('counts a tag whose case changed as a change (the reader’s spelling is kept)', () => {
+    const before = sampleNote({ tags: ['Hongqiao'] });
+    const after = sampleNote({ tags: ['hongqiao'] });
+    expect(previewImport([before], [after]).changed).toEqual([{ before, after }]);
+  });
+
+  it('counts an anchor added to a note on the entity as a change', () => {
+    const before = sampleNote();
+    const after = sampleNote({ anchor: sampleAnchor() });
+    expect(previewImport([before], [after]).changed).toEqual([{ before, after }]);
   });
 
   it('ignores properties that are not note fields and the order of keys', () => {

@@ -8,7 +8,7 @@ import {
   type NotesAnnotationCollection,
 } from '../../lib/core/notes-format';
 import { toIsoInstant } from '../../lib/core/notes-format/xsd-date-time';
-import { sampleNote } from '../support/notes';
+import { anchoredNote, sampleAnchor, sampleNote } from '../support/notes';
 
 /** A parsed file the tests reach into by path; its shape is whatever the test makes it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test edits of arbitrary JSON paths
@@ -27,7 +27,66 @@ const TRICKY_NOTES: Note[] = [
     quote: '裘東耀',
   }),
   sampleNote({ id: 'c', quote: '', pageTitle: '', body: '没有引文的笔记' }),
+  anchoredNote({ tags: ['招商', '𠀋字', 'Hongqiao', '长三角 一体化'] }),
+  // The anchor's quote differs from the note's (traditional on the page) and has no prefix.
+  anchoredNote({
+    id: 'd',
+    quote: '裘东耀',
+    tags: [],
+    anchor: { exact: '裘東耀', prefix: '', suffix: '指出', sentence: '裘東耀指出', position: { start: 0, end: 3 } },
+  }),
+  anchoredNote({ id: 'e', quote: '', anchor: { ...sampleAnchor(), suffix: '', sentence: '' } }),
 ];
+
+/** One annotation as the previous release exported it: no tagging bodies, no position, no dl:sentence. */
+const PREVIOUS_RELEASE_FILE = `{
+  "@context": [
+    "http://www.w3.org/ns/anno.jsonld",
+    {
+      "dl": "urn:district-lens:vocab:"
+    }
+  ],
+  "id": "urn:district-lens:notes-export:2026-11-26T23:30:00.000Z",
+  "type": "AnnotationCollection",
+  "label": "District Lens notes",
+  "total": 1,
+  "first": {
+    "id": "urn:district-lens:notes-export:2026-11-26T23:30:00.000Z:page:1",
+    "type": "AnnotationPage",
+    "startIndex": 0,
+    "items": [
+      {
+        "id": "urn:district-lens:note:n1",
+        "type": "Annotation",
+        "motivation": "commenting",
+        "created": "2026-01-02T03:04:05.000Z",
+        "modified": "2026-01-02T03:04:05.000Z",
+        "body": {
+          "type": "TextualBody",
+          "value": "与虹桥商务区签订合作协议",
+          "format": "text/plain",
+          "purpose": "commenting"
+        },
+        "target": {
+          "source": "https://example.com/news/1",
+          "selector": {
+            "type": "TextQuoteSelector",
+            "exact": "宁波",
+            "prefix": "浙江省",
+            "suffix": "市长"
+          },
+          "dl:pageTitle": "上海虹桥商务区与长三角城市启动全面合作"
+        },
+        "dl:entity": {
+          "dl:id": "city:330200",
+          "dl:type": "city",
+          "dl:name": "宁波市"
+        }
+      }
+    ]
+  }
+}
+`;
 
 function exportOf(notes: readonly Note[]): NotesAnnotationCollection {
   return createWebAnnotationExport(notes, EXPORTED_AT);
@@ -75,14 +134,50 @@ describe('createWebAnnotationExport', () => {
     });
   });
 
-  it('adds prefix and suffix to the selector when the store knows them', () => {
-    const collection = createWebAnnotationExport([sampleNote(), sampleNote({ id: 'n2' })], EXPORTED_AT, {
-      quoteContext: (n) => (n.id === 'n1' ? { prefix: '浙江省', suffix: '市长' } : undefined),
+  it('writes an anchored note’s place as a TextQuoteSelector with its sentence and a TextPositionSelector', () => {
+    const [annotation] = exportOf([anchoredNote()]).first.items;
+    expect(annotation!.target).toEqual({
+      source: 'https://example.com/news/1',
+      selector: [
+        {
+          type: 'TextQuoteSelector',
+          exact: '裘东耀',
+          prefix: '座谈会上，宁波市长',
+          suffix: '指出，要深化与虹桥商务区的合作。会后双方签署协议。',
+          'dl:sentence': '座谈会上，宁波市长裘东耀指出，要深化与虹桥商务区的合作。',
+        },
+        { type: 'TextPositionSelector', start: 9, end: 12 },
+      ],
+      'dl:pageTitle': '上海虹桥商务区与长三角城市启动全面合作',
     });
-    expect(collection.first.items.map((a) => a.target.selector)).toEqual([
-      { type: 'TextQuoteSelector', exact: '宁波', prefix: '浙江省', suffix: '市长' },
-      { type: 'TextQuoteSelector', exact: '宁波' },
+  });
+
+  it('writes tags as TextualBody bodies with the purpose “tagging”, after the note text', () => {
+    const [annotation] = exportOf([anchoredNote()]).first.items;
+    expect(annotation!.body).toEqual([
+      { type: 'TextualBody', value: '宁波市长谈与虹桥的合作', format: 'text/plain', purpose: 'commenting' },
+      { type: 'TextualBody', value: '招商', purpose: 'tagging' },
+      { type: 'TextualBody', value: '长三角', purpose: 'tagging' },
     ]);
+    expect(annotation!.motivation).toBe('commenting');
+  });
+
+  it('leaves out an empty prefix or suffix and writes the note’s quote apart when the anchor’s differs', () => {
+    const note = anchoredNote({
+      quote: '裘东耀',
+      anchor: { exact: '裘東耀', prefix: '', suffix: '', sentence: '裘東耀。', position: { start: 0, end: 3 } },
+    });
+    const [annotation] = exportOf([note]).first.items;
+    expect(annotation!.target).toEqual({
+      source: 'https://example.com/news/1',
+      selector: [
+        { type: 'TextQuoteSelector', exact: '裘東耀', 'dl:sentence': '裘東耀。' },
+        { type: 'TextPositionSelector', start: 0, end: 3 },
+      ],
+      'dl:quote': '裘东耀',
+      'dl:pageTitle': '上海虹桥商务区与长三角城市启动全面合作',
+    });
+    expect(Object.keys(annotation!.target)).toEqual(['source', 'selector', 'dl:quote', 'dl:pageTitle']);
   });
 
   it('leaves the selector out for a note without a quote', () => {
@@ -94,7 +189,7 @@ describe('createWebAnnotationExport', () => {
   });
 
   it('sorts annotations like the JSON export and gives each a percent-encoded note IRI', () => {
-    const items = exportOf(TRICKY_NOTES).first.items;
+    const items = exportOf(TRICKY_NOTES.slice(0, 3)).first.items;
     expect(items.map((a) => a.id)).toEqual([
       'urn:district-lens:note:c',
       'urn:district-lens:note:id%20with%20spaces%2Fslashes%3F%26%23%25',
@@ -139,6 +234,60 @@ describe('Web Annotation import', () => {
       parseNotesImport(JSON.stringify({ '@context': context, type: 'AnnotationPage', items: [annotation] })),
     ).toEqual(expected);
     expect(parseNotesImport(JSON.stringify([annotation]))).toEqual(expected);
+  });
+
+  it('round trip: tags, anchors and all come back equal, and re-export to the same JSON-LD bytes', () => {
+    const text = serializeWebAnnotationExport(exportOf(TRICKY_NOTES));
+    const result = parseNotesImport(text);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.notes.map((note) => [note.id, note.tags, note.quote, note.anchor])).toEqual(
+      createNotesExport(TRICKY_NOTES, EXPORTED_AT).notes.map((note) => [note.id, note.tags, note.quote, note.anchor]),
+    );
+    expect(serializeWebAnnotationExport(exportOf(result.notes))).toBe(text);
+  });
+
+  it('reads a file of the previous release: no tags and no anchor, the quote kept', () => {
+    // Its selector has prefix and suffix, but no dl:sentence: the note follows its entity, like a layout 1 note.
+    expect(parseNotesImport(PREVIOUS_RELEASE_FILE)).toEqual({
+      ok: true,
+      format: 'web-annotation',
+      notes: [sampleNote()],
+    });
+  });
+
+  it('gives another tool’s quote and position selectors no anchor (no dl:sentence), but keeps their quote and tags', () => {
+    const document = exportJson();
+    const annotation = document.first.items[0];
+    annotation.body = [
+      { type: 'TextualBody', purpose: 'tagging', value: 'Hongqiao' },
+      { type: 'TextualBody', value: '与虹桥商务区签订合作协议' },
+      { type: 'TextualBody', purpose: ['tagging'], value: '招商' },
+    ];
+    annotation.target.selector = [
+      { type: 'TextPositionSelector', start: 100, end: 102 },
+      { type: 'TextQuoteSelector', exact: '宁波', prefix: '浙江省', suffix: '市长' },
+    ];
+    expect(parseNotesImport(JSON.stringify(document))).toEqual({
+      ok: true,
+      format: 'web-annotation',
+      notes: [sampleNote({ tags: ['Hongqiao', '招商'] })],
+    });
+  });
+
+  it('reads an anchor without prefix or suffix as empty ones', () => {
+    const document = exportJson();
+    document.first.items[0].target.selector = [
+      { type: 'TextQuoteSelector', exact: '宁波', 'dl:sentence': '宁波' },
+      { type: 'TextPositionSelector', start: 0, end: 2 },
+    ];
+    expect(parseNotesImport(JSON.stringify(document))).toMatchObject({
+      ok: true,
+      notes: [
+        sampleNote({
+          anchor: { exact: '宁波', prefix: '', suffix: '', sentence: '宁波', position: { start: 0, end: 2 } },
+        }),
+      ],
+    });
   });
 
   it('accepts the https context, a type list and a selector list', () => {
@@ -234,9 +383,120 @@ describe('Web Annotation import', () => {
       /entity type \(dl:entity\.dl:type\) must be one of/,
     ],
     [
-      'body a list',
-      (d) => edit(d, (a) => (a.body = [a.body])),
-      /note text \(body\) must be one TextualBody object, not a list/,
+      'body a text',
+      (d) => edit(d, (a) => (a.body = '笔记')),
+      /^Annotation 1 \(id “n1”\): the note text \(body\) must be a TextualBody object, not the text “笔记”\.$/,
+    ],
+    [
+      'a body in a list that is not an object',
+      (d) => edit(d, (a) => (a.body = [a.body, '招商'])),
+      /^Annotation 1 \(id “n1”\): body 2 \(body\.1\) must be a TextualBody object, not the text “招商”\.$/,
+    ],
+    [
+      'a tagging body that is not textual',
+      (d) => edit(d, (a) => (a.body = [a.body, { type: 'SpecificResource', purpose: 'tagging', source: 'x' }])),
+      /the type of body 2 \(body\.1\.type\) must be “TextualBody”, not the text “SpecificResource”/,
+    ],
+    [
+      'two note texts',
+      (d) => edit(d, (a) => (a.body = [a.body, { type: 'TextualBody', value: '又一条' }])),
+      /^Annotation 1 \(id “n1”\): bodies 1 and 2 are both note texts \(neither has the purpose “tagging”\); District Lens keeps one text per note\.$/,
+    ],
+    [
+      'only tags',
+      (d) => edit(d, (a) => (a.body = [{ type: 'TextualBody', value: '招商', purpose: 'tagging' }])),
+      /the note text \(body\) is missing: every body is a tag/,
+    ],
+    [
+      'an empty list of bodies',
+      (d) => edit(d, (a) => (a.body = [])),
+      /the note text \(body\) is missing: the list of bodies is empty/,
+    ],
+    [
+      'a tag that is not text',
+      (d) => edit(d, (a) => (a.body = [a.body, { type: 'TextualBody', value: 5, purpose: 'tagging' }])),
+      /^Annotation 1 \(id “n1”\): item 1 of the tag list \(the bodies with purpose “tagging”\) must be text, not the number 5\.$/,
+    ],
+    [
+      'a repeated tag',
+      (d) =>
+        edit(
+          d,
+          (a) =>
+            (a.body = [
+              a.body,
+              { type: 'TextualBody', value: '招商', purpose: 'tagging' },
+              { type: 'TextualBody', value: '招商', purpose: 'tagging' },
+            ]),
+        ),
+      /the tag list \(the bodies with purpose “tagging”\) must not hold the same tag twice/,
+    ],
+    [
+      'an untidy tag',
+      (d) => edit(d, (a) => (a.body = [a.body, { type: 'TextualBody', value: ' 招商 ', purpose: 'tagging' }])),
+      /item 1 of the tag list \(the bodies with purpose “tagging”\) must not start or end with white space/,
+    ],
+    [
+      'dl:quote not text',
+      (d) => edit(d, (a) => (a.target['dl:quote'] = ['宁波'])),
+      /^Annotation 1 \(id “n1”\): the quote \(target\.dl:quote\) must be text, not a list\.$/,
+    ],
+    [
+      'an anchor without its position',
+      (d) => edit(d, (a) => (a.target.selector = { ...a.target.selector, 'dl:sentence': '宁波市长' })),
+      /^Annotation 1 \(id “n1”\): the quote’s position \(the TextPositionSelector in target\.selector\) is missing\.$/,
+    ],
+    [
+      'a sentence that is not text',
+      (d) =>
+        edit(
+          d,
+          (a) =>
+            (a.target.selector = [
+              { ...a.target.selector, 'dl:sentence': null },
+              { type: 'TextPositionSelector', start: 0, end: 2 },
+            ]),
+        ),
+      /the quote’s sentence \(target\.selector\.dl:sentence\) must be text, not null/,
+    ],
+    [
+      'a prefix too long',
+      (d) =>
+        edit(
+          d,
+          (a) =>
+            (a.target.selector = [
+              { ...a.target.selector, prefix: '前'.repeat(65), 'dl:sentence': '' },
+              { type: 'TextPositionSelector', start: 0, end: 2 },
+            ]),
+        ),
+      /the text before the quote \(target\.selector\.prefix\) must be at most 64 characters long/,
+    ],
+    [
+      'a position selector without end',
+      (d) =>
+        edit(
+          d,
+          (a) =>
+            (a.target.selector = [
+              { ...a.target.selector, 'dl:sentence': '' },
+              { type: 'TextPositionSelector', start: 0 },
+            ]),
+        ),
+      /the end of the quote’s position \(TextPositionSelector end\) is missing/,
+    ],
+    [
+      'a backwards position',
+      (d) =>
+        edit(
+          d,
+          (a) =>
+            (a.target.selector = [
+              { ...a.target.selector, 'dl:sentence': '' },
+              { type: 'TextPositionSelector', start: 5, end: 2 },
+            ]),
+        ),
+      /the quote’s position \(the TextPositionSelector in target\.selector\) must end after it starts, not run from 5 to 2/,
     ],
     [
       'body not textual',
@@ -299,7 +559,7 @@ describe('Web Annotation import', () => {
     const text = serializeWebAnnotationExport(exportOf(TRICKY_NOTES));
     expect(parseNotesImport(text, { maxNotes: 2 })).toEqual({
       ok: false,
-      error: 'The file holds 3 notes; District Lens imports at most 2 notes from one file.',
+      error: 'The file holds 6 notes; District Lens imports at most 2 notes from one file.',
     });
   });
 });

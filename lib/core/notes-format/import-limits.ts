@@ -26,6 +26,18 @@ export const MAX_NOTE_BODY_LENGTH = 20_000;
 /** Longest note id or entity id accepted (store ids are 36-character UUIDs; this is slack). */
 export const MAX_ID_LENGTH = 1_000;
 
+/**
+ * Longest anchor prefix or suffix accepted: `describeQuote` keeps 32 characters a side and
+ * anchoring reads at most 64, so longer context could only be a hostile file's padding.
+ */
+export const MAX_ANCHOR_CONTEXT_LENGTH = 64;
+
+/** Longest anchored quote accepted (a name, or at most a phrase, in practice). */
+export const MAX_ANCHOR_EXACT_LENGTH = 1_000;
+
+/** Longest anchor sentence accepted: `describeQuote` keeps 100 characters a side of the quote. */
+export const MAX_ANCHOR_SENTENCE_LENGTH = 1_000;
+
 /** How a size in bytes reads in an error message, e.g. `64 MB` (1 MB = 1,048,576 bytes). */
 export function formatMegabytes(bytes: number): string {
   const megabytes = bytes / (1024 * 1024);

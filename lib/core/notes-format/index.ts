@@ -4,7 +4,7 @@
  * Annotations back, checking everything before anything is written; the import preview; file
  * names and media types. Import from here rather than from the individual files.
  */
-export { CSV_COLUMNS, CSV_FORMULA_START, notesToCsv } from './csv-export';
+export { CSV_COLUMNS, CSV_FORMULA_START, CSV_TAG_SEPARATOR, csvCell, notesToCsv, type CsvColumn } from './csv-export';
 export {
   NOTES_FILE_EXTENSIONS,
   NOTES_FILE_FORMATS,
@@ -17,6 +17,9 @@ export { previewImport, type ImportPreview } from './import-preview';
 export {
   fitsImportLimits,
   importFileSizeError,
+  MAX_ANCHOR_CONTEXT_LENGTH,
+  MAX_ANCHOR_EXACT_LENGTH,
+  MAX_ANCHOR_SENTENCE_LENGTH,
   MAX_ID_LENGTH,
   MAX_IMPORT_FILE_BYTES,
   MAX_IMPORT_LENGTH,
@@ -37,15 +40,25 @@ export {
   type MarkdownExportLabels,
   type MarkdownExportOptions,
 } from './markdown-export';
-export { canonicalNote, NOTE_FIELDS, sameNoteContent, sortNotesForExport } from './note-fields';
-export { noteSchema } from './note-schema';
+export {
+  ANCHOR_FIELDS,
+  canonicalAnchor,
+  canonicalNote,
+  NOTE_FIELDS,
+  sameAnchor,
+  sameNoteContent,
+  sameTags,
+  sortNotesForExport,
+} from './note-fields';
+export { NOTE_FIELD_LABELS, noteSchema, noteV1Schema } from './note-schema';
 export { parseNotesImport } from './parse-notes-import';
 export {
   createWebAnnotationExport,
   serializeWebAnnotationExport,
+  type CommentingBody,
   type NoteAnnotation,
   type NotesAnnotationCollection,
-  type QuoteContext,
+  type TaggingBody,
+  type TextPositionSelector,
   type TextQuoteSelector,
-  type WebAnnotationExportOptions,
 } from './web-annotation-export';

@@ -5,15 +5,17 @@ import { canonicalNote, sortNotesForExport } from './note-fields';
 export const NOTES_EXPORT_FORMAT = 'district-lens-notes';
 
 /**
- * Version of the export layout this build writes. Bump it only together with a reader for the
- * old layout and a pure migration to the new one in `json-import.ts`, so every file ever
- * exported stays importable.
+ * Version of the export layout this build writes: 2, whose notes carry `tags` and `anchor`
+ * (layout 1 had neither, and is still read). Bump it only together with a reader for the old
+ * layout and a pure migration to the new one in `json-import.ts`, so every file ever exported
+ * stays importable.
  */
-export const NOTES_EXPORT_VERSION = 1;
+export const NOTES_EXPORT_VERSION = 2;
 
 /**
- * The JSON export file (layout version 1): a versioned envelope around the notes. Later layouts
- * can add sibling arrays (articles, entities, tags) next to `notes`; the `format` and `version`
+ * The JSON export file (layout version 2): a versioned envelope around the notes, each with the
+ * fields of `NOTE_FIELDS` in that order (the anchor's fields in `ANCHOR_FIELDS` order). Later
+ * layouts can add sibling arrays (articles, entities) next to `notes`; the `format` and `version`
  * fields stay first so any build can tell what it is reading.
  */
 export interface NotesExport {

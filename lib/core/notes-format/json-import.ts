@@ -5,7 +5,7 @@ import type { NotesReadResult } from './import-result';
 import { NOTES_EXPORT_FORMAT, NOTES_EXPORT_VERSION, type NotesExport } from './json-export';
 import { tooManyNotes } from './import-limits';
 import { isIsoInstant, NOTE_FIELD_LABELS } from './note-schema';
-import { validateNoteList } from './validate-notes';
+import { CURRENT_NOTE_LAYOUT, NOTE_V1_LAYOUT, validateNoteList, type NoteLayout } from './validate-notes';
 
 /** What a reader of one layout version answers: the file in the current layout, or a sentence. */
 type VersionReadResult = { ok: true; data: NotesExport } | { ok: false; error: string };
@@ -14,14 +14,16 @@ type VersionReadResult = { ok: true; data: NotesExport } | { ok: false; error: s
 type VersionReader = (data: Readonly<Record<string, unknown>>, maxNotes: number) => VersionReadResult;
 
 /**
- * One reader per layout version this build can import. To introduce version 2: describe it as
- * `NotesExport` in `json-export.ts` and bump `NOTES_EXPORT_VERSION`; keep the version 1 schema
- * here as it is; add a pure, tested `migrateVersion1To2(v1): NotesExport`; and register
- * `1: (data, max) => then(readVersion1(data, max), migrateVersion1To2)` next to `2: readVersion2`.
- * Files are never rewritten, so every reader stays for good.
+ * One reader per layout version this build can import, each bringing its file up to the current
+ * layout. Layout 1 (notes without tags or anchor) is checked by its own rules, then every note is
+ * upgraded with the pure, tested `migrateNoteV1`. To introduce version 3: describe it as
+ * `NotesExport` in `json-export.ts` and bump `NOTES_EXPORT_VERSION`; keep the readers here as
+ * they are, with a pure migration from version 2 notes; and register `3`. Files are never
+ * rewritten, so every reader stays for good.
  */
 const READERS: Readonly<Record<number, VersionReader>> = {
-  1: readVersion1,
+  1: (data, maxNotes) => readLayout(data, maxNotes, 1, NOTE_V1_LAYOUT),
+  2: (data, maxNotes) => readLayout(data, maxNotes, 2, CURRENT_NOTE_LAYOUT),
 };
 
 /**
@@ -65,23 +67,34 @@ const ENVELOPE_LABELS: Readonly<Record<string, string>> = {
   notes: 'the list of notes (notes)',
 };
 
-/** Layout version 1 around the notes; the notes themselves are checked one by one afterwards. */
-const version1Envelope = v.strictObject({
-  format: v.literal(NOTES_EXPORT_FORMAT),
-  version: v.literal(1),
-  exportedAt: v.pipe(
-    v.string((issue) => `must be text, not ${describeValue(issue.input)}`),
-    v.check(
-      isIsoInstant,
-      (issue) => `must be a UTC time such as 2026-01-02T03:04:05.000Z, not ${describeValue(issue.input)}`,
+/**
+ * The envelope around the notes, the same in layouts 1 and 2 but for the version; the notes
+ * themselves are checked one by one afterwards, by the rules of their layout.
+ */
+function envelopeSchema(version: number) {
+  return v.strictObject({
+    format: v.literal(NOTES_EXPORT_FORMAT),
+    version: v.literal(version),
+    exportedAt: v.pipe(
+      v.string((issue) => `must be text, not ${describeValue(issue.input)}`),
+      v.check(
+        isIsoInstant,
+        (issue) => `must be a UTC time such as 2026-01-02T03:04:05.000Z, not ${describeValue(issue.input)}`,
+      ),
     ),
-  ),
-  // Checked as a list only, so the count cap applies before any note is looked at.
-  notes: v.array(v.unknown(), (issue) => `must be a list, not ${describeValue(issue.input)}`),
-});
+    // Checked as a list only, so the count cap applies before any note is looked at.
+    notes: v.array(v.unknown(), (issue) => `must be a list, not ${describeValue(issue.input)}`),
+  });
+}
 
-function readVersion1(data: Readonly<Record<string, unknown>>, maxNotes: number): VersionReadResult {
-  const envelope = v.safeParse(version1Envelope, data, { abortEarly: true });
+/** Reads a file of one layout: its envelope, the count cap, then every note (upgraded to the current layout). */
+function readLayout<TNote>(
+  data: Readonly<Record<string, unknown>>,
+  maxNotes: number,
+  version: number,
+  layout: NoteLayout<TNote>,
+): VersionReadResult {
+  const envelope = v.safeParse(envelopeSchema(version), data, { abortEarly: true });
   if (!envelope.success) {
     return { ok: false, error: `This notes export is damaged: ${describeIssue(envelope.issues[0], ENVELOPE_LABELS)}.` };
   }
@@ -89,7 +102,10 @@ function readVersion1(data: Readonly<Record<string, unknown>>, maxNotes: number)
   if (candidates.length > maxNotes) {
     return { ok: false, error: tooManyNotes(candidates.length, maxNotes) };
   }
-  const notes = validateNoteList(candidates, { item: 'Note', items: 'Notes', labels: NOTE_FIELD_LABELS });
+  const notes = validateNoteList(candidates, { item: 'Note', items: 'Notes', labels: NOTE_FIELD_LABELS }, layout);
   if (!notes.ok) return notes;
-  return { ok: true, data: { format: NOTES_EXPORT_FORMAT, version: 1, exportedAt, notes: notes.notes } };
+  return {
+    ok: true,
+    data: { format: NOTES_EXPORT_FORMAT, version: NOTES_EXPORT_VERSION, exportedAt, notes: notes.notes },
+  };
 }

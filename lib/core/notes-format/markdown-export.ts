@@ -13,6 +13,8 @@ export interface MarkdownExportLabels {
   entityType: (type: EntityType) => string;
   /** Said after a note's date when it was edited on a later day, e.g. `edited 2026-02-01`. */
   edited: (date: string) => string;
+  /** Names the line that lists a note's tags, e.g. `Tags` in `Tags: 招商 · 长三角`. */
+  tags: string;
 }
 
 /** English wording, used for any label the caller does not supply. */
@@ -22,6 +24,7 @@ export const DEFAULT_MARKDOWN_LABELS: MarkdownExportLabels = {
     `Exported ${exportedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${count} ${count === 1 ? 'note' : 'notes'}`,
   entityType: (type) => type,
   edited: (date) => `edited ${date}`,
+  tags: 'Tags',
 };
 
 /** Options for {@link notesToMarkdown}. */
@@ -39,9 +42,10 @@ interface EntityGroup {
 /**
  * Writes notes as a Markdown document for reading: a title and summary line, then one
  * `## name (type)` section per entity — types in the order the UI lists them, names in Chinese
- * (pinyin) order — and in each, the notes oldest first: the quote as a block quote, the note
- * text, then a line with the article link `[title](url)` and the date (UTC, with the day of the
- * last edit when it differs), notes separated by `---`. All user text (names, notes, quotes,
+ * (pinyin) order — and in each, the notes oldest first: as a block quote the sentence the note is
+ * anchored to (the bare quote when it has no anchor), the note text, a `Tags: 招商 · 长三角` line
+ * when it has tags, then a line with the article link `[title](url)` and the date (UTC, with the
+ * day of the last edit when it differs), notes separated by `---`. All user text (names, notes, quotes,
  * titles, and labels too) is escaped, so a note cannot add headings, links, HTML or lists; line
  * breaks inside a note are kept. Ends with one newline.
  */
@@ -57,14 +61,29 @@ export function notesToMarkdown(notes: readonly Note[], exportedAt: Date, option
     );
     group.notes.forEach((note, index) => {
       if (index > 0) blocks.push('---');
-      const quote = escapeMarkdownBlock(note.quote, '> ');
+      const quote = escapeMarkdownBlock(quotedText(note), '> ');
       if (quote) blocks.push(quote);
       blocks.push(escapeMarkdownBlock(note.body));
+      if (note.tags.length > 0) blocks.push(tagLine(note.tags, labels));
       blocks.push(sourceLine(note, labels));
     });
   }
   // Blank lines between blocks: a `---` right under a paragraph line would underline it into a heading.
   return `${blocks.filter((block) => block.length > 0).join('\n\n')}\n`;
+}
+
+/**
+ * What the block quote shows: the whole sentence for an anchored note, since it says what the
+ * quote was about on the page, and the bare quote otherwise (or when the sentence is blank).
+ */
+function quotedText(note: Note): string {
+  const sentence = note.anchor?.sentence ?? '';
+  return sentence.trim().length > 0 ? sentence : note.quote;
+}
+
+/** `Tags: 招商 · 长三角`, each tag escaped on its own so none can start Markdown syntax. */
+function tagLine(tags: readonly string[], labels: MarkdownExportLabels): string {
+  return `${escapeMarkdownInline(labels.tags)}: ${tags.map(escapeMarkdownInline).join(' · ')}`;
 }
 
 /** `[title](url) · 2026-01-02 · edited 2026-02-01`, dates as UTC days. */

@@ -5,18 +5,20 @@ import { parseJsonSafely } from './safe-json-parse';
 import { readWebAnnotations } from './web-annotation-import';
 
 /**
- * Reads an import file's text — a District Lens JSON export (any version this build knows) or a
- * W3C Web Annotation JSON-LD export — into notes, checking everything before anything is
- * written. It never throws, whatever it is given (non-strings included). A byte-order mark is
- * ignored. Keys named `__proto__`, `constructor` or `prototype` are dropped while parsing, and
- * every note returned is a fresh plain object with exactly the note fields, so a file cannot
- * touch `Object.prototype` or smuggle in extra properties.
+ * Reads an import file's text — a District Lens JSON export (layout 2, or layout 1 whose notes
+ * are upgraded with `migrateNoteV1`: no tags, no anchor) or a W3C Web Annotation JSON-LD export —
+ * into notes, checking everything before anything is written. It never throws, whatever it is
+ * given (non-strings included). A byte-order mark is ignored. Keys named `__proto__`,
+ * `constructor` or `prototype` are dropped while parsing, and every note returned is a fresh plain
+ * object with exactly the note fields (its tag list and anchor fresh too), so a file cannot touch
+ * `Object.prototype` or smuggle in extra properties.
  *
  * Refused, each with a sentence that says which note and which field when it is about one:
  * input that is not a string, longer than `maxLength` (checked before parsing), empty, not JSON
  * or cut off; JSON of another kind, another `format`, or a version newer or older than any this
- * build reads; a wrong or missing field, an empty note text, an unknown note field; more than
- * `maxNotes` notes; two notes with one id. Notes come back in file order.
+ * build reads; a wrong or missing field, an empty note text, an unknown note field, tags not
+ * written as District Lens stores them, an anchor beyond its limits; more than `maxNotes` notes;
+ * two notes with one id. Notes come back in file order.
  */
 export function parseNotesImport(text: unknown, options: NotesImportOptions = {}): NotesImportResult {
   try {

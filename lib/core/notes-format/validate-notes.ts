@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import type { Note } from '../note';
+import { migrateNoteV1, type Note, type NoteV1 } from '../note';
 import { describeIssue } from './describe-issue';
 import { describeValue, shorten } from './describe-value';
 import type { NotesReadResult } from './import-result';
 import { canonicalNote } from './note-fields';
-import { noteSchema } from './note-schema';
+import { noteSchema, noteV1Schema } from './note-schema';
 
 /** How a reader knows which item of the file a message is about. */
 export interface NoteListWording {
@@ -17,12 +17,32 @@ export interface NoteListWording {
 }
 
 /**
+ * How to read one note of some layout: the rules it must meet, and how the note that passed them
+ * becomes a current {@link Note}.
+ */
+export interface NoteLayout<TNote> {
+  schema: v.GenericSchema<unknown, TNote>;
+  upgrade: (note: TNote) => Note;
+}
+
+/** A note as this build writes it (JSON layout 2, Web Annotations). */
+export const CURRENT_NOTE_LAYOUT: NoteLayout<Note> = { schema: noteSchema, upgrade: (note) => note };
+
+/** A note of JSON layout 1, upgraded with `migrateNoteV1` (no tags, no anchor). */
+export const NOTE_V1_LAYOUT: NoteLayout<NoteV1> = { schema: noteV1Schema, upgrade: migrateNoteV1 };
+
+/**
  * Checks candidate notes, built from any file format, against the note rules and returns them
  * as fresh {@link Note} objects with their fields in the export order — or the first problem as
- * a sentence naming the item (by position and id) and the field. Ids must be unique in the file:
- * two notes with one id would make the import overwrite one with the other.
+ * a sentence naming the item (by position and id) and the field. Notes of an older `layout` are
+ * checked by that layout's rules, then upgraded. Ids must be unique in the file: two notes with
+ * one id would make the import overwrite one with the other.
  */
-export function validateNoteList(candidates: readonly unknown[], wording: NoteListWording): NotesReadResult {
+export function validateNoteList<TNote>(
+  candidates: readonly unknown[],
+  wording: NoteListWording,
+  layout: NoteLayout<TNote>,
+): NotesReadResult {
   const notes: Note[] = [];
   const firstIndexOfId = new Map<string, number>();
   for (const [index, candidate] of candidates.entries()) {
@@ -33,14 +53,15 @@ export function validateNoteList(candidates: readonly unknown[], wording: NoteLi
         error: `${wording.item} ${index + 1} must be an object with the note’s fields, not ${describeValue(candidate)}.`,
       };
     }
-    const result = v.safeParse(noteSchema, candidate, { abortEarly: true });
+    const result = v.safeParse(layout.schema, candidate, { abortEarly: true });
     if (!result.success) {
       return {
         ok: false,
         error: `${itemName(wording.item, index, candidate)}: ${describeIssue(result.issues[0], wording.labels)}.`,
       };
     }
-    const note = canonicalNote(result.output);
+    // Canonical even after an upgrade: no object of the file (or of valibot's) is handed out.
+    const note = canonicalNote(layout.upgrade(result.output));
     const earlier = firstIndexOfId.get(note.id);
     if (earlier !== undefined) {
       return {

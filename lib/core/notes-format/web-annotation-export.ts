@@ -3,12 +3,42 @@ import type { Note } from '../note';
 import { sortNotesForExport } from './note-fields';
 import { noteIri, WEB_ANNOTATION_CONTEXT } from './web-annotation-terms';
 
-/** A W3C `TextQuoteSelector`: the quoted text and, when known, the text just around it. */
+/**
+ * A W3C `TextQuoteSelector`: the quoted text and, when known, the text just around it. District
+ * Lens adds `dl:sentence`, the sentence holding the quote, when the note is anchored.
+ */
 export interface TextQuoteSelector {
   type: 'TextQuoteSelector';
   exact: string;
   prefix?: string;
   suffix?: string;
+  'dl:sentence'?: string;
+}
+
+/**
+ * A W3C `TextPositionSelector`. District Lens's offsets are UTF-16 code units into the text of the
+ * article as the extension extracted it, not code points of the whole document as the W3C model
+ * counts them: another tool should take them as a hint and trust the quote selector.
+ */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/** The note text, as the annotation's commenting body. */
+export interface CommentingBody {
+  type: 'TextualBody';
+  value: string;
+  format: 'text/plain';
+  purpose: 'commenting';
+}
+
+/** One of the reader's tags, as a tagging body (how the W3C model spells a tag). */
+export interface TaggingBody {
+  type: 'TextualBody';
+  value: string;
+  purpose: 'tagging';
 }
 
 /** One note as a W3C Web Annotation, with the entity in the District Lens `dl:entity` field. */
@@ -18,8 +48,16 @@ export interface NoteAnnotation {
   motivation: 'commenting';
   created: string;
   modified: string;
-  body: { type: 'TextualBody'; value: string; format: 'text/plain'; purpose: 'commenting' };
-  target: { source: string; selector?: TextQuoteSelector; 'dl:pageTitle': string };
+  /** The note text alone, or, for a note with tags, the note text followed by one body per tag. */
+  body: CommentingBody | [CommentingBody, ...TaggingBody[]];
+  target: {
+    source: string;
+    /** The quote alone, or, for an anchored note, the quote with its context and its position. */
+    selector?: TextQuoteSelector | [TextQuoteSelector, TextPositionSelector];
+    /** The note's quote, written only when the anchor's quote differs from it. */
+    'dl:quote'?: string;
+    'dl:pageTitle': string;
+  };
   'dl:entity': { 'dl:id': string; 'dl:type': EntityType; 'dl:name': string };
 }
 
@@ -33,37 +71,24 @@ export interface NotesAnnotationCollection {
   first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: NoteAnnotation[] };
 }
 
-/** The text around a quote on its page, for the `TextQuoteSelector`. */
-export interface QuoteContext {
-  prefix?: string;
-  suffix?: string;
-}
-
-/** Options for {@link createWebAnnotationExport}. */
-export interface WebAnnotationExportOptions {
-  /**
-   * The text before and after a note's quote, when the store knows it. Notes of the current
-   * layout carry only the quote, so by default the selectors have `exact` alone, which the
-   * specification allows.
-   */
-  quoteContext?: (note: Note) => QuoteContext | undefined;
-}
-
 /**
  * Builds the W3C Web Annotation export: an `AnnotationCollection` whose first (and only) page
  * lists one `Annotation` per note, sorted like the JSON export. Each has the note text as a
- * plain-text `TextualBody`, the page as `target.source` with a `TextQuoteSelector` for the quote
- * (none when the quote is empty), `created`/`modified`, and the District Lens fields `dl:entity`
- * and `target.dl:pageTitle`, which other tools ignore and the import reads back: every note
- * field survives export and import, though only the JSON export promises the same bytes.
+ * plain-text `TextualBody` (followed, when the note has tags, by one `TextualBody` with
+ * `"purpose": "tagging"` per tag, in the note's order), the page as `target.source`,
+ * `created`/`modified`, and the District Lens fields `dl:entity` and `target.dl:pageTitle`.
+ *
+ * The target's selector: for an anchored note, a list of a `TextQuoteSelector` (the anchor's
+ * `exact`, `prefix` and `suffix` — an empty one left out — and its sentence as `dl:sentence`) and
+ * a `TextPositionSelector` (`start`, `end`); when the note's own quote differs from the anchor's,
+ * it goes in `target.dl:quote`. For a note without an anchor, a `TextQuoteSelector` with the quote
+ * alone, or no selector when the quote is empty. Other tools ignore the `dl:` terms and the import
+ * reads them back: every note field survives export and import, though only the JSON export
+ * promises the same bytes.
  */
-export function createWebAnnotationExport(
-  notes: readonly Note[],
-  exportedAt: Date,
-  options: WebAnnotationExportOptions = {},
-): NotesAnnotationCollection {
+export function createWebAnnotationExport(notes: readonly Note[], exportedAt: Date): NotesAnnotationCollection {
   const collectionId = `urn:district-lens:notes-export:${exportedAt.toISOString()}`;
-  const items = sortNotesForExport(notes).map((note) => noteToAnnotation(note, options.quoteContext?.(note)));
+  const items = sortNotesForExport(notes).map(noteToAnnotation);
   return {
     '@context': WEB_ANNOTATION_CONTEXT,
     id: collectionId,
@@ -75,27 +100,51 @@ export function createWebAnnotationExport(
 }
 
 /** One note as an annotation; keys in a fixed order so the same notes give the same text. */
-function noteToAnnotation(note: Note, context: QuoteContext | undefined): NoteAnnotation {
-  let selector: TextQuoteSelector | undefined;
-  if (note.quote.length > 0) {
-    selector = { type: 'TextQuoteSelector', exact: note.quote };
-    if (context?.prefix) selector.prefix = context.prefix;
-    if (context?.suffix) selector.suffix = context.suffix;
-  }
-  // No selector for a note without a quote: an empty `exact` would select nothing.
-  const target: NoteAnnotation['target'] = selector
-    ? { source: note.url, selector, 'dl:pageTitle': note.pageTitle }
-    : { source: note.url, 'dl:pageTitle': note.pageTitle };
+function noteToAnnotation(note: Note): NoteAnnotation {
+  const comment: CommentingBody = {
+    type: 'TextualBody',
+    value: note.body,
+    format: 'text/plain',
+    purpose: 'commenting',
+  };
+  // A single body object when there are no tags, as earlier exports wrote it and most tools expect.
+  const body: NoteAnnotation['body'] =
+    note.tags.length === 0
+      ? comment
+      : [comment, ...note.tags.map((tag): TaggingBody => ({ type: 'TextualBody', value: tag, purpose: 'tagging' }))];
+  const selector = selectorOf(note);
+  // Keys in this order: source, selector, dl:quote, dl:pageTitle; the optional ones only when set.
+  const target: NoteAnnotation['target'] = {
+    source: note.url,
+    ...(selector && { selector }),
+    ...(note.anchor !== null && note.anchor.exact !== note.quote && { 'dl:quote': note.quote }),
+    'dl:pageTitle': note.pageTitle,
+  };
   return {
     id: noteIri(note.id),
     type: 'Annotation',
     motivation: 'commenting',
     created: note.createdAt,
     modified: note.updatedAt,
-    body: { type: 'TextualBody', value: note.body, format: 'text/plain', purpose: 'commenting' },
+    body,
     target,
     'dl:entity': { 'dl:id': note.entityId, 'dl:type': note.entityType, 'dl:name': note.entityName },
   };
+}
+
+/** The target's selector (see {@link createWebAnnotationExport}); none for a note without quote or anchor. */
+function selectorOf(note: Note): NoteAnnotation['target']['selector'] {
+  const { anchor } = note;
+  if (anchor === null) {
+    // No selector for a note without a quote: an empty `exact` would select nothing.
+    return note.quote.length > 0 ? { type: 'TextQuoteSelector', exact: note.quote } : undefined;
+  }
+  const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact: anchor.exact };
+  // The W3C model has no empty context, only a missing one (a quote at the start of the text).
+  if (anchor.prefix.length > 0) quote.prefix = anchor.prefix;
+  if (anchor.suffix.length > 0) quote.suffix = anchor.suffix;
+  quote['dl:sentence'] = anchor.sentence;
+  return [quote, { type: 'TextPositionSelector', start: anchor.position.start, end: anchor.position.end }];
 }
 
 /** Serialises the Web Annotation export as pretty JSON-LD with one final newline (write as UTF-8). */

@@ -3,7 +3,7 @@ import { describeIssue } from './describe-issue';
 import { describeValue, shorten } from './describe-value';
 import type { NotesReadResult } from './import-result';
 import { tooManyNotes } from './import-limits';
-import { validateNoteList } from './validate-notes';
+import { CURRENT_NOTE_LAYOUT, validateNoteList } from './validate-notes';
 import { ANNOTATION_CONTEXT, noteIdFromIri } from './web-annotation-terms';
 import { toIsoInstant } from './xsd-date-time';
 
@@ -12,7 +12,6 @@ const STRUCTURE_LABELS: Readonly<Record<string, string>> = {
   id: 'the id (id)',
   type: 'the type (type)',
   body: 'the note text (body)',
-  'body.type': 'the type of the note text (body.type)',
   target: 'the annotated page (target)',
   'target.source': 'the page address (target.source)',
   created: 'the creation time (created)',
@@ -29,9 +28,18 @@ const NOTE_LABELS: Readonly<Record<string, string>> = {
   entityType: 'the entity type (dl:entity.dl:type)',
   entityName: 'the entity name (dl:entity.dl:name)',
   body: 'the note text (body.value)',
+  tags: 'the tag list (the bodies with purpose “tagging”)',
   url: 'the page address (target.source)',
   pageTitle: 'the page title (target.dl:pageTitle)',
   quote: 'the quote (target.selector.exact)',
+  anchor: 'the quote’s place on the page (target.selector)',
+  'anchor.exact': 'the anchored quote (target.selector.exact)',
+  'anchor.prefix': 'the text before the quote (target.selector.prefix)',
+  'anchor.suffix': 'the text after the quote (target.selector.suffix)',
+  'anchor.sentence': 'the quote’s sentence (target.selector.dl:sentence)',
+  'anchor.position': 'the quote’s position (the TextPositionSelector in target.selector)',
+  'anchor.position.start': 'the start of the quote’s position (TextPositionSelector start)',
+  'anchor.position.end': 'the end of the quote’s position (TextPositionSelector end)',
   createdAt: 'the creation time (created)',
   updatedAt: 'the last-edit time (modified)',
 };
@@ -71,15 +79,15 @@ const annotationSchema = v.looseObject(
       (type) => hasType(type, 'Annotation'),
       (issue) => `must be “Annotation”, not ${describeValue(issue.input)}`,
     ),
-    body: jsonObject(
-      {
-        type: v.literal('TextualBody', (issue) => `must be “TextualBody”, not ${describeValue(issue.input)}`),
-        value: v.unknown(),
-      },
-      (issue) => `must be one TextualBody object, not ${describeValue(issue.input)}`,
-    ),
+    // One body or a list of them: read by `readBodies`, with messages that say which one.
+    body: v.unknown(),
     target: jsonObject(
-      { source: v.unknown(), selector: v.optional(v.unknown()), 'dl:pageTitle': v.optional(v.unknown()) },
+      {
+        source: v.unknown(),
+        selector: v.optional(v.unknown()),
+        'dl:quote': v.optional(v.unknown()),
+        'dl:pageTitle': v.optional(v.unknown()),
+      },
       objectMessage,
     ),
     created: v.unknown(),
@@ -98,9 +106,21 @@ const annotationSchema = v.looseObject(
  * embedded on its first page (as District Lens exports them), an `AnnotationPage`, one
  * `Annotation`, or a JSON list of annotations — into notes. Each annotation must carry the
  * District Lens `dl:entity`; `target.dl:pageTitle` and `modified` may be missing (empty title,
- * never edited), times may use any time zone and are converted to UTC, and a selector's
- * `prefix`/`suffix` are not kept because notes store only the quote. Answers the notes or the
- * first problem as a sentence.
+ * never edited), and times may use any time zone and are converted to UTC. Answers the notes or
+ * the first problem as a sentence.
+ *
+ * Bodies: one `TextualBody`, or a list of them in which exactly one is the note text and the
+ * others are tags (`"purpose": "tagging"`, read in list order, and checked like the JSON
+ * export's tags: tidy, no repeats). No tagging bodies: no tags.
+ *
+ * Anchor: read only from a `TextQuoteSelector` that carries `dl:sentence`, which only District
+ * Lens writes — its `exact`, `prefix` and `suffix` (a missing one is empty), the sentence, and the
+ * `start`/`end` of the first `TextPositionSelector`, which must then be there. Without
+ * `dl:sentence` the note has no anchor and follows its entity, like a note from a JSON layout 1
+ * file: that covers the previous District Lens export (a quote selector alone) and other tools'
+ * annotations, whose prefix, suffix and code-point positions were measured on a text District
+ * Lens does not know and would be poor hints. The note's quote is `target.dl:quote` when
+ * present, else the first quote selector's `exact`, else empty.
  */
 export function readWebAnnotations(document: unknown, maxNotes: number): NotesReadResult {
   const items = annotationList(document);
@@ -115,7 +135,11 @@ export function readWebAnnotations(document: unknown, maxNotes: number): NotesRe
     if (!candidate.ok) return { ok: false, error: `Annotation ${index + 1}${idSuffix(item)}: ${candidate.error}.` };
     candidates.push(candidate.value);
   }
-  return validateNoteList(candidates, { item: 'Annotation', items: 'Annotations', labels: NOTE_LABELS });
+  return validateNoteList(
+    candidates,
+    { item: 'Annotation', items: 'Annotations', labels: NOTE_LABELS },
+    CURRENT_NOTE_LAYOUT,
+  );
 }
 
 type ListResult = { ok: true; list: readonly unknown[] } | { ok: false; error: string };
@@ -194,6 +218,15 @@ function annotationToCandidate(item: Readonly<Record<string, unknown>>): Candida
   const id = noteIdFromIri(annotation.id);
   if (id === undefined)
     return { ok: false, error: `the id (id) “${shorten(annotation.id)}” has a broken percent-encoding` };
+  const bodies = readBodies(annotation.body);
+  if (!bodies.ok) return bodies;
+  const page = annotation.target;
+  const ownQuote = page['dl:quote'];
+  if (ownQuote !== undefined && typeof ownQuote !== 'string') {
+    return { ok: false, error: `the quote (target.dl:quote) must be text, not ${describeValue(ownQuote)}` };
+  }
+  const selectors = selectorList(page.selector);
+  const quoteSelector = selectors.find((selector) => hasType(selector['type'], 'TextQuoteSelector'));
   const entity = annotation['dl:entity'];
   const created = instant(annotation.created);
   return {
@@ -203,11 +236,13 @@ function annotationToCandidate(item: Readonly<Record<string, unknown>>): Candida
       entityId: entity['dl:id'],
       entityType: entity['dl:type'],
       entityName: entity['dl:name'],
-      body: annotation.body.value,
-      url: annotation.target.source,
+      body: bodies.text,
+      tags: bodies.tags,
+      url: page.source,
       // Other tools write no page title; a null one is still reported as an error.
-      pageTitle: annotation.target['dl:pageTitle'] === undefined ? '' : annotation.target['dl:pageTitle'],
-      quote: quoteOf(annotation.target.selector),
+      pageTitle: page['dl:pageTitle'] === undefined ? '' : page['dl:pageTitle'],
+      quote: ownQuote ?? (quoteSelector ? quoteSelector['exact'] : ''),
+      anchor: anchorOf(quoteSelector, selectors),
       createdAt: created,
       // An annotation never modified may leave `modified` out.
       updatedAt: annotation.modified === undefined ? created : instant(annotation.modified),
@@ -215,21 +250,91 @@ function annotationToCandidate(item: Readonly<Record<string, unknown>>): Candida
   };
 }
 
+type BodiesResult = { ok: true; text: unknown; tags: unknown[] } | { ok: false; error: string };
+
+/**
+ * The note text and the tags in an annotation's body: one `TextualBody`, or a list in which
+ * exactly one body is not a tag. Values are left for the note rules to check.
+ */
+function readBodies(body: unknown): BodiesResult {
+  const isList = Array.isArray(body);
+  const items: readonly unknown[] = isList ? body : [body];
+  let text: { index: number; value: unknown } | undefined;
+  const tags: unknown[] = [];
+  for (const [index, item] of items.entries()) {
+    const path = isList ? `body.${index}` : 'body';
+    const name = isList ? `body ${index + 1} (${path})` : 'the note text (body)';
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      return { ok: false, error: `${name} must be a TextualBody object, not ${describeValue(item)}` };
+    }
+    const fields = item as Record<string, unknown>;
+    if (!hasType(fields['type'], 'TextualBody')) {
+      const of = isList ? `body ${index + 1}` : 'the note text';
+      return {
+        ok: false,
+        error: `the type of ${of} (${path}.type) must be “TextualBody”, not ${describeValue(fields['type'])}`,
+      };
+    }
+    if (hasType(fields['purpose'], 'tagging')) {
+      tags.push(fields['value']);
+    } else if (text) {
+      return {
+        ok: false,
+        error: `bodies ${text.index + 1} and ${index + 1} are both note texts (neither has the purpose “tagging”); District Lens keeps one text per note`,
+      };
+    } else {
+      text = { index, value: fields['value'] };
+    }
+  }
+  if (!text) {
+    return {
+      ok: false,
+      error:
+        items.length === 0
+          ? 'the note text (body) is missing: the list of bodies is empty'
+          : 'the note text (body) is missing: every body is a tag',
+    };
+  }
+  return { ok: true, text: text.value, tags };
+}
+
+/** The selector objects of a target (one selector or a list); anything else is ignored. */
+function selectorList(selector: unknown): Record<string, unknown>[] {
+  const items: readonly unknown[] = Array.isArray(selector) ? selector : [selector];
+  return items.filter(
+    (item): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item),
+  );
+}
+
+/**
+ * The candidate anchor (see {@link readWebAnnotations}): `null` unless the quote selector carries
+ * `dl:sentence`. A field missing from the file stays missing here, so the note rules report it
+ * as missing rather than as "nothing".
+ */
+function anchorOf(
+  quoteSelector: Readonly<Record<string, unknown>> | undefined,
+  selectors: readonly Readonly<Record<string, unknown>>[],
+): unknown {
+  if (!quoteSelector || !Object.hasOwn(quoteSelector, 'dl:sentence')) return null;
+  const anchor: Record<string, unknown> = {};
+  if (Object.hasOwn(quoteSelector, 'exact')) anchor['exact'] = quoteSelector['exact'];
+  // A quote at the very start or end of the text has no prefix or suffix to write.
+  anchor['prefix'] = quoteSelector['prefix'] === undefined ? '' : quoteSelector['prefix'];
+  anchor['suffix'] = quoteSelector['suffix'] === undefined ? '' : quoteSelector['suffix'];
+  anchor['sentence'] = quoteSelector['dl:sentence'];
+  const positionSelector = selectors.find((selector) => hasType(selector['type'], 'TextPositionSelector'));
+  if (positionSelector) {
+    const position: Record<string, unknown> = {};
+    if (Object.hasOwn(positionSelector, 'start')) position['start'] = positionSelector['start'];
+    if (Object.hasOwn(positionSelector, 'end')) position['end'] = positionSelector['end'];
+    anchor['position'] = position;
+  }
+  return anchor;
+}
+
 /** A time in the notes' UTC spelling when it is a valid date-time; otherwise the value as it was, for the note rules to reject with a message. */
 function instant(value: unknown): unknown {
   return typeof value === 'string' ? (toIsoInstant(value) ?? value) : value;
-}
-
-/** The `exact` text of the first `TextQuoteSelector` (one selector or a list); empty when there is none. */
-function quoteOf(selector: unknown): unknown {
-  const selectors = Array.isArray(selector) ? selector : [selector];
-  const quote = selectors.find(
-    (candidate): candidate is { exact?: unknown } =>
-      typeof candidate === 'object' &&
-      candidate !== null &&
-      hasType((candidate as { type?: unknown }).type, 'TextQuoteSelector'),
-  );
-  return quote ? quote.exact : '';
 }
 
 /** True when a JSON-LD `type` is the given class or a list that includes it. */

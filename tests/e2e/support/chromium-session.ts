@@ -73,6 +73,16 @@ export async function launchChromium(): Promise<ExtensionSession> {
       await current.locator(readySelector).first().waitFor();
       return wrap(current);
     },
+    async waitForNewPage(urlPrefix, trigger) {
+      const [page] = await Promise.all([
+        context.waitForEvent('page', { predicate: (p) => p.url().startsWith(urlPrefix) || p.url() === 'about:blank' }),
+        trigger(),
+      ]);
+      await page.waitForURL((url) => url.href.startsWith(urlPrefix));
+      await page.waitForLoadState('load');
+      current = page;
+      return wrap(page);
+    },
     async download(trigger) {
       if (!current) throw new Error('no page open');
       const [download] = await Promise.all([current.waitForEvent('download'), trigger()]);

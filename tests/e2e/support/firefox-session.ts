@@ -110,6 +110,16 @@ export async function launchFirefox(colorScheme: 'light' | 'dark' = 'light'): Pr
       await current.waitForSelector(readySelector, { timeout: 15_000 });
       return wrap(current);
     },
+    async waitForNewPage(urlPrefix, trigger) {
+      const [target] = await Promise.all([
+        browser.waitForTarget((t) => t.url().startsWith(urlPrefix), { timeout: 15_000 }),
+        trigger(),
+      ]);
+      const page = await target.page();
+      if (!page) throw new Error(`no page for ${urlPrefix}`);
+      current = page;
+      return wrap(page);
+    },
     async download(trigger) {
       const before = new Set(readdirSync(downloads));
       await trigger();

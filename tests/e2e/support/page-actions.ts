@@ -1,22 +1,25 @@
 import type { SessionPage } from './session';
 
 /**
- * Moves the pointer onto the first mention in the extension highlight `highlight` (e.g.
- * `district-lens-official`) that reads `text`, scrolling it into view first, the way a reader would.
+ * Moves the pointer onto the `nth` (0-based, in document order) mention in the extension
+ * highlight `highlight` (e.g. `district-lens-official`) that reads `text`, scrolling it into view
+ * first, the way a reader would.
  */
-export async function hoverMention(page: SessionPage, highlight: string, text: string): Promise<void> {
+export async function hoverMention(page: SessionPage, highlight: string, text: string, nth = 0): Promise<void> {
   const point = await page.evaluate(
-    ([name, wanted]: [string, string]) => {
-      const ranges = [...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])];
-      const range = ranges.find((r) => r.toString() === wanted);
+    ([name, wanted, index]: [string, string, number]) => {
+      const ranges = [...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])]
+        .filter((r) => r.toString() === wanted)
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const range = ranges[index];
       if (!range) return null;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     },
-    [highlight, text] as [string, string],
+    [highlight, text, nth] as [string, string, number],
   );
-  if (!point) throw new Error(`no ${highlight} highlight reads ${text}`);
+  if (!point) throw new Error(`no ${highlight} highlight #${nth} reads ${text}`);
   await page.mouseMove(5, 5);
   await page.mouseMove(point.x - 2, point.y);
   await page.mouseMove(point.x, point.y);

@@ -141,20 +141,22 @@ export function sampleArticleScenario(launch: () => Promise<ExtensionSession>): 
       undefined,
     );
 
-    const notes = await session.openExtensionPage('/notes.html', '.note');
-    const listed = await notes.text(['.notes']);
+    const notes = await session.openExtensionPage('/notes.html', '.library-note');
+    const listed = await notes.text(['.library-note']);
     expect(listed).toContain(noteBody);
     expect(listed).toContain('裘东耀');
     await notes.screenshot(resultPath(`${session.name}-notes.png`));
 
-    const file = await session.download(() => notes.click(['.page__header button']));
+    await notes.click(['details.library-export > summary']);
+    const file = await session.download(() => notes.click(['.library-export__format[data-format=json]']));
     expect(file.fileName).toMatch(/^district-lens-notes-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(file.text) as { format: string; notes: { body: string; entityName: string }[] };
     expect(exported.format).toBe('district-lens-notes');
     expect(exported.notes).toEqual([expect.objectContaining({ body: noteBody, entityName: '裘东耀' })]);
 
     // CSV for Excel: a byte-order mark first, so Chinese opens correctly.
-    const csv = await session.download(() => notes.click(['.page__exports button:nth-child(3)']));
+    await notes.click(['details.library-export > summary']);
+    const csv = await session.download(() => notes.click(['.library-export__format[data-format=csv]']));
     expect(csv.fileName).toMatch(/^district-lens-notes-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
     expect(csv.text).toContain(noteBody);

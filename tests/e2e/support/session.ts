@@ -11,6 +11,8 @@ export interface ExtensionSession {
   openPage(url: string): Promise<SessionPage>;
   /** Opens one of the extension's own pages, e.g. `/notes.html`, and waits for `readySelector`. */
   openExtensionPage(path: string, readySelector: string): Promise<SessionPage>;
+  /** Runs `trigger`, which opens a new tab at an address starting with `urlPrefix`, and returns that tab once loaded. */
+  waitForNewPage(urlPrefix: string, trigger: () => Promise<void>): Promise<SessionPage>;
   /** Runs `trigger` and returns the name and text of the file it downloads. */
   download(trigger: () => Promise<void>): Promise<{ fileName: string; text: string }>;
   close(): Promise<void>;

@@ -1,0 +1,47 @@
+import type { Note } from '../../lib/core/note';
+import {
+  createNotesExport,
+  createWebAnnotationExport,
+  NOTES_MIME_TYPES,
+  notesFileName,
+  notesToCsv,
+  notesToMarkdown,
+  serializeNotesExport,
+  serializeWebAnnotationExport,
+  type NotesFileFormat,
+} from '../../lib/core/notes-format';
+import { downloadTextFile } from '../download-file';
+import { entityTypeLabel } from '../entity-labels';
+import { t } from '../i18n';
+import { noteCount } from './note-count';
+
+/**
+ * The text of an export file of `notes` in `format`, written at `now`. The Markdown export, the
+ * one meant for reading, uses the interface language; the other formats are data.
+ */
+export function notesExportText(notes: readonly Note[], format: NotesFileFormat, now: Date): string {
+  switch (format) {
+    case 'json':
+      return serializeNotesExport(createNotesExport(notes, now));
+    case 'markdown':
+      return notesToMarkdown(notes, now, {
+        labels: {
+          title: t('notesTitle'),
+          summary: (at, count) =>
+            t('markdownSummary', at.toISOString().slice(0, 16).replace('T', ' '), noteCount(count)),
+          entityType: entityTypeLabel,
+          edited: (date) => t('markdownEdited', date),
+        },
+      });
+    case 'csv':
+      return notesToCsv(notes);
+    default:
+      return serializeWebAnnotationExport(createWebAnnotationExport(notes, now));
+  }
+}
+
+/** Offers `notes` to the reader as a download in `format`, named after the format and the time. */
+export function downloadNotes(notes: readonly Note[], format: NotesFileFormat): void {
+  const now = new Date();
+  downloadTextFile(notesFileName(format, now), notesExportText(notes, format, now), NOTES_MIME_TYPES[format]);
+}

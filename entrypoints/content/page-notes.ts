@@ -1,0 +1,154 @@
+import type { CardNotePlace } from '../../components/card/NotesSection';
+import type { QuoteAnchor } from '../../lib/core/anchoring';
+import { formatRole } from '../../lib/core/entity';
+import type { Note } from '../../lib/core/note';
+import { MAX_VISIT_ENTITIES, type ArticleVisit } from '../../lib/core/reading-history';
+import { createMentionAnchorer, type MentionAnchorer } from '../../lib/dom/anchor-mention';
+import { paintNotedHighlights } from '../../lib/dom/highlights';
+import type { Timers } from '../../lib/dom/hover-intent';
+import type { PlacedMention } from '../../lib/dom/mention-locator';
+import { placeNotes, type NotePlace, type NotePlacement } from '../../lib/dom/note-placement';
+import type { PageAnnotation } from '../../lib/dom/page-annotator';
+import { buildTextIndex } from '../../lib/dom/text-index';
+import { articleUrl } from '../../lib/store/article-url';
+import { requestStore } from '../../lib/store/store-client';
+
+/** The reader's visit is recorded this long after the page stops changing, in milliseconds. */
+export const VISIT_DELAY_MS = 2000;
+
+/** The page's `<link rel=canonical>` when it is a web address, else the page address. */
+function canonicalUrl(): string {
+  const href = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i]')?.href ?? '';
+  return /^https?:/iu.test(href) ? href : location.href;
+}
+
+/**
+ * The notes side of the page: keeps the reader's notes, re-attaches this article's notes to
+ * their mentions after every annotation change (orphans when their quote is gone), paints the
+ * noted marker, describes the anchor of a new note, and records the visit (which entities the
+ * article mentions, with a sentence each) once the page settles. Talks to the background store.
+ */
+export class PageNotes {
+  private notes: Note[] = [];
+  private annotation: PageAnnotation | undefined;
+  private anchorer: { annotation: PageAnnotation; anchorer: MentionAnchorer } | undefined;
+  private placement: NotePlacement = { places: new Map(), noted: new Set(), orphans: [] };
+  private visitTimer: ReturnType<Timers['setTimeout']> | undefined;
+  private lastVisitKey = '';
+
+  constructor(private readonly timers: Timers) {}
+
+  /** Re-places the notes on a new annotation and schedules recording the visit. */
+  update(annotation: PageAnnotation): void {
+    this.annotation = annotation;
+    this.place();
+    if (this.visitTimer !== undefined) this.timers.clearTimeout(this.visitTimer);
+    this.visitTimer = this.timers.setTimeout(() => {
+      this.visitTimer = undefined;
+      void this.recordVisit();
+    }, VISIT_DELAY_MS);
+  }
+
+  /** Re-reads the reader's notes from the store, then re-places them. Store errors leave the old ones. */
+  async refresh(): Promise<void> {
+    try {
+      this.notes = await requestStore('notes:list', {});
+    } catch {
+      return; // the card shows store errors; the marker is only a hint
+    }
+    this.place();
+  }
+
+  /** Stops pending work and removes the noted marker. */
+  stop(): void {
+    if (this.visitTimer !== undefined) this.timers.clearTimeout(this.visitTimer);
+    this.visitTimer = undefined;
+    this.annotation = undefined;
+    this.anchorer = undefined;
+    paintNotedHighlights([]);
+  }
+
+  /** The anchor a note saved on `placed` gets, or null when its text left the page. */
+  anchorFor(placed: PlacedMention): QuoteAnchor | null {
+    return this.currentAnchorer()?.describe(placed) ?? null;
+  }
+
+  /** Where the notes of `placed`'s entity sit relative to `placed`, by note id (notes of other pages absent). */
+  placesFor(placed: PlacedMention): Map<string, CardNotePlace> {
+    const out = new Map<string, CardNotePlace>();
+    for (const note of this.notes) {
+      if (note.entityId !== placed.entity.id) continue;
+      const place = this.placement.places.get(note.id);
+      if (place?.kind === 'orphan') out.set(note.id, 'orphan');
+      else if (place?.kind === 'attached') out.set(note.id, place.at.placed === placed ? 'here' : 'page');
+      else if (place?.kind === 'quote-only') out.set(note.id, 'page');
+    }
+    return out;
+  }
+
+  /** Where one note sits on this page now; undefined when the store does not have it (yet). */
+  placeOf(noteId: string): NotePlace | undefined {
+    return this.placement.places.get(noteId);
+  }
+
+  /** Adds a note the store just handed over (e.g. opened from the library) and places it. */
+  include(note: Note): void {
+    this.notes = [...this.notes.filter((n) => n.id !== note.id), note];
+    this.place();
+  }
+
+  private currentAnchorer(): MentionAnchorer | undefined {
+    const annotation = this.annotation;
+    if (!annotation) return undefined;
+    if (this.anchorer?.annotation !== annotation) {
+      // One text over every scanned root: the article root, or <body> when several were read.
+      const root = annotation.roots.length > 1 ? (document.body ?? annotation.root) : annotation.root;
+      this.anchorer = {
+        annotation,
+        anchorer: createMentionAnchorer(buildTextIndex(root), annotation.locator.mentions),
+      };
+    }
+    return this.anchorer.anchorer;
+  }
+
+  private place(): void {
+    const annotation = this.annotation;
+    if (!annotation) return;
+    // The anchorer reads the whole article: placeNotes asks for it only when a note needs it.
+    const anchorer = () => this.currentAnchorer()!;
+    this.placement = placeNotes(anchorer, annotation.locator.mentions, this.notes, location.href);
+    paintNotedHighlights(this.placement.noted);
+  }
+
+  private async recordVisit(): Promise<void> {
+    const annotation = this.annotation;
+    if (!annotation || annotation.entities.length === 0 || !/^https?:/u.test(location.protocol)) return;
+    const anchorer = this.currentAnchorer();
+    const entities: ArticleVisit['entities'] = [];
+    for (const entity of annotation.entities.slice(0, MAX_VISIT_ENTITIES)) {
+      const [first] = annotation.locator.mentionsOf(entity.id);
+      entities.push({
+        id: entity.id,
+        type: entity.type,
+        name: entity.name,
+        sentence: (first && anchorer?.describe(first)?.sentence) ?? '',
+        roles: entity.roles.map(formatRole),
+      });
+    }
+    const visit: ArticleVisit = { url: location.href, canonicalUrl: canonicalUrl(), title: document.title, entities };
+    // A page that re-renders without changing what it mentions is not recorded again.
+    const key = `${articleUrl(visit.url)}\n${visit.title}\n${entities.map((e) => `${e.id}:${e.roles.join(',')}`).join('\n')}`;
+    if (key === this.lastVisitKey) return;
+    this.lastVisitKey = key;
+    await requestStore('articles:visit', { visit }).catch(() => undefined);
+  }
+}
+
+/** Asks the background whether this tab was opened for a note, once. */
+export async function takePendingNote(): Promise<Note | null> {
+  try {
+    return await requestStore('notes:take-pending-focus', {});
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,66 @@
+import type { EntityType } from './entity';
+
+/**
+ * An article the reader read with District Lens on (stored from schema version 2). Keyed by its
+ * address without the `#fragment`. Dates are ISO 8601 strings.
+ */
+export interface ArticleRecord {
+  /** The page address without its fragment: the key. */
+  url: string;
+  /** The page's `<link rel=canonical>` when it names another http(s) address, else the url. */
+  canonicalUrl: string;
+  title: string;
+  /** The host name, e.g. `www.news.cn`. */
+  site: string;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/** An entity the reader met or wrote about: a knowledge-base id or an article-local id. */
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  name: string;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/** That the reader met an entity in an article, with the sentence of its first mention there. */
+export interface Sighting {
+  entityId: string;
+  /** The article's key (its url without fragment). */
+  url: string;
+  /** The sentence of the entity's first mention in the article (trimmed, at most ~200 characters). */
+  sentence: string;
+  /** For officials: the roles the article gives them, as shown on the card (e.g. `宁波市 市长`). */
+  roles: string[];
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/** What the content script reports after annotating a page: the article and what it mentions. */
+export interface ArticleVisit {
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  entities: {
+    id: string;
+    type: EntityType;
+    name: string;
+    sentence: string;
+    roles: string[];
+  }[];
+}
+
+/** Most entities recorded from one page: a huge page must not turn into a huge write. */
+export const MAX_VISIT_ENTITIES = 500;
+
+/** One row of an entity's profile: an article where the reader met it, with the sentence. */
+export interface EntityArticle {
+  url: string;
+  title: string;
+  site: string;
+  sentence: string;
+  roles: string[];
+  lastSeen: string;
+}

@@ -1,0 +1,20 @@
+import { migrateV1ToV2, type DatabaseV1, type DatabaseV2 } from './migrate-v1-to-v2';
+
+/** The tables of the current schema (version 2). */
+export type CurrentDatabase = DatabaseV2;
+
+/**
+ * The tables of a database at `version`, upgraded step by step to the current schema with the
+ * same pure migrations the Dexie upgrades call. Throws for a version this build does not know
+ * (a database from a newer District Lens).
+ */
+export function migrateToCurrent(version: number, tables: Record<string, unknown[]>): CurrentDatabase {
+  switch (version) {
+    case 1:
+      return migrateV1ToV2(tables as unknown as DatabaseV1);
+    case 2:
+      return tables as unknown as DatabaseV2;
+    default:
+      throw new Error(`Unknown notes database version ${version}.`);
+  }
+}
