@@ -52,7 +52,7 @@ export class PageNotes {
   /** Re-reads the reader's notes from the store, then re-places them. Store errors leave the old ones. */
   async refresh(): Promise<void> {
     try {
-      this.notes = await requestStore('notes:list', {});
+      this.notes = await requestStore('notes:for-page', { url: location.href });
     } catch {
       return; // the card shows store errors; the marker is only a hint
     }

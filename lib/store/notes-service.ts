@@ -159,6 +159,15 @@ export class NotesService {
     return notes.filter((note) => articleUrl(note.url) === base);
   }
 
+  /** Notes written on the article at `url` plus every note about an entity as a whole, oldest first. */
+  async notesForPage(url: string): Promise<Note[]> {
+    const [here, all] = await Promise.all([this.notesForArticle(url), this.db.notes.orderBy('createdAt').toArray()]);
+    const ids = new Set(here.map((n) => n.id));
+    return [...here, ...all.filter((n) => n.anchor === null && !ids.has(n.id))].sort((a, b) =>
+      a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
+    );
+  }
+
   /**
    * What the card shows about an entity: its notes (newest first, from every page) and in how
    * many other articles the reader met it — recorded sightings and pages of its notes, distinct

@@ -53,6 +53,8 @@ export async function handleStoreMessage(
       }
       case 'notes:for-article':
         return { ok: true, value: await service.notesForArticle(textField(message, 'url', 'page address')) };
+      case 'notes:for-page':
+        return { ok: true, value: await service.notesForPage(textField(message, 'url', 'page address')) };
       case 'notes:open': {
         if (!opener) throw new Error('Notes can only be opened from the notes library.');
         const note = await service.getNote(noteId(message));

@@ -33,6 +33,12 @@ export interface StoreRequests {
   /** Notes written on one article (url compared without `#fragment`), oldest first: the ones to re-attach. */
   'notes:for-article': { request: { url: string }; result: Note[] };
   /**
+   * What a page needs to place notes: the notes written on this article (fragments ignored) and
+   * every note about an entity as a whole (no anchor), oldest first. Not every note: a reader's
+   * library can hold thousands.
+   */
+  'notes:for-page': { request: { url: string }; result: Note[] };
+  /**
    * Opens the article a note was written on in a new tab and, once District Lens has annotated it,
    * scrolls to the note's mention and opens its card. Answers when the tab is created.
    */

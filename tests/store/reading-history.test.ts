@@ -132,6 +132,17 @@ describe('notes with anchors and tags', () => {
   });
 });
 
+describe('notes a page needs', () => {
+  it('are the notes of this article and the notes about entities, not the rest of the library', async () => {
+    const here = await service.saveNote(newNote({ url: `${ARTICLE}#p2` }));
+    const elsewhere = await service.saveNote(newNote({ url: 'https://other.example.cn/1' }));
+    const aboutEntity = await service.saveNote(newNote({ url: 'https://other.example.cn/2', anchor: null }));
+    const ids = (await service.notesForPage(ARTICLE)).map((n) => n.id);
+    expect(ids).toEqual([here.id, aboutEntity.id]);
+    expect(ids).not.toContain(elsewhere.id);
+  });
+});
+
 describe('store messages for history, anchors and opening notes', () => {
   it('refuses a malformed anchor or tags with a sentence and writes nothing', async () => {
     const bad = {
