@@ -15,6 +15,7 @@ import { mountEntityPanel, type EntityPanelUi } from './entity-panel-ui';
 import { mountHoverCard, type HoverCardUi } from './hover-card-ui';
 import { loadDetector } from './load-detector';
 import { PageNotes, takePendingNote } from './page-notes';
+import { PerformanceLog } from './page-performance';
 
 /** Characters of body text sampled to decide whether the page is Chinese. */
 const LANGUAGE_SAMPLE = 4000;
@@ -34,6 +35,7 @@ function isTyping(target: EventTarget | null): boolean {
  * CSS Custom Highlight API.
  */
 export async function annotateAndListen(ctx: ContentScriptContext): Promise<void> {
+  const performanceLog = new PerformanceLog();
   if (!supportsHighlights()) return;
   if (!looksChinese((document.body?.textContent ?? '').slice(0, LANGUAGE_SAMPLE))) return;
 
@@ -51,7 +53,9 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
       ctx.onInvalidated(stop);
     });
   }
-  const { kb, detector } = await loadDetector();
+  const { kb, detector } = await loadDetector((fetchMs, parseMs, buildMs) =>
+    performanceLog.knowledgeBase(fetchMs, parseMs, buildMs),
+  );
   if (ctx.isInvalid) return;
 
   const timers: Timers = { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) };
@@ -62,7 +66,12 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   /** Whether this tab still has to ask for a note the reader opened from the library. */
   let pendingNoteAsked = false;
 
-  const annotator = new PageAnnotator(document, detector, { scope, timers, onChange: onAnnotationChange });
+  const annotator = new PageAnnotator(document, detector, {
+    scope,
+    timers,
+    onChange: onAnnotationChange,
+    onTiming: (timing) => performanceLog.timing(timing, annotator.annotation.locator.mentions.length > 0),
+  });
 
   function onAnnotationChange(annotation: PageAnnotation) {
     notes.update(annotation);
@@ -265,6 +274,9 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
         break;
       case 'page:entities':
         sendResponse(running ? annotator.annotation.entities : []);
+        return true;
+      case 'page:performance':
+        sendResponse(performanceLog.snapshot());
         return true;
       case 'page:go-to': {
         const [first] = running ? annotator.annotation.locator.mentionsOf(message.entityId) : [];

@@ -9,11 +9,19 @@ export const KNOWLEDGE_BASE_PATH = '/kb/knowledge-base.json' as const;
 /**
  * Loads the knowledge base shipped with the extension and builds the detector. The data is a
  * separate asset, not part of the content script, so the script stays small and the data is read
- * only on pages that need it.
+ * only on pages that need it. `onLoaded` gets the milliseconds spent fetching, parsing and building.
  */
-export async function loadDetector(): Promise<{ kb: KnowledgeBase; detector: Detector }> {
+export async function loadDetector(
+  onLoaded?: (fetchMs: number, parseMs: number, buildMs: number) => void,
+): Promise<{ kb: KnowledgeBase; detector: Detector }> {
+  const start = performance.now();
   const response = await fetch(browser.runtime.getURL(KNOWLEDGE_BASE_PATH));
   if (!response.ok) throw new Error(`District Lens could not load its knowledge base (${response.status})`);
-  const kb = parseKnowledgeBase(await response.json());
-  return { kb, detector: createDetector(kb) };
+  const text = await response.text();
+  const fetched = performance.now();
+  const kb = parseKnowledgeBase(JSON.parse(text));
+  const parsed = performance.now();
+  const detector = createDetector(kb);
+  onLoaded?.(fetched - start, parsed - fetched, performance.now() - parsed);
+  return { kb, detector };
 }

@@ -33,6 +33,25 @@ export interface PageAnnotatorOptions {
   onChange(annotation: PageAnnotation): void;
   /** Finds the elements to read (defaults to {@link scanRoots}); tests replace it. */
   findRoots?(doc: Document, scope: ScanScope): Element[];
+  /** Called after every scan and update with what it cost (the benchmark reads these). */
+  onTiming?(timing: AnnotateTiming): void;
+}
+
+/** What one scan (whole page) or update (changed blocks) cost, in milliseconds of `performance.now()`. */
+export interface AnnotateTiming {
+  kind: 'scan' | 'update';
+  /** Characters of text read (every chunk's text index). */
+  chars: number;
+  /** Building the text indexes (walking text nodes). */
+  indexMs: number;
+  /** The detector on the text, plus linking known people. */
+  detectMs: number;
+  /** Turning mentions into ranges and adding them to the highlights. */
+  placeMs: number;
+  /** Merging entities, the locator and telling the listener (the controller's work included). */
+  publishMs: number;
+  /** Everything, from start to end of the scan or update. */
+  totalMs: number;
 }
 
 /** A placed mention and the text node its range starts in when it was placed. */
@@ -142,6 +161,8 @@ export class PageAnnotator {
   private known = new Map<string, KnownPerson>();
   private readonly painter = new HighlightPainter();
   private current: PageAnnotation;
+  /** Costs of the scan or update in progress. */
+  private cost = { chars: 0, indexMs: 0, detectMs: 0, placeMs: 0 };
 
   constructor(
     private readonly doc: Document,
@@ -207,13 +228,28 @@ export class PageAnnotator {
   }
 
   private scan(roots: Element[]): void {
+    const started = this.startCost();
     this.roots = roots;
     // No article yet (a page that renders it later, an SPA between two pages): look again when
     // the next few batches of changes arrive, then settle for <body>.
     this.articleRetries = this.isBodyFallback(roots) ? ARTICLE_RETRIES : 0;
     for (const root of roots) this.addChunk(root);
     this.observe();
+    const publishing = performance.now();
     this.publish();
+    this.reportCost('scan', started, publishing);
+  }
+
+  /** Starts counting the costs of a scan or update; returns its start time. */
+  private startCost(): number {
+    this.cost = { chars: 0, indexMs: 0, detectMs: 0, placeMs: 0 };
+    return performance.now();
+  }
+
+  private reportCost(kind: AnnotateTiming['kind'], started: number, publishing: number): void {
+    if (!this.options.onTiming) return;
+    const end = performance.now();
+    this.options.onTiming({ kind, ...this.cost, publishMs: end - publishing, totalMs: end - started });
   }
 
   /** Reads `scope` from now on, scanning again when started. */
@@ -322,6 +358,7 @@ export class PageAnnotator {
   /** Applies the collected changes: drops what left the page, reads changed blocks again. */
   private update(): void {
     if (!this.running) return;
+    const started = this.startCost();
     // Changes made since the last callback belong to this batch too.
     const pending = this.observer?.takeRecords() ?? [];
     for (const record of pending) this.note(record);
@@ -356,7 +393,9 @@ export class PageAnnotator {
     if (removed.size === 0 && added.length === 0) return;
     for (const placed of removed) this.painter.delete(placed.entity.type, placed.range);
     if (removed.size > 0) this.ordered = this.ordered.filter((m) => !removed.has(m.placed));
+    const publishing = performance.now();
     this.publish();
+    this.reportCost('update', started, publishing);
   }
 
   /** Drops chunks that left the page, and mentions whose text did. */
@@ -425,10 +464,16 @@ export class PageAnnotator {
 
   /** Reads `element` as a new chunk: index, detect, link known people, place and paint. */
   private addChunk(element: Element): ChunkMention[] {
+    const indexing = performance.now();
     const index = buildTextIndex(element);
     const text = index.text;
+    const detecting = performance.now();
     const entities = /\S/u.test(text) ? this.detector.detect(text) : [];
     if (this.known.size > 0) linkKnownPeople(text, entities, this.known);
+    const placing = performance.now();
+    this.cost.chars += text.length;
+    this.cost.indexMs += detecting - indexing;
+    this.cost.detectMs += placing - detecting;
     const mentions: ChunkMention[] = [];
     for (const local of entities) {
       const entity = this.mergedEntity(local);
@@ -459,6 +504,7 @@ export class PageAnnotator {
     }
     for (const m of mentions) this.painter.add(m.placed.entity.type, m.placed.range);
     this.observeShadowRoots(chunk);
+    this.cost.placeMs += performance.now() - placing;
     return mentions;
   }
 

@@ -5,7 +5,9 @@ export type PageCommand =
   | { type: 'page:toggle-entity-panel' }
   | { type: 'page:open-entity-panel' }
   | { type: 'page:entities' }
-  | { type: 'page:go-to'; entityId: string };
+  | { type: 'page:go-to'; entityId: string }
+  /** What annotating this page cost (see PagePerformance); `npm run bench` asks for it. */
+  | { type: 'page:performance' };
 
 /** Sent by a content script when its entities change, so the browser's side panel can refresh. */
 export const ENTITIES_CHANGED = 'panel:entities-changed';

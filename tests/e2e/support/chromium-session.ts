@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROME_BUILD, CHROMIUM_BINARY, requireFile } from './extension-paths';
 import type { ExtensionSession, SessionPage } from './session';
 
@@ -31,10 +31,22 @@ function wrap(page: Page): SessionPage {
   };
 }
 
-/** Launches Debian's Chromium with the built MV3 extension in a fresh profile. */
-export async function launchChromium(): Promise<ExtensionSession> {
+/** A Chromium with a fresh profile, the built extension loaded unless `withExtension` is false. */
+export interface ChromiumLaunch {
+  context: BrowserContext;
+  /** The extension's service worker (undefined without the extension). */
+  worker?: Worker;
+  /** Closes the browser and deletes the profile. */
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Debian's Chromium headless in a fresh profile, with the built MV3 extension unless
+ * `withExtension` is false (the benchmark's baseline). The E2E session and `npm run bench` share it.
+ */
+export async function launchChromiumContext({ withExtension = true } = {}): Promise<ChromiumLaunch> {
   requireFile(CHROMIUM_BINARY, 'install it with `npm run setup:browsers`');
-  requireFile(path.join(CHROME_BUILD, 'manifest.json'), 'run `npm run build` first');
+  if (withExtension) requireFile(path.join(CHROME_BUILD, 'manifest.json'), 'run `npm run build` first');
   const profile = mkdtempSync(path.join(os.tmpdir(), 'district-lens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_BINARY,
@@ -43,8 +55,7 @@ export async function launchChromium(): Promise<ExtensionSession> {
     locale: 'zh-CN',
     acceptDownloads: true,
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      ...(withExtension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-dev-shm-usage',
@@ -55,8 +66,23 @@ export async function launchChromium(): Promise<ExtensionSession> {
       '--disable-quic',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  const worker = withExtension
+    ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
+    : undefined;
+  return {
+    context,
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Launches Debian's Chromium with the built MV3 extension in a fresh profile. */
+export async function launchChromium(): Promise<ExtensionSession> {
+  const { context, worker, close } = await launchChromiumContext();
+  const extensionOrigin = `chrome-extension://${new URL(worker!.url()).host}`;
   let current: Page | undefined;
 
   return {
@@ -89,9 +115,6 @@ export async function launchChromium(): Promise<ExtensionSession> {
       const file = await download.path();
       return { fileName: download.suggestedFilename(), text: readFileSync(file, 'utf8') };
     },
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close,
   };
 }

@@ -1,0 +1,50 @@
+import type { AnnotateTiming } from '../../lib/dom/page-annotator';
+
+/** How many scans and updates are kept: the benchmark reads the latest few. */
+const KEPT_TIMINGS = 50;
+
+/** What annotating the page cost, as `page:performance` answers it. Times are `performance.now()` ms. */
+export interface PagePerformance {
+  /** When the content script started (its first line). */
+  scriptStart: number;
+  /** Fetching the knowledge base, parsing it and building the detector. */
+  knowledgeBase?: { fetchMs: number; parseMs: number; buildMs: number; at: number };
+  /** When the first highlight was painted. */
+  firstHighlightAt?: number;
+  /** The page's DOMContentLoaded, from its navigation timing entry. */
+  domContentLoadedAt?: number;
+  /** The latest scans and updates, oldest first. */
+  timings: (AnnotateTiming & { at: number })[];
+}
+
+/**
+ * Keeps what annotating the page cost, in the content script's memory only: nothing is written
+ * into the page (a user-timing mark would be visible to page scripts), and only the extension can
+ * ask for it.
+ */
+export class PerformanceLog {
+  readonly data: PagePerformance = { scriptStart: performance.now(), timings: [] };
+
+  /** Records the knowledge-base load. */
+  knowledgeBase(fetchMs: number, parseMs: number, buildMs: number): void {
+    this.data.knowledgeBase = { fetchMs, parseMs, buildMs, at: performance.now() };
+  }
+
+  /** Records a scan or update; the first one that painted something is the first highlight. */
+  timing(timing: AnnotateTiming, painted: boolean): void {
+    const at = performance.now();
+    this.data.timings.push({ ...timing, at });
+    if (this.data.timings.length > KEPT_TIMINGS) this.data.timings.shift();
+    if (painted && this.data.firstHighlightAt === undefined) this.data.firstHighlightAt = at;
+  }
+
+  /** A copy for the `page:performance` answer, with DOMContentLoaded read now. */
+  snapshot(): PagePerformance {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return {
+      ...this.data,
+      domContentLoadedAt: navigation?.domContentLoadedEventStart,
+      timings: [...this.data.timings],
+    };
+  }
+}
