@@ -28,11 +28,8 @@ export default defineConfig({
       },
     },
     action: { default_title: '__MSG_extName__' },
-    // The content script reads the knowledge base, a separate asset so the script stays small.
-    web_accessible_resources: [
-      // use_dynamic_url: pages cannot probe a fixed URL to learn the extension is installed.
-      { resources: ['kb/knowledge-base.json'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
-    ],
+    // No web_accessible_resources: the knowledge base is read by the background only, so pages
+    // have no extension URL to probe.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -8,14 +8,18 @@ import { flashMention, scrollToMention } from '../../lib/dom/flash-mention';
 import { clearHighlights, supportsHighlights } from '../../lib/dom/highlights';
 import { HoverIntent, type Timers } from '../../lib/dom/hover-intent';
 import type { PlacedMention } from '../../lib/dom/mention-locator';
-import { PageAnnotator, type PageAnnotation } from '../../lib/dom/page-annotator';
+import { PageAnnotator, type PageAnnotation, type TextDetector } from '../../lib/dom/page-annotator';
 import { ENTITIES_CHANGED, isPageCommand } from '../../lib/store/page-commands';
+import { requestStore } from '../../lib/store/store-client';
 import { getScanScope, isSiteEnabled, watchScanScope, watchSiteEnabled } from '../../lib/store/site-settings';
 import { mountEntityPanel, type EntityPanelUi } from './entity-panel-ui';
 import { mountHoverCard, type HoverCardUi } from './hover-card-ui';
-import { loadDetector } from './load-detector';
+import { CardKnowledgeClient } from './card-knowledge-client';
 import { PageNotes, takePendingNote } from './page-notes';
 import { PerformanceLog } from './page-performance';
+
+/** Placing mentions yields to the page after this long (ms): no long task on a huge article. */
+const PLACE_SLICE_MS = 12;
 
 /** Characters of body text sampled to decide whether the page is Chinese. */
 const LANGUAGE_SAMPLE = 4000;
@@ -41,8 +45,8 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
 
   const site = location.hostname;
   const [scope, siteEnabled] = await Promise.all([getScanScope(), isSiteEnabled(site)]);
-  // On a site the reader switched off, the knowledge base is not even loaded until they switch
-  // it back on: the content script runs on every page and must cost nothing there.
+  // On a site the reader switched off nothing is read until they switch it back on: the content
+  // script runs on every page and must cost nothing there.
   if (!siteEnabled) {
     await new Promise<void>((resolve) => {
       const stop = watchSiteEnabled(site, (enabled) => {
@@ -53,16 +57,17 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
       ctx.onInvalidated(stop);
     });
   }
-  const { kb, detector } = await loadDetector((fetchMs, parseMs, buildMs) =>
-    performanceLog.knowledgeBase(fetchMs, parseMs, buildMs),
-  );
   if (ctx.isInvalid) return;
+  // The knowledge base and the detector live in the background, loaded once per session: the
+  // page sends its text and places what comes back.
+  const detector: TextDetector = { detect: (text) => requestStore('kb:detect', { text }) };
+  const cardKnowledge = new CardKnowledgeClient();
 
   const timers: Timers = { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) };
   let card: HoverCardUi | undefined;
   let panel: EntityPanelUi | undefined;
   let running = false;
-  const notes = new PageNotes(timers);
+  const notes = new PageNotes(timers, (placed) => annotator.sentenceOf(placed));
   /** Whether this tab still has to ask for a note the reader opened from the library. */
   let pendingNoteAsked = false;
 
@@ -70,10 +75,14 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     scope,
     timers,
     onChange: onAnnotationChange,
-    onTiming: (timing) => performanceLog.timing(timing, annotator.annotation.locator.mentions.length > 0),
+    onTiming: (timing) => performanceLog.timing(timing),
+    // Placing a huge article's mentions gives the page the thread back every few milliseconds.
+    sliceMs: PLACE_SLICE_MS,
+    onError: (error) => console.warn('District Lens:', error instanceof Error ? error.message : error),
   });
 
   function onAnnotationChange(annotation: PageAnnotation) {
+    cardKnowledge.clear();
     notes.update(annotation);
     const open = intent.open;
     if (open && !annotation.locator.mentions.includes(open)) intent.close();
@@ -127,8 +136,9 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   let openedByKeyboard = false;
 
   function showCard(placed: PlacedMention) {
-    void cardReady.then((mounted) => {
-      if (intent.open !== placed) return; // closed again before the card finished mounting
+    const knowledge = cardKnowledge.forEntity(placed.entity, annotator.annotation.entities);
+    void Promise.all([cardReady, knowledge]).then(([mounted, kb]) => {
+      if (intent.open !== placed) return; // closed again before the card was ready
       const mentions = annotator.annotation.locator.mentionsOf(placed.entity.id);
       mounted.show({
         entity: placed.entity,
@@ -142,7 +152,7 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
           const next = all[(all.indexOf(placed) + delta + all.length) % all.length];
           if (next) goTo(next, openedByKeyboard);
         },
-        onOpenEntity: (id) => openEntity(id, placed),
+        onOpenEntity: (id) => void openEntity(id, placed),
         // A card opened for an entity not in the article sits on another mention: notes there are about the entity.
         noteAnchor: annotator.annotation.locator.mentions.includes(placed) ? notes.anchorFor(placed) : null,
         notePlaces: notes.placesFor(placed),
@@ -152,14 +162,15 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   }
 
   /** Opens the card of a knowledge-base entry: at its first mention here, or beside the current one. */
-  function openEntity(id: string, from: PlacedMention) {
+  async function openEntity(id: string, from: PlacedMention) {
     const [first] = annotator.annotation.locator.mentionsOf(id);
     if (first) {
       goTo(first, openedByKeyboard);
       return;
     }
+    const kb = await cardKnowledge.forEntity({ id, roles: [] }, annotator.annotation.entities);
     const entry = kb.byId.get(id);
-    if (!entry) return;
+    if (!entry || intent.open !== from) return;
     const entity: DetectedEntity = { id, type: entry.type, name: entry.name, roles: [], mentions: [] };
     const elsewhere: PlacedMention = { entity, mention: from.mention, range: from.range };
     intent.openNow(elsewhere);
@@ -292,6 +303,18 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
 
   const stopWatchingSite = watchSiteEnabled(site, (enabled) => (enabled ? start() : stop()));
   const stopWatchingScope = watchScanScope((next) => annotator.setScope(next));
+  // On a huge page only the mentions near the viewport are painted: follow scrolling, once a frame.
+  let viewportQueued = false;
+  const followViewport = () => {
+    if (viewportQueued || !running) return;
+    viewportQueued = true;
+    ctx.requestAnimationFrame(() => {
+      viewportQueued = false;
+      annotator.refreshViewport();
+    });
+  };
+  ctx.addEventListener(window, 'scroll', followViewport, { passive: true, capture: true });
+  ctx.addEventListener(window, 'resize', followViewport, { passive: true });
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     intent.close();
     if (running) annotator.rescan();

@@ -5,7 +5,9 @@ import './panel.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // document_end (DOMContentLoaded): the first screenful gets its highlights sooner than at idle;
+  // what the page renders later is followed by the annotator's MutationObserver.
+  runAt: 'document_end',
   // card.css goes into the card's shadow root; highlight styles come from public/highlights.css.
   cssInjectionMode: 'ui',
   main: (ctx) => annotateAndListen(ctx),

@@ -36,7 +36,11 @@ export class PageNotes {
   private visitTimer: ReturnType<Timers['setTimeout']> | undefined;
   private lastVisitKey = '';
 
-  constructor(private readonly timers: Timers) {}
+  constructor(
+    private readonly timers: Timers,
+    /** The sentence of a placed mention (PageAnnotator.sentenceOf): visits record it without reading the page again. */
+    private readonly sentenceOf: (placed: PlacedMention) => string,
+  ) {}
 
   /** Re-places the notes on a new annotation and schedules recording the visit. */
   update(annotation: PageAnnotation): void {
@@ -123,7 +127,6 @@ export class PageNotes {
   private async recordVisit(): Promise<void> {
     const annotation = this.annotation;
     if (!annotation || annotation.entities.length === 0 || !/^https?:/u.test(location.protocol)) return;
-    const anchorer = this.currentAnchorer();
     const entities: ArticleVisit['entities'] = [];
     for (const entity of annotation.entities.slice(0, MAX_VISIT_ENTITIES)) {
       const [first] = annotation.locator.mentionsOf(entity.id);
@@ -131,7 +134,7 @@ export class PageNotes {
         id: entity.id,
         type: entity.type,
         name: entity.name,
-        sentence: (first && anchorer?.describe(first)?.sentence) ?? '',
+        sentence: first ? this.sentenceOf(first) : '',
         roles: entity.roles.map(formatRole),
       });
     }

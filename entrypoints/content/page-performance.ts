@@ -7,8 +7,6 @@ const KEPT_TIMINGS = 50;
 export interface PagePerformance {
   /** When the content script started (its first line). */
   scriptStart: number;
-  /** Fetching the knowledge base, parsing it and building the detector. */
-  knowledgeBase?: { fetchMs: number; parseMs: number; buildMs: number; at: number };
   /** When the first highlight was painted. */
   firstHighlightAt?: number;
   /** The page's DOMContentLoaded, from its navigation timing entry. */
@@ -25,17 +23,12 @@ export interface PagePerformance {
 export class PerformanceLog {
   readonly data: PagePerformance = { scriptStart: performance.now(), timings: [] };
 
-  /** Records the knowledge-base load. */
-  knowledgeBase(fetchMs: number, parseMs: number, buildMs: number): void {
-    this.data.knowledgeBase = { fetchMs, parseMs, buildMs, at: performance.now() };
-  }
-
-  /** Records a scan or update; the first one that painted something is the first highlight. */
-  timing(timing: AnnotateTiming, painted: boolean): void {
+  /** Records a scan or update; the first one that painted something gives the first highlight. */
+  timing(timing: AnnotateTiming): void {
     const at = performance.now();
     this.data.timings.push({ ...timing, at });
     if (this.data.timings.length > KEPT_TIMINGS) this.data.timings.shift();
-    if (painted && this.data.firstHighlightAt === undefined) this.data.firstHighlightAt = at;
+    this.data.firstHighlightAt ??= timing.firstPaintAt;
   }
 
   /** A copy for the `page:performance` answer, with DOMContentLoaded read now. */

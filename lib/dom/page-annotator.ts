@@ -1,19 +1,32 @@
-import type { Detector } from '../core/detect';
 import type { DetectedEntity, EntityType, Mention, Role } from '../core/entity';
 import { foldToSimplified, normalizeForMatching } from '../core/normalize/normalize-for-matching';
 import type { PageAnnotation } from './annotate-page';
-import { HighlightPainter, NOTED_HIGHLIGHT } from './highlights';
+import { sentenceBounds } from '../core/anchoring/quote-anchor';
+import { NOTED_HIGHLIGHT } from './highlights';
+import { ViewportPainter, type ViewportPainterOptions } from './viewport-painter';
 import type { Timers } from './hover-intent';
 import { MentionLocator, type LocatorPart, type PlacedMention } from './mention-locator';
 import { scanRoots, type ScanScope } from './scan-roots';
 import { composedParent, EXTENSION_HOST_ATTRIBUTE, isInsideExtensionHost, isInsideSkipped } from './skipped-elements';
 import { buildTextIndex, isBlockElement, type TextIndex } from './text-index';
 import { comparePositions } from './tree-order';
+import { runSliced, whenAll } from './sliced-work';
+
+/**
+ * What finds entities in a chunk's text: the detector itself (synchronous, in tests and Node), or
+ * the background's (a promise: the knowledge base lives there, once per browser session).
+ */
+export interface TextDetector {
+  detect(text: string): DetectedEntity[] | Promise<DetectedEntity[]>;
+}
 
 export type { PageAnnotation } from './annotate-page';
 export type { ScanScope } from './scan-roots';
 
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+
+/** Mentions placed between two checks of the time slice. */
+const PLACE_STEP = 128;
 
 /** How many batches of changes may make a page without an article look for one again. */
 const ARTICLE_RETRIES = 5;
@@ -35,6 +48,22 @@ export interface PageAnnotatorOptions {
   findRoots?(doc: Document, scope: ScanScope): Element[];
   /** Called after every scan and update with what it cost (the benchmark reads these). */
   onTiming?(timing: AnnotateTiming): void;
+  /**
+   * Placing mentions gives the thread back to the page whenever it has run this long (ms), so a
+   * huge article never makes one long task. Without it, everything is placed at once (tests).
+   */
+  sliceMs?: number;
+  /** Called when the detector fails (the background could not load the knowledge base…). */
+  onError?(error: unknown): void;
+  /** When only the mentions near the viewport are painted (see ViewportPainter). */
+  viewport?: ViewportPainterOptions;
+}
+
+/** A chunk read but not yet placed: its element, text index and what the detector is finding. */
+interface ChunkRead {
+  element: Element;
+  index: TextIndex;
+  detection: DetectedEntity[] | Promise<DetectedEntity[]>;
 }
 
 /** What one scan (whole page) or update (changed blocks) cost, in milliseconds of `performance.now()`. */
@@ -52,6 +81,8 @@ export interface AnnotateTiming {
   publishMs: number;
   /** Everything, from start to end of the scan or update. */
   totalMs: number;
+  /** `performance.now()` when the first range of this scan or update was painted, if any. */
+  firstPaintAt?: number;
 }
 
 /** A placed mention and the text node its range starts in when it was placed. */
@@ -159,17 +190,30 @@ export class PageAnnotator {
   /** Entities by id, merged across chunks; the same objects for as long as they have mentions. */
   private readonly merged = new Map<string, DetectedEntity>();
   private known = new Map<string, KnownPerson>();
-  private readonly painter = new HighlightPainter();
+  private readonly painter: ViewportPainter;
   private current: PageAnnotation;
   /** Costs of the scan or update in progress. */
-  private cost = { chars: 0, indexMs: 0, detectMs: 0, placeMs: 0 };
+  private cost = { chars: 0, indexMs: 0, detectMs: 0, placeMs: 0, firstPaintAt: undefined as number | undefined };
+  /** Moves on at every restart and stop: work of an older generation is dropped when it comes back. */
+  private generation = 0;
+  /** A scan or update is waiting for the detector or placing mentions: updates wait for it. */
+  private busy = false;
+  /**
+   * Ranges placed after the first slice of a job, painted together when it ends: every paint of
+   * a growing highlight costs the browser a style pass over all its ranges, so painting slice by
+   * slice would cost the page far more than the placing itself.
+   */
+  private unpainted: { type: EntityType; range: Range }[] | undefined;
+  /** The chunk each placed mention was found in: its text gives the mention's sentence. */
+  private chunkOf = new WeakMap<PlacedMention, Chunk>();
 
   constructor(
     private readonly doc: Document,
-    private readonly detector: Detector,
+    private readonly detector: TextDetector,
     private readonly options: PageAnnotatorOptions,
   ) {
     this.scope = options.scope;
+    this.painter = new ViewportPainter(doc.defaultView ?? window, options.viewport);
     this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
     const view: Window = doc.defaultView ?? window;
     this.timers = options.timers ?? {
@@ -205,6 +249,8 @@ export class PageAnnotator {
 
   /** Forgets everything and scans `roots`. */
   private restart(roots: Element[]): void {
+    this.generation++;
+    this.busy = false;
     this.cancelTimer();
     this.observer?.takeRecords();
     this.dirty.clear();
@@ -233,16 +279,18 @@ export class PageAnnotator {
     // No article yet (a page that renders it later, an SPA between two pages): look again when
     // the next few batches of changes arrive, then settle for <body>.
     this.articleRetries = this.isBodyFallback(roots) ? ARTICLE_RETRIES : 0;
-    for (const root of roots) this.addChunk(root);
     this.observe();
-    const publishing = performance.now();
-    this.publish();
-    this.reportCost('scan', started, publishing);
+    this.place(
+      roots.map((root) => this.readChunk(root)),
+      new Set(),
+      'scan',
+      started,
+    );
   }
 
   /** Starts counting the costs of a scan or update; returns its start time. */
   private startCost(): number {
-    this.cost = { chars: 0, indexMs: 0, detectMs: 0, placeMs: 0 };
+    this.cost = { chars: 0, indexMs: 0, detectMs: 0, placeMs: 0, firstPaintAt: undefined };
     return performance.now();
   }
 
@@ -250,6 +298,50 @@ export class PageAnnotator {
     if (!this.options.onTiming) return;
     const end = performance.now();
     this.options.onTiming({ kind, ...this.cost, publishMs: end - publishing, totalMs: end - started });
+  }
+
+  /**
+   * The second half of a scan or update, once the detector has answered for every chunk read:
+   * makes room for each chunk (carving), places and paints its mentions (in slices when
+   * `sliceMs` is set), drops `removed`, publishes, and runs the update that waited meanwhile.
+   * Work of an older generation (the page was scanned again or the annotator stopped) is dropped.
+   */
+  private place(reads: ChunkRead[], removed: Set<PlacedMention>, kind: AnnotateTiming['kind'], started: number): void {
+    const generation = this.generation;
+    const isCurrent = () => this.running && generation === this.generation;
+    this.busy = true;
+    const detecting = performance.now();
+    whenAll(
+      reads.map((read) => read.detection),
+      isCurrent,
+      (results) => {
+        this.cost.detectMs += performance.now() - detecting;
+        const placing = performance.now();
+        if (kind === 'update') this.known = this.knownPeople();
+        this.unpainted = undefined;
+        const steps = this.placeSteps(reads, results, kind === 'update' ? removed : undefined);
+        const sliced = runSliced(steps, { sliceMs: this.options.sliceMs, timers: this.timers, isCurrent }, () => {
+          for (const { type, range } of this.unpainted ?? []) this.painter.add(type, range);
+          this.unpainted = undefined;
+          this.cost.placeMs += performance.now() - placing;
+          for (const placed of removed) this.painter.delete(placed.entity.type, placed.range);
+          if (removed.size > 0) this.ordered = this.ordered.filter((m) => !removed.has(m.placed));
+          this.busy = false;
+          const publishing = performance.now();
+          this.publish();
+          this.reportCost(kind, started, publishing);
+          // Changes that came in meanwhile were collected; their update runs now.
+          if (this.dirty.size > 0 || this.removals || this.rootsLost) this.schedule();
+        });
+        // The first slice is painted as it is placed (the top of the article: the first screenful);
+        // the rest waits for the end of the job.
+        if (!sliced) this.unpainted ??= [];
+      },
+      (error) => {
+        this.busy = false;
+        this.options.onError?.(error);
+      },
+    );
   }
 
   /** Reads `scope` from now on, scanning again when started. */
@@ -263,6 +355,8 @@ export class PageAnnotator {
   stop(): void {
     if (!this.running) return;
     this.running = false;
+    this.generation++;
+    this.busy = false;
     this.cancelTimer();
     this.observer?.disconnect();
     this.observer = undefined;
@@ -358,6 +452,8 @@ export class PageAnnotator {
   /** Applies the collected changes: drops what left the page, reads changed blocks again. */
   private update(): void {
     if (!this.running) return;
+    // A scan or update still waiting for the detector: this batch runs when it is done.
+    if (this.busy) return;
     const started = this.startCost();
     // Changes made since the last callback belong to this batch too.
     const pending = this.observer?.takeRecords() ?? [];
@@ -382,20 +478,13 @@ export class PageAnnotator {
     const removed = new Set<PlacedMention>();
     if (removals) this.dropDisconnected(removed);
     const blocks = this.blocksToRead(dirty);
-    const added: ChunkMention[] = [];
-    if (blocks.length > 0) {
-      this.known = this.knownPeople();
-      for (const block of blocks) {
-        this.carve(block, removed);
-        added.push(...this.addChunk(block));
-      }
-    }
-    if (removed.size === 0 && added.length === 0) return;
-    for (const placed of removed) this.painter.delete(placed.entity.type, placed.range);
-    if (removed.size > 0) this.ordered = this.ordered.filter((m) => !removed.has(m.placed));
-    const publishing = performance.now();
-    this.publish();
-    this.reportCost('update', started, publishing);
+    if (removed.size === 0 && blocks.length === 0) return;
+    this.place(
+      blocks.map((block) => this.readChunk(block)),
+      removed,
+      'update',
+      started,
+    );
   }
 
   /** Drops chunks that left the page, and mentions whose text did. */
@@ -462,50 +551,84 @@ export class PageAnnotator {
     });
   }
 
-  /** Reads `element` as a new chunk: index, detect, link known people, place and paint. */
-  private addChunk(element: Element): ChunkMention[] {
+  /**
+   * The steps of placing what the detector found in `reads` (see addChunk); with `carveInto`
+   * (an update), each block first takes its old mentions out of the chunks around it.
+   */
+  private *placeSteps(
+    reads: readonly ChunkRead[],
+    results: readonly DetectedEntity[][],
+    carveInto: Set<PlacedMention> | undefined,
+  ): Generator<void, void> {
+    for (let i = 0; i < reads.length; i++) {
+      const read = reads[i]!;
+      // A block that left the page while the detector ran is read again by the next update.
+      if (!read.element.isConnected) continue;
+      if (carveInto) this.carve(read.element, carveInto);
+      yield* this.addChunk(read, results[i]!);
+    }
+  }
+
+  /** Reads `element` as a new chunk: its text index, and the detector started on its text. */
+  private readChunk(element: Element): ChunkRead {
     const indexing = performance.now();
     const index = buildTextIndex(element);
-    const text = index.text;
+    this.cost.indexMs += performance.now() - indexing;
+    this.cost.chars += index.text.length;
     const detecting = performance.now();
-    const entities = /\S/u.test(text) ? this.detector.detect(text) : [];
+    const detection = /\S/u.test(index.text) ? this.detector.detect(index.text) : [];
+    // A synchronous detector has finished here; a promise's time is counted when it resolves.
+    if (Array.isArray(detection)) this.cost.detectMs += performance.now() - detecting;
+    return { element, index, detection };
+  }
+
+  /**
+   * Adds a read chunk with what the detector found in it: links known people, places each mention
+   * as a range and paints it, yielding every few mentions so the caller can slice the work.
+   */
+  private *addChunk({ element, index }: ChunkRead, entities: DetectedEntity[]): Generator<void, void> {
+    const text = index.text;
     if (this.known.size > 0) linkKnownPeople(text, entities, this.known);
-    const placing = performance.now();
-    this.cost.chars += text.length;
-    this.cost.indexMs += detecting - indexing;
-    this.cost.detectMs += placing - detecting;
-    const mentions: ChunkMention[] = [];
-    for (const local of entities) {
-      const entity = this.mergedEntity(local);
-      for (const mention of local.mentions) {
-        const range = index.rangeFor(mention);
-        if (!range) continue;
-        mentions.push({ placed: { entity, mention, range }, node: range.startContainer, offset: range.startOffset });
-      }
-      if (isPersonType(local.type) && local.roles.length > 0) {
-        this.known.set(local.name, { id: local.id, type: local.type, name: local.name });
-      }
-    }
-    mentions.sort((a, b) => a.placed.mention.start - b.placed.mention.start);
-    const chunk: Chunk = { element, index, serial: this.serial++, entities, mentions };
+    const chunk: Chunk = { element, index, serial: this.serial++, entities, mentions: [] };
+    const mentions = chunk.mentions;
     // Chunks stay in document order; a new chunk's mentions are contiguous in document order.
     this.chunks.splice(
       this.insertionPoint(this.chunks, (c) => comparePositions(c.element, 0, element, 0)),
       0,
       chunk,
     );
+    let sinceYield = 0;
+    for (const local of entities) {
+      const entity = this.mergedEntity(local);
+      for (const mention of local.mentions) {
+        const range = index.rangeFor(mention);
+        if (!range) continue;
+        const placed: PlacedMention = { entity, mention, range };
+        this.chunkOf.set(placed, chunk);
+        mentions.push({ placed, node: range.startContainer, offset: range.startOffset });
+        if (this.unpainted) this.unpainted.push({ type: entity.type, range });
+        else this.painter.add(entity.type, range);
+        this.cost.firstPaintAt ??= performance.now();
+        if (++sinceYield === PLACE_STEP) {
+          sinceYield = 0;
+          yield;
+        }
+      }
+      if (isPersonType(local.type) && local.roles.length > 0) {
+        this.known.set(local.name, { id: local.id, type: local.type, name: local.name });
+      }
+    }
+    mentions.sort((a, b) => a.placed.mention.start - b.placed.mention.start);
     if (mentions.length > 0) {
       const first = mentions[0]!;
-      this.ordered.splice(
-        this.insertionPoint(this.ordered, (m) => compareChunkMentions(m, first)),
-        0,
-        ...mentions,
-      );
+      const at = this.insertionPoint(this.ordered, (m) => compareChunkMentions(m, first));
+      // Not splice(at, 0, ...mentions): a huge article's mentions would overflow the call stack.
+      this.ordered =
+        at === this.ordered.length
+          ? this.ordered.concat(mentions)
+          : [...this.ordered.slice(0, at), ...mentions, ...this.ordered.slice(at)];
     }
-    for (const m of mentions) this.painter.add(m.placed.entity.type, m.placed.range);
     this.observeShadowRoots(chunk);
-    this.cost.placeMs += performance.now() - placing;
-    return mentions;
   }
 
   /** Index of the first item of sorted `list` that `compare` puts after the new item (binary search). */
@@ -567,8 +690,28 @@ export class PageAnnotator {
       entity.mentions = mentions;
       entity.roles = rolesById.get(id) ?? [];
     }
+    this.painter.setOrder(this.ordered.map((m) => ({ type: m.placed.entity.type, range: m.placed.range })));
     this.current = this.snapshot();
     this.options.onChange(this.current);
+  }
+
+  /**
+   * The sentence holding a placed mention (see sentenceBounds), read from the text of the chunk it
+   * was found in: no need to read the page again. Empty when the mention is not this annotator's.
+   */
+  sentenceOf(placed: PlacedMention): string {
+    const text = this.chunkOf.get(placed)?.index.text;
+    if (text === undefined) return '';
+    const { start, end } = sentenceBounds(text, placed.mention.start, placed.mention.end);
+    return text.slice(start, end);
+  }
+
+  /**
+   * Paints the mentions near the viewport again; call when the page scrolls or resizes. Costs
+   * nothing on pages small enough to be painted whole.
+   */
+  refreshViewport(): void {
+    if (this.running) this.painter.refresh();
   }
 
   private snapshot(): PageAnnotation {

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { handleKnowledgeMessage } from './knowledge-handler';
+import type { KnowledgeService } from './knowledge-service';
 import type { NoteOpener } from './note-opener';
 import type { NotesService } from './notes-service';
 import { handleStoreMessage } from './store-handler';
@@ -7,11 +9,16 @@ import { handleStoreMessage } from './store-handler';
 const STORE_PREFIXES = ['notes:', 'articles:', 'entities:'];
 
 /**
- * Makes the background answer store messages from content scripts and extension pages.
+ * Makes the background answer store messages (and, given `knowledge`, `kb:` messages) from
+ * content scripts and extension pages.
  * Uses `sendResponse` + `return true` (not a returned Promise) because that form works in
  * Chrome, Firefox and WXT's fake browser alike. Returns a function that stops listening.
  */
-export function listenForStoreMessages(service: NotesService, opener?: NoteOpener): () => void {
+export function listenForStoreMessages(
+  service: NotesService,
+  opener?: NoteOpener,
+  knowledge?: KnowledgeService,
+): () => void {
   const listener = (
     message: unknown,
     sender: { tab?: { id?: number } } | undefined,
@@ -19,6 +26,10 @@ export function listenForStoreMessages(service: NotesService, opener?: NoteOpene
   ): true | undefined => {
     if (typeof message !== 'object' || message === null) return undefined;
     const type = String((message as { type?: unknown }).type);
+    if (knowledge && type.startsWith('kb:')) {
+      void handleKnowledgeMessage(knowledge, message).then(sendResponse);
+      return true;
+    }
     if (!STORE_PREFIXES.some((prefix) => type.startsWith(prefix))) return undefined;
     void handleStoreMessage(service, message, { tabId: sender?.tab?.id }, opener).then(sendResponse);
     return true;

@@ -1,5 +1,7 @@
 import type { QuoteAnchor } from '../core/anchoring/quote-anchor';
-import type { EntityType } from '../core/entity';
+import type { CardKnowledgeRequest } from '../core/card-knowledge';
+import type { DetectedEntity, EntityType } from '../core/entity';
+import type { KbEntry } from '../core/knowledge-base';
 import { normalizeTags } from '../core/note-tags';
 import type { NewNote, Note } from '../core/note';
 import { articleUrl } from './article-url';
@@ -66,6 +68,10 @@ export interface StoreRequests {
   'articles:list': { request: Record<string, never>; result: ArticleRecord[] };
   /** Every article where the reader met an entity, with the sentence, most recently seen first. */
   'entities:articles': { request: { entityId: string }; result: EntityArticle[] };
+  /** The entities in an article's text (the background holds the knowledge base and the detector). */
+  'kb:detect': { request: { text: string }; result: DetectedEntity[] };
+  /** The knowledge-base entries a card shows (see cardKnowledge). */
+  'kb:card': { request: CardKnowledgeRequest; result: KbEntry[] };
 }
 
 /** The name of a store request. */

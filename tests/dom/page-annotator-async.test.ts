@@ -1,0 +1,146 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Detector } from '../../lib/core/detect';
+import type { DetectedEntity } from '../../lib/core/entity';
+import { HIGHLIGHT_NAMES } from '../../lib/dom/highlights';
+import { PageAnnotator, type AnnotateTiming, type PageAnnotation } from '../../lib/dom/page-annotator';
+import {
+  highlightTexts,
+  manualTimers,
+  mutationsDelivered,
+  parsePage,
+  readFixturePage,
+  shippedDetector,
+  stubHighlightApi,
+  type FakeHighlight,
+} from './support/dom-helpers';
+
+// The content script's detector answers asynchronously (the background holds the knowledge
+// base): these tests drive the annotator with promises they resolve themselves.
+
+let shipped: Detector;
+let registry: Map<string, FakeHighlight>;
+let annotator: PageAnnotator | undefined;
+
+beforeAll(() => {
+  shipped = shippedDetector();
+});
+beforeEach(() => {
+  registry = stubHighlightApi();
+  document.body.innerHTML = parsePage(readFixturePage('hongqiao-yrd-cooperation.zh-Hans.html')).body.innerHTML;
+});
+afterEach(() => {
+  annotator?.stop();
+  annotator = undefined;
+  vi.unstubAllGlobals();
+});
+
+/** A detector whose answers wait until `release()`; each call is recorded. */
+function deferredDetector() {
+  const waiting: { text: string; resolve: (entities: DetectedEntity[]) => void }[] = [];
+  return {
+    detector: {
+      detect: (text: string) =>
+        new Promise<DetectedEntity[]>((resolve) => {
+          waiting.push({ text, resolve });
+        }),
+    },
+    waiting,
+    /** Answers every waiting call with the real detector's result. */
+    async release() {
+      for (const call of waiting.splice(0)) call.resolve(shipped.detect(call.text));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    },
+  };
+}
+
+describe('PageAnnotator with a detector that answers later', () => {
+  it('paints nothing until the detector answers, then everything, in one published annotation', async () => {
+    const { detector, release, waiting } = deferredDetector();
+    const onChange = vi.fn((_a: PageAnnotation) => {});
+    annotator = new PageAnnotator(document, detector, { scope: 'article', timers: manualTimers(), onChange });
+    annotator.start();
+    expect(waiting).toHaveLength(1);
+    expect(registry.size).toBe(0);
+    await release();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(highlightTexts(registry, HIGHLIGHT_NAMES.official)).toEqual(expect.arrayContaining(['裘东耀', '闵师林']));
+    expect(annotator.annotation.entities.length).toBeGreaterThan(10);
+  });
+
+  it('drops an answer that comes back after the annotator stopped or scanned again', async () => {
+    const { detector, release } = deferredDetector();
+    const onChange = vi.fn();
+    annotator = new PageAnnotator(document, detector, { scope: 'article', timers: manualTimers(), onChange });
+    annotator.start();
+    annotator.stop();
+    await release();
+    expect(onChange).not.toHaveBeenCalled();
+    expect(registry.size).toBe(0);
+  });
+
+  it('places a big answer in slices, giving the thread back between them, and paints the rest at the end', async () => {
+    const { detector, release } = deferredDetector();
+    const timers = manualTimers();
+    const onChange = vi.fn();
+    const timings: AnnotateTiming[] = [];
+    // A long article (the sample six times over), and a slice of 0 ms: every step gives the thread back.
+    const story = document.querySelector('#story')!;
+    const paragraphs = [...story.querySelectorAll('p')];
+    for (let copy = 0; copy < 5; copy++) for (const p of paragraphs) story.append(p.cloneNode(true));
+    annotator = new PageAnnotator(document, detector, {
+      scope: 'article',
+      timers,
+      onChange,
+      sliceMs: 0,
+      onTiming: (t) => timings.push(t),
+    });
+    annotator.start();
+    await release();
+    // The first slice (the top of the article) is painted at once; the rest waits for its turn.
+    expect(onChange).not.toHaveBeenCalled();
+    expect(timers.pending()).toBe(1);
+    const firstSlice = [...registry.values()].reduce((n, h) => n + h.size, 0);
+    expect(firstSlice).toBeGreaterThan(0);
+    while (timers.pending() > 0) timers.runAll();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    const all = [...registry.values()].reduce((n, h) => n + h.size, 0);
+    expect(all).toBe(annotator.annotation.locator.mentions.length);
+    expect(all).toBeGreaterThan(firstSlice);
+    expect(timings).toEqual([expect.objectContaining({ kind: 'scan', firstPaintAt: expect.any(Number) })]);
+  });
+
+  it('holds changes made while the detector works and reads them once it is done', async () => {
+    const { detector, release, waiting } = deferredDetector();
+    const timers = manualTimers();
+    const onChange = vi.fn();
+    annotator = new PageAnnotator(document, detector, { scope: 'article', timers, onChange, debounceMs: 10 });
+    annotator.start();
+    const added = document.createElement('p');
+    added.textContent = '另据报道，宁波市长裘东耀当天还前往进博会现场考察。';
+    document.querySelector('#story')!.append(added);
+    await mutationsDelivered();
+    timers.runAll(); // the debounce fires while the scan still waits: the update must wait too
+    expect(waiting).toHaveLength(1);
+    await release(); // the scan is placed; the held update is scheduled
+    timers.runAll();
+    expect(waiting.map((w) => w.text)).toEqual([added.textContent]);
+    await release();
+    expect(onChange).toHaveBeenCalledTimes(2);
+    const qiu = annotator.annotation.locator.mentions.filter((p) => p.range.toString() === '裘东耀');
+    expect(qiu.some((p) => added.contains(p.range.startContainer))).toBe(true);
+  });
+
+  it('tells the controller when the detector fails, and paints nothing', async () => {
+    const onError = vi.fn();
+    annotator = new PageAnnotator(
+      document,
+      { detect: () => Promise.reject(new Error('no knowledge base')) },
+      { scope: 'article', timers: manualTimers(), onChange: vi.fn(), onError },
+    );
+    annotator.start();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'no knowledge base' }));
+    expect(registry.size).toBe(0);
+  });
+});

@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { EntityType } from '../../lib/core/entity';
+import { HIGHLIGHT_NAMES, type TypedRange } from '../../lib/dom/highlights';
+import { ViewportPainter } from '../../lib/dom/viewport-painter';
+import { stubHighlightApi, type FakeHighlight } from './support/dom-helpers';
+
+const LINE = 20; // px per mention: mention i sits at y = i * LINE - scrollY
+let registry: Map<string, FakeHighlight>;
+let scrollY = 0;
+
+beforeEach(() => {
+  registry = stubHighlightApi();
+  scrollY = 0;
+});
+afterEach(() => vi.unstubAllGlobals());
+
+/** `count` ranges stacked one line apart, the way a long article lays its mentions out. */
+function mentions(count: number, type: EntityType = 'city'): TypedRange[] {
+  return Array.from({ length: count }, (_, i) => {
+    const range = document.createRange();
+    range.getBoundingClientRect = () => {
+      const top = i * LINE - scrollY;
+      return { top, bottom: top + LINE - 2, left: 0, right: 10, width: 10, height: LINE - 2 } as DOMRect;
+    };
+    return { type, range };
+  });
+}
+
+const painted = () => [...registry.values()].reduce((n, h) => n + h.size, 0);
+const view = { innerHeight: 100 }; // 5 lines a screen
+
+describe('ViewportPainter', () => {
+  it('paints every mention of a page with few of them', () => {
+    const painter = new ViewportPainter(view, { limit: 50, marginScreens: 1, marginMentions: 0 });
+    const all = mentions(40);
+    for (const { type, range } of all) painter.add(type, range);
+    painter.setOrder(all);
+    expect(painter.isWindowed).toBe(false);
+    expect(painted()).toBe(40);
+  });
+
+  it('paints only the mentions near the viewport of a page with many, and follows scrolling', () => {
+    const painter = new ViewportPainter(view, { limit: 50, marginScreens: 1, marginMentions: 2 });
+    const all = mentions(1000);
+    for (const { type, range } of all) painter.add(type, range);
+    painter.setOrder(all);
+    expect(painter.isWindowed).toBe(true);
+    // Screen 0 and one screen below (10 lines), plus 2 mentions of margin: never the whole page.
+    const first = painted();
+    expect(first).toBeGreaterThanOrEqual(10);
+    expect(first).toBeLessThan(20);
+    expect(registry.get(HIGHLIGHT_NAMES.city)!.has(all[0]!.range)).toBe(true);
+    expect(painter.counts().city).toBe(1000);
+
+    scrollY = 500 * LINE;
+    painter.refresh();
+    const city = registry.get(HIGHLIGHT_NAMES.city)!;
+    expect(city.has(all[500]!.range)).toBe(true);
+    expect(city.has(all[0]!.range)).toBe(false);
+    expect(painted()).toBeLessThan(25);
+  });
+
+  it('paints everything again when the page shrinks below the limit', () => {
+    const painter = new ViewportPainter(view, { limit: 50, marginScreens: 1, marginMentions: 0 });
+    const all = mentions(60);
+    for (const { type, range } of all) painter.add(type, range);
+    painter.setOrder(all);
+    expect(painter.isWindowed).toBe(true);
+    for (const { type, range } of all.slice(20)) painter.delete(type, range);
+    painter.setOrder(all.slice(0, 20));
+    expect(painter.isWindowed).toBe(false);
+    expect(painted()).toBe(20);
+  });
+
+  it('forgets everything on clear', () => {
+    const painter = new ViewportPainter(view, { limit: 50, marginScreens: 1, marginMentions: 0 });
+    const all = mentions(10, 'official');
+    for (const { type, range } of all) painter.add(type, range);
+    painter.clear();
+    expect(registry.size).toBe(0);
+    expect(painter.counts().official).toBe(0);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDetector } from '../../lib/core/detect';
+import { handleKnowledgeMessage } from '../../lib/store/knowledge-handler';
+import { KnowledgeService, MAX_DETECT_LENGTH } from '../../lib/store/knowledge-service';
+import { SHIPPED_KNOWLEDGE_BASE } from '../support/knowledge-base';
+
+const TEXT = '座谈会上，宁波市长裘东耀指出：对接大虹桥，积极参与进博会。';
+
+describe('KnowledgeService (the background half of detection)', () => {
+  it('answers what the detector finds, with exactly the detector fields', async () => {
+    const service = new KnowledgeService(async () => SHIPPED_KNOWLEDGE_BASE);
+    const reply = await handleKnowledgeMessage(service, { type: 'kb:detect', text: TEXT });
+    const expected = createDetector(SHIPPED_KNOWLEDGE_BASE)
+      .detect(TEXT)
+      .map(({ id, type, name, roles, mentions }) => ({ id, type, name, roles, mentions }));
+    expect(reply).toEqual({ ok: true, value: expected });
+    expect(JSON.parse(JSON.stringify(reply))).toEqual(reply); // survives runtime messaging as is
+  });
+
+  it('loads the knowledge base once for every page, and again only after a failed load', async () => {
+    const load = vi
+      .fn<() => Promise<typeof SHIPPED_KNOWLEDGE_BASE>>()
+      .mockRejectedValueOnce(new Error('could not load'))
+      .mockResolvedValue(SHIPPED_KNOWLEDGE_BASE);
+    const service = new KnowledgeService(load);
+    expect(await handleKnowledgeMessage(service, { type: 'kb:detect', text: TEXT })).toEqual({
+      ok: false,
+      error: 'could not load',
+    });
+    await service.detect(TEXT);
+    await service.detect('嘉兴');
+    await service.cardEntries({ entityIds: ['city:330400'], organizations: [], articleEntityIds: [] });
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(service.loadMs).toBeGreaterThan(0);
+  });
+
+  it('gives a card the entries it shows: the city, its province, its regions', async () => {
+    const service = new KnowledgeService(async () => SHIPPED_KNOWLEDGE_BASE);
+    const reply = await handleKnowledgeMessage(service, {
+      type: 'kb:card',
+      entityIds: ['city:330400'],
+      organizations: [],
+      articleEntityIds: [],
+    });
+    expect(reply?.ok).toBe(true);
+    const ids = (reply as { value: { id: string }[] }).value.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['city:330400', 'city:330000']));
+    expect(ids.length).toBeLessThan(100);
+  });
+
+  it('refuses malformed requests and text past the limit with a sentence', async () => {
+    const service = new KnowledgeService(async () => SHIPPED_KNOWLEDGE_BASE);
+    expect(await handleKnowledgeMessage(service, { type: 'kb:detect', text: 5 })).toEqual({
+      ok: false,
+      error: 'The article text is not text.',
+    });
+    const long = await handleKnowledgeMessage(service, { type: 'kb:detect', text: 'a'.repeat(MAX_DETECT_LENGTH + 1) });
+    expect(long).toEqual({ ok: false, error: expect.stringContaining('too much text') });
+    const card = await handleKnowledgeMessage(service, { type: 'kb:card', entityIds: 'city:330400' });
+    expect(card?.ok).toBe(false);
+    expect(await handleKnowledgeMessage(service, { type: 'notes:list' })).toBeUndefined();
+  });
+});
