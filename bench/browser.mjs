@@ -85,20 +85,28 @@ function recordLongTasks() {
   }).observe({ type: 'longtask', buffered: true });
 }
 
-/** Runs in the page: median ms of `runs` TreeWalker passes reading every text node's data. */
+/**
+ * Runs in the page: median ms of `runs` TreeWalker passes over every text node that read each
+ * character once (as the Node floor does), and the characters read.
+ */
 function bareTreeWalkerPass(runs) {
   const times = [];
   let chars = 0;
+  let checksum = 0;
   for (let r = 0; r < runs; r++) {
     const start = performance.now();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     let length = 0;
-    while (walker.nextNode()) length += walker.currentNode.data.length;
+    while (walker.nextNode()) {
+      const data = walker.currentNode.data;
+      for (let i = 0; i < data.length; i++) checksum += data.charCodeAt(i);
+      length += data.length;
+    }
     times.push(performance.now() - start);
     chars = length;
   }
   times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], chars };
+  return { ms: times[Math.floor(times.length / 2)], chars, checksum };
 }
 
 /**
@@ -195,14 +203,16 @@ async function measureWithExtension(launch, url, appendParagraph) {
   return result;
 }
 
-/** The same page without the extension: its heap, the baseline. */
-async function heapWithoutExtension(launch, url) {
+/** The same page without the extension: its heap and its own longest task, the baselines. */
+async function withoutExtensionBaseline(launch, url) {
   const page = await launch.context.newPage();
+  await page.addInitScript(recordLongTasks);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(2500);
+  const longTasks = await page.evaluate(() => window.__benchLongTasks);
   const heap = await heapAfterGc(launch.context, page);
   await page.close();
-  return heap;
+  return { heap, longest: Math.max(0, ...longTasks.map((t) => t.duration)) };
 }
 
 // ── running ───────────────────────────────────────────────────────────────────────────────────
@@ -220,7 +230,8 @@ try {
     const url = `${server.origin}/${file}`;
     const runs = [];
     for (let r = 0; r < RUNS; r++) runs.push(await measureWithExtension(withExtension, url, file === 'text-5mb.html'));
-    const baseHeap = await heapWithoutExtension(withoutExtension, url);
+    const baselines = [];
+    for (let r = 0; r < RUNS; r++) baselines.push(await withoutExtensionBaseline(withoutExtension, url));
     const pick = (f) => median(runs.map(f));
     rows.push({
       label,
@@ -236,12 +247,17 @@ try {
       scanStartMs: pick((r) => r.scanStart),
       longestMs: pick((r) => r.longest),
       heapMb: pick((r) => r.heap) / 1e6,
-      baseHeapMb: baseHeap / 1e6,
+      baseHeapMb: median(baselines.map((b) => b.heap)) / 1e6,
+      baseLongestMs: median(baselines.map((b) => b.longest)),
       append: runs[0].append
         ? {
             ms: pick((r) => r.append.totalMs),
             chars: pick((r) => r.append.chars),
             longest: pick((r) => r.append.longest),
+            indexMs: pick((r) => r.append.indexMs),
+            detectMs: pick((r) => r.append.detectMs),
+            placeMs: pick((r) => r.append.placeMs),
+            publishMs: pick((r) => r.append.publishMs),
           }
         : undefined,
     });
@@ -272,17 +288,17 @@ const zips = ['chrome-mv3', 'firefox-mv2']
 
 // ── report ────────────────────────────────────────────────────────────────────────────────────
 
-const ms = (n) => `${n.toFixed(1)} ms`;
+const ms = (n) => (typeof n !== 'number' ? 'n/a' : n < 1 ? `${n.toFixed(2)} ms` : `${n.toFixed(1)} ms`);
 const lines = [];
 lines.push(
   `Chromium ${version}, headless, ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, Node ${process.version}; median of ${RUNS} loads per page.`,
   '',
-  '| page | text | bare TreeWalker (floor) | annotate (index + detect + ranges) | × floor | DOMContentLoaded → first highlight | longest task | JS heap after annotate (without extension) |',
+  '| page | text | bare TreeWalker reading every character (floor) | annotate (index + detect + ranges) | × floor | DOMContentLoaded → first highlight | longest task (without extension) | JS heap after annotate (without extension) |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 );
 for (const r of rows) {
   lines.push(
-    `| ${r.label} | ${(r.chars / 1000).toFixed(0)}k chars | ${ms(r.floorMs)} | ${ms(r.annotateMs)} (${r.indexMs.toFixed(0)} + ${r.detectMs.toFixed(0)} + ${r.placeMs.toFixed(0)}) | ${(r.annotateMs / r.floorMs).toFixed(1)}× | ${ms(r.firstHighlightMs)} | ${ms(r.longestMs)} | ${r.heapMb.toFixed(1)} MB (${r.baseHeapMb.toFixed(1)} MB) |`,
+    `| ${r.label} | ${(r.chars / 1000).toFixed(0)}k chars | ${ms(r.floorMs)} | ${ms(r.annotateMs)} (${r.indexMs.toFixed(0)} + ${r.detectMs.toFixed(0)} + ${r.placeMs.toFixed(0)}) | ${r.floorMs >= 0.01 ? `${(r.annotateMs / r.floorMs).toFixed(0)}×` : '—'} | ${ms(r.firstHighlightMs)} | ${ms(r.longestMs)} (${ms(r.baseLongestMs)}) | ${r.heapMb.toFixed(1)} MB (${r.baseHeapMb.toFixed(1)} MB) |`,
   );
 }
 lines.push('');
@@ -294,7 +310,7 @@ for (const r of rows) {
 for (const r of rows) {
   if (r.append) {
     lines.push(
-      `- Appending one paragraph (${r.append.chars} chars) to the ${r.label} page: update ${ms(r.append.ms)} (the whole scan took ${ms(r.scanMs)}: ${(r.scanMs / r.append.ms).toFixed(0)}× more); longest task then ${ms(r.append.longest)}.`,
+      `- Appending one paragraph (${r.append.chars} chars) to the ${r.label} page: update ${ms(r.append.ms)} (index ${ms(r.append.indexMs)}, detect round trip ${ms(r.append.detectMs)}, place ${ms(r.append.placeMs)}, publish ${ms(r.append.publishMs)}; the whole scan took ${ms(r.scanMs)}: ${(r.scanMs / r.append.ms).toFixed(0)}× more); longest task then ${ms(r.append.longest)}.`,
     );
   }
 }

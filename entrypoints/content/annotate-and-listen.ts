@@ -8,6 +8,7 @@ import { flashMention, scrollToMention } from '../../lib/dom/flash-mention';
 import { clearHighlights, supportsHighlights } from '../../lib/dom/highlights';
 import { HoverIntent, type Timers } from '../../lib/dom/hover-intent';
 import type { PlacedMention } from '../../lib/dom/mention-locator';
+import { sampleText } from '../../lib/dom/text-sample';
 import { PageAnnotator, type PageAnnotation, type TextDetector } from '../../lib/dom/page-annotator';
 import { ENTITIES_CHANGED, isPageCommand } from '../../lib/store/page-commands';
 import { requestStore } from '../../lib/store/store-client';
@@ -41,7 +42,7 @@ function isTyping(target: EventTarget | null): boolean {
 export async function annotateAndListen(ctx: ContentScriptContext): Promise<void> {
   const performanceLog = new PerformanceLog();
   if (!supportsHighlights()) return;
-  if (!looksChinese((document.body?.textContent ?? '').slice(0, LANGUAGE_SAMPLE))) return;
+  if (!document.body || !looksChinese(sampleText(document.body, LANGUAGE_SAMPLE))) return;
 
   const site = location.hostname;
   const [scope, siteEnabled] = await Promise.all([getScanScope(), isSiteEnabled(site)]);

@@ -1,5 +1,11 @@
 import type { EntityType } from '../core/entity';
-import { HighlightPainter, type TypedRange } from './highlights';
+import { HighlightPainter } from './highlights';
+
+/** A painted range and its entity's type: a PlacedMention has this shape. */
+export interface OrderedRange {
+  range: Range;
+  entity: { type: EntityType };
+}
 
 /** Options of a {@link ViewportPainter}. */
 export interface ViewportPainterOptions {
@@ -29,7 +35,7 @@ export class ViewportPainter {
   private total = 0;
   /** Ranges currently registered with the browser (windowed mode), with their type. */
   private readonly painted = new Map<Range, EntityType>();
-  private order: readonly TypedRange[] = [];
+  private order: readonly OrderedRange[] = [];
   private windowed = false;
 
   constructor(
@@ -84,7 +90,7 @@ export class ViewportPainter {
    * Every range in document order (after a change); paints the ones near the viewport when the
    * page is windowed, or all of them when it has become small again.
    */
-  setOrder(order: readonly TypedRange[]): void {
+  setOrder(order: readonly OrderedRange[]): void {
     this.order = order;
     if (this.total > this.options.limit) {
       this.windowed = true;
@@ -93,7 +99,8 @@ export class ViewportPainter {
     }
     if (!this.windowed) return;
     this.windowed = false;
-    for (const { type, range } of order) {
+    for (const { entity, range } of order) {
+      const type = entity.type;
       if (this.painted.has(range)) continue;
       this.painter.add(type, range);
       this.painted.set(range, type);
@@ -112,7 +119,8 @@ export class ViewportPainter {
       this.painted.delete(range);
     }
     for (let i = lo; i < hi; i++) {
-      const { type, range } = this.order[i]!;
+      const { range, entity } = this.order[i]!;
+      const type = entity.type;
       if (this.painted.has(range)) continue;
       this.painter.add(type, range);
       this.painted.set(range, type);

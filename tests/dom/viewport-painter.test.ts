@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EntityType } from '../../lib/core/entity';
-import { HIGHLIGHT_NAMES, type TypedRange } from '../../lib/dom/highlights';
-import { ViewportPainter } from '../../lib/dom/viewport-painter';
+import { HIGHLIGHT_NAMES } from '../../lib/dom/highlights';
+import { ViewportPainter, type OrderedRange } from '../../lib/dom/viewport-painter';
 import { stubHighlightApi, type FakeHighlight } from './support/dom-helpers';
 
 const LINE = 20; // px per mention: mention i sits at y = i * LINE - scrollY
@@ -16,14 +16,14 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 /** `count` ranges stacked one line apart, the way a long article lays its mentions out. */
-function mentions(count: number, type: EntityType = 'city'): TypedRange[] {
+function mentions(count: number, type: EntityType = 'city'): OrderedRange[] {
   return Array.from({ length: count }, (_, i) => {
     const range = document.createRange();
     range.getBoundingClientRect = () => {
       const top = i * LINE - scrollY;
       return { top, bottom: top + LINE - 2, left: 0, right: 10, width: 10, height: LINE - 2 } as DOMRect;
     };
-    return { type, range };
+    return { entity: { type }, range };
   });
 }
 
@@ -34,7 +34,7 @@ describe('ViewportPainter', () => {
   it('paints every mention of a page with few of them', () => {
     const painter = new ViewportPainter(view, { limit: 50, marginScreens: 1, marginMentions: 0 });
     const all = mentions(40);
-    for (const { type, range } of all) painter.add(type, range);
+    for (const { entity, range } of all) painter.add(entity.type, range);
     painter.setOrder(all);
     expect(painter.isWindowed).toBe(false);
     expect(painted()).toBe(40);
@@ -43,7 +43,7 @@ describe('ViewportPainter', () => {
   it('paints only the mentions near the viewport of a page with many, and follows scrolling', () => {
     const painter = new ViewportPainter(view, { limit: 50, marginScreens: 1, marginMentions: 2 });
     const all = mentions(1000);
-    for (const { type, range } of all) painter.add(type, range);
+    for (const { entity, range } of all) painter.add(entity.type, range);
     painter.setOrder(all);
     expect(painter.isWindowed).toBe(true);
     // Screen 0 and one screen below (10 lines), plus 2 mentions of margin: never the whole page.
@@ -64,10 +64,10 @@ describe('ViewportPainter', () => {
   it('paints everything again when the page shrinks below the limit', () => {
     const painter = new ViewportPainter(view, { limit: 50, marginScreens: 1, marginMentions: 0 });
     const all = mentions(60);
-    for (const { type, range } of all) painter.add(type, range);
+    for (const { entity, range } of all) painter.add(entity.type, range);
     painter.setOrder(all);
     expect(painter.isWindowed).toBe(true);
-    for (const { type, range } of all.slice(20)) painter.delete(type, range);
+    for (const { entity, range } of all.slice(20)) painter.delete(entity.type, range);
     painter.setOrder(all.slice(0, 20));
     expect(painter.isWindowed).toBe(false);
     expect(painted()).toBe(20);
@@ -76,7 +76,7 @@ describe('ViewportPainter', () => {
   it('forgets everything on clear', () => {
     const painter = new ViewportPainter(view, { limit: 50, marginScreens: 1, marginMentions: 0 });
     const all = mentions(10, 'official');
-    for (const { type, range } of all) painter.add(type, range);
+    for (const { entity, range } of all) painter.add(entity.type, range);
     painter.clear();
     expect(registry.size).toBe(0);
     expect(painter.counts().official).toBe(0);
