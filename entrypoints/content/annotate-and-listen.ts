@@ -68,7 +68,10 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   let card: HoverCardUi | undefined;
   let panel: EntityPanelUi | undefined;
   let running = false;
-  const notes = new PageNotes(timers, (placed) => annotator.sentenceOf(placed));
+  const notes = new PageNotes(timers, (entityId) => {
+    const first = annotator.firstMentionOf(entityId);
+    return first ? annotator.sentenceOf(first) : '';
+  });
   /** Whether this tab still has to ask for a note the reader opened from the library. */
   let pendingNoteAsked = false;
 

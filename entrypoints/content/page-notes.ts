@@ -38,8 +38,8 @@ export class PageNotes {
 
   constructor(
     private readonly timers: Timers,
-    /** The sentence of a placed mention (PageAnnotator.sentenceOf): visits record it without reading the page again. */
-    private readonly sentenceOf: (placed: PlacedMention) => string,
+    /** The sentence of an entity's first mention (PageAnnotator.firstMentionOf + sentenceOf): visits record it without reading the page again. */
+    private readonly firstSentenceOf: (entityId: string) => string,
   ) {}
 
   /** Re-places the notes on a new annotation and schedules recording the visit. */
@@ -129,12 +129,11 @@ export class PageNotes {
     if (!annotation || annotation.entities.length === 0 || !/^https?:/u.test(location.protocol)) return;
     const entities: ArticleVisit['entities'] = [];
     for (const entity of annotation.entities.slice(0, MAX_VISIT_ENTITIES)) {
-      const [first] = annotation.locator.mentionsOf(entity.id);
       entities.push({
         id: entity.id,
         type: entity.type,
         name: entity.name,
-        sentence: first ? this.sentenceOf(first) : '',
+        sentence: this.firstSentenceOf(entity.id),
         roles: entity.roles.map(formatRole),
       });
     }

@@ -106,6 +106,8 @@ interface Chunk {
   entities: DetectedEntity[];
   /** Placed mentions still painted, sorted by offset (= document order). */
   mentions: ChunkMention[];
+  /** `mentions`' placed mentions, kept until `mentions` changes (the locator's part). */
+  placed?: PlacedMention[];
 }
 
 /** A titled person found so far, whose bare name counts in chunks read later. */
@@ -139,6 +141,15 @@ function startsChunk(element: Element): boolean {
     element.tagName.includes('-') || // custom elements: their own widget
     element.querySelector('p, div, li, h1, h2, h3, h4, h5, h6, section, article, table, blockquote') !== null
   );
+}
+
+/**
+ * `list` with `run` inserted at `at`, as a new array. Not `splice(at, 0, ...run)`: a huge
+ * article's run of mentions would overflow the call stack as arguments.
+ */
+function insertRun<T>(list: T[], at: number, run: readonly T[]): T[] {
+  if (at === list.length) return list.concat(run);
+  return [...list.slice(0, at), ...run, ...list.slice(at)];
 }
 
 function compareChunkMentions(a: ChunkMention, b: ChunkMention): number {
@@ -187,6 +198,14 @@ export class PageAnnotator {
   private serial = 0;
   /** All placed mentions, in document order. */
   private ordered: ChunkMention[] = [];
+  /** `ordered`'s placed mentions, kept in step with it (the annotation's list). */
+  private orderedPlaced: PlacedMention[] = [];
+  /** Each entity's placed mentions in document order, kept up to date chunk by chunk. */
+  private readonly byEntity = new Map<string, ChunkMention[]>();
+  /** Entities in the order of their first mention. */
+  private entityOrder: DetectedEntity[] = [];
+  /** Entities whose mentions changed since the last publish: only they are brought up to date. */
+  private readonly touched = new Set<string>();
   /** Entities by id, merged across chunks; the same objects for as long as they have mentions. */
   private readonly merged = new Map<string, DetectedEntity>();
   private known = new Map<string, KnownPerson>();
@@ -259,6 +278,10 @@ export class PageAnnotator {
     this.painter.clear();
     this.chunks = [];
     this.ordered = [];
+    this.orderedPlaced = [];
+    this.byEntity.clear();
+    this.entityOrder = [];
+    this.touched.clear();
     this.merged.clear();
     this.known.clear();
     this.scan(roots);
@@ -325,7 +348,7 @@ export class PageAnnotator {
           this.unpainted = undefined;
           this.cost.placeMs += performance.now() - placing;
           for (const placed of removed) this.painter.delete(placed.entity.type, placed.range);
-          if (removed.size > 0) this.ordered = this.ordered.filter((m) => !removed.has(m.placed));
+          if (removed.size > 0) this.forget(removed);
           this.busy = false;
           const publishing = performance.now();
           this.publish();
@@ -366,6 +389,10 @@ export class PageAnnotator {
     this.roots = [];
     this.chunks = [];
     this.ordered = [];
+    this.orderedPlaced = [];
+    this.byEntity.clear();
+    this.entityOrder = [];
+    this.touched.clear();
     this.merged.clear();
     this.known.clear();
     this.current = this.snapshot();
@@ -491,11 +518,13 @@ export class PageAnnotator {
   private dropDisconnected(removed: Set<PlacedMention>): void {
     this.chunks = this.chunks.filter((chunk) => {
       if (chunk.element.isConnected) {
+        const before = chunk.mentions.length;
         chunk.mentions = chunk.mentions.filter((m) => {
           if (m.node.isConnected) return true;
           removed.add(m.placed);
           return false;
         });
+        if (chunk.mentions.length !== before) chunk.placed = undefined;
         return true;
       }
       for (const m of chunk.mentions) removed.add(m.placed);
@@ -543,11 +572,14 @@ export class PageAnnotator {
       if (composedContains(chunk.element, block)) {
         // A mention is in the block when its text node is one the block's new index read: a map
         // lookup per mention, where walking up from every mention of a huge chunk cost tens of ms.
+        // A new block (text the chunk never read) has nothing to take out: skip the filter.
+        if (!blockIndex.textNodes.some((node) => chunk.index.offsetOf(node, 0) >= 0)) return true;
         chunk.mentions = chunk.mentions.filter((m) => {
           if (blockIndex.offsetOf(m.node, 0) < 0) return true;
           removed.add(m.placed);
           return false;
         });
+        chunk.placed = undefined;
       }
       return true;
     });
@@ -624,11 +656,25 @@ export class PageAnnotator {
     if (mentions.length > 0) {
       const first = mentions[0]!;
       const at = this.insertionPoint(this.ordered, (m) => compareChunkMentions(m, first));
-      // Not splice(at, 0, ...mentions): a huge article's mentions would overflow the call stack.
-      this.ordered =
-        at === this.ordered.length
-          ? this.ordered.concat(mentions)
-          : [...this.ordered.slice(0, at), ...mentions, ...this.ordered.slice(at)];
+      this.ordered = insertRun(this.ordered, at, mentions);
+      this.orderedPlaced = insertRun(
+        this.orderedPlaced,
+        at,
+        mentions.map((m) => m.placed),
+      );
+      // A chunk covers one stretch of the page: each entity's new mentions go in as one run.
+      const groups = new Map<string, ChunkMention[]>();
+      for (const m of mentions) {
+        const group = groups.get(m.placed.entity.id);
+        if (group) group.push(m);
+        else groups.set(m.placed.entity.id, [m]);
+      }
+      for (const [id, group] of groups) {
+        const list = this.byEntity.get(id) ?? [];
+        const where = this.insertionPoint(list, (m) => compareChunkMentions(m, group[0]!));
+        this.byEntity.set(id, insertRun(list, where, group));
+        this.touched.add(id);
+      }
     }
     this.observeShadowRoots(chunk);
   }
@@ -668,11 +714,32 @@ export class PageAnnotator {
 
   /** Brings the merged entities, the locator and the counts up to date and tells the listener. */
   private publish(): void {
-    const mentionsById = new Map<string, Mention[]>();
-    for (const { placed } of this.ordered) {
-      const list = mentionsById.get(placed.entity.id);
-      if (list) list.push(placed.mention);
-      else mentionsById.set(placed.entity.id, [placed.mention]);
+    // Only the entities whose mentions changed are brought up to date: an appended paragraph
+    // costs its own entities, not every mention of the page.
+    const moved: DetectedEntity[] = [];
+    for (const id of this.touched) {
+      const list = this.byEntity.get(id);
+      const entity = this.merged.get(id);
+      if (!entity) continue;
+      if (!list || list.length === 0) {
+        this.merged.delete(id);
+        this.byEntity.delete(id);
+      } else {
+        entity.mentions = list.map((m) => m.placed.mention);
+        moved.push(entity);
+      }
+    }
+    if (this.touched.size > 0) {
+      const touched = this.touched;
+      this.entityOrder = this.entityOrder.filter((e) => !touched.has(e.id));
+      for (const entity of moved) {
+        const first = this.byEntity.get(entity.id)![0]!;
+        const at = this.insertionPoint(this.entityOrder, (e) =>
+          compareChunkMentions(this.byEntity.get(e.id)![0]!, first),
+        );
+        this.entityOrder.splice(at, 0, entity);
+      }
+      touched.clear();
     }
     const rolesById = new Map<string, Role[]>();
     for (const chunk of this.chunks) {
@@ -683,19 +750,32 @@ export class PageAnnotator {
         rolesById.set(e.id, roles);
       }
     }
-    for (const [id, entity] of this.merged) {
-      const mentions = mentionsById.get(id);
-      if (!mentions) {
-        this.merged.delete(id);
-        continue;
-      }
-      entity.mentions = mentions;
-      entity.roles = rolesById.get(id) ?? [];
-    }
-    const ordered = this.ordered.map((m) => m.placed);
-    this.painter.setOrder(ordered);
-    this.current = this.snapshot(ordered);
+    for (const entity of this.entityOrder) entity.roles = rolesById.get(entity.id) ?? [];
+    this.painter.setOrder(this.orderedPlaced);
+    this.current = this.snapshot();
     this.options.onChange(this.current);
+  }
+
+  /** Takes `removed` out of the document-order lists (their entities are brought up to date on publish). */
+  private forget(removed: ReadonlySet<PlacedMention>): void {
+    this.ordered = this.ordered.filter((m) => !removed.has(m.placed));
+    this.orderedPlaced = this.orderedPlaced.filter((p) => !removed.has(p));
+    const ids = new Set<string>();
+    for (const placed of removed) ids.add(placed.entity.id);
+    for (const id of ids) {
+      const list = this.byEntity.get(id);
+      if (list)
+        this.byEntity.set(
+          id,
+          list.filter((m) => !removed.has(m.placed)),
+        );
+      this.touched.add(id);
+    }
+  }
+
+  /** The first placed mention of an entity on the page, in document order (no scan of every mention). */
+  firstMentionOf(entityId: string): PlacedMention | undefined {
+    return this.byEntity.get(entityId)?.[0]?.placed;
   }
 
   /**
@@ -717,24 +797,16 @@ export class PageAnnotator {
     if (this.running) this.painter.refresh();
   }
 
-  private snapshot(ordered: PlacedMention[] = this.ordered.map((m) => m.placed)): PageAnnotation {
-    // Entities in the order of their first mention on the page.
-    const entities: DetectedEntity[] = [];
-    const seen = new Set<DetectedEntity>();
-    for (const { entity } of ordered) {
-      if (seen.has(entity)) continue;
-      seen.add(entity);
-      entities.push(entity);
-    }
+  private snapshot(): PageAnnotation {
     const parts: LocatorPart[] = [...this.chunks]
       .sort((a, b) => b.serial - a.serial)
-      .map((chunk) => ({ index: chunk.index, placed: chunk.mentions.map((m) => m.placed) }));
+      .map((chunk) => ({ index: chunk.index, placed: (chunk.placed ??= chunk.mentions.map((m) => m.placed)) }));
     const root = this.roots[0] ?? this.doc.body ?? this.doc.documentElement;
     return {
       root,
       roots: [...this.roots],
-      entities,
-      locator: new MentionLocator(this.doc, parts, ordered),
+      entities: [...this.entityOrder],
+      locator: new MentionLocator(this.doc, parts, this.orderedPlaced),
       counts: this.painter.counts(),
     };
   }

@@ -62,6 +62,8 @@ export interface TextIndex {
   rangeFor(mention: Mention): Range | null;
   /** The string offset of `offset` within `node`, or -1 when the node is not indexed. */
   offsetOf(node: Node, offset: number): number;
+  /** The text nodes read, in order (computed when first asked). */
+  readonly textNodes: readonly Text[];
 }
 
 /** Index of the last segment whose start is ≤ `offset` (binary search). */
@@ -149,6 +151,9 @@ export function buildTextIndex(root: Element): TextIndex {
       range.setStart(first.node, startOffset);
       range.setEnd(last.node, endOffset);
       return range;
+    },
+    get textNodes() {
+      return segments.map((segment) => segment.node);
     },
     offsetOf(node, offset) {
       const index = nodeIndex.get(node);

@@ -144,3 +144,51 @@ describe('PageAnnotator with a detector that answers later', () => {
     expect(registry.size).toBe(0);
   });
 });
+
+describe('PageAnnotator bookkeeping after changes', () => {
+  /** What the annotation must always say: entities in first-mention order, each with exactly its placed mentions. */
+  function expectConsistent(annotation: PageAnnotation) {
+    const placed = annotation.locator.mentions;
+    const firstSeen: string[] = [];
+    for (const p of placed) if (!firstSeen.includes(p.entity.id)) firstSeen.push(p.entity.id);
+    expect(annotation.entities.map((e) => e.id)).toEqual(firstSeen);
+    for (const entity of annotation.entities) {
+      expect(entity.mentions).toEqual(annotation.locator.mentionsOf(entity.id).map((p) => p.mention));
+    }
+  }
+
+  it('keeps entities and their mentions right through appends, edits and removals', async () => {
+    const timers = manualTimers();
+    let annotation: PageAnnotation | undefined;
+    annotator = new PageAnnotator(document, shipped, {
+      scope: 'article',
+      timers,
+      onChange: (a) => (annotation = a),
+      debounceMs: 10,
+    });
+    annotator.start();
+    expectConsistent(annotation!);
+    const story = document.querySelector('#story')!;
+
+    const added = document.createElement('p');
+    added.textContent = '另据报道，温州市长张振丰与宁波市长裘东耀当天前往进博会现场考察。';
+    story.prepend(added);
+    await mutationsDelivered();
+    timers.runAll();
+    expectConsistent(annotation!);
+    expect(annotation!.entities[0]!.name).toBe(annotator.annotation.locator.mentions[0]!.entity.name);
+    expect(annotation!.locator.mentionsOf(annotation!.entities.find((e) => e.name === '张振丰')!.id)).toHaveLength(1);
+
+    added.textContent = '另据报道，台州市代表出席。';
+    await mutationsDelivered();
+    timers.runAll();
+    expectConsistent(annotation!);
+    expect(annotation!.entities.some((e) => e.name === '张振丰')).toBe(false);
+
+    for (const p of [...story.querySelectorAll('p')].slice(2)) p.remove();
+    await mutationsDelivered();
+    timers.runAll();
+    expectConsistent(annotation!);
+    expect(annotation!.locator.mentions.every((p) => p.range.startContainer.isConnected)).toBe(true);
+  });
+});
