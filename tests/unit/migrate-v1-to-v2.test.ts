@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NoteV1 } from '../../lib/core/note';
+import { NOTE_FIELDS } from '../../lib/core/notes-format';
 import { migrateV1ToV2, siteOf } from '../../lib/store/schema/migrate-v1-to-v2';
 
 const v1Note = (overrides: Partial<NoteV1> = {}): NoteV1 => ({
@@ -21,20 +22,7 @@ describe('migrateV1ToV2', () => {
     const note = v1Note();
     const { notes } = migrateV1ToV2({ notes: [note] });
     expect(notes).toEqual([{ ...note, tags: [], anchor: null }]);
-    expect(Object.keys(notes[0]!)).toEqual([
-      'id',
-      'entityId',
-      'entityType',
-      'entityName',
-      'body',
-      'tags',
-      'url',
-      'pageTitle',
-      'quote',
-      'anchor',
-      'createdAt',
-      'updatedAt',
-    ]);
+    expect(Object.keys(notes[0]!)).toEqual([...NOTE_FIELDS]);
   });
 
   it('does not change its input', () => {
