@@ -10,12 +10,22 @@ const browsers = [
   {
     name: 'Chromium',
     binary: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-    files: ['tests/e2e/chromium.e2e.ts', 'tests/e2e/chromium-cards.e2e.ts', 'tests/e2e/chromium-notes.e2e.ts'],
+    files: [
+      'tests/e2e/chromium.e2e.ts',
+      'tests/e2e/chromium-cards.e2e.ts',
+      'tests/e2e/chromium-notes.e2e.ts',
+      'tests/e2e/chromium-network.e2e.ts',
+    ],
   },
   {
     name: 'Firefox ESR',
     binary: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr',
-    files: ['tests/e2e/firefox.e2e.ts', 'tests/e2e/firefox-cards.e2e.ts', 'tests/e2e/firefox-notes.e2e.ts'],
+    files: [
+      'tests/e2e/firefox.e2e.ts',
+      'tests/e2e/firefox-cards.e2e.ts',
+      'tests/e2e/firefox-notes.e2e.ts',
+      'tests/e2e/firefox-network.e2e.ts',
+    ],
   },
 ];
 

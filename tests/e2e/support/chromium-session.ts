@@ -44,7 +44,14 @@ export interface ChromiumLaunch {
  * Launches Debian's Chromium headless in a fresh profile, with the built MV3 extension unless
  * `withExtension` is false (the benchmark's baseline). The E2E session and `npm run bench` share it.
  */
-export async function launchChromiumContext({ withExtension = true } = {}): Promise<ChromiumLaunch> {
+export async function launchChromiumContext({
+  withExtension = true,
+  proxyPort,
+}: {
+  withExtension?: boolean;
+  /** Route every request, loopback included, through an HTTP proxy on this 127.0.0.1 port. */
+  proxyPort?: number;
+} = {}): Promise<ChromiumLaunch> {
   requireFile(CHROMIUM_BINARY, 'install it with `npm run setup:browsers`');
   if (withExtension) requireFile(path.join(CHROME_BUILD, 'manifest.json'), 'run `npm run build` first');
   const profile = mkdtempSync(path.join(os.tmpdir(), 'district-lens-chromium-'));
@@ -56,6 +63,8 @@ export async function launchChromiumContext({ withExtension = true } = {}): Prom
     acceptDownloads: true,
     args: [
       ...(withExtension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : []),
+      // <-loopback>: Chromium otherwise sends 127.0.0.1 around the proxy.
+      ...(proxyPort ? [`--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>'] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-dev-shm-usage',
@@ -80,8 +89,8 @@ export async function launchChromiumContext({ withExtension = true } = {}): Prom
 }
 
 /** Launches Debian's Chromium with the built MV3 extension in a fresh profile. */
-export async function launchChromium(): Promise<ExtensionSession> {
-  const { context, worker, close } = await launchChromiumContext();
+export async function launchChromium(options: { proxyPort?: number } = {}): Promise<ExtensionSession> {
+  const { context, worker, close } = await launchChromiumContext(options);
   const extensionOrigin = `chrome-extension://${new URL(worker!.url()).host}`;
   let current: Page | undefined;
 

@@ -68,7 +68,10 @@ function wrap(page: Page): SessionPage {
 }
 
 /** Launches Debian's Firefox ESR with the built MV2 extension installed as a temporary add-on. */
-export async function launchFirefox(colorScheme: 'light' | 'dark' = 'light'): Promise<ExtensionSession> {
+export async function launchFirefox(
+  colorScheme: 'light' | 'dark' = 'light',
+  options: { proxyPort?: number } = {},
+): Promise<ExtensionSession> {
   requireFile(FIREFOX_BINARY, 'install it with `npm run setup:browsers`');
   requireFile(path.join(FIREFOX_BUILD, 'manifest.json'), 'run `npm run build` first');
   const downloads = mkdtempSync(path.join(os.tmpdir(), 'district-lens-firefox-downloads-'));
@@ -90,6 +93,18 @@ export async function launchFirefox(colorScheme: 'light' | 'dark' = 'light'): Pr
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
       'browser.helperApps.neverAsk.saveToDisk': 'application/json,text/csv,text/markdown,application/ld+json',
+      ...(options.proxyPort
+        ? {
+            // Every request through the logging proxy, loopback included.
+            'network.proxy.type': 1,
+            'network.proxy.http': '127.0.0.1',
+            'network.proxy.http_port': options.proxyPort,
+            'network.proxy.ssl': '127.0.0.1',
+            'network.proxy.ssl_port': options.proxyPort,
+            'network.proxy.no_proxies_on': '',
+            'network.proxy.allow_hijacking_localhost': true,
+          }
+        : {}),
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
