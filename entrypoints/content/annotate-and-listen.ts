@@ -88,6 +88,8 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   function onAnnotationChange(annotation: PageAnnotation) {
     cardKnowledge.clear();
     notes.update(annotation);
+    // A note opened from the library can only be found once the page is annotated.
+    if (!pendingNoteAsked) void goToPendingNote();
     const open = intent.open;
     if (open && !annotation.locator.mentions.includes(open)) intent.close();
     if (panel?.open) showPanel();
@@ -122,7 +124,7 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     if (running) return;
     running = true;
     annotator.start();
-    void refreshNotes().then(goToPendingNote);
+    void refreshNotes();
   }
   function stop() {
     if (!running) return;

@@ -49,7 +49,18 @@ function wrap(page: Page): SessionPage {
     },
     text: async (selector) => (await waitForElement(selector)).evaluate((el) => el.textContent ?? ''),
     fill: async (selector, value) => (await waitForElement(selector)).type(value),
-    click: async (selector) => (await waitForElement(selector)).click(),
+    // Like Playwright's click, try again when the element was re-rendered between finding and clicking it.
+    click: async (selector) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await (await waitForElement(selector)).click();
+          return;
+        } catch (error) {
+          if (attempt === 3) throw error;
+          await sleep(150);
+        }
+      }
+    },
     press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
     pressAltShift: async (code) => {
       await page.keyboard.down('Alt');

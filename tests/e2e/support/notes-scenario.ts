@@ -58,12 +58,18 @@ async function saveNoteOn(page: SessionPage, text: string, nth: number, body: st
   await page.waitForGone(CARD);
 }
 
-/** The text of the card note whose body contains `body`. */
+/** The text of the card note whose body contains `body`, once the card has loaded it. */
 async function cardNoteText(page: SessionPage, body: string): Promise<string> {
-  return page.evaluate((wanted: string) => {
+  const read = (wanted: string) => {
     const notes = document.querySelector('district-lens-card')?.shadowRoot?.querySelectorAll('.note') ?? [];
     return [...notes].find((n) => n.textContent?.includes(wanted))?.textContent ?? '';
-  }, body);
+  };
+  const shown = (wanted: string) =>
+    [...(document.querySelector('district-lens-card')?.shadowRoot?.querySelectorAll('.note') ?? [])].some(
+      (n) => n.textContent?.includes(wanted) ?? false,
+    );
+  await page.waitForFunction(shown, body, 10_000).catch(() => undefined);
+  return page.evaluate(read, body);
 }
 
 /**
