@@ -107,6 +107,58 @@ export function sampleArticleScenario(launch: () => Promise<ExtensionSession>): 
     expect(same).toBe(true);
   });
 
+  it('leaves the whole page as served: body, attributes, scripts, styles, form fields, editable text', async () => {
+    const report = await article.evaluate(async () => {
+      /** Every node's name, attributes and text, and form fields' live values; the extension's host left out. */
+      const serialize = (root: Node): string => {
+        const out: string[] = [];
+        const walk = (node: Node) => {
+          if (node.nodeType === 1) {
+            const element = node as Element;
+            if (element.hasAttribute('data-district-lens')) return;
+            const attributes = [...element.attributes].map((a) => `${a.name}=${a.value}`).join(' ');
+            const value = 'value' in element ? ` value=${String((element as HTMLInputElement).value)}` : '';
+            out.push(`<${element.tagName} ${attributes}${value}>`);
+          } else if (node.nodeType === 3) out.push(`#${(node as Text).data}`);
+          for (const child of node.childNodes) walk(child);
+        };
+        walk(root);
+        return out.join('\n');
+      };
+      const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+      return {
+        same:
+          serialize(document.head) === serialize(served.head) && serialize(document.body) === serialize(served.body),
+        hosts: [...document.querySelectorAll('[data-district-lens]')].map((host) =>
+          host.parentElement === document.body ? host.tagName.toLowerCase() : 'misplaced',
+        ),
+        channel: (window as unknown as { __channel?: string }).__channel,
+      };
+    }, undefined);
+    expect(report.same).toBe(true);
+    // Only the extension's own shadow hosts (card, drawer) are added, at the end of <body>.
+    expect(report.hosts.sort()).toEqual(['district-lens-card', 'district-lens-panel']);
+    expect(report.channel).toBe('宁波'); // the page's own script state is untouched
+  });
+
+  it('gives the page its own text when the reader selects, copies or finds a highlighted paragraph', async () => {
+    const result = await article.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('#story p')].find((p) => p.textContent!.includes('裘东耀'))!;
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      selection.addRange(range);
+      const selected = selection.toString();
+      selection.removeAllRanges();
+      const finder = window as unknown as { find?: (text: string) => boolean };
+      const found = finder.find ? finder.find('宁波市长裘东耀') : true;
+      window.getSelection()!.removeAllRanges();
+      return { same: selected === paragraph.textContent, found };
+    }, undefined);
+    expect(result).toEqual({ same: true, found: true });
+  });
+
   it('shows a card naming the official and the role when the pointer rests on the name', async () => {
     await hoverMention(article, 'district-lens-official', '裘东耀');
     await article.waitFor(CARD);
