@@ -15,6 +15,7 @@ const browsers = [
       'tests/e2e/chromium-cards.e2e.ts',
       'tests/e2e/chromium-notes.e2e.ts',
       'tests/e2e/chromium-network.e2e.ts',
+      'tests/e2e/chromium-hostile.e2e.ts',
     ],
   },
   {
@@ -25,6 +26,7 @@ const browsers = [
       'tests/e2e/firefox-cards.e2e.ts',
       'tests/e2e/firefox-notes.e2e.ts',
       'tests/e2e/firefox-network.e2e.ts',
+      'tests/e2e/firefox-hostile.e2e.ts',
     ],
   },
 ];
