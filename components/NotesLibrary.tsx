@@ -32,7 +32,7 @@ import {
   type NotesQuery,
 } from '../lib/core/notes-query';
 import { requestStore } from '../lib/store/store-client';
-import { UNDO_MS } from './undo-window';
+import { useUndoWindow } from './undo-window';
 import { t } from './i18n';
 import { ImportNotes } from './ImportNotes';
 import { EntityProfile, type ProfileEntity } from './library/EntityProfile';
@@ -63,7 +63,7 @@ export function NotesLibrary() {
   const [groupBy, setGroupBy] = useState<GroupBy>('entity');
   const [selected, setSelected] = useState<Omit<ProfileEntity, 'noteCount'> | undefined>();
   const [editingId, setEditingId] = useState<string | undefined>();
-  const [undo, setUndo] = useState<Note | undefined>();
+  const [undo, setUndo] = useUndoWindow<Note>();
   const [alert, setAlert] = useState<string | undefined>();
   const root = useRef<HTMLDivElement>(null);
   /** A selector to focus after the next render (the Undo button, a restored note's Edit…). */
@@ -82,12 +82,6 @@ export function NotesLibrary() {
     );
   }
   useEffect(() => void reload(), []);
-
-  useEffect(() => {
-    if (!undo) return undefined;
-    const timer = setTimeout(() => setUndo(undefined), UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [undo]);
 
   useLayoutEffect(() => {
     if (!focusNext.current) return;

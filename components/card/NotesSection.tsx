@@ -3,9 +3,9 @@ import type { DetectedEntity } from '../../lib/core/entity';
 import type { QuoteAnchor } from '../../lib/core/anchoring';
 import type { Note } from '../../lib/core/note';
 import { requestStore } from '../../lib/store/store-client';
-import { countSavedArticles, articleUrl } from '../../lib/store/store-protocol';
+import { articleUrl } from '../../lib/store/store-protocol';
 import { t } from '../i18n';
-import { UNDO_MS } from '../undo-window';
+import { UNDO_MS, useUndoWindow } from '../undo-window';
 import { PencilIcon, TrashIcon } from './icons';
 
 /** The page the card is on, as notes record it. */
@@ -57,15 +57,14 @@ const isSubmitKey = (event: KeyboardEvent) => event.key === 'Enter' && (event.ct
 export function NotesSection({ entity, page, quote, anchor = null, places, onChanged }: NotesSectionProps) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [notes, setNotes] = useState<Note[]>([]);
-  /** The store's count of other saved articles; recounted here once the reader changes the list. */
-  const [storeCount, setStoreCount] = useState(0);
-  const [changed, setChanged] = useState(false);
+  /** The store's count of the other articles where the reader met the entity; asked again after every change. */
+  const [articleCount, setArticleCount] = useState(0);
   const [draft, setDraftState] = useState(() => drafts.get(entity.id) ?? '');
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
   /** The reader's choice for a new note: about the entity everywhere instead of this mention. */
   const [aboutEntity, setAboutEntity] = useState(false);
   const [editing, setEditing] = useState<Editing | undefined>();
-  const [undo, setUndo] = useState<Note | undefined>();
+  const [undo, setUndo] = useUndoWindow<Note>();
   const [actionError, setActionError] = useState<string | undefined>();
   const root = useRef<HTMLDivElement>(null);
   /** A selector to focus after the next render (the Undo button, a restored note…). */
@@ -79,8 +78,7 @@ export function NotesSection({ entity, page, quote, anchor = null, places, onCha
       (summary) => {
         if (!live.current) return;
         setNotes(summary.notes);
-        setStoreCount(summary.articleCount);
-        setChanged(false);
+        setArticleCount(summary.articleCount);
         setLoad({ state: 'ready' });
       },
       (error: unknown) => live.current && setLoad({ state: 'error', message: messageOf(error) }),
@@ -89,12 +87,6 @@ export function NotesSection({ entity, page, quote, anchor = null, places, onCha
       live.current = false;
     };
   }, [entity.id, page.url]);
-
-  useEffect(() => {
-    if (!undo) return undefined;
-    const timer = setTimeout(() => setUndo(undefined), UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [undo]);
 
   useLayoutEffect(() => {
     if (!focusNext.current) return;
@@ -110,8 +102,12 @@ export function NotesSection({ entity, page, quote, anchor = null, places, onCha
 
   function changeNotes(update: (current: Note[]) => Note[]) {
     setNotes(update);
-    setChanged(true);
     onChanged?.();
+    // The count is the store's (notes and the reading history): ask it again rather than guess here.
+    requestStore('notes:entity-summary', { entityId: entity.id, excludeUrl: page.url }).then(
+      (summary) => live.current && setArticleCount(summary.articleCount),
+      () => undefined, // the list is right; the count waits for the next open
+    );
   }
 
   async function addNote(event?: Event) {
@@ -193,7 +189,6 @@ export function NotesSection({ entity, page, quote, anchor = null, places, onCha
   }
 
   const here = articleUrl(page.url);
-  const articleCount = changed ? countSavedArticles(notes, page.url) : storeCount;
   const newNoteId = `district-lens-note-${useId()}`;
 
   return (

@@ -6,7 +6,7 @@ import { articleUrl } from './article-url';
 import type { DistrictLensDatabase } from './database';
 import { siteOf } from './schema/migrate-v1-to-v2';
 import type { ImportSummary } from './store-protocol';
-import { type EntitySummary } from './store-protocol';
+import { countSavedArticles, type EntitySummary } from './store-protocol';
 
 /** Longest note body accepted, in characters; a note is a note, not a document. */
 export const MAX_NOTE_LENGTH = 20_000;
@@ -178,9 +178,7 @@ export class NotesService {
       this.notesForEntity(entityId),
       this.db.sightings.where('entityId').equals(entityId).toArray(),
     ]);
-    const urls = new Set([...notes.map((n) => articleUrl(n.url)), ...sightings.map((s) => s.url)]);
-    if (excludeUrl !== undefined) urls.delete(articleUrl(excludeUrl));
-    return { notes, articleCount: urls.size };
+    return { notes, articleCount: countSavedArticles([...notes, ...sightings], excludeUrl) };
   }
 
   /**

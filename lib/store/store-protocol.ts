@@ -181,13 +181,13 @@ export function parseNote(value: unknown): Note {
 }
 
 /**
- * How many saved articles `notes` come from: distinct page URLs (fragments ignored), not
- * counting `excludeUrl`. The store answers it in `notes:entity-summary`; the card recounts it
- * after the reader edits the list.
+ * How many articles `records` (notes, sightings: anything with a page url) come from: distinct
+ * page URLs (fragments ignored), not counting `excludeUrl`. The store answers it in
+ * `notes:entity-summary`.
  */
-export function countSavedArticles(notes: readonly Pick<Note, 'url'>[], excludeUrl?: string): number {
+export function countSavedArticles(records: readonly { url: string }[], excludeUrl?: string): number {
   const excluded = excludeUrl === undefined ? undefined : articleUrl(excludeUrl);
-  const urls = new Set(notes.map((note) => articleUrl(note.url)));
+  const urls = new Set(records.map((record) => articleUrl(record.url)));
   if (excluded !== undefined) urls.delete(excluded);
   return urls.size;
 }

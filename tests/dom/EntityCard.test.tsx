@@ -128,6 +128,8 @@ function show(props: Partial<EntityCardProps> & { entity: DetectedEntity }) {
   return all;
 }
 
+/** The last request that changed notes (the card asks for the article count again after each). */
+const lastWrite = () => store.calls.filter((c) => c.type !== 'notes:entity-summary').at(-1);
 const card = () => container.querySelector<HTMLElement>('.card')!;
 const text = () => card().textContent!.replace(/\s+/g, ' ');
 const button = (label: string) => {
@@ -386,7 +388,7 @@ describe('EntityCard: notes', () => {
     await type(area, '  宁波舟山港吞吐量第一  ');
     container.querySelector<HTMLButtonElement>('.card__save')!.click();
     await vi.waitFor(() => expect(text()).toContain('Saved ✓'));
-    expect(store.calls.at(-1)).toEqual({
+    expect(lastWrite()).toEqual({
       type: 'notes:save',
       request: {
         note: {
@@ -416,14 +418,14 @@ describe('EntityCard: notes', () => {
     await type(area, 'on the mention');
     container.querySelector<HTMLButtonElement>('.card__save')!.click();
     await vi.waitFor(() => expect(text()).toContain('Saved ✓'));
-    expect((store.calls.at(-1)?.request as { note: Note }).note.anchor).toEqual(anchor);
+    expect((lastWrite()?.request as { note: Note }).note.anchor).toEqual(anchor);
     expect(onNotesChanged).toHaveBeenCalledTimes(1);
 
     container.querySelector<HTMLInputElement>('.card__about-entity')!.click();
     await type(area, 'about Ningbo');
     container.querySelector<HTMLButtonElement>('.card__save')!.click();
     await vi.waitFor(() => expect(store.notes).toHaveLength(2));
-    expect((store.calls.at(-1)?.request as { note: Note }).note.anchor).toBeNull();
+    expect((lastWrite()?.request as { note: Note }).note.anchor).toBeNull();
   });
 
   it('offers no mention/entity choice when the card is not on a mention', async () => {
@@ -471,7 +473,7 @@ describe('EntityCard: notes', () => {
     store.fail = 'The browser is out of storage space for District Lens; free some space and try again.';
     area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
     await vi.waitFor(() => expect(text()).toContain('out of storage space'));
-    expect(store.calls.at(-1)?.type).toBe('notes:save');
+    expect(lastWrite()?.type).toBe('notes:save');
     expect(area.value).toBe('note');
   });
 
@@ -486,7 +488,7 @@ describe('EntityCard: notes', () => {
     await type(editor, 'second version');
     button('Save').click();
     await vi.waitFor(() => expect(container.querySelector('.note__body')?.textContent).toBe('second version'));
-    expect(store.calls.at(-1)).toEqual({ type: 'notes:update', request: { id: 'n1', body: 'second version' } });
+    expect(lastWrite()).toEqual({ type: 'notes:update', request: { id: 'n1', body: 'second version' } });
     expect(text()).toContain('edited');
     expect(container.querySelector('.note__editor')).toBeNull();
   });
@@ -520,12 +522,12 @@ describe('EntityCard: notes', () => {
     await settle();
     container.querySelector<HTMLButtonElement>('[data-note-id="n1"] .note__delete')!.click();
     await vi.waitFor(() => expect(text()).toContain('Deleted · Undo'));
-    expect(store.calls.at(-1)).toEqual({ type: 'notes:delete', request: { id: 'n1' } });
+    expect(lastWrite()).toEqual({ type: 'notes:delete', request: { id: 'n1' } });
     expect([...container.querySelectorAll('.note__body')].map((p) => p.textContent)).toEqual(['older']);
     expect(document.activeElement).toBe(button('Undo'));
     button('Undo').click();
     await vi.waitFor(() => expect(container.querySelectorAll('.note__body')).toHaveLength(2));
-    expect(store.calls.at(-1)).toEqual({ type: 'notes:restore', request: { note: original } });
+    expect(lastWrite()).toEqual({ type: 'notes:restore', request: { note: original } });
     expect([...container.querySelectorAll('.note__body')].map((p) => p.textContent)).toEqual(['keep me', 'older']);
     expect(text()).not.toContain('Deleted');
   });

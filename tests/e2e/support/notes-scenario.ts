@@ -126,6 +126,7 @@ export function notesScenario(
     await hoverMention(again, 'district-lens-official', '闵师林', 1);
     await again.waitFor(CARD);
     expect(await cardNoteText(again, onMin)).toContain('On this mention');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // let the card's fade-in finish
     await again.screenshot(resultPath(`${session.name}-note-reattached.png`));
     await again.close();
   });
@@ -152,6 +153,7 @@ export function notesScenario(
     const orphan = await cardNoteText(edited, onMin);
     expect(orphan).toContain('Its sentence is no longer on this page');
     expect(orphan).toContain(QUOTED_SENTENCE);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // let the card's fade-in finish
     await edited.screenshot(resultPath(`${session.name}-note-orphan.png`));
     await edited.close();
     server.setRewrite(undefined);
