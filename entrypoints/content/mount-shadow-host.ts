@@ -10,7 +10,7 @@ export interface ShadowHost {
 }
 
 /**
- * Mounts an extension UI in its own shadow root (styles isolated both ways) at the end of
+ * Mounts an extension UI in its own closed shadow root (styles isolated both ways, contents out of page scripts' reach) at the end of
  * `<body>`, marked so rescans skip it. Its place outside the page's flow comes from the `:host`
  * rule in card.css (an inline style would lose to WXT's `:host { all: initial !important }`).
  * `onRemove` runs before the container is cleared when `ctx` is invalidated (extension reload).
@@ -23,6 +23,9 @@ export async function mountShadowHost(
   let mounted: ShadowHost | undefined;
   const ui = await createShadowRootUi(ctx, {
     name,
+    // Closed: page scripts get `null` from host.shadowRoot, so they cannot read the card's
+    // notes; our isolated world keeps the root WXT hands to onMount.
+    mode: 'closed',
     position: 'inline',
     anchor: 'body',
     append: 'last',

@@ -3,24 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROME_BUILD, CHROMIUM_BINARY, requireFile } from './extension-paths';
+import { exposeClosedRootsWithCdp } from './closed-shadow-roots';
+import { deepSessionPage } from './deep-page';
 import type { ExtensionSession, SessionPage } from './session';
 
-// Playwright's CSS engine pierces open shadow roots, so levels join with a space.
-const css = (selector: readonly string[]) => selector.join(' ');
-
 function wrap(page: Page): SessionPage {
-  return {
+  return deepSessionPage({
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg as unknown),
-    waitForFunction: async (fn, arg, timeout = 10_000) => {
-      await page.waitForFunction(fn as (arg: unknown) => boolean, arg as unknown, { timeout });
-    },
+    exposeClosedRoots: () => exposeClosedRootsWithCdp(page),
     mouseMove: (x, y) => page.mouse.move(x, y),
-    waitFor: (selector, timeout = 10_000) => page.locator(css(selector)).first().waitFor({ timeout }),
-    waitForGone: (selector, timeout = 10_000) =>
-      page.locator(css(selector)).first().waitFor({ state: 'detached', timeout }),
-    text: async (selector) => (await page.locator(css(selector)).first().textContent()) ?? '',
-    fill: (selector, value) => page.locator(css(selector)).first().fill(value),
-    click: (selector) => page.locator(css(selector)).first().click(),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
     pressAltShift: (code) => page.keyboard.press(`Alt+Shift+${code}`),
     emulateDarkMode: (dark) => page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' }),
@@ -28,7 +21,7 @@ function wrap(page: Page): SessionPage {
       await page.screenshot({ path: file });
     },
     close: () => page.close(),
-  };
+  });
 }
 
 /** A Chromium with a fresh profile, the built extension loaded unless `withExtension` is false. */

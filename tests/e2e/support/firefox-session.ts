@@ -1,7 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { exposeClosedRootsWithBidi } from './closed-shadow-roots';
+import { deepSessionPage } from './deep-page';
 import { FIREFOX_BINARY, FIREFOX_BUILD, requireFile } from './extension-paths';
 import type { ExtensionSession, SessionPage } from './session';
 
@@ -15,52 +17,32 @@ async function sleep(ms: number) {
 }
 
 /**
- * Runs in the page (so it must stay self-contained): the first element matching `levels`,
- * descending one shadow root per level; with `wantGone`, `true` once no element matches.
+ * Polls until `selector` matches while the tab may still be switching to the extension's process.
+ * Puppeteer's own waiting fails for good when an evaluate lands in the realm being torn down
+ * ("right-hand side of 'in' should be an object, got null"), so each poll is a fresh evaluate
+ * and such errors just mean "not yet".
  */
-function queryDeep(levels: readonly string[], wantGone = false): Element | boolean | null {
-  let scope: ParentNode | null = document;
-  let found: Element | null = null;
-  for (const selector of levels) {
-    found = scope?.querySelector(selector) ?? null;
-    scope = found?.shadowRoot ?? found;
+async function waitThroughNavigation(page: Page, selector: string, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown = null;
+  while (Date.now() < deadline) {
+    try {
+      if (await page.evaluate((s: string) => document.querySelector(s) !== null, selector)) return;
+    } catch (error) {
+      lastError = error;
+    }
+    await sleep(100);
   }
-  return wantGone ? found === null : found;
+  throw new Error(`${selector} did not appear within ${timeout} ms (last error: ${String(lastError)})`);
 }
 
-// Puppeteer's waitForSelector re-checks on DOM mutations of the document only, and a change
-// inside a shadow root is not one; so poll with our own shadow-aware query instead.
 function wrap(page: Page): SessionPage {
-  const waitForElement = async (selector: readonly string[], timeout = 10_000) => {
-    const handle = await page.waitForFunction(queryDeep, { timeout, polling: 100 }, selector);
-    return handle as unknown as ElementHandle<HTMLElement>;
-  };
-  return {
+  return deepSessionPage({
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
-    waitForFunction: async (fn, arg, timeout = 10_000) => {
-      await page.waitForFunction(fn as (arg: unknown) => boolean, { timeout, polling: 100 }, arg);
-    },
+    exposeClosedRoots: () => exposeClosedRootsWithBidi(page),
     mouseMove: (x, y) => page.mouse.move(x, y),
-    waitFor: async (selector, timeout) => {
-      await waitForElement(selector, timeout);
-    },
-    waitForGone: async (selector, timeout = 10_000) => {
-      await page.waitForFunction(queryDeep, { timeout, polling: 100 }, selector, true);
-    },
-    text: async (selector) => (await waitForElement(selector)).evaluate((el) => el.textContent ?? ''),
-    fill: async (selector, value) => (await waitForElement(selector)).type(value),
-    // Like Playwright's click, try again when the element was re-rendered between finding and clicking it.
-    click: async (selector) => {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await (await waitForElement(selector)).click();
-          return;
-        } catch (error) {
-          if (attempt === 3) throw error;
-          await sleep(150);
-        }
-      }
-    },
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
     pressAltShift: async (code) => {
       await page.keyboard.down('Alt');
@@ -75,7 +57,7 @@ function wrap(page: Page): SessionPage {
       await page.screenshot({ path: file as `${string}.png` });
     },
     close: () => page.close(),
-  };
+  });
 }
 
 /** Launches Debian's Firefox ESR with the built MV2 extension installed as a temporary add-on. */
@@ -133,7 +115,7 @@ export async function launchFirefox(
       current = await browser.newPage();
       // Not awaited: the tab switches process and puppeteer misses the load event.
       void current.goto(`moz-extension://${EXTENSION_UUID}${pagePath}`).catch(() => undefined);
-      await current.waitForSelector(readySelector, { timeout: 15_000 });
+      await waitThroughNavigation(current, readySelector, 15_000);
       return wrap(current);
     },
     async waitForNewPage(urlPrefix, trigger) {

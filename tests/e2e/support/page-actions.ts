@@ -3,10 +3,11 @@ import type { SessionPage } from './session';
 /**
  * Moves the pointer onto the `nth` (0-based, in document order) mention in the extension
  * highlight `highlight` (e.g. `district-lens-official`) that reads `text`, scrolling it into view
- * first, the way a reader would.
+ * first, the way a reader would. It reads only what the page itself could (the highlight registry is
+ * shared), so it exposes nothing of the extension's.
  */
 export async function hoverMention(page: SessionPage, highlight: string, text: string, nth = 0): Promise<void> {
-  const point = await page.evaluate(
+  const point = await page.evaluateAsPage(
     ([name, wanted, index]: [string, string, number]) => {
       const ranges = [...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])]
         .filter((r) => r.toString() === wanted)

@@ -213,4 +213,44 @@ export function sampleArticleScenario(launch: () => Promise<ExtensionSession>): 
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
     expect(csv.text).toContain(noteBody);
   });
+
+  it("keeps the reader's note and the card out of reach of the page's scripts", async () => {
+    const again = await session.openPage(`${server.origin}/${SAMPLE_ARTICLE}`);
+    // Only page-world reads on this tab until the probe: the harness's helpers would expose the roots.
+    for (let waited = 0; !(await again.evaluateAsPage(() => CSS.highlights.has('district-lens-official'), 0));) {
+      if ((waited += 100) > 15_000) throw new Error('no highlights');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await hoverMention(again, 'district-lens-official', '裘东耀');
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // dwell, open, fetch the notes
+
+    // What a page script can find while the card shows the note: the hosts, but not inside them.
+    const probe = await again.evaluateAsPage((note: string) => {
+      const texts: string[] = [];
+      const walk = (root: Document | ShadowRoot) => {
+        for (const element of root.querySelectorAll('*')) {
+          texts.push(element.textContent ?? '', ...[...element.attributes].map((a) => a.value));
+          if (element.shadowRoot) walk(element.shadowRoot);
+        }
+      };
+      walk(document);
+      const hosts = [...document.querySelectorAll('[data-district-lens]')];
+      return {
+        hosts: hosts.map((h) => h.localName).sort(),
+        readableRoots: hosts.filter((h) => h.shadowRoot !== null).length,
+        noteFound: texts.some((t) => t.includes(note)) || document.body.innerText.includes(note),
+        privilegedAccessor: 'openOrClosedShadowRoot' in Element.prototype,
+      };
+    }, noteBody);
+    expect(probe).toEqual({
+      hosts: ['district-lens-card', 'district-lens-panel'],
+      readableRoots: 0,
+      noteFound: false,
+      privilegedAccessor: false,
+    });
+
+    // The card was showing the note all along (read through the driver's privileged protocol).
+    expect(await again.text(CARD)).toContain(noteBody);
+    await again.close();
+  });
 }

@@ -23,7 +23,13 @@ export interface ExtensionSession {
  * '.card']` is `.card` inside the card host's shadow root.
  */
 export interface SessionPage {
+  /** Runs `fn` in the page's world, after making the extension's closed shadow roots readable there. */
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * Runs `fn` in the page's world exactly as the page's own scripts would: nothing is exposed
+   * first. Once {@link evaluate} or a selector helper ran on this tab, the roots stay exposed.
+   */
+  evaluateAsPage<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   waitForFunction<A>(fn: (arg: A) => boolean, arg: A, timeoutMs?: number): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   waitFor(selector: readonly string[], timeoutMs?: number): Promise<void>;
