@@ -12,7 +12,7 @@ async function sendToActiveTab<T>(command: PageCommand): Promise<T | undefined> 
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return undefined;
   try {
-    return (await browser.tabs.sendMessage(tab.id, command)) as T | undefined;
+    return (await browser.tabs.sendMessage(tab.id, command, { frameId: 0 })) as T | undefined;
   } catch {
     return undefined; // no content script here (browser page, non-Chinese page, not yet loaded)
   }

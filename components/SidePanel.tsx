@@ -13,7 +13,7 @@ async function activeTabId(): Promise<number | undefined> {
 
 async function send<T>(tabId: number, command: PageCommand): Promise<T | undefined> {
   try {
-    return (await browser.tabs.sendMessage(tabId, command)) as T | undefined;
+    return (await browser.tabs.sendMessage(tabId, command, { frameId: 0 })) as T | undefined;
   } catch {
     return undefined; // no content script in this tab
   }

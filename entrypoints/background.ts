@@ -24,6 +24,6 @@ export default defineBackground(() => {
     const message = KEYBOARD_COMMANDS[command];
     if (!message) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
   });
 });

@@ -2,6 +2,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hook
 import type { DetectedEntity } from '../../lib/core/entity';
 import type { QuoteAnchor } from '../../lib/core/anchoring';
 import type { Note } from '../../lib/core/note';
+import { newNoteId } from '../../lib/core/note-id';
 import { requestStore } from '../../lib/store/store-client';
 import { articleUrl } from '../../lib/store/store-protocol';
 import { t } from '../i18n';
@@ -60,6 +61,8 @@ export function NotesSection({ entity, page, quote, anchor = null, places, onCha
   /** The store's count of the other articles where the reader met the entity; asked again after every change. */
   const [articleCount, setArticleCount] = useState(0);
   const [draft, setDraftState] = useState(() => drafts.get(entity.id) ?? '');
+  /** The id the draft's save uses, kept across tries until it is stored or the draft changes. */
+  const pendingSaveId = useRef<string | undefined>(undefined);
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
   /** The reader's choice for a new note: about the entity everywhere instead of this mention. */
   const [aboutEntity, setAboutEntity] = useState(false);
@@ -95,6 +98,7 @@ export function NotesSection({ entity, page, quote, anchor = null, places, onCha
   });
 
   function setDraft(text: string) {
+    if (text !== draft) pendingSaveId.current = undefined;
     setDraftState(text);
     if (text) drafts.set(entity.id, text);
     else drafts.delete(entity.id);
@@ -115,7 +119,10 @@ export function NotesSection({ entity, page, quote, anchor = null, places, onCha
     if (draft.trim() === '' || save.status === 'saving') return;
     setSave({ status: 'saving' });
     try {
+      // One id per draft: pressing Save again after an error cannot store the note twice.
+      pendingSaveId.current ??= newNoteId();
       const note = await requestStore('notes:save', {
+        saveId: pendingSaveId.current,
         note: {
           entityId: entity.id,
           entityType: entity.type,
@@ -128,6 +135,7 @@ export function NotesSection({ entity, page, quote, anchor = null, places, onCha
           anchor: aboutEntity ? null : anchor,
         },
       });
+      pendingSaveId.current = undefined;
       if (!live.current) return;
       changeNotes((current) => newestFirst([note, ...current.filter((n) => n.id !== note.id)]));
       setDraft('');
@@ -189,15 +197,15 @@ export function NotesSection({ entity, page, quote, anchor = null, places, onCha
   }
 
   const here = articleUrl(page.url);
-  const newNoteId = `district-lens-note-${useId()}`;
+  const editorId = `district-lens-note-${useId()}`;
 
   return (
     <div class="card__notes-area" ref={root}>
       {articleCount > 0 && (
         <p class="card__seen">{articleCount === 1 ? t('seenInArticlesOne') : t('seenInArticles', articleCount)}</p>
       )}
-      <section class="card__notes" aria-labelledby={`${newNoteId}-heading`}>
-        <h3 class="card__notes-heading" id={`${newNoteId}-heading`}>
+      <section class="card__notes" aria-labelledby={`${editorId}-heading`}>
+        <h3 class="card__notes-heading" id={`${editorId}-heading`}>
           {t('notesHeading', load.state === 'ready' ? notes.length : '…')}
         </h3>
         {load.state === 'loading' && <p class="card__muted">{t('notesLoading')}</p>}
@@ -212,11 +220,11 @@ export function NotesSection({ entity, page, quote, anchor = null, places, onCha
               <li key={note.id} class="note" data-note-id={note.id}>
                 {editing?.id === note.id ? (
                   <form class="note__editor" onSubmit={(event) => void saveEdit(event)}>
-                    <label class="visually-hidden" for={`${newNoteId}-edit`}>
+                    <label class="visually-hidden" for={`${editorId}-edit`}>
                       {t('editNoteLabel')}
                     </label>
                     <textarea
-                      id={`${newNoteId}-edit`}
+                      id={`${editorId}-edit`}
                       class="card__textarea"
                       rows={3}
                       value={editing.text}
@@ -319,11 +327,11 @@ export function NotesSection({ entity, page, quote, anchor = null, places, onCha
           {actionError && <span class="card__error-text">{actionError}</span>}
         </div>
         <form class="card__note" onSubmit={(event) => void addNote(event)}>
-          <label class="visually-hidden" for={newNoteId}>
+          <label class="visually-hidden" for={editorId}>
             {t('newNoteLabel')}
           </label>
           <textarea
-            id={newNoteId}
+            id={editorId}
             class="card__textarea"
             rows={2}
             placeholder={t('notePlaceholder')}

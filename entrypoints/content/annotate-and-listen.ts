@@ -1,3 +1,4 @@
+import { isAnnotatableFrame } from '../../lib/dom/frame-origin';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { entityTypeLabel } from '../../components/entity-labels';
@@ -41,7 +42,7 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export async function annotateAndListen(ctx: ContentScriptContext): Promise<void> {
   const performanceLog = new PerformanceLog();
-  if (!supportsHighlights()) return;
+  if (!supportsHighlights() || !isAnnotatableFrame(window)) return;
   if (!document.body || !looksChinese(sampleText(document.body, LANGUAGE_SAMPLE))) return;
 
   const site = location.hostname;
@@ -68,12 +69,19 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   let card: HoverCardUi | undefined;
   let panel: EntityPanelUi | undefined;
   let running = false;
-  const notes = new PageNotes(timers, (entityId) => {
-    const first = annotator.firstMentionOf(entityId);
-    return first ? annotator.sentenceOf(first) : '';
-  });
+  // A same-origin frame gets highlights and cards; the reading history and a note opened from
+  // the library belong to the tab's top document.
+  const topFrame = window.top === window;
+  const notes = new PageNotes(
+    timers,
+    (entityId) => {
+      const first = annotator.firstMentionOf(entityId);
+      return first ? annotator.sentenceOf(first) : '';
+    },
+    topFrame,
+  );
   /** Whether this tab still has to ask for a note the reader opened from the library. */
-  let pendingNoteAsked = false;
+  let pendingNoteAsked = !topFrame;
 
   const annotator = new PageAnnotator(document, detector, {
     scope,

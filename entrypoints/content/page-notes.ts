@@ -40,6 +40,8 @@ export class PageNotes {
     private readonly timers: Timers,
     /** The sentence of an entity's first mention (PageAnnotator.firstMentionOf + sentenceOf): visits record it without reading the page again. */
     private readonly firstSentenceOf: (entityId: string) => string,
+    /** False in a frame: the reading history records the articles the reader opened, i.e. top documents. */
+    private readonly recordsVisits = true,
   ) {}
 
   /** Re-places the notes on a new annotation and schedules recording the visit. */
@@ -47,6 +49,7 @@ export class PageNotes {
     this.annotation = annotation;
     this.place();
     if (this.visitTimer !== undefined) this.timers.clearTimeout(this.visitTimer);
+    if (!this.recordsVisits) return;
     this.visitTimer = this.timers.setTimeout(() => {
       this.visitTimer = undefined;
       void this.recordVisit();

@@ -1,6 +1,7 @@
 import type { DetectedEntity, EntityType, Mention, Role } from './entity';
 import type { KbEntry, KnowledgeBase } from './knowledge-base';
 import { normalizeForMatching, foldToSimplified } from './normalize/normalize-for-matching';
+import { extendOverAttachedMarks } from './grapheme-end';
 import { isHan } from './han';
 import { findTitledPeople } from './official-detector';
 import { createPlaceMatcher, type NameMatch } from './place-matcher';
@@ -210,7 +211,7 @@ export function createDetector(kb: KnowledgeBase): Detector {
         normalizedMentions.sort((a, b) => a.start - b.start);
         found.mentions = normalizedMentions.map((m) => ({
           start: normalized.toRawStart(m.start),
-          end: normalized.toRawEnd(m.end),
+          end: extendOverAttachedMarks(raw, normalized.toRawEnd(m.end)),
         }));
         result.push(found);
       }

@@ -108,29 +108,37 @@ export function buildTextIndex(root: Element): TextIndex {
     parts.push(data);
     length += data.length;
   };
-  const readChildren = (parent: Node, block: Node) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) readText(child as Text, block);
-      else if (child.nodeType === 1) readElement(child as Element, block);
-    }
-  };
-  const readShadowAndChildren = (element: Element, block: Node) => {
+  // An explicit stack instead of recursion: a page can nest elements deeper than the call stack
+  // goes (a test reads 100,000 levels). Each frame walks one parent's children in order.
+  const stack: { next: ChildNode | null; block: Node }[] = [];
+  /** Queues `element`'s children, its open shadow root's first (read where the element stands). */
+  const enter = (element: Element, block: Node) => {
+    stack.push({ next: element.firstChild, block });
     const shadow = element.shadowRoot;
     if (shadow) {
       shadowRoots.push(shadow);
-      readChildren(shadow, shadow);
+      stack.push({ next: shadow.firstChild, block: shadow });
     }
-    readChildren(element, block);
   };
-  const readElement = (element: Element, block: Node) => {
-    if (isSkippedElement(element)) return;
-    if (element.tagName.toUpperCase() === 'BR') {
-      lineBreak = true;
-      return;
+  enter(root, root);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      continue;
     }
-    readShadowAndChildren(element, isBlockElement(element) ? element : block);
-  };
-  readShadowAndChildren(root, root);
+    frame.next = child.nextSibling;
+    if (child.nodeType === 3) {
+      readText(child as Text, frame.block);
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const element = child as Element;
+    if (isSkippedElement(element)) continue;
+    if (element.tagName.toUpperCase() === 'BR') lineBreak = true;
+    else enter(element, isBlockElement(element) ? element : frame.block);
+  }
 
   const text = parts.join('');
   const nodeIndex = new Map<Node, number>(segments.map((s, i) => [s.node, i]));

@@ -38,24 +38,29 @@ export class NotesService {
   /**
    * Stores a new note (body trimmed, tags normalised) and returns it with its id and timestamps;
    * also records its article, its entity and that the entity was met there. Rejects an empty body.
+   * With `id` (chosen by the sender) saving is idempotent: when a note with that id is already
+   * stored, that note is returned and nothing is written.
    */
-  async saveNote(input: NewNote): Promise<Note> {
+  async saveNote(input: NewNote, id: string = this.newId()): Promise<Note> {
     const body = checkedBody(input.body);
     const stamp = this.now().toISOString();
     const note: Note = {
       ...input,
       body,
       tags: normalizeTags(input.tags),
-      id: this.newId(),
+      id,
       createdAt: stamp,
       updatedAt: stamp,
     };
     const { db } = this;
-    await db.transaction('rw', [db.notes, db.articles, db.entities, db.sightings], async () => {
+    return db.transaction('rw', [db.notes, db.articles, db.entities, db.sightings], async () => {
+      // The same save sent again (its first reply was lost while the background restarted).
+      const saved = await db.notes.get(id);
+      if (saved) return saved;
       await db.notes.add(note);
       await this.recordNoteContext([note], stamp);
+      return note;
     });
-    return note;
   }
 
   /**

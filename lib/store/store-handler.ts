@@ -1,6 +1,6 @@
 import type { NoteOpener } from './note-opener';
 import type { NotesService } from './notes-service';
-import { parseArticleVisit, parseNewNote, parseNote, parseTags, type StoreReply } from './store-protocol';
+import { parseArticleVisit, parseNewNote, parseSaveId, parseNote, parseTags, type StoreReply } from './store-protocol';
 
 /** Who sent a store message: the tab of a content script, nothing for extension pages. */
 export interface StoreSender {
@@ -37,7 +37,13 @@ export async function handleStoreMessage(
   try {
     switch (type) {
       case 'notes:save':
-        return { ok: true, value: await service.saveNote(parseNewNote((message as { note?: unknown }).note)) };
+        return {
+          ok: true,
+          value: await service.saveNote(
+            parseNewNote((message as { note?: unknown }).note),
+            parseSaveId((message as { saveId?: unknown }).saveId),
+          ),
+        };
       case 'notes:list':
         return { ok: true, value: await service.listNotes() };
       case 'notes:for-entity':

@@ -1,3 +1,4 @@
+import { NOTE_ID_PATTERN } from '../core/note-id';
 import type { QuoteAnchor } from '../core/anchoring/quote-anchor';
 import type { CardKnowledgeRequest } from '../core/card-knowledge';
 import type { DetectedEntity, EntityType } from '../core/entity';
@@ -27,7 +28,8 @@ export interface ImportSummary {
 
 /** Requests the background's store service answers, keyed by `type`. */
 export interface StoreRequests {
-  'notes:save': { request: { note: NewNote }; result: Note };
+  /** `saveId`, chosen by the sender, becomes the note's id: sending the same save twice stores one note. */
+  'notes:save': { request: { note: NewNote; saveId?: string }; result: Note };
   'notes:list': { request: Record<string, never>; result: Note[] };
   'notes:for-entity': { request: { entityId: string }; result: Note[] };
   /** Replaces a note's body (and its tags, when given); `updatedAt` moves to now. */
@@ -228,4 +230,11 @@ export function parseArticleVisit(value: unknown): ArticleVisit {
     };
   });
   return { url, canonicalUrl, title: text(value, 'title', 1000), entities };
+}
+
+/** Checks an optional `saveId` of a `notes:save` message: absent, or an id of the {@link NOTE_ID_PATTERN} form. */
+export function parseSaveId(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !NOTE_ID_PATTERN.test(value)) throw new Error('The note id is not valid.');
+  return value;
 }

@@ -48,8 +48,11 @@ vi.mock('../../lib/store/store-client', async () => {
         }
         case 'notes:save': {
           const stamp = new Date(Date.UTC(2026, 10, 26, 9, store.nextId)).toISOString();
-          const note = { ...(r.note as Note), id: `new-${store.nextId++}`, createdAt: stamp, updatedAt: stamp };
-          store.notes.push(note);
+          const saved = store.notes.find((n) => n.id === r.saveId);
+          const id = (r.saveId as string | undefined) ?? `new-${store.nextId}`;
+          const note = saved ?? { ...(r.note as Note), id, createdAt: stamp, updatedAt: stamp };
+          store.nextId++;
+          if (!saved) store.notes.push(note);
           result = note;
           break;
         }
@@ -391,6 +394,7 @@ describe('EntityCard: notes', () => {
     expect(lastWrite()).toEqual({
       type: 'notes:save',
       request: {
+        saveId: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4/u),
         note: {
           entityId: 'city:330200',
           entityType: 'city',
@@ -475,6 +479,29 @@ describe('EntityCard: notes', () => {
     await vi.waitFor(() => expect(text()).toContain('out of storage space'));
     expect(lastWrite()?.type).toBe('notes:save');
     expect(area.value).toBe('note');
+  });
+
+  it('saves again under the same note id after an error, so a save whose reply was lost is not stored twice', async () => {
+    show({ entity: entity('city:330200') });
+    await settle();
+    const area = container.querySelector<HTMLTextAreaElement>('.card__note textarea')!;
+    await type(area, '六月签约');
+    store.fail = 'District Lens could not reach its notes store; reload the page and try again.';
+    button('Save note').click();
+    await vi.waitFor(() => expect(text()).toContain('could not reach'));
+    store.fail = undefined;
+    button('Save note').click();
+    await vi.waitFor(() => expect(text()).toContain('Saved'));
+    const ids = store.calls.filter((c) => c.type === 'notes:save').map((c) => (c.request as { saveId: string }).saveId);
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).toBe(ids[1]);
+    expect(store.notes.map((n) => n.body)).toEqual(['六月签约']);
+
+    // A new draft is a new note.
+    await type(area, '七月开工');
+    button('Save note').click();
+    await vi.waitFor(() => expect(store.notes).toHaveLength(2));
+    expect(store.notes[1]!.id).not.toBe(ids[0]);
   });
 
   it('edits a note in place', async () => {

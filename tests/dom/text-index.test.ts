@@ -15,6 +15,16 @@ describe('buildTextIndex', () => {
     document.body.innerHTML = '';
   });
 
+  it('reads text under 100,000 nested elements without recursing (no stack overflow)', () => {
+    // Built inside the document, one level at a time (happy-dom connects a detached subtree recursively).
+    const article = document.body.appendChild(document.createElement('article'));
+    const chain: Element[] = [article];
+    for (let depth = 0; depth < 100_000; depth++) chain.push(chain.at(-1)!.appendChild(document.createElement('div')));
+    chain.at(-1)!.textContent = '宁波市长裘东耀';
+    expect(buildTextIndex(article).text.trim()).toBe('宁波市长裘东耀');
+    for (const element of chain.reverse()) element.remove(); // bottom up, for the same reason
+  });
+
   it('keeps a paragraph together and separates blocks and <br>', () => {
     document.body.innerHTML = '<article><p>宁波<b>市长</b>裘东耀</p><p>嘉兴<br>金华</p></article>';
     expect(buildTextIndex(document.querySelector('article')!).text).toBe('宁波市长裘东耀\n嘉兴\n金华');

@@ -1,0 +1,28 @@
+const COMBINING_MARK = /^\p{M}$/u;
+
+/** True for a combining mark, a variation selector (also the ideographic ones) or an emoji skin-tone modifier. */
+function attachesToPrevious(code: number): boolean {
+  return (
+    (code >= 0xfe00 && code <= 0xfe0f) ||
+    (code >= 0xe0100 && code <= 0xe01ef) ||
+    (code >= 0x1f3fb && code <= 0x1f3ff) ||
+    COMBINING_MARK.test(String.fromCodePoint(code))
+  );
+}
+
+/**
+ * The end offset moved past the marks that attach to the character before it, so a highlight
+ * never cuts a character in two: a combining accent or variation selector after a name belongs to
+ * the name's last character on screen.
+ *
+ * @example extendOverAttachedMarks('嘉兴\u0301与湖州', 2) // 3: the acute stays with 兴
+ */
+export function extendOverAttachedMarks(raw: string, end: number): number {
+  let at = end;
+  while (at < raw.length) {
+    const code = raw.codePointAt(at)!;
+    if (!attachesToPrevious(code)) break;
+    at += code > 0xffff ? 2 : 1;
+  }
+  return at;
+}
