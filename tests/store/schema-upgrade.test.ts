@@ -94,4 +94,25 @@ describe('database schema upgrades', () => {
     expect(await db.sightings.where('entityId').equals('city:330200').count()).toBe(2);
     expect(await db.notes.where('tags').equals('x').count()).toBe(0);
   });
+
+  it('is not blocked by an old version left open in another tab: the old connection steps aside', async () => {
+    const v1 = fixtures.find((f) => f.version === 1)!;
+    const name = 'upgrade-while-open-elsewhere';
+    await createReleasedDatabase(name, v1);
+    // "Another tab" of the previous release, still holding its connection.
+    const elsewhere = new Dexie(name);
+    elsewhere.version(1).stores(v1.schema);
+    await elsewhere.open();
+    let blocked = false;
+    const db = new DistrictLensDatabase(name);
+    db.on('blocked', () => {
+      blocked = true;
+    });
+    opened.push(db);
+    await db.open();
+    expect(blocked).toBe(false);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(elsewhere.isOpen()).toBe(false);
+    expect(await db.notes.count()).toBe(v1.tables.notes!.length);
+  });
 });

@@ -15,6 +15,7 @@ function wrap(page: Page): SessionPage {
     mouseClick: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
+    pressControl: (code) => page.keyboard.press(`Control+${code}`),
     pressAltShift: (code) => page.keyboard.press(`Alt+Shift+${code}`),
     emulateDarkMode: (dark) => page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' }),
     screenshot: async (file) => {

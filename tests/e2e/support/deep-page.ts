@@ -12,6 +12,7 @@ export interface PagePrimitives {
   mouseClick(x: number, y: number): Promise<void>;
   type(text: string): Promise<void>;
   press(key: string): Promise<void>;
+  pressControl(code: string): Promise<void>;
   pressAltShift(code: string): Promise<void>;
   emulateDarkMode(dark: boolean): Promise<void>;
   screenshot(path: string): Promise<void>;
@@ -131,6 +132,7 @@ export function deepSessionPage(page: PagePrimitives): SessionPage {
       await page.mouseClick(x!, y!);
     },
     press: (key) => page.press(key),
+    pressControl: (code) => page.pressControl(code),
     pressAltShift: (code) => page.pressAltShift(code),
     emulateDarkMode: (dark) => page.emulateDarkMode(dark),
     screenshot: (file) => page.screenshot(file),

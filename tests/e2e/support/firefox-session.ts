@@ -44,6 +44,11 @@ function wrap(page: Page): SessionPage {
     mouseClick: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
+    pressControl: async (code) => {
+      await page.keyboard.down('Control');
+      await page.keyboard.press(code as Parameters<Page['keyboard']['press']>[0]);
+      await page.keyboard.up('Control');
+    },
     pressAltShift: async (code) => {
       await page.keyboard.down('Alt');
       await page.keyboard.down('Shift');

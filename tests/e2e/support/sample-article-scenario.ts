@@ -159,6 +159,35 @@ export function sampleArticleScenario(launch: () => Promise<ExtensionSession>): 
     expect(result).toEqual({ same: true, found: true });
   });
 
+  it('copies and pastes the page’s own text of a highlighted paragraph with the keyboard', async () => {
+    const original = await article.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('#story p')].find((p) => p.textContent!.includes('裘东耀'))!;
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      return paragraph.textContent!;
+    }, undefined);
+    await article.pressControl('KeyC');
+    // Paste into a scratch field (added now, removed after: the page-untouched checks ran before).
+    await article.evaluate(() => {
+      window.getSelection()!.removeAllRanges();
+      const field = document.createElement('textarea');
+      field.id = 'district-lens-e2e-paste';
+      document.body.append(field);
+      field.focus();
+    }, undefined);
+    await article.pressControl('KeyV');
+    const pasted = await article.evaluate(() => {
+      const field = document.getElementById('district-lens-e2e-paste') as HTMLTextAreaElement;
+      const value = field.value;
+      field.remove();
+      return value;
+    }, undefined);
+    const squeeze = (text: string) => text.replace(/\s+/gu, ' ').trim();
+    expect(squeeze(pasted)).toBe(squeeze(original));
+  });
+
   it('shows a card naming the official and the role when the pointer rests on the name', async () => {
     await hoverMention(article, 'district-lens-official', '裘东耀');
     await article.waitFor(CARD);

@@ -38,6 +38,8 @@ export interface SessionPage {
   fill(selector: readonly string[], value: string): Promise<void>;
   click(selector: readonly string[]): Promise<void>;
   press(key: string): Promise<void>;
+  /** Presses `code` (a KeyboardEvent.code such as `KeyC`) with Control held. */
+  pressControl(code: string): Promise<void>;
   /** Presses `code` (a KeyboardEvent.code such as `KeyN`) with Alt+Shift held. */
   pressAltShift(code: string): Promise<void>;
   /**
