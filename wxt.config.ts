@@ -15,7 +15,7 @@ export default defineConfig({
     // storage: the reader's settings (sites switched off, scan scope) in storage.local. Notes live
     // in the extension's own IndexedDB (no permission needed), exports download through a link,
     // and the only host access is the content script's matches. README › Permissions explains each.
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     // Keyboard commands; the reader can rebind them in the browser's shortcut settings.
     commands: {
       'toggle-highlights': {

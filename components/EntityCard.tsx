@@ -6,6 +6,9 @@ import { CopyIcon } from './card/icons';
 import { MentionNav } from './card/MentionNav';
 import type { QuoteAnchor } from '../lib/core/anchoring';
 import { NotesSection, type CardNotePlace, type PageInfo } from './card/NotesSection';
+import { CorrectionsSection } from './card/CorrectionsSection';
+import { ReaderEntityFacts } from './card/ReaderEntityFacts';
+import { isReaderEntityId } from '../lib/core/reader-layer';
 import { PlaceFacts } from './card/PlaceFacts';
 import { LOCAL_PLATFORM_PREFIX, PlatformFacts } from './card/PlatformFacts';
 import { RegionFacts } from './card/RegionFacts';
@@ -168,6 +171,7 @@ export function EntityCard(props: EntityCardProps) {
         <PlatformFacts platform={entry} lookup={lookup} onOpenEntity={onOpenEntity} />
       )}
       {entity.type === 'region' && entry && <RegionFacts region={entry} lookup={lookup} />}
+      {isReaderEntityId(entity.id) && <ReaderEntityFacts id={entity.id} />}
       <RoleList roles={entity.roles} findEntityByName={props.findEntityByName} onOpenEntity={onOpenEntity} />
       <MentionNav count={entity.mentions.length} index={mentionIndex} onJump={onJump} />
       <NotesSection
@@ -178,6 +182,13 @@ export function EntityCard(props: EntityCardProps) {
         anchor={noteAnchor}
         places={notePlaces}
         onChanged={onNotesChanged}
+      />
+      <CorrectionsSection
+        key={`correct-${entity.id}`}
+        entity={entity}
+        pageUrl={page.url}
+        quote={quote}
+        anchor={noteAnchor}
       />
     </section>
   );

@@ -1,3 +1,4 @@
+import type { ReaderLayerImportSummary } from '../lib/store/reader-layer-service';
 import { useState } from 'preact/hooks';
 import { importFileSizeError } from '../lib/core/notes-format';
 import { requestStore } from '../lib/store/store-client';
@@ -17,6 +18,12 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * preview (new / already here / changed); nothing is written until the reader confirms, and then
  * everything is written in one transaction or nothing is.
  */
+/** How many of the reader's own entities and corrections a file holds, whatever their fate. */
+function layerCount(summary: ReaderLayerImportSummary): number {
+  const { entities: e, corrections: c } = summary;
+  return e.added + e.duplicates + e.changed + c.added + c.duplicates + c.changed;
+}
+
 export function ImportNotes({ onImported }: { onImported: () => void }) {
   const [state, setState] = useState<Step>({ step: 'idle' });
   const [replaceChanged, setReplaceChanged] = useState(false);
@@ -47,6 +54,7 @@ export function ImportNotes({ onImported }: { onImported: () => void }) {
     }
   }
 
+  const layer = state.step === 'preview' ? state.summary.readerLayer : undefined;
   return (
     <section class="import" aria-label={t('importButton')}>
       <label class="button button--secondary import__choose">
@@ -64,7 +72,20 @@ export function ImportNotes({ onImported }: { onImported: () => void }) {
       {state.step === 'preview' && (
         <div class="import__preview" role="status">
           <p>{t('importPreview', state.summary.added, state.summary.duplicates, state.summary.changed)}</p>
-          {state.summary.changed > 0 && (
+          {layer && layerCount(layer) > 0 && (
+            <p class="import__reader-layer">
+              {t(
+                'importPreviewReaderLayer',
+                layer.entities.added,
+                layer.entities.duplicates,
+                layer.entities.changed,
+                layer.corrections.added,
+                layer.corrections.duplicates,
+                layer.corrections.changed,
+              )}
+            </p>
+          )}
+          {(state.summary.changed > 0 || (layer?.entities.changed ?? 0) + (layer?.corrections.changed ?? 0) > 0) && (
             <label>
               <input
                 type="checkbox"

@@ -20,6 +20,8 @@
  * - errors: `.library__alert` (role=alert).
  * - profile: `#library-profile`, `.library-profile__card[data-entity-id]`, `.library-profile__article`.
  * - storage: `.library-storage[data-persistence=checking|persistent|best-effort|unknown]`.
+ * - tabs: `#library-tab-notes`, `#library-tab-reader-layer` (role=tab); panels `#library-panel-notes`,
+ *   `#library-panel-reader-layer`; `notes.html#my-entities` opens on the second (see ReaderLayerSection).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Note } from '../lib/core/note';
@@ -39,7 +41,9 @@ import { EntityProfile, type ProfileEntity } from './library/EntityProfile';
 import { ExportMenu } from './library/ExportMenu';
 import { FilterPanel } from './library/FilterPanel';
 import { GroupBySwitch, type GroupBy } from './library/GroupBySwitch';
+import { hashOfTab, LibraryTabs, tabFromHash, tabId, tabPanelId, type LibraryTab } from './library/LibraryTabs';
 import { NoteGroupList, type NoteActions } from './library/NoteGroupList';
+import { ReaderLayerSection } from './library/ReaderLayerSection';
 import { SearchBox } from './library/SearchBox';
 import { StorageStatus } from './library/StorageStatus';
 
@@ -54,9 +58,12 @@ const noteSelector = (id: string, inner: string) => `[data-note-id="${CSS.escape
  * The notes library (the extension's notes page): search, filters, notes grouped by entity or by
  * article with edit in place, delete with undo and "open at mention", the entity profile, export
  * of all or the filtered notes, import, and the storage state. Every store error is shown in the
- * page's alert region.
+ * page's alert region. A second tab holds the reader's own entities and corrections.
  */
 export function NotesLibrary() {
+  const [tab, setTab] = useState<LibraryTab>(() => tabFromHash(location.hash));
+  /** Mounted on first visit and kept, so an edit in progress survives a look at the notes. */
+  const [readerLayerOpened, setReaderLayerOpened] = useState(tab === 'reader-layer');
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [notes, setNotes] = useState<Note[]>([]);
   const [query, setQuery] = useState<NotesQuery>(EMPTY_NOTES_QUERY);
@@ -82,6 +89,16 @@ export function NotesLibrary() {
     );
   }
   useEffect(() => void reload(), []);
+  useEffect(() => {
+    // A link to `notes.html#my-entities` from the page itself, or Back/Forward, moves between tabs too.
+    const onHashChange = () => {
+      const next = tabFromHash(location.hash);
+      setTab(next);
+      if (next === 'reader-layer') setReaderLayerOpened(true);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
 
   useLayoutEffect(() => {
     if (!focusNext.current) return;
@@ -144,6 +161,13 @@ export function NotesLibrary() {
       ),
   };
 
+  function chooseTab(next: LibraryTab) {
+    setTab(next);
+    if (next === 'reader-layer') setReaderLayerOpened(true);
+    // In the address, so a reload (or a link from elsewhere) comes back to the same tab.
+    history.replaceState(null, '', hashOfTab(next) || location.pathname + location.search);
+  }
+
   function undoDelete() {
     if (!undo) return;
     const note = undo;
@@ -163,12 +187,15 @@ export function NotesLibrary() {
     <div class="library" ref={root}>
       <header class="library__header">
         <h1 class="library__title">{t('notesTitle')}</h1>
-        <SearchBox value={query.text} onChange={(text) => setQuery((current) => ({ ...current, text }))} />
+        {tab === 'notes' && (
+          <SearchBox value={query.text} onChange={(text) => setQuery((current) => ({ ...current, text }))} />
+        )}
         <div class="library__tools">
-          <GroupBySwitch value={groupBy} onChange={setGroupBy} />
+          {tab === 'notes' && <GroupBySwitch value={groupBy} onChange={setGroupBy} />}
           {load.state === 'ready' && <ExportMenu all={notes} filtered={filtered} filtering={filtering} />}
           <ImportNotes onImported={() => void reload()} />
         </div>
+        <LibraryTabs value={tab} onChange={chooseTab} />
       </header>
       <div class="library__alert" role="alert">
         {alert && (
@@ -180,7 +207,13 @@ export function NotesLibrary() {
           </>
         )}
       </div>
-      <div class="library__columns">
+      <div
+        class="library__columns"
+        role="tabpanel"
+        id={tabPanelId('notes')}
+        aria-labelledby={tabId('notes')}
+        hidden={tab !== 'notes'}
+      >
         <aside class="library__side" aria-label={t('libraryFilters')}>
           <FilterPanel facets={facets} query={query} onChange={setQuery} />
           <StorageStatus />
@@ -221,8 +254,18 @@ export function NotesLibrary() {
           )}
         </aside>
       </div>
+      <div
+        class="library__panel"
+        role="tabpanel"
+        id={tabPanelId('reader-layer')}
+        aria-labelledby={tabId('reader-layer')}
+        hidden={tab !== 'reader-layer'}
+      >
+        {readerLayerOpened && <ReaderLayerSection />}
+      </div>
       <div class="library__undo-bar" role="status">
-        {undo && (
+        {/* The other tab has an undo bar of its own in the same place. */}
+        {undo && tab === 'notes' && (
           <>
             <span>{t('noteDeletedOn', undo.entityName || undo.entityId)}</span>
             <button type="button" class="library__undo" onClick={undoDelete}>

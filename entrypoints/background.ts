@@ -5,19 +5,31 @@ import { DistrictLensDatabase } from '../lib/store/database';
 import { KnowledgeService } from '../lib/store/knowledge-service';
 import { NoteOpener } from '../lib/store/note-opener';
 import { NotesService } from '../lib/store/notes-service';
+import { showAddEntityMenu } from '../lib/store/add-entity-menu';
 import { KEYBOARD_COMMANDS } from '../lib/store/page-commands';
+import { ReaderLayerService } from '../lib/store/reader-layer-service';
+import { readerLayerVersionBumper } from '../lib/store/reader-layer-version';
 import { listenForStoreMessages } from '../lib/store/store-listener';
 
 // The only context that opens the database: it belongs to the extension's origin here.
 export default defineBackground(() => {
+  const db = new DistrictLensDatabase();
+  // The reader's layer lives next to the notes; every change bumps a storage key pages watch.
+  const layer = new ReaderLayerService(db);
   // The knowledge base is loaded here once, not by every page: pages send their text to detect.
-  const knowledge = new KnowledgeService(async () => {
-    const response = await fetch(browser.runtime.getURL('/kb/knowledge-base.json'));
-    if (!response.ok) throw new Error(`District Lens could not load its knowledge base (${response.status}).`);
-    return parseKnowledgeBase(await response.json());
-  });
+  // The reader's layer sits on top of it and is read again (cheaply) after each change.
+  const knowledge = new KnowledgeService(
+    async () => {
+      const response = await fetch(browser.runtime.getURL('/kb/knowledge-base.json'));
+      if (!response.ok) throw new Error(`District Lens could not load its knowledge base (${response.status}).`);
+      return parseKnowledgeBase(await response.json());
+    },
+    () => layer.getLayer(),
+  );
+  layer.onLayerChanged(() => knowledge.readerLayerChanged());
+  layer.onLayerChanged(readerLayerVersionBumper(browser.storage.local));
   knowledge.warmUp();
-  listenForStoreMessages(new NotesService(new DistrictLensDatabase()), new NoteOpener(browser.tabs), knowledge);
+  listenForStoreMessages(new NotesService(db), new NoteOpener(browser.tabs), knowledge, layer);
 
   // Keyboard commands act on the active tab's page.
   browser.commands.onCommand.addListener(async (command) => {
@@ -26,4 +38,7 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
   });
+
+  // "Add to District Lens as…" on selected text: the page's content script opens the dialog.
+  showAddEntityMenu();
 });

@@ -16,6 +16,7 @@ const browsers = [
       'tests/e2e/chromium-notes.e2e.ts',
       'tests/e2e/chromium-network.e2e.ts',
       'tests/e2e/chromium-hostile.e2e.ts',
+      'tests/e2e/chromium-reader-layer.e2e.ts',
     ],
   },
   {
@@ -27,6 +28,7 @@ const browsers = [
       'tests/e2e/firefox-notes.e2e.ts',
       'tests/e2e/firefox-network.e2e.ts',
       'tests/e2e/firefox-hostile.e2e.ts',
+      'tests/e2e/firefox-reader-layer.e2e.ts',
     ],
   },
 ];

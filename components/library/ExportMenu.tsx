@@ -19,6 +19,7 @@ export interface ExportMenuProps {
  */
 export function ExportMenu({ all, filtered, filtering }: ExportMenuProps) {
   const [scope, setScope] = useState<'all' | 'filtered'>('filtered');
+  const [error, setError] = useState<string | undefined>(undefined);
   const menu = useRef<HTMLDetailsElement>(null);
   const useFiltered = filtering && scope === 'filtered';
   const notes = useFiltered ? filtered : all;
@@ -81,16 +82,24 @@ export function ExportMenu({ all, filtered, filtering }: ExportMenuProps) {
               type="button"
               class="button button--secondary library-export__format"
               data-format={format}
-              disabled={notes.length === 0}
+              // JSON also carries the reader's own entities and corrections, so it is never empty.
+              disabled={notes.length === 0 && format !== 'json'}
               onClick={() => {
-                downloadNotes(notes, format);
-                close();
+                setError(undefined);
+                downloadNotes(notes, format).then(close, (failure: unknown) =>
+                  setError(failure instanceof Error ? failure.message : String(failure)),
+                );
               }}
             >
               {label}
             </button>
           ))}
         </div>
+        {error && (
+          <p class="library-export__error error" role="alert">
+            {error}
+          </p>
+        )}
       </div>
     </details>
   );

@@ -10,6 +10,8 @@ import {
   serializeWebAnnotationExport,
   type NotesFileFormat,
 } from '../../lib/core/notes-format';
+import { EMPTY_READER_LAYER, type ReaderLayer } from '../../lib/core/reader-layer';
+import { requestStore } from '../../lib/store/store-client';
 import { downloadTextFile } from '../download-file';
 import { entityTypeLabel } from '../entity-labels';
 import { t } from '../i18n';
@@ -19,10 +21,15 @@ import { noteCount } from './note-count';
  * The text of an export file of `notes` in `format`, written at `now`. The Markdown export, the
  * one meant for reading, uses the interface language; the other formats are data.
  */
-export function notesExportText(notes: readonly Note[], format: NotesFileFormat, now: Date): string {
+export function notesExportText(
+  notes: readonly Note[],
+  format: NotesFileFormat,
+  now: Date,
+  readerLayer: ReaderLayer = EMPTY_READER_LAYER,
+): string {
   switch (format) {
     case 'json':
-      return serializeNotesExport(createNotesExport(notes, now));
+      return serializeNotesExport(createNotesExport(notes, now, readerLayer));
     case 'markdown':
       return notesToMarkdown(notes, now, {
         labels: {
@@ -40,8 +47,18 @@ export function notesExportText(notes: readonly Note[], format: NotesFileFormat,
   }
 }
 
-/** Offers `notes` to the reader as a download in `format`, named after the format and the time. */
-export function downloadNotes(notes: readonly Note[], format: NotesFileFormat): void {
+/**
+ * Offers `notes` to the reader as a download in `format`, named after the format and the time.
+ * The JSON file — the one District Lens imports — also carries the reader's own entities and
+ * corrections, read from the store first; rejects (nothing downloaded) when the store cannot
+ * answer, rather than writing a file that silently lacks them.
+ */
+export async function downloadNotes(notes: readonly Note[], format: NotesFileFormat): Promise<void> {
+  const readerLayer = format === 'json' ? await requestStore('layer:get', {}) : EMPTY_READER_LAYER;
   const now = new Date();
-  downloadTextFile(notesFileName(format, now), notesExportText(notes, format, now), NOTES_MIME_TYPES[format]);
+  downloadTextFile(
+    notesFileName(format, now),
+    notesExportText(notes, format, now, readerLayer),
+    NOTES_MIME_TYPES[format],
+  );
 }

@@ -1,10 +1,11 @@
 import { isAnnotatableFrame } from '../../lib/dom/frame-origin';
+import { watchReaderLayerVersion } from '../../lib/store/reader-layer-version';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { entityTypeLabel } from '../../components/entity-labels';
 import { t } from '../../components/i18n';
 import { looksChinese } from '../../lib/core/chinese-text';
-import type { DetectedEntity } from '../../lib/core/entity';
+import type { DetectedEntity, EntityType } from '../../lib/core/entity';
 import { flashMention, scrollToMention } from '../../lib/dom/flash-mention';
 import { clearHighlights, supportsHighlights } from '../../lib/dom/highlights';
 import { HoverIntent, type Timers } from '../../lib/dom/hover-intent';
@@ -62,7 +63,8 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   if (ctx.isInvalid) return;
   // The knowledge base and the detector live in the background, loaded once per session: the
   // page sends its text and places what comes back.
-  const detector: TextDetector = { detect: (text) => requestStore('kb:detect', { text }) };
+  // The page's address goes along: the reader's "not an entity here" corrections are per article.
+  const detector: TextDetector = { detect: (text) => requestStore('kb:detect', { text, url: location.href }) };
   const cardKnowledge = new CardKnowledgeClient();
 
   const timers: Timers = { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) };
@@ -148,6 +150,28 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   const panelReady = mountEntityPanel(ctx).then((mounted) => (panel = mounted));
   let returnFocusTo: HTMLElement | null = null;
   let openedByKeyboard = false;
+  /** "Add to District Lens as…" is open in the card's place: hovering names does not replace it. */
+  let addingEntity = false;
+
+  /** Opens "Add to District Lens as…" for `text` (default: what the reader selected). */
+  function openAddEntity(text?: string, type?: EntityType) {
+    const selection = text ?? window.getSelection()?.toString() ?? '';
+    intent.close();
+    addingEntity = true;
+    if (!returnFocusTo) returnFocusTo = document.activeElement as HTMLElement | null;
+    void cardReady.then((mounted) =>
+      mounted.showAddEntity({
+        selection,
+        type,
+        onClose: () => {
+          addingEntity = false;
+          mounted.hide();
+          returnFocusTo?.focus?.();
+          returnFocusTo = null;
+        },
+      }),
+    );
+  }
 
   function showCard(placed: PlacedMention) {
     const knowledge = cardKnowledge.forEntity(placed.entity, annotator.annotation.entities);
@@ -252,6 +276,7 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     ctx.requestAnimationFrame(() => {
       frameQueued = false;
       if (!lastMove) return;
+      if (addingEntity) return;
       if (lastMove.inCard) intent.pointerInCard();
       else if (!openedByKeyboard)
         intent.pointerOver(annotator.annotation.locator.mentionAtPoint(lastMove.x, lastMove.y));
@@ -272,6 +297,9 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     if (event.code === 'KeyN' || event.code === 'KeyP') {
       event.preventDefault();
       stepMention(event.code === 'KeyN' ? 1 : -1);
+    } else if (event.code === 'KeyA') {
+      event.preventDefault();
+      openAddEntity();
     } else if (event.code === 'KeyE') {
       // The browser command usually takes Alt+Shift+E first; this covers browsers where the
       // reader rebound it or it is not registered.
@@ -303,6 +331,9 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
       case 'page:performance':
         sendResponse(performanceLog.snapshot());
         return true;
+      case 'page:add-entity':
+        if (running) openAddEntity(message.text || undefined, message.entityType);
+        break;
       case 'page:go-to': {
         const [first] = running ? annotator.annotation.locator.mentionsOf(message.entityId) : [];
         if (first) goTo(first, false);
@@ -317,6 +348,11 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
 
   const stopWatchingSite = watchSiteEnabled(site, (enabled) => (enabled ? start() : stop()));
   const stopWatchingScope = watchScanScope((next) => annotator.setScope(next));
+  // The reader added an entity or a correction (here or in another tab): annotate again with it.
+  const stopWatchingLayer = watchReaderLayerVersion(() => {
+    cardKnowledge.clear();
+    if (running) annotator.rescan();
+  });
   // On a huge page only the mentions near the viewport are painted: follow scrolling, once a frame.
   let viewportQueued = false;
   const followViewport = () => {
@@ -336,6 +372,7 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   ctx.onInvalidated(() => {
     stopWatchingSite();
     stopWatchingScope();
+    stopWatchingLayer();
     annotator.stop();
     notes.stop();
     clearHighlights();

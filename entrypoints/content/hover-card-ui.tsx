@@ -3,6 +3,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardLookups } from '../../components/card/kb-lookups';
 import type { CardNotePlace } from '../../components/card/NotesSection';
+import { AddEntityDialog, type AddEntityDialogProps } from '../../components/AddEntityDialog';
 import { EntityCard } from '../../components/EntityCard';
 import type { QuoteAnchor } from '../../lib/core/anchoring';
 import type { DetectedEntity } from '../../lib/core/entity';
@@ -46,6 +47,8 @@ export interface HoverCardContent {
 /** The mounted card: show it next to a mention, hide it, and tell whether an event came from it. */
 export interface HoverCardUi {
   show(content: HoverCardContent): void;
+  /** Shows "Add to District Lens as…" in the card's place (top right of the window) instead of a card. */
+  showAddEntity(props: AddEntityDialogProps): void;
   hide(): void;
   contains(event: Event): boolean;
 }
@@ -124,6 +127,11 @@ export async function mountHoverCard(ctx: ContentScriptContext): Promise<HoverCa
           card.style.top = `${y}px`;
         });
       });
+    },
+    showAddEntity(props) {
+      stopFollowing?.();
+      stopFollowing = undefined;
+      render(<AddEntityDialog {...props} />, container);
     },
     hide,
     contains(event) {

@@ -1,7 +1,9 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Note, NoteV1 } from '../core/note';
+import type { Correction, ReaderEntity } from '../core/reader-layer';
 import type { ArticleRecord, EntityRecord, Sighting } from '../core/reading-history';
-import { migrateV1ToV2 } from './schema/migrate-v1-to-v2';
+import { migrateV1ToV2, type DatabaseV2 } from './schema/migrate-v1-to-v2';
+import { migrateV2ToV3 } from './schema/migrate-v2-to-v3';
 
 /** Name of the IndexedDB database in the extension's origin. */
 export const DATABASE_NAME = 'district-lens';
@@ -19,10 +21,18 @@ export const SCHEMAS = {
     entities: 'id, type, lastSeen',
     sightings: '[entityId+url], entityId, url, lastSeen',
   },
+  3: {
+    notes: 'id, entityId, url, createdAt, updatedAt, *tags',
+    articles: 'url, site, lastSeen',
+    entities: 'id, type, lastSeen',
+    sightings: '[entityId+url], entityId, url, lastSeen',
+    readerEntities: 'id, name, type, updatedAt, *aliases',
+    corrections: 'id, kind, entityId, createdAt',
+  },
 } as const;
 
 /** The schema version this build writes. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /**
  * The extension's database. Open it only in extension contexts (background, extension pages):
@@ -33,6 +43,10 @@ export class DistrictLensDatabase extends Dexie {
   articles!: EntityTable<ArticleRecord, 'url'>;
   entities!: EntityTable<EntityRecord, 'id'>;
   sightings!: Table<Sighting, [string, string]>;
+  /** The reader's own entities (`reader:…` ids); `entities` is the reading history's, not these. */
+  readerEntities!: EntityTable<ReaderEntity, 'id'>;
+  /** The reader's corrections of what District Lens found, every kind in one table. */
+  corrections!: EntityTable<Correction, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -48,6 +62,22 @@ export class DistrictLensDatabase extends Dexie {
         await tx.table('articles').bulkPut(v2.articles);
         await tx.table('entities').bulkPut(v2.entities);
         await tx.table('sightings').bulkPut(v2.sightings);
+      });
+    // Version 3: the reader's layer (own entities and corrections) gets two tables. The old tables
+    // come out of the migration unchanged (its tested contract), so only the new ones are written:
+    // rewriting every note of a years-old library would cost time and quota for nothing.
+    this.version(3)
+      .stores(SCHEMAS[3])
+      .upgrade(async (tx) => {
+        const v2: DatabaseV2 = {
+          notes: await tx.table('notes').toArray(),
+          articles: await tx.table('articles').toArray(),
+          entities: await tx.table('entities').toArray(),
+          sightings: await tx.table('sightings').toArray(),
+        };
+        const v3 = migrateV2ToV3(v2);
+        await tx.table('readerEntities').bulkPut(v3.readerEntities);
+        await tx.table('corrections').bulkPut(v3.corrections);
       });
   }
 }

@@ -2,6 +2,10 @@ import { parseCardKnowledgeRequest } from '../core/card-knowledge';
 import type { KnowledgeService } from './knowledge-service';
 import type { StoreReply } from './store-protocol';
 
+/** Longest entity id and search text accepted from a page. */
+const MAX_ID_LENGTH = 200;
+const MAX_QUERY_LENGTH = 100;
+
 /**
  * Answers one `kb:` message. Never throws: failures come back as `{ ok: false, error }`. Returns
  * `undefined` for other messages.
@@ -15,12 +19,24 @@ export async function handleKnowledgeMessage(
   try {
     switch (type) {
       case 'kb:detect': {
-        const { text } = message as { text?: unknown };
+        const { text, url } = message as { text?: unknown; url?: unknown };
         if (typeof text !== 'string') throw new Error('The article text is not text.');
-        return { ok: true, value: await service.detect(text) };
+        if (url !== undefined && typeof url !== 'string') throw new Error('The page URL is not text.');
+        return { ok: true, value: await service.detect(text, url) };
       }
       case 'kb:card':
         return { ok: true, value: await service.cardEntries(parseCardKnowledgeRequest(message)) };
+      case 'kb:reader-entity': {
+        const { id } = message as { id?: unknown };
+        if (typeof id !== 'string' || id.length > MAX_ID_LENGTH) throw new Error('The entity id is not text.');
+        return { ok: true, value: await service.readerEntity(id) };
+      }
+      case 'kb:search': {
+        const { query, limit } = message as { query?: unknown; limit?: unknown };
+        if (typeof query !== 'string' || query.length > MAX_QUERY_LENGTH) throw new Error('The search is not text.');
+        const count = typeof limit === 'number' && Number.isInteger(limit) ? Math.min(Math.max(limit, 1), 50) : 10;
+        return { ok: true, value: await service.search(query, count) };
+      }
       default:
         return undefined;
     }

@@ -1,7 +1,15 @@
 import { cardKnowledge, type CardKnowledgeRequest } from '../core/card-knowledge';
-import { createDetector, type Detector } from '../core/detect';
+import { createDetector } from '../core/detect';
 import type { DetectedEntity } from '../core/entity';
 import type { KbEntry, KnowledgeBase } from '../core/knowledge-base';
+import { searchEntities, type EntitySearchHit } from '../core/entity-search';
+import {
+  createReaderAwareDetector,
+  EMPTY_READER_LAYER,
+  type ReaderAwareDetector,
+  type ReaderEntity,
+  type ReaderLayer,
+} from '../core/reader-layer';
 
 /**
  * Longest text detected in one request, in UTF-16 code units (~48 MB of UTF-8 Chinese): a page
@@ -16,19 +24,27 @@ export const MAX_DETECT_LENGTH = 16_000_000;
  * and get the entities back; cards ask for the few entries they show.
  */
 export class KnowledgeService {
-  private loading: Promise<{ kb: KnowledgeBase; detector: Detector }> | undefined;
+  private loading: Promise<{ kb: KnowledgeBase; detector: ReaderAwareDetector }> | undefined;
+  /** The reader's layer as last read, and the detector with it (rebuilt when the layer changes). */
+  private layered: Promise<{ layer: ReaderLayer; detector: ReaderAwareDetector }> | undefined;
   /** How long the last load took (fetch + parse + build), for the benchmark. */
   loadMs: number | undefined;
+  /** How long the last change of the reader's layer took to apply (read + small matcher), for the benchmark. */
+  layerMs: number | undefined;
 
-  constructor(private readonly load: () => Promise<KnowledgeBase>) {}
+  constructor(
+    private readonly load: () => Promise<KnowledgeBase>,
+    /** Reads the reader's own entities and corrections (from the store); none by default. */
+    private readonly loadLayer: () => Promise<ReaderLayer> = async () => EMPTY_READER_LAYER,
+  ) {}
 
   /** Loads once; a failed load is tried again on the next request. */
-  private ready(): Promise<{ kb: KnowledgeBase; detector: Detector }> {
+  private ready(): Promise<{ kb: KnowledgeBase; detector: ReaderAwareDetector }> {
     if (!this.loading) {
       const started = performance.now();
       this.loading = this.load().then(
         (kb) => {
-          const detector = createDetector(kb);
+          const detector = createReaderAwareDetector(createDetector(kb), kb);
           this.loadMs = performance.now() - started;
           return { kb, detector };
         },
@@ -41,25 +57,70 @@ export class KnowledgeService {
     return this.loading;
   }
 
-  /** Starts loading now (e.g. when the background starts), so the first page does not wait for it. */
-  warmUp(): void {
-    this.ready().catch(() => undefined);
+  /**
+   * The detector with the reader's current layer. Only the reader's small matcher is built here
+   * (`withLayer`), never the knowledge base's: adding an entity costs milliseconds, not a reload.
+   */
+  private withReaderLayer(): Promise<{ layer: ReaderLayer; detector: ReaderAwareDetector }> {
+    if (!this.layered) {
+      const started = performance.now();
+      this.layered = Promise.all([this.ready(), this.loadLayer()]).then(
+        ([{ detector }, layer]) => {
+          const layeredDetector = detector.withLayer(layer);
+          this.layerMs = performance.now() - started;
+          return { layer, detector: layeredDetector };
+        },
+        (error: unknown) => {
+          this.layered = undefined;
+          throw error;
+        },
+      );
+    }
+    return this.layered;
   }
 
-  /** The entities in `text`, with mention offsets into it; exactly the detector's fields, nothing internal. */
-  async detect(text: string): Promise<DetectedEntity[]> {
+  /** Starts loading now (e.g. when the background starts), so the first page does not wait for it. */
+  warmUp(): void {
+    this.withReaderLayer().catch(() => undefined);
+  }
+
+  /** The reader's layer changed in the store: the next request reads it again. */
+  readerLayerChanged(): void {
+    this.layered = undefined;
+  }
+
+  /**
+   * The entities in `text`, with mention offsets into it; exactly the detector's fields, nothing
+   * internal. The reader's layer applies; `url` (the page's) lets "not an entity here" corrections
+   * of that article apply too.
+   */
+  async detect(text: string, url?: string): Promise<DetectedEntity[]> {
     if (text.length > MAX_DETECT_LENGTH) {
       throw new Error(
         `This page has too much text for District Lens (${text.length.toLocaleString('en')} characters).`,
       );
     }
-    const { detector } = await this.ready();
-    return detector.detect(text).map(({ id, type, name, roles, mentions }) => ({ id, type, name, roles, mentions }));
+    const { detector } = await this.withReaderLayer();
+    return detector
+      .detect(text, { url })
+      .map(({ id, type, name, roles, mentions }) => ({ id, type, name, roles, mentions }));
   }
 
   /** The knowledge-base entries a card needs (see cardKnowledge). */
   async cardEntries(request: CardKnowledgeRequest): Promise<KbEntry[]> {
     const { kb } = await this.ready();
     return cardKnowledge(kb, request);
+  }
+
+  /** One of the reader's own entities, for its card; null when the reader deleted it. */
+  async readerEntity(id: string): Promise<ReaderEntity | null> {
+    const { layer } = await this.withReaderLayer();
+    return layer.entities.find((e) => e.id === id) ?? null;
+  }
+
+  /** Entities whose name or another name contains `query`, for "Same as…" (see searchEntities). */
+  async search(query: string, limit: number): Promise<EntitySearchHit[]> {
+    const [{ kb }, { layer }] = await Promise.all([this.ready(), this.withReaderLayer()]);
+    return searchEntities(kb, layer.entities, query, limit);
   }
 }

@@ -1,3 +1,4 @@
+import type { ReaderLayerService } from './reader-layer-service';
 import { parseNotesImport, previewImport } from '../core/notes-format';
 import { normalizeTags } from '../core/note-tags';
 import type { NewNote, Note } from '../core/note';
@@ -117,16 +118,21 @@ export class NotesService {
    * then added in one transaction, where the preview is computed again so another tab's edits
    * cannot slip in between. Notes already present unchanged are skipped; notes present with
    * other content are overwritten only with `replaceChanged`. With `dryRun`, nothing is written.
-   * Imported notes also fill the articles, entities and sightings they name.
+   * Imported notes also fill the articles, entities and sightings they name. Given `layer`, the
+   * file's own entities and corrections (JSON layout 3) are imported by the same rules in the
+   * same transaction, and the summary counts them too.
    */
   async importNotes(
     text: string,
     { replaceChanged, dryRun }: { replaceChanged: boolean; dryRun: boolean },
+    layer?: ReaderLayerService,
   ): Promise<ImportSummary> {
     const parsed = parseNotesImport(text);
     if (!parsed.ok) throw new Error(parsed.error);
     const { db } = this;
-    return db.transaction('rw', [db.notes, db.articles, db.entities, db.sightings], async () => {
+    // One transaction for the notes and the reader's layer: a file is imported whole or not at all.
+    const tables = [db.notes, db.articles, db.entities, db.sightings, db.readerEntities, db.corrections];
+    return db.transaction('rw', tables, async () => {
       const ids = parsed.notes.map((n) => n.id);
       const existing = (await db.notes.bulkGet(ids)).filter((n): n is Note => n !== undefined);
       const preview = previewImport(existing, parsed.notes);
@@ -136,12 +142,14 @@ export class NotesService {
         await db.notes.bulkPut(replaced);
         await this.recordNoteContext([...preview.added, ...replaced]);
       }
+      const readerLayer = layer ? await layer.importLayer(parsed.readerLayer, { dryRun, replaceChanged }) : undefined;
       return {
         format: parsed.format,
         added: preview.added.length,
         duplicates: preview.duplicates.length,
         changed: preview.changed.length,
         replaceChanged,
+        ...(readerLayer ? { readerLayer } : {}),
       };
     });
   }

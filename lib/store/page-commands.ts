@@ -1,3 +1,6 @@
+import type { EntityType } from '../core/entity';
+import { READER_ENTITY_TYPES } from '../core/reader-layer';
+
 /** Messages the background and the popup send to a tab's content script. */
 export type PageCommand =
   | { type: 'page:counts' }
@@ -7,7 +10,9 @@ export type PageCommand =
   | { type: 'page:entities' }
   | { type: 'page:go-to'; entityId: string }
   /** What annotating this page cost (see PagePerformance); `npm run bench` asks for it. */
-  | { type: 'page:performance' };
+  | { type: 'page:performance' }
+  /** "Add to District Lens as…": the selected text (default: the page's selection) and the type chosen in the menu. */
+  | { type: 'page:add-entity'; entityType?: EntityType; text?: string };
 
 /** Sent by a content script when its entities change, so the browser's side panel can refresh. */
 export const ENTITIES_CHANGED = 'panel:entities-changed';
@@ -22,4 +27,17 @@ export const KEYBOARD_COMMANDS: Readonly<Record<string, PageCommand>> = {
 export function isPageCommand(message: unknown): message is PageCommand {
   const type = (message as { type?: unknown } | null)?.type;
   return typeof type === 'string' && type.startsWith('page:');
+}
+
+/** The context menu's id for "Add to District Lens as…" and the prefix of its per-type items. */
+export const ADD_ENTITY_MENU = 'district-lens-add';
+
+/**
+ * The page command a click on an "Add to District Lens as…" menu item sends: the item's id is
+ * `district-lens-add:<type>`. Undefined for other menu items or an unknown type.
+ */
+export function addEntityCommandForMenu(menuItemId: string | number, selectionText?: string): PageCommand | undefined {
+  const [menu, type] = String(menuItemId).split(':');
+  if (menu !== ADD_ENTITY_MENU || !type || !(READER_ENTITY_TYPES as readonly string[]).includes(type)) return undefined;
+  return { type: 'page:add-entity', entityType: type as EntityType, text: selectionText ?? '' };
 }

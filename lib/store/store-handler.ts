@@ -1,5 +1,16 @@
 import type { NoteOpener } from './note-opener';
 import type { NotesService } from './notes-service';
+import {
+  parseCorrection,
+  parseLayerId,
+  parseLayerSaveId,
+  parseNewCorrection,
+  parseNewReaderEntity,
+  parseReaderEntity,
+  parseReaderEntityChanges,
+} from './reader-layer-messages';
+import type { ReaderLayerRequests } from './reader-layer-protocol';
+import type { ReaderLayerService } from './reader-layer-service';
 import { parseArticleVisit, parseNewNote, parseSaveId, parseNote, parseTags, type StoreReply } from './store-protocol';
 
 /** Who sent a store message: the tab of a content script, nothing for extension pages. */
@@ -21,20 +32,77 @@ function noteId(message: object): string {
   return id;
 }
 
+/** Every `layer:` request type, to tell one from another message before anything is read. */
+const LAYER_TYPES: ReadonlySet<string> = new Set([
+  'layer:get',
+  'layer:add-entity',
+  'layer:update-entity',
+  'layer:delete-entity',
+  'layer:restore-entity',
+  'layer:add-correction',
+  'layer:delete-correction',
+  'layer:restore-correction',
+] satisfies (keyof ReaderLayerRequests)[]);
+
+/** Answers one `layer:` request with the reader's layer service; every payload is read by its parser first. */
+async function answerLayerRequest(
+  layer: ReaderLayerService | undefined,
+  type: keyof ReaderLayerRequests,
+  message: object,
+): Promise<StoreReply> {
+  if (!layer) {
+    throw new Error('Your own entities and corrections are not available here; reload the page and try again.');
+  }
+  const payload = message as Record<string, unknown>;
+  switch (type) {
+    case 'layer:get':
+      return { ok: true, value: await layer.getLayer() };
+    case 'layer:add-entity':
+      return {
+        ok: true,
+        value: await layer.addEntity(parseNewReaderEntity(payload.entity), parseLayerSaveId(payload.saveId)),
+      };
+    case 'layer:update-entity':
+      return {
+        ok: true,
+        value: await layer.updateEntity(parseLayerId(message, 'entity'), parseReaderEntityChanges(payload.changes)),
+      };
+    case 'layer:delete-entity':
+      return { ok: true, value: await layer.deleteEntity(parseLayerId(message, 'entity')) };
+    case 'layer:restore-entity':
+      return { ok: true, value: await layer.restoreEntity(parseReaderEntity(payload.entity)) };
+    case 'layer:add-correction':
+      return {
+        ok: true,
+        value: await layer.addCorrection(parseNewCorrection(payload.correction), parseLayerSaveId(payload.saveId)),
+      };
+    case 'layer:delete-correction':
+      return { ok: true, value: await layer.deleteCorrection(parseLayerId(message, 'correction')) };
+    case 'layer:restore-correction':
+      return { ok: true, value: await layer.restoreCorrection(parseCorrection(payload.correction)) };
+  }
+}
+
 /**
  * Answers one store message. Never throws: failures (bad input, quota exceeded, a blocked
  * database) come back as `{ ok: false, error }` so the UI can tell the reader what happened.
  * Returns `undefined` for messages that are not store requests, so other listeners can answer.
+ * `layer:` requests go to `layer`, the reader's layer service; without one they are refused
+ * with a sentence (they are store requests, so no other listener would answer them).
  */
 export async function handleStoreMessage(
   service: NotesService,
   message: unknown,
   sender: StoreSender = {},
   opener?: NoteOpener,
+  layer?: ReaderLayerService,
 ): Promise<StoreReply | undefined> {
   if (typeof message !== 'object' || message === null || !('type' in message)) return undefined;
   const { type } = message as { type: unknown };
   try {
+    if (typeof type === 'string' && LAYER_TYPES.has(type)) {
+      return await answerLayerRequest(layer, type as keyof ReaderLayerRequests, message);
+    }
     switch (type) {
       case 'notes:save':
         return {
@@ -93,7 +161,11 @@ export async function handleStoreMessage(
         const { replaceChanged, dryRun } = message as { replaceChanged?: unknown; dryRun?: unknown };
         return {
           ok: true,
-          value: await service.importNotes(text, { replaceChanged: replaceChanged === true, dryRun: dryRun !== false }),
+          value: await service.importNotes(
+            text,
+            { replaceChanged: replaceChanged === true, dryRun: dryRun !== false },
+            layer,
+          ),
         };
       }
       default:

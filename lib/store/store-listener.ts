@@ -3,14 +3,16 @@ import { handleKnowledgeMessage } from './knowledge-handler';
 import type { KnowledgeService } from './knowledge-service';
 import type { NoteOpener } from './note-opener';
 import type { NotesService } from './notes-service';
+import type { ReaderLayerService } from './reader-layer-service';
 import { handleStoreMessage } from './store-handler';
 
 /** The message families the store answers. */
-const STORE_PREFIXES = ['notes:', 'articles:', 'entities:'];
+const STORE_PREFIXES = ['notes:', 'articles:', 'entities:', 'layer:'];
 
 /**
  * Makes the background answer store messages (and, given `knowledge`, `kb:` messages) from
- * content scripts and extension pages.
+ * content scripts and extension pages; `layer:` messages go to `layer`, the reader's layer
+ * service (its `onLayerChanged` listeners hear of every change it writes).
  * Uses `sendResponse` + `return true` (not a returned Promise) because that form works in
  * Chrome, Firefox and WXT's fake browser alike. Returns a function that stops listening.
  */
@@ -18,6 +20,7 @@ export function listenForStoreMessages(
   service: NotesService,
   opener?: NoteOpener,
   knowledge?: KnowledgeService,
+  layer?: ReaderLayerService,
 ): () => void {
   const listener = (
     message: unknown,
@@ -31,7 +34,7 @@ export function listenForStoreMessages(
       return true;
     }
     if (!STORE_PREFIXES.some((prefix) => type.startsWith(prefix))) return undefined;
-    void handleStoreMessage(service, message, { tabId: sender?.tab?.id }, opener).then(sendResponse);
+    void handleStoreMessage(service, message, { tabId: sender?.tab?.id }, opener, layer).then(sendResponse);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -3,9 +3,13 @@ import type { QuoteAnchor } from '../core/anchoring/quote-anchor';
 import type { CardKnowledgeRequest } from '../core/card-knowledge';
 import type { DetectedEntity, EntityType } from '../core/entity';
 import type { KbEntry } from '../core/knowledge-base';
+import type { EntitySearchHit } from '../core/entity-search';
+import type { ReaderEntity } from '../core/reader-layer';
 import { normalizeTags } from '../core/note-tags';
 import type { NewNote, Note } from '../core/note';
 import { articleUrl } from './article-url';
+import type { ReaderLayerRequests } from './reader-layer-protocol';
+import type { ReaderLayerImportSummary } from './reader-layer-service';
 import { MAX_VISIT_ENTITIES, type ArticleRecord, type ArticleVisit, type EntityArticle } from '../core/reading-history';
 
 /** What the card shows about one entity: the reader's notes on it and where else it was seen. */
@@ -24,10 +28,12 @@ export interface ImportSummary {
   changed: number;
   /** Whether changed notes were (or would be) overwritten by the file's version. */
   replaceChanged: boolean;
+  /** The reader's own entities and corrections in the file, counted the same way (when imported with them). */
+  readerLayer?: ReaderLayerImportSummary;
 }
 
-/** Requests the background's store service answers, keyed by `type`. */
-export interface StoreRequests {
+/** Requests the background's store service answers, keyed by `type` (the reader's layer's too). */
+export interface StoreRequests extends ReaderLayerRequests {
   /** `saveId`, chosen by the sender, becomes the note's id: sending the same save twice stores one note. */
   'notes:save': { request: { note: NewNote; saveId?: string }; result: Note };
   'notes:list': { request: Record<string, never>; result: Note[] };
@@ -70,10 +76,17 @@ export interface StoreRequests {
   'articles:list': { request: Record<string, never>; result: ArticleRecord[] };
   /** Every article where the reader met an entity, with the sentence, most recently seen first. */
   'entities:articles': { request: { entityId: string }; result: EntityArticle[] };
-  /** The entities in an article's text (the background holds the knowledge base and the detector). */
-  'kb:detect': { request: { text: string }; result: DetectedEntity[] };
+  /**
+   * The entities in an article's text (the background holds the knowledge base and the detector),
+   * with the reader's layer applied; `url`, the page's, lets that article's "not here" corrections apply.
+   */
+  'kb:detect': { request: { text: string; url?: string }; result: DetectedEntity[] };
   /** The knowledge-base entries a card shows (see cardKnowledge). */
   'kb:card': { request: CardKnowledgeRequest; result: KbEntry[] };
+  /** One of the reader's own entities (`reader:…`), for its card; null when it was deleted. */
+  'kb:reader-entity': { request: { id: string }; result: ReaderEntity | null };
+  /** Knowledge-base and reader entities matching a name, best first (for "Same as…"). */
+  'kb:search': { request: { query: string; limit?: number }; result: EntitySearchHit[] };
 }
 
 /** The name of a store request. */

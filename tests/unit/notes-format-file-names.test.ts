@@ -39,6 +39,6 @@ describe('lib/core/note re-exports', () => {
     expect(noteModule.serializeNotesExport).toBe(serializeNotesExport);
     expect(noteModule.notesExportFileName).toBe(notesExportFileName);
     expect(noteModule.NOTES_EXPORT_FORMAT).toBe('district-lens-notes');
-    expect(noteModule.NOTES_EXPORT_VERSION).toBe(2);
+    expect(noteModule.NOTES_EXPORT_VERSION).toBe(3);
   });
 });

@@ -5,6 +5,7 @@ import { ENTITY_TYPES } from '../../lib/core/entity';
 import type { QuoteAnchor } from '../../lib/core/anchoring';
 import type { Note } from '../../lib/core/note';
 import { normalizeTags } from '../../lib/core/note-tags';
+import { readerLayerSchema } from '../../lib/core/reader-layer';
 import {
   createNotesExport,
   createWebAnnotationExport,
@@ -100,6 +101,8 @@ function checkAnswer(result: NotesImportResult): void {
       expect(Object.keys(note.anchor.position)).toEqual(['start', 'end']);
     }
   }
+  // JSON layouts 1 and 2 and Web Annotations carry no reader layer; a layout 3 one passed its rules.
+  expect(v.is(readerLayerSchema, result.readerLayer)).toBe(true);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 }
 
@@ -316,8 +319,10 @@ describe('round trips (property)', { timeout: 60_000 }, () => {
         const file = JSON.parse(serializeNotesExport(createNotesExport(notes, EXPORTED_AT))) as {
           version: number;
           notes: Record<string, unknown>[];
+          readerLayer?: unknown;
         };
         file.version = 1;
+        delete file.readerLayer;
         for (const note of file.notes) {
           delete note['tags'];
           delete note['anchor'];

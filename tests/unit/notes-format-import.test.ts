@@ -48,6 +48,8 @@ function anchorWith(edit: (anchor: Json & { position: Json }) => void): string {
 function version1With(edit: (file: Json & { notes: Json[] }) => void = () => {}): string {
   return exportWith((file) => {
     file.version = 1;
+    // Layout 1 had no reader layer either.
+    delete file['readerLayer'];
     for (const note of file.notes) {
       delete note['tags'];
       delete note['anchor'];
@@ -86,8 +88,8 @@ const BAD_FILES: [string, unknown, RegExp][] = [
   ['format of the wrong type', exportWith((f) => (f.format = 1)), /format \(format\) is the number 1/],
   [
     'a future version',
-    exportWith((f) => (f.version = 3)),
-    /^This notes export was made by a newer version of District Lens \(format version 3\); this version reads format version 2 and older\. Update the extension, then import the file again\.$/,
+    exportWith((f) => (f.version = 4)),
+    /^This notes export was made by a newer version of District Lens \(format version 4\); this version reads format version 3 and older\. Update the extension, then import the file again\.$/,
   ],
   ['version 0', exportWith((f) => (f.version = 0)), /format version 0, which District Lens never wrote/],
   [
@@ -417,12 +419,22 @@ describe('parseNotesImport reads layout 1 files', () => {
     for (const note of result.notes) expect(Object.keys(note)).toEqual([...NOTE_FIELDS]);
   });
 
-  it('re-exports an upgraded file as layout 2', () => {
+  it('answers an empty reader layer for a layout 1 file', () => {
+    const result = parseNotesImport(version1With());
+    expect(result.ok && result.readerLayer).toEqual({ entities: [], corrections: [] });
+  });
+
+  it('re-exports an upgraded file as layout 3, with an empty reader layer', () => {
     const result = parseNotesImport(version1With());
     if (!result.ok) throw new Error(result.error);
     const text = serializeNotesExport(createNotesExport(result.notes, EXPORTED_AT));
-    expect(JSON.parse(text)).toMatchObject({ version: 2 });
-    expect(parseNotesImport(text)).toEqual({ ok: true, format: 'json', notes: result.notes });
+    expect(JSON.parse(text)).toMatchObject({ version: 3, readerLayer: { entities: [], corrections: [] } });
+    expect(parseNotesImport(text)).toEqual({
+      ok: true,
+      format: 'json',
+      notes: result.notes,
+      readerLayer: { entities: [], corrections: [] },
+    });
   });
 });
 

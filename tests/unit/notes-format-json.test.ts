@@ -10,6 +10,9 @@ import { anchoredNote, sampleAnchor, sampleNote, sampleNoteV1 } from '../support
 
 const EXPORTED_AT = new Date('2026-11-26T23:30:00.000Z');
 
+/** The reader layer of a file that has none (layouts 1 and 2, Web Annotations) or an empty one. */
+const NO_LAYER = { entities: [], corrections: [] };
+
 /** Notes with every kind of text that has tripped an export format somewhere. */
 const TRICKY_NOTES: Note[] = [
   sampleNote(),
@@ -70,7 +73,7 @@ const VERSION_1_FILE = `{
 }
 `;
 
-/** A version 2 file: every note has tags and an anchor (null for a note on the entity itself). */
+/** A version 2 file as the previous release wrote it: every note has tags and an anchor (null for a note on the entity itself), no reader layer; it must keep importing. */
 const VERSION_2_FILE = `{
   "format": "district-lens-notes",
   "version": 2,
@@ -120,35 +123,118 @@ const VERSION_2_FILE = `{
 }
 `;
 
+/**
+ * A version 3 file as this build writes it: the notes as in version 2, then the reader layer
+ * (empty here; `notes-format-reader-layer.test.ts` pins a full one byte for byte).
+ */
+const VERSION_3_FILE = `{
+  "format": "district-lens-notes",
+  "version": 3,
+  "exportedAt": "2026-11-26T23:30:00.000Z",
+  "notes": [
+    {
+      "id": "n-anchored",
+      "entityId": "official:裘东耀",
+      "entityType": "official",
+      "entityName": "裘东耀",
+      "body": "宁波市长谈与虹桥的合作",
+      "tags": [
+        "招商",
+        "长三角"
+      ],
+      "url": "https://example.com/news/1",
+      "pageTitle": "上海虹桥商务区与长三角城市启动全面合作",
+      "quote": "裘东耀",
+      "anchor": {
+        "exact": "裘东耀",
+        "prefix": "座谈会上，宁波市长",
+        "suffix": "指出，要深化与虹桥商务区的合作。会后双方签署协议。",
+        "sentence": "座谈会上，宁波市长裘东耀指出，要深化与虹桥商务区的合作。",
+        "position": {
+          "start": 9,
+          "end": 12
+        }
+      },
+      "createdAt": "2026-01-02T03:04:05.000Z",
+      "updatedAt": "2026-01-02T03:04:05.000Z"
+    },
+    {
+      "id": "n1",
+      "entityId": "city:330200",
+      "entityType": "city",
+      "entityName": "宁波市",
+      "body": "与虹桥商务区签订合作协议",
+      "tags": [],
+      "url": "https://example.com/news/1",
+      "pageTitle": "上海虹桥商务区与长三角城市启动全面合作",
+      "quote": "宁波",
+      "anchor": null,
+      "createdAt": "2026-01-02T03:04:05.000Z",
+      "updatedAt": "2026-01-02T03:04:05.000Z"
+    }
+  ],
+  "readerLayer": {
+    "entities": [],
+    "corrections": []
+  }
+}
+`;
+
 describe('JSON export format', () => {
-  it('writes layout version 2 with tags and anchor in fixed places, byte for byte', () => {
-    expect(NOTES_EXPORT_VERSION).toBe(2);
-    expect(serializeNotesExport(createNotesExport([sampleNote(), anchoredNote()], EXPORTED_AT))).toBe(VERSION_2_FILE);
+  it('writes layout version 3 with tags and anchor in fixed places and the reader layer last, byte for byte', () => {
+    expect(NOTES_EXPORT_VERSION).toBe(3);
+    expect(serializeNotesExport(createNotesExport([sampleNote(), anchoredNote()], EXPORTED_AT))).toBe(VERSION_3_FILE);
+    expect(
+      serializeNotesExport(
+        createNotesExport([sampleNote(), anchoredNote()], EXPORTED_AT, { entities: [], corrections: [] }),
+      ),
+    ).toBe(VERSION_3_FILE);
   });
 
-  it('reads a version 2 file back into the same notes', () => {
+  it('reads a version 3 file back into the same notes and an empty reader layer', () => {
+    expect(parseNotesImport(VERSION_3_FILE)).toEqual({
+      ok: true,
+      format: 'json',
+      notes: [anchoredNote(), sampleNote()],
+      readerLayer: NO_LAYER,
+    });
+  });
+
+  it('reads a version 2 file (no reader layer) back into the same notes and an empty reader layer', () => {
     expect(parseNotesImport(VERSION_2_FILE)).toEqual({
       ok: true,
       format: 'json',
       notes: [anchoredNote(), sampleNote()],
+      readerLayer: NO_LAYER,
     });
+  });
+
+  it('upgrades a version 2 file to the version 3 bytes of the same notes', () => {
+    const result = parseNotesImport(VERSION_2_FILE);
+    if (!result.ok) throw new Error(result.error);
+    expect(serializeNotesExport(createNotesExport(result.notes, EXPORTED_AT, result.readerLayer))).toBe(VERSION_3_FILE);
   });
 
   it('reads a version 1 file and upgrades its notes: no tags, no anchor, every other field as it was', () => {
     const result = parseNotesImport(VERSION_1_FILE);
-    expect(result).toEqual({ ok: true, format: 'json', notes: [sampleNote({ tags: [], anchor: null })] });
+    expect(result).toEqual({
+      ok: true,
+      format: 'json',
+      notes: [sampleNote({ tags: [], anchor: null })],
+      readerLayer: NO_LAYER,
+    });
     const upgraded = result.ok ? result.notes[0]! : sampleNote();
     expect(Object.keys(upgraded)).toEqual(Object.keys(sampleNote()));
     const { tags: _tags, anchor: _anchor, ...rest } = upgraded;
     expect(rest).toEqual(sampleNoteV1());
   });
 
-  it('upgrades a version 1 file to the version 2 bytes of the same notes', () => {
+  it('upgrades a version 1 file to the version 3 bytes of the same notes', () => {
     const result = parseNotesImport(VERSION_1_FILE);
     if (!result.ok) throw new Error(result.error);
     const reexported = serializeNotesExport(createNotesExport(result.notes, EXPORTED_AT));
     expect(reexported).toBe(serializeNotesExport(createNotesExport([sampleNote()], EXPORTED_AT)));
-    expect(reexported).toContain('"version": 2,');
+    expect(reexported).toContain('"version": 3,');
     expect(reexported).toContain('"tags": [],');
     expect(reexported).toContain('"anchor": null,');
   });
@@ -191,7 +277,7 @@ describe('JSON export format', () => {
 
   it('reads an export of no notes as no notes', () => {
     const empty = serializeNotesExport(createNotesExport([], EXPORTED_AT));
-    expect(parseNotesImport(empty)).toEqual({ ok: true, format: 'json', notes: [] });
+    expect(parseNotesImport(empty)).toEqual({ ok: true, format: 'json', notes: [], readerLayer: NO_LAYER });
   });
 
   it('returns notes in file order as fresh objects with the note fields in export order', () => {

@@ -213,6 +213,8 @@ describe('Web Annotation import', () => {
       ok: true,
       format: 'web-annotation',
       notes: createNotesExport(TRICKY_NOTES, EXPORTED_AT).notes,
+      // Web Annotations carry notes only: the reader layer is always empty.
+      readerLayer: { entities: [], corrections: [] },
     });
   });
 
@@ -228,7 +230,12 @@ describe('Web Annotation import', () => {
   it('reads a single Annotation, an AnnotationPage and a plain list of annotations', () => {
     const annotation = exportJson().first.items[0];
     const context = exportJson()['@context'];
-    const expected = { ok: true, format: 'web-annotation', notes: [sampleNote()] };
+    const expected = {
+      ok: true,
+      format: 'web-annotation',
+      notes: [sampleNote()],
+      readerLayer: { entities: [], corrections: [] },
+    };
     expect(parseNotesImport(JSON.stringify({ '@context': context, ...annotation }))).toEqual(expected);
     expect(
       parseNotesImport(JSON.stringify({ '@context': context, type: 'AnnotationPage', items: [annotation] })),
@@ -252,6 +259,7 @@ describe('Web Annotation import', () => {
       ok: true,
       format: 'web-annotation',
       notes: [sampleNote()],
+      readerLayer: { entities: [], corrections: [] },
     });
   });
 
@@ -271,6 +279,7 @@ describe('Web Annotation import', () => {
       ok: true,
       format: 'web-annotation',
       notes: [sampleNote({ tags: ['Hongqiao', '招商'] })],
+      readerLayer: { entities: [], corrections: [] },
     });
   });
 

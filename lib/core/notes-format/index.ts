@@ -1,8 +1,9 @@
 /**
- * The notes' export and import formats, pure TypeScript: JSON (the lossless import format),
- * Markdown, CSV and W3C Web Annotation JSON-LD exports; the import that reads JSON and Web
- * Annotations back, checking everything before anything is written; the import preview; file
- * names and media types. Import from here rather than from the individual files.
+ * The notes' export and import formats, pure TypeScript: JSON (the lossless import format, which
+ * since layout 3 also carries the reader's own entities and corrections), Markdown, CSV and W3C
+ * Web Annotation JSON-LD exports (notes only); the import that reads JSON and Web Annotations
+ * back, checking everything before anything is written; the import previews of notes and of the
+ * reader layer; file names and media types. Import from here rather than from the individual files.
  */
 export { CSV_COLUMNS, CSV_FORMULA_START, CSV_TAG_SEPARATOR, csvCell, notesToCsv, type CsvColumn } from './csv-export';
 export {
@@ -30,9 +31,11 @@ export type { NotesImportFormat, NotesImportOptions, NotesImportResult } from '.
 export {
   createNotesExport,
   NOTES_EXPORT_FORMAT,
+  NOTES_EXPORT_MEMBERS,
   NOTES_EXPORT_VERSION,
   serializeNotesExport,
   type NotesExport,
+  type ReaderLayerExport,
 } from './json-export';
 export {
   DEFAULT_MARKDOWN_LABELS,
@@ -52,6 +55,20 @@ export {
 } from './note-fields';
 export { NOTE_FIELD_LABELS, noteSchema, noteV1Schema } from './note-schema';
 export { parseNotesImport } from './parse-notes-import';
+export {
+  canonicalCorrection,
+  canonicalReaderEntity,
+  canonicalReaderLayer,
+  CORRECTION_FIELDS,
+  READER_ENTITY_FIELDS,
+  sameCorrection,
+  sameReaderEntity,
+} from './reader-layer-fields';
+export {
+  previewReaderLayerImport,
+  type ReaderItemsPreview,
+  type ReaderLayerImportPreview,
+} from './reader-layer-preview';
 export {
   createWebAnnotationExport,
   serializeWebAnnotationExport,

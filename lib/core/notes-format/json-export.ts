@@ -1,41 +1,78 @@
 import type { Note } from '../note';
+import { EMPTY_READER_LAYER, type Correction, type ReaderEntity, type ReaderLayer } from '../reader-layer/reader-layer';
 import { canonicalNote, sortNotesForExport } from './note-fields';
+import { canonicalReaderLayer } from './reader-layer-fields';
 
 /** Identifies District Lens note exports; the import checks it. */
 export const NOTES_EXPORT_FORMAT = 'district-lens-notes';
 
 /**
- * Version of the export layout this build writes: 2, whose notes carry `tags` and `anchor`
- * (layout 1 had neither, and is still read). Bump it only together with a reader for the old
- * layout and a pure migration to the new one in `json-import.ts`, so every file ever exported
- * stays importable.
+ * Version of the export layout this build writes: 3, which adds the reader's own entities and
+ * corrections (`readerLayer`) next to the notes. Layout 2 (notes with `tags` and `anchor`, no
+ * reader layer) and layout 1 (notes without tags or anchor) are still read. Bump it only together
+ * with a reader for the old layout and a pure migration to the new one in `json-import.ts`, so
+ * every file ever exported stays importable.
  */
-export const NOTES_EXPORT_VERSION = 2;
+export const NOTES_EXPORT_VERSION = 3;
 
 /**
- * The JSON export file (layout version 2): a versioned envelope around the notes, each with the
- * fields of `NOTE_FIELDS` in that order (the anchor's fields in `ANCHOR_FIELDS` order). Later
- * layouts can add sibling arrays (articles, entities) next to `notes`; the `format` and `version`
- * fields stay first so any build can tell what it is reading.
+ * The reader layer as layout 3 writes it: the reader's entities sorted by id, then their
+ * corrections sorted by id, each with the fields of `READER_ENTITY_FIELDS` / `CORRECTION_FIELDS`
+ * in that order. It is a {@link ReaderLayer} with mutable lists.
+ */
+export interface ReaderLayerExport {
+  entities: ReaderEntity[];
+  corrections: Correction[];
+}
+
+/**
+ * The JSON export file (layout version 3): a versioned envelope around the notes, each with the
+ * fields of `NOTE_FIELDS` in that order (the anchor's fields in `ANCHOR_FIELDS` order), followed
+ * by the reader layer (always present, possibly with empty lists). Later layouts can add sibling
+ * members; the `format` and `version` fields stay first so any build can tell what it is reading.
  */
 export interface NotesExport {
   format: typeof NOTES_EXPORT_FORMAT;
   version: typeof NOTES_EXPORT_VERSION;
   exportedAt: string;
   notes: Note[];
+  readerLayer: ReaderLayerExport;
 }
+
+/** The members of a layout 3 file, in the order it writes them. */
+export const NOTES_EXPORT_MEMBERS = [
+  'format',
+  'version',
+  'exportedAt',
+  'notes',
+  'readerLayer',
+] as const satisfies readonly (keyof NotesExport)[];
+
+// A compile-time check that the list names every member of NotesExport, and that the layer the
+// file holds is exactly a ReaderLayer's fields.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _everyMemberListed: Exactly<keyof NotesExport, (typeof NOTES_EXPORT_MEMBERS)[number]> = true;
+const _layerIsReaderLayer: Exactly<keyof ReaderLayerExport, keyof ReaderLayer> = true;
+const _layerFitsReaderLayer: ReaderLayerExport extends ReaderLayer ? true : never = true;
 
 /**
  * Builds the export envelope: notes sorted by creation time then id, each a fresh object with
- * exactly the note fields in a fixed order, so the same notes always serialise to the same bytes
- * (and an import followed by an export gives the file back byte for byte).
+ * exactly the note fields in a fixed order; the reader layer (empty when not given) with its
+ * entities and corrections sorted by id, each a fresh object with its fields in a fixed order. So
+ * the same notes and layer always serialise to the same bytes, and an import followed by an
+ * export gives the file back byte for byte. The inputs are not changed.
  */
-export function createNotesExport(notes: readonly Note[], exportedAt: Date): NotesExport {
+export function createNotesExport(
+  notes: readonly Note[],
+  exportedAt: Date,
+  readerLayer: ReaderLayer = EMPTY_READER_LAYER,
+): NotesExport {
   return {
     format: NOTES_EXPORT_FORMAT,
     version: NOTES_EXPORT_VERSION,
     exportedAt: exportedAt.toISOString(),
     notes: sortNotesForExport(notes).map(canonicalNote),
+    readerLayer: canonicalReaderLayer(readerLayer),
   };
 }
 

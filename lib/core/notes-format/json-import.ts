@@ -1,38 +1,41 @@
 import * as v from 'valibot';
+import { parseReaderLayer } from '../reader-layer/parse-reader-layer';
+import type { ReaderLayer } from '../reader-layer/reader-layer';
 import { describeIssue } from './describe-issue';
 import { describeValue } from './describe-value';
-import type { NotesReadResult } from './import-result';
-import { NOTES_EXPORT_FORMAT, NOTES_EXPORT_VERSION, type NotesExport } from './json-export';
+import type { NotesExportReadResult } from './import-result';
+import { NOTES_EXPORT_FORMAT, NOTES_EXPORT_VERSION } from './json-export';
 import { tooManyNotes } from './import-limits';
 import { isIsoInstant, NOTE_FIELD_LABELS } from './note-schema';
 import { CURRENT_NOTE_LAYOUT, NOTE_V1_LAYOUT, validateNoteList, type NoteLayout } from './validate-notes';
 
-/** What a reader of one layout version answers: the file in the current layout, or a sentence. */
-type VersionReadResult = { ok: true; data: NotesExport } | { ok: false; error: string };
-
-/** Reads one layout version and brings it up to the current layout ({@link NotesExport}). */
-type VersionReader = (data: Readonly<Record<string, unknown>>, maxNotes: number) => VersionReadResult;
+/** Reads one layout version and brings it up to the current layout: its notes and its reader layer. */
+type VersionReader = (data: Readonly<Record<string, unknown>>, maxNotes: number) => NotesExportReadResult;
 
 /**
  * One reader per layout version this build can import, each bringing its file up to the current
  * layout. Layout 1 (notes without tags or anchor) is checked by its own rules, then every note is
- * upgraded with the pure, tested `migrateNoteV1`. To introduce version 3: describe it as
- * `NotesExport` in `json-export.ts` and bump `NOTES_EXPORT_VERSION`; keep the readers here as
- * they are, with a pure migration from version 2 notes; and register `3`. Files are never
- * rewritten, so every reader stays for good.
+ * upgraded with the pure, tested `migrateNoteV1`; layouts 1 and 2 have no reader layer, which
+ * becomes an empty one; layout 3 adds `readerLayer`, checked by `parseReaderLayer`. To introduce
+ * version 4: describe it as `NotesExport` in `json-export.ts` and bump `NOTES_EXPORT_VERSION`;
+ * keep the readers here as they are, with a pure migration from version 3; and register `4`.
+ * Files are never rewritten, so every reader stays for good.
  */
 const READERS: Readonly<Record<number, VersionReader>> = {
-  1: (data, maxNotes) => readLayout(data, maxNotes, 1, NOTE_V1_LAYOUT),
-  2: (data, maxNotes) => readLayout(data, maxNotes, 2, CURRENT_NOTE_LAYOUT),
+  1: (data, maxNotes) => readLayout(data, maxNotes, 1, NOTE_V1_LAYOUT, false),
+  2: (data, maxNotes) => readLayout(data, maxNotes, 2, CURRENT_NOTE_LAYOUT, false),
+  3: (data, maxNotes) => readLayout(data, maxNotes, 3, CURRENT_NOTE_LAYOUT, true),
 };
 
 /**
  * Reads a parsed JSON export (an object with a `format` field). Checks, in this order, that it
  * is a District Lens notes export, that this build reads its version (a newer file asks the
- * reader to update the extension), the envelope, the number of notes, then every note; answers
- * the notes or the first problem as a sentence.
+ * reader to update the extension), the envelope, the number of notes, every note, then (layout 3)
+ * the reader layer; answers the notes and the reader layer (empty for layouts 1 and 2), or the
+ * first problem as a sentence. The file is all or nothing: one bad note, entity or correction
+ * refuses it whole.
  */
-export function readNotesExport(data: Readonly<Record<string, unknown>>, maxNotes: number): NotesReadResult {
+export function readNotesExport(data: Readonly<Record<string, unknown>>, maxNotes: number): NotesExportReadResult {
   const { format, version } = data;
   if (format !== NOTES_EXPORT_FORMAT) {
     return {
@@ -52,12 +55,12 @@ export function readNotesExport(data: Readonly<Record<string, unknown>>, maxNote
       error: `This notes export was made by a newer version of District Lens (format version ${version}); this version reads format version ${NOTES_EXPORT_VERSION} and older. Update the extension, then import the file again.`,
     };
   }
-  const reader = READERS[version];
+  // Own keys only: a version such as 0 or -1 must not find anything but a registered reader.
+  const reader = Object.hasOwn(READERS, version) ? READERS[version] : undefined;
   if (!reader) {
     return { ok: false, error: `This notes export has format version ${version}, which District Lens never wrote.` };
   }
-  const read = reader(data, maxNotes);
-  return read.ok ? { ok: true, notes: read.data.notes } : read;
+  return reader(data, maxNotes);
 }
 
 const ENVELOPE_LABELS: Readonly<Record<string, string>> = {
@@ -65,14 +68,16 @@ const ENVELOPE_LABELS: Readonly<Record<string, string>> = {
   version: 'the format version (version)',
   exportedAt: 'the export time (exportedAt)',
   notes: 'the list of notes (notes)',
+  readerLayer: 'the part with the reader’s own entities and corrections (readerLayer)',
 };
 
 /**
- * The envelope around the notes, the same in layouts 1 and 2 but for the version; the notes
- * themselves are checked one by one afterwards, by the rules of their layout.
+ * The envelope around the notes, the same in layouts 1 and 2 but for the version; layout 3 adds
+ * `readerLayer` after the notes (see {@link envelopeSchema}). The notes and the layer are checked
+ * afterwards, by their own rules.
  */
-function envelopeSchema(version: number) {
-  return v.strictObject({
+function envelopeEntries(version: number) {
+  return {
     format: v.literal(NOTES_EXPORT_FORMAT),
     version: v.literal(version),
     exportedAt: v.pipe(
@@ -84,28 +89,59 @@ function envelopeSchema(version: number) {
     ),
     // Checked as a list only, so the count cap applies before any note is looked at.
     notes: v.array(v.unknown(), (issue) => `must be a list, not ${describeValue(issue.input)}`),
-  });
+  };
 }
 
-/** Reads a file of one layout: its envelope, the count cap, then every note (upgraded to the current layout). */
+/**
+ * The envelope of a layout: {@link envelopeEntries}, plus a required `readerLayer` (`v.unknown()`
+ * still reports a missing key) when the layout has one. A `readerLayer` in an older layout is an
+ * unknown field, as it was for the build that wrote it.
+ */
+function envelopeSchema(version: number, hasReaderLayer: boolean) {
+  const entries = envelopeEntries(version);
+  return hasReaderLayer ? v.strictObject({ ...entries, readerLayer: v.unknown() }) : v.strictObject(entries);
+}
+
+/**
+ * Reads a file of one layout: its envelope, the count cap, every note (upgraded to the current
+ * layout), then the reader layer when the layout has one (else an empty layer).
+ */
 function readLayout<TNote>(
   data: Readonly<Record<string, unknown>>,
   maxNotes: number,
   version: number,
   layout: NoteLayout<TNote>,
-): VersionReadResult {
-  const envelope = v.safeParse(envelopeSchema(version), data, { abortEarly: true });
+  hasReaderLayer: boolean,
+): NotesExportReadResult {
+  const envelope = v.safeParse(envelopeSchema(version, hasReaderLayer), data, { abortEarly: true });
   if (!envelope.success) {
     return { ok: false, error: `This notes export is damaged: ${describeIssue(envelope.issues[0], ENVELOPE_LABELS)}.` };
   }
-  const { notes: candidates, exportedAt } = envelope.output;
+  const { notes: candidates } = envelope.output;
   if (candidates.length > maxNotes) {
     return { ok: false, error: tooManyNotes(candidates.length, maxNotes) };
   }
   const notes = validateNoteList(candidates, { item: 'Note', items: 'Notes', labels: NOTE_FIELD_LABELS }, layout);
   if (!notes.ok) return notes;
+  const readerLayer = hasReaderLayer ? readReaderLayer(data['readerLayer']) : emptyLayer();
+  if (!readerLayer.ok) return readerLayer;
+  return { ok: true, notes: notes.notes, readerLayer: readerLayer.layer };
+}
+
+/**
+ * Checks a layout 3 file's reader layer with `parseReaderLayer` (the same rules as the store's),
+ * naming the part of the file before its sentence, which names the entity or correction and field.
+ */
+function readReaderLayer(value: unknown): { ok: true; layer: ReaderLayer } | { ok: false; error: string } {
+  const parsed = parseReaderLayer(value);
+  if (parsed.ok) return parsed;
   return {
-    ok: true,
-    data: { format: NOTES_EXPORT_FORMAT, version: NOTES_EXPORT_VERSION, exportedAt, notes: notes.notes },
+    ok: false,
+    error: `The part of this notes export with the reader’s own entities and corrections (readerLayer) is damaged. ${parsed.error}`,
   };
+}
+
+/** A fresh empty layer, for a file of a layout that had none. */
+function emptyLayer(): { ok: true; layer: ReaderLayer } {
+  return { ok: true, layer: { entities: [], corrections: [] } };
 }

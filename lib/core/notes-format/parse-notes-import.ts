@@ -1,24 +1,34 @@
-import type { NotesImportFormat, NotesImportOptions, NotesImportResult, NotesReadResult } from './import-result';
+import type {
+  NotesExportReadResult,
+  NotesImportFormat,
+  NotesImportOptions,
+  NotesImportResult,
+  NotesReadResult,
+} from './import-result';
 import { formatMegabytes, MAX_IMPORT_LENGTH, MAX_IMPORT_NOTES } from './import-limits';
 import { readNotesExport } from './json-import';
 import { parseJsonSafely } from './safe-json-parse';
 import { readWebAnnotations } from './web-annotation-import';
 
 /**
- * Reads an import file's text — a District Lens JSON export (layout 2, or layout 1 whose notes
- * are upgraded with `migrateNoteV1`: no tags, no anchor) or a W3C Web Annotation JSON-LD export —
- * into notes, checking everything before anything is written. It never throws, whatever it is
- * given (non-strings included). A byte-order mark is ignored. Keys named `__proto__`,
- * `constructor` or `prototype` are dropped while parsing, and every note returned is a fresh plain
- * object with exactly the note fields (its tag list and anchor fresh too), so a file cannot touch
- * `Object.prototype` or smuggle in extra properties.
+ * Reads an import file's text — a District Lens JSON export (layout 3, with the reader's own
+ * entities and corrections; layout 2; or layout 1, whose notes are upgraded with `migrateNoteV1`:
+ * no tags, no anchor) or a W3C Web Annotation JSON-LD export — into notes and a reader layer,
+ * checking everything before anything is written. The reader layer is empty for layouts 1 and 2
+ * and for Web Annotations, which carry notes only. It never throws, whatever it is given
+ * (non-strings included). A byte-order mark is ignored. Keys named `__proto__`, `constructor` or
+ * `prototype` are dropped while parsing, and every note, entity and correction returned is a
+ * fresh plain object with exactly its fields (its lists and anchor fresh too), so a file cannot
+ * touch `Object.prototype` or smuggle in extra properties.
  *
- * Refused, each with a sentence that says which note and which field when it is about one:
- * input that is not a string, longer than `maxLength` (checked before parsing), empty, not JSON
- * or cut off; JSON of another kind, another `format`, or a version newer or older than any this
- * build reads; a wrong or missing field, an empty note text, an unknown note field, tags not
- * written as District Lens stores them, an anchor beyond its limits; more than `maxNotes` notes;
- * two notes with one id. Notes come back in file order.
+ * Refused, each with a sentence that says which note, entity or correction and which field when
+ * it is about one: input that is not a string, longer than `maxLength` (checked before parsing),
+ * empty, not JSON or cut off; JSON of another kind, another `format`, or a version newer or older
+ * than any this build reads; a wrong or missing field, an empty note text, an unknown note field,
+ * tags not written as District Lens stores them, an anchor beyond its limits; more than
+ * `maxNotes` notes; two notes with one id; in layout 3, a missing or damaged `readerLayer` (by the
+ * rules of `parseReaderLayer`, caps included). The file is all or nothing. Notes, entities and
+ * corrections come back in file order.
  */
 export function parseNotesImport(text: unknown, options: NotesImportOptions = {}): NotesImportResult {
   try {
@@ -59,6 +69,9 @@ function parse(input: unknown, options: NotesImportOptions): NotesImportResult {
   return withFormat('web-annotation', readWebAnnotations(document, maxNotes));
 }
 
-function withFormat(format: NotesImportFormat, result: NotesReadResult): NotesImportResult {
-  return result.ok ? { ok: true, format, notes: result.notes } : result;
+/** The answer with its format; a reader that has no reader layer (Web Annotations) gets an empty one. */
+function withFormat(format: NotesImportFormat, result: NotesReadResult | NotesExportReadResult): NotesImportResult {
+  if (!result.ok) return result;
+  const readerLayer = 'readerLayer' in result ? result.readerLayer : { entities: [], corrections: [] };
+  return { ok: true, format, notes: result.notes, readerLayer };
 }

@@ -85,6 +85,9 @@ export interface NotesAnnotationCollection {
  * alone, or no selector when the quote is empty. Other tools ignore the `dl:` terms and the import
  * reads them back: every note field survives export and import, though only the JSON export
  * promises the same bytes.
+ *
+ * Notes only: the reader's own entities and corrections have no Web Annotation form and are not
+ * written; only the JSON export (layout 3) carries them.
  */
 export function createWebAnnotationExport(notes: readonly Note[], exportedAt: Date): NotesAnnotationCollection {
   const collectionId = `urn:district-lens:notes-export:${exportedAt.toISOString()}`;

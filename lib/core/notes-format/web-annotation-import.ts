@@ -121,6 +121,9 @@ const annotationSchema = v.looseObject(
  * annotations, whose prefix, suffix and code-point positions were measured on a text District
  * Lens does not know and would be poor hints. The note's quote is `target.dl:quote` when
  * present, else the first quote selector's `exact`, else empty.
+ *
+ * Notes only: a Web Annotation file carries no reader layer (own entities and corrections), so
+ * `parseNotesImport` answers an empty one for it.
  */
 export function readWebAnnotations(document: unknown, maxNotes: number): NotesReadResult {
   const items = annotationList(document);

@@ -1,7 +1,8 @@
 import { migrateV1ToV2, type DatabaseV1, type DatabaseV2 } from './migrate-v1-to-v2';
+import { migrateV2ToV3, type DatabaseV3 } from './migrate-v2-to-v3';
 
-/** The tables of the current schema (version 2). */
-export type CurrentDatabase = DatabaseV2;
+/** The tables of the current schema (version 3). */
+export type CurrentDatabase = DatabaseV3;
 
 /**
  * The tables of a database at `version`, upgraded step by step to the current schema with the
@@ -11,9 +12,11 @@ export type CurrentDatabase = DatabaseV2;
 export function migrateToCurrent(version: number, tables: Record<string, unknown[]>): CurrentDatabase {
   switch (version) {
     case 1:
-      return migrateV1ToV2(tables as unknown as DatabaseV1);
+      return migrateV2ToV3(migrateV1ToV2(tables as unknown as DatabaseV1));
     case 2:
-      return tables as unknown as DatabaseV2;
+      return migrateV2ToV3(tables as unknown as DatabaseV2);
+    case 3:
+      return tables as unknown as DatabaseV3;
     default:
       throw new Error(`Unknown notes database version ${version}.`);
   }

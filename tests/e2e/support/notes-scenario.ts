@@ -205,7 +205,7 @@ export function notesScenario(
       version: number;
       notes: { body: string; anchor: { exact: string; sentence: string } | null }[];
     };
-    expect(data.version).toBe(2);
+    expect(data.version).toBe(3);
     expect(data.notes).toHaveLength(2);
     const min = data.notes.find((n) => n.body === onMin)!;
     expect(min.anchor).toMatchObject({ exact: '闵师林', sentence: QUOTED_SENTENCE });
