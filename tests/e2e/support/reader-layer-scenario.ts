@@ -49,12 +49,32 @@ async function select(page: SessionPage, text: string): Promise<void> {
   if (!found) throw new Error(`${text} is not in the article`);
 }
 
-/** Opens the card on a mention and uses one of "Correct District Lens"'s buttons; the card closes with the mention. */
+/**
+ * Opens the card on a mention, moves the pointer into it as a reader would, and uses one of
+ * "Correct District Lens"'s buttons; the card closes with the mention. A card that closed before
+ * the pointer reached it (the page was still settling) is opened again, up to three times.
+ */
 async function correct(page: SessionPage, highlight: string, text: string, button: string): Promise<void> {
-  await hoverMention(page, highlight, text);
-  await page.waitFor(CARD);
-  await page.click(['district-lens-card', '.card__corrections-summary']);
-  await page.click(['district-lens-card', button]);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await hoverMention(page, highlight, text);
+      await page.waitFor(CARD);
+      const box = await page.evaluate(() => {
+        const rect = document
+          .querySelector('district-lens-card')!
+          .shadowRoot!.querySelector('.card')!
+          .getBoundingClientRect();
+        return { x: rect.left + 12, y: rect.top + 12 };
+      }, undefined);
+      await page.mouseMove(box.x, box.y);
+      await page.click(['district-lens-card', '.card__corrections-summary']);
+      await page.click(['district-lens-card', button]);
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.press('Escape');
+    }
+  }
   // The page is annotated again at once: the mention goes, and its card with it.
   await page.waitForGone(CARD, 15_000);
 }
