@@ -173,6 +173,26 @@ export function readerLayerScenario(
     await mirror.close();
   });
 
+  it('shows a person as an official once the reader changes the type', async () => {
+    await article.press('Escape');
+    expect(await highlighted(article, 'district-lens-person')).toContain('陈志鸿');
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await hoverMention(article, 'district-lens-person', '陈志鸿');
+        await article.waitFor(CARD);
+        await article.click(['district-lens-card', '.card__corrections-summary']);
+        await article.click(['district-lens-card', '.correct__change-type']);
+        await article.click(['district-lens-card', '.correct__type[data-type=official]']);
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await article.press('Escape');
+      }
+    }
+    await waitForHighlight(article, 'district-lens-official', '陈志鸿');
+    expect(await highlighted(article, 'district-lens-person')).not.toContain('陈志鸿');
+  });
+
   it("lists the reader's entity and corrections in the library and exports them in the JSON", async () => {
     const library = await session.openExtensionPage('/notes.html#my-entities', 'section.reader-layer');
     await library.waitForFunction(() => document.body.textContent!.includes('丽宝公司'), undefined, 15_000);
@@ -190,7 +210,7 @@ export function readerLayerScenario(
     };
     expect(data.version).toBe(3);
     expect(data.readerLayer.entities).toEqual([expect.objectContaining({ name: '丽宝公司', aliases: ['丽宝'] })]);
-    expect(data.readerLayer.corrections.map((c) => c.kind).sort()).toEqual(['never', 'not-here']);
+    expect(data.readerLayer.corrections.map((c) => c.kind).sort()).toEqual(['change-type', 'never', 'not-here']);
     await library.close();
   });
 
@@ -216,6 +236,7 @@ export function readerLayerScenario(
     expect(platforms).not.toContain('接轨上海示范区');
     expect(platforms).not.toContain('京东');
     expect(platforms).toContain('唯品会');
+    expect(await highlighted(page, 'district-lens-official')).toContain('陈志鸿');
     await page.close();
   });
 }
