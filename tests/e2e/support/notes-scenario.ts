@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SAMPLE_ARTICLE, startFixtureServer } from '../../../scripts/fixture-server.mjs';
 import { resultPath } from './extension-paths';
-import { hoverMention } from './page-actions';
+import { chooseImportFile, hoverMention } from './page-actions';
 import type { ExtensionSession, SessionPage } from './session';
 
 const CARD = ['district-lens-card', '.card'] as const;
@@ -234,14 +234,7 @@ export function notesScenario(
     await session.close();
     fresh = await launchFresh();
     const library = await fresh.openExtensionPage('/notes.html', 'section.import');
-    await library.evaluate((text: string) => {
-      const input = document.querySelector<HTMLInputElement>('section.import input[type=file]')!;
-      const files = new DataTransfer();
-      files.items.add(new File([text], 'district-lens-notes.json', { type: 'application/json' }));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    }, exportedJson);
-    await library.waitFor(['.import__preview']);
+    await chooseImportFile(library, exportedJson);
     expect(await library.text(['.import__preview'])).toContain('2 new');
     await library.click(['.import__actions .button']);
     await library.waitForFunction(() => document.querySelectorAll('.library-note').length === 2, undefined, 15_000);

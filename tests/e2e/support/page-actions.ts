@@ -25,3 +25,18 @@ export async function hoverMention(page: SessionPage, highlight: string, text: s
   await page.mouseMove(point.x - 2, point.y);
   await page.mouseMove(point.x, point.y);
 }
+
+/**
+ * On the notes library, chooses an export file with `text` in _Import notes…_ (as the file picker
+ * would) and waits for the import's preview.
+ */
+export async function chooseImportFile(library: SessionPage, text: string): Promise<void> {
+  await library.evaluate((contents: string) => {
+    const input = document.querySelector<HTMLInputElement>('section.import input[type=file]')!;
+    const files = new DataTransfer();
+    files.items.add(new File([contents], 'district-lens-notes.json', { type: 'application/json' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, text);
+  await library.waitFor(['.import__preview']);
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SAMPLE_ARTICLE, startFixtureServer } from '../../../scripts/fixture-server.mjs';
 import { resultPath } from './extension-paths';
-import { hoverMention } from './page-actions';
+import { chooseImportFile, hoverMention } from './page-actions';
 import type { ExtensionSession, SessionPage } from './session';
 
 const CARD = ['district-lens-card', '.card'] as const;
@@ -218,16 +218,10 @@ export function readerLayerScenario(
     await session.close();
     fresh = await launchFresh();
     const library = await fresh.openExtensionPage('/notes.html', 'section.import');
-    await library.evaluate((text: string) => {
-      const input = document.querySelector<HTMLInputElement>('section.import input[type=file]')!;
-      const files = new DataTransfer();
-      files.items.add(new File([text], 'district-lens-notes.json', { type: 'application/json' }));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    }, exported);
-    await library.waitFor(['.import__preview']);
+    await chooseImportFile(library, exported);
+    expect(await library.text(['.import__reader-layer'])).toContain('Your own entities: 1 new');
     await library.click(['.import__actions .button']);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await library.waitFor(['.import__done']);
     await library.close();
 
     const page = await fresh.openPage(`${server.origin}/${SAMPLE_ARTICLE}`);
