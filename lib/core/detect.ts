@@ -29,6 +29,27 @@ function occurrences(text: string, needle: string): Mention[] {
   return found;
 }
 
+/**
+ * The longest of overlapping spans, then the next longest that overlaps none kept, and so on;
+ * sorted by start. Shape-found platforms can nest (江北新区 inside 江北新区产业园): the longer
+ * names the place.
+ *
+ * @example withoutOverlaps([{start: 0, end: 4}, {start: 0, end: 7}]) // [{start: 0, end: 7}]
+ */
+function withoutOverlaps<T extends Mention>(spans: readonly T[]): T[] {
+  if (spans.length < 2) return [...spans];
+  const kept: T[] = [];
+  let length = 0;
+  for (const span of spans) length = Math.max(length, span.end);
+  const taken = new Coverage(length);
+  for (const span of [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (taken.intersects(span)) continue;
+    taken.add(span);
+    kept.push(span);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
 /** True when `entry` is a county-level place (district, county, county-level city). */
 function isCounty(entry: KbEntry): boolean {
   return entry.type === 'city' && entry.level === 'county';
@@ -162,8 +183,11 @@ export function createDetector(kb: KnowledgeBase): Detector {
         text,
         (start, end) => placeSpans.firstInside(start, end) !== undefined,
       );
-      const newPlatforms = patternPlatforms.filter(
-        (p) => placeSpans.overlapping(p.start, p.end)?.entry.type !== 'platform',
+      // A shape-found platform that overlaps a known one is that one (or garbage that ran over
+      // it: 宁波市长…指出虹桥商务区), whichever place comes first in it.
+      const knownPlatformSpans = new SortedSpans(places.filter((p) => p.entry.type === 'platform'));
+      const newPlatforms = withoutOverlaps(
+        patternPlatforms.filter((p) => knownPlatformSpans.overlapping(p.start, p.end) === undefined),
       );
       const newPlatformSpans = new SortedSpans(newPlatforms);
 

@@ -64,6 +64,9 @@ const LEFT_STOP_WORDS = [
   '组织', '搭建', '积极', '全面', '成为', '作为', '通过', '利用', '发挥', '形成', '构建', '来到', '走进', '考察',
   '调研', '前往', '位列', '获评', '入选', '举行', '开幕', '闭幕', '期间', '首届', '今年', '去年', '一批', '一个',
   '各个', '多家',
+  // Verbs of speech: what follows them is what was said, never part of a name before it
+  // (宁波市长裘东耀指出虹桥商务区… starts the platform at 虹桥).
+  '指出', '表示', '认为', '强调', '介绍', '透露', '宣布', '要求', '希望', '提出',
 ];
 
 // A proper name is more than these generic words: 一批功能区, 高水平开放示范区 are no platform.

@@ -120,3 +120,38 @@ describe('pinyin-garbled text', () => {
     );
   });
 });
+
+describe('platform names found by their shape, in run-on sentences', () => {
+  /** Every pair of mentions that overlap, across all entities. */
+  function overlaps(text: string): string[] {
+    const all = detector.detect(text).flatMap((e) => e.mentions.map((m) => ({ ...m, id: e.id })));
+    return all.flatMap((a, i) =>
+      all
+        .slice(i + 1)
+        .filter((b) => a.start < b.end && b.start < a.end)
+        .map((b) => `${a.id} × ${b.id}`),
+    );
+  }
+
+  it('does not run a platform name back over what a speaker said (…指出虹桥商务区)', () => {
+    const text = '座谈会上，宁波市长裘东耀指出虹桥商务区将发挥作用。';
+    expect(found(text)).toEqual(['city:宁波市', 'platform:虹桥国际中央商务区', 'official:裘东耀']);
+  });
+
+  it('lets a known platform win over a shape-found name that ran over a place first', () => {
+    const text = '宁波市长裘东耀看虹橋商務(wù)區(qū)虹橋商務(wù)區(qū)';
+    expect(found(text)).toContain('platform:虹桥国际中央商务区');
+    expect(found(text).filter((name) => name.startsWith('platform:') && name.includes('裘东耀'))).toEqual([]);
+    expect(overlaps(text)).toEqual([]);
+  });
+
+  it('never returns overlapping mentions when platform words repeat', () => {
+    for (const text of [
+      '他说新区产业园产业园区很好',
+      '沪苏大丰产业联动集聚区集聚区',
+      '中国（上海）博览会交易会展览会',
+    ]) {
+      expect(overlaps(text), text).toEqual([]);
+    }
+  });
+});
