@@ -24,6 +24,7 @@
  *   `#library-panel-reader-layer`; `notes.html#my-entities` opens on the second (see ReaderLayerSection).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AlertBar } from './library/AlertBar';
 import type { Note } from '../lib/core/note';
 import {
   EMPTY_NOTES_QUERY,
@@ -197,16 +198,7 @@ export function NotesLibrary() {
         </div>
         <LibraryTabs value={tab} onChange={chooseTab} />
       </header>
-      <div class="library__alert" role="alert">
-        {alert && (
-          <>
-            <span class="library__alert-text">{alert}</span>
-            <button type="button" class="library__alert-dismiss" onClick={() => setAlert(undefined)}>
-              {t('dismissMessage')}
-            </button>
-          </>
-        )}
-      </div>
+      <AlertBar message={alert} onDismiss={() => setAlert(undefined)} />
       <div
         class="library__columns"
         role="tabpanel"

@@ -12,6 +12,7 @@
  * - errors: `.reader-layer__alert` (role=alert).
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AlertBar } from './AlertBar';
 import type { Correction, ReaderEntity, ReaderLayer } from '../../lib/core/reader-layer';
 import type { NewReaderEntity } from '../../lib/store/reader-layer-protocol';
 import { requestStore } from '../../lib/store/store-client';
@@ -137,16 +138,7 @@ export function ReaderLayerSection() {
   return (
     <section class="reader-layer" ref={root}>
       <p class="reader-layer__intro muted">{t('readerLayerIntro')}</p>
-      <div class="library__alert reader-layer__alert" role="alert">
-        {alert && (
-          <>
-            <span class="library__alert-text">{alert}</span>
-            <button type="button" class="library__alert-dismiss" onClick={() => setAlert(undefined)}>
-              {t('dismissMessage')}
-            </button>
-          </>
-        )}
-      </div>
+      <AlertBar message={alert} onDismiss={() => setAlert(undefined)} className="reader-layer__alert" />
       {load === 'loading' && <p class="muted library__empty">{t('readerLayerLoading')}</p>}
       {load === 'error' && (
         <p class="library__empty">

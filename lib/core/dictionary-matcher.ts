@@ -20,9 +20,12 @@ interface TrieNode<T> {
  */
 export class DictionaryMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map() };
+  /** Number of distinct non-empty patterns. */
+  readonly size: number = 0;
 
   /** Builds the trie; when a pattern repeats, the first value given for it is kept. */
   constructor(patterns: Iterable<readonly [pattern: string, value: T]>) {
+    let size = 0;
     for (const [pattern, value] of patterns) {
       if (pattern.length === 0) continue;
       let node = this.root;
@@ -35,8 +38,24 @@ export class DictionaryMatcher<T> {
         }
         node = child;
       }
-      if (node.value === undefined) node.value = value;
+      if (node.value === undefined) {
+        node.value = value;
+        size++;
+      }
     }
+    this.size = size;
+  }
+
+  /** The longest pattern starting at `start` in `text`, if any. */
+  private longestAt(text: string, start: number): DictionaryMatch<T> | undefined {
+    let node = this.root.next.get(text.charCodeAt(start));
+    let best: DictionaryMatch<T> | undefined;
+    for (let j = start + 1; node; j++) {
+      if (node.value !== undefined) best = { start, end: j, value: node.value };
+      if (j >= text.length) break;
+      node = node.next.get(text.charCodeAt(j));
+    }
+    return best;
   }
 
   /** Returns every leftmost-longest match in `text`, sorted by `start`. */
@@ -44,19 +63,29 @@ export class DictionaryMatcher<T> {
     const matches: DictionaryMatch<T>[] = [];
     let i = 0;
     while (i < text.length) {
-      let node = this.root.next.get(text.charCodeAt(i));
-      let best: DictionaryMatch<T> | undefined;
-      for (let j = i + 1; node; j++) {
-        if (node.value !== undefined) best = { start: i, end: j, value: node.value };
-        if (j >= text.length) break;
-        node = node.next.get(text.charCodeAt(j));
-      }
+      const best = this.longestAt(text, i);
       if (best) {
         matches.push(best);
         i = best.end;
       } else {
         i++;
       }
+    }
+    return matches;
+  }
+
+  /**
+   * For every position of `text` where a pattern begins, the longest pattern starting there —
+   * overlapping matches included, sorted by `start`. For callers that resolve overlaps together
+   * with matches from elsewhere (the reader's layer against the built-in detector): a match that
+   * leftmost-longest would skip may be the one that wins there.
+   */
+  longestAtEachStart(text: string): DictionaryMatch<T>[] {
+    const matches: DictionaryMatch<T>[] = [];
+    if (this.size === 0) return matches;
+    for (let i = 0; i < text.length; i++) {
+      const best = this.longestAt(text, i);
+      if (best) matches.push(best);
     }
     return matches;
   }

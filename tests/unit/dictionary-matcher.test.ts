@@ -79,3 +79,22 @@ describe('DictionaryMatcher', () => {
     expect(withEmpty.findAll('去苏州')).toEqual([{ start: 1, end: 3, value: 'city:suzhou' }]);
   });
 });
+
+describe('DictionaryMatcher.longestAtEachStart', () => {
+  it('gives the longest pattern at every start, overlapping ones included, and counts distinct patterns', () => {
+    const matcher = new DictionaryMatcher([
+      ['苏宿', 'a'],
+      ['苏宿工业园区', 'b'],
+      ['宿工', 'c'],
+      ['苏宿', 'ignored: the first value of a repeated pattern is kept'],
+    ]);
+    expect(matcher.size).toBe(3);
+    expect(matcher.longestAtEachStart('在苏宿工业园区')).toEqual([
+      { start: 1, end: 7, value: 'b' },
+      { start: 2, end: 4, value: 'c' },
+    ]);
+    // findAll resolves the same text leftmost-longest: the overlapping 宿工 is skipped.
+    expect(matcher.findAll('在苏宿工业园区')).toEqual([{ start: 1, end: 7, value: 'b' }]);
+    expect(new DictionaryMatcher<string>([]).longestAtEachStart('苏宿')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { articleKey } from '../notes-query';
 import type { EntityType } from '../entity';
-import { LongestMatchMatcher } from './longest-match-matcher';
+import { DictionaryMatcher } from '../dictionary-matcher';
 import { matchingForm } from './matching-form';
 import { READER_ID_PREFIX, type NotHereCorrection, type ReaderEntity, type ReaderLayer } from './reader-layer';
 
@@ -18,7 +18,7 @@ export interface NeverRule {
 export interface CompiledReaderLayer {
   readonly layer: ReaderLayer;
   /** Every reader name, alias and same-as alias in matching form → the entity id it means. */
-  readonly matcher: LongestMatchMatcher<string>;
+  readonly matcher: DictionaryMatcher<string>;
   readonly entitiesById: ReadonlyMap<string, ReaderEntity>;
   /** `never` corrections by the matching form of their surface. */
   readonly never: ReadonlyMap<string, NeverRule>;
@@ -112,8 +112,8 @@ export function compileReaderLayer(layer: ReaderLayer): CompiledReaderLayer {
     if (list) list.push(alias);
     else sameAsAliases.set(targetId, [alias]);
   }
-  // The matcher keeps the last value of a repeated pattern: the newest entry.
-  const matcher = new LongestMatchMatcher(byTime(patterns));
+  // The matcher keeps the first value of a repeated pattern: newest first, so the newest entry.
+  const matcher = new DictionaryMatcher(byTime(patterns).reverse());
 
   return {
     layer,

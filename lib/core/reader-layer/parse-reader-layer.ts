@@ -1,7 +1,8 @@
 import * as v from 'valibot';
+import { canonicalCorrection, canonicalReaderEntity } from './reader-layer-fields';
 import { describeIssue } from '../notes-format/describe-issue';
 import { shorten } from '../notes-format/describe-value';
-import type { Correction, ReaderEntity, ReaderLayer } from './reader-layer';
+import type { ReaderLayer } from './reader-layer';
 import { MAX_READER_CORRECTIONS, MAX_READER_ENTITIES } from './reader-layer-limits';
 import { CORRECTION_LABELS, READER_ENTITY_LABELS, READER_LAYER_LABELS, readerLayerSchema } from './reader-layer-schema';
 
@@ -63,43 +64,6 @@ function describeProblem(issue: v.BaseIssue<unknown>, input: unknown): string {
   return `${name}: ${clause}.`;
 }
 
-function canonicalEntity(e: ReaderEntity): ReaderEntity {
-  return {
-    id: e.id,
-    type: e.type,
-    name: e.name,
-    aliases: [...e.aliases],
-    description: e.description,
-    createdAt: e.createdAt,
-    updatedAt: e.updatedAt,
-  };
-}
-
-function canonicalCorrection(c: Correction): Correction {
-  const { id, createdAt } = c;
-  switch (c.kind) {
-    case 'not-here':
-      return {
-        kind: c.kind,
-        id,
-        createdAt,
-        entityId: c.entityId,
-        surface: c.surface,
-        url: c.url,
-        prefix: c.prefix,
-        suffix: c.suffix,
-      };
-    case 'never':
-      return c.entityId === undefined
-        ? { kind: c.kind, id, createdAt, surface: c.surface }
-        : { kind: c.kind, id, createdAt, surface: c.surface, entityId: c.entityId };
-    case 'change-type':
-      return { kind: c.kind, id, createdAt, entityId: c.entityId, type: c.type };
-    case 'same-as':
-      return { kind: c.kind, id, createdAt, alias: c.alias, targetId: c.targetId };
-  }
-}
-
 /**
  * Reads a reader layer from an import (already JSON-parsed) or from storage, never throwing.
  * Returns fresh objects with their fields in a fixed order, so a valid layer round-trips
@@ -139,7 +103,7 @@ function parse(value: unknown): ReaderLayerParseResult {
   return {
     ok: true,
     layer: {
-      entities: result.output.entities.map(canonicalEntity),
+      entities: result.output.entities.map(canonicalReaderEntity),
       corrections: result.output.corrections.map(canonicalCorrection),
     },
   };

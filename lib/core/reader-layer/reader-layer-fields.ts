@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
-import type { Correction, ReaderEntity, ReaderLayer } from '../reader-layer/reader-layer';
-import type { correctionSchema, readerEntitySchema } from '../reader-layer/reader-layer-schema';
+import type { Correction, ReaderEntity, ReaderLayer } from './reader-layer';
+import type { correctionSchema, readerEntitySchema } from './reader-layer-schema';
 
 /**
  * Every field of a {@link ReaderEntity}, in the order the JSON export writes them (the order
