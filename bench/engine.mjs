@@ -9,10 +9,9 @@ import { Window } from 'happy-dom';
 import { createJiti } from 'jiti';
 
 const jiti = createJiti(import.meta.url);
-const { createDetector } = await jiti.import('../lib/core/detect.ts');
-const { DictionaryMatcher } = await jiti.import('../lib/core/dictionary-matcher.ts');
-const { parseKnowledgeBase } = await jiti.import('../lib/core/kb-format.ts');
-const { normalizeForMatching, foldToSimplified } = await jiti.import('../lib/core/normalize/normalize-for-matching.ts');
+const { createDetector, DictionaryMatcher } = await jiti.import('../lib/core/detection/index.ts');
+const { parseKnowledgeBase } = await jiti.import('../lib/core/knowledge/index.ts');
+const { normalizeForMatching, foldToSimplified } = await jiti.import('../lib/core/normalize/index.ts');
 const { findArticleRoot } = await jiti.import('../lib/dom/article-root.ts');
 const { buildTextIndex } = await jiti.import('../lib/dom/text-index.ts');
 

@@ -10,8 +10,8 @@ import { Window } from 'happy-dom';
 import { createJiti } from 'jiti';
 
 const jiti = createJiti(import.meta.url);
-const { createDetector } = await jiti.import('../lib/core/detect.ts');
-const { parseKnowledgeBase } = await jiti.import('../lib/core/kb-format.ts');
+const { createDetector } = await jiti.import('../lib/core/detection/index.ts');
+const { parseKnowledgeBase } = await jiti.import('../lib/core/knowledge/index.ts');
 const { createReaderAwareDetector, describeNotHere } = await jiti.import('../lib/core/reader-layer/index.ts');
 const { findArticleRoot } = await jiti.import('../lib/dom/article-root.ts');
 const { buildTextIndex } = await jiti.import('../lib/dom/text-index.ts');

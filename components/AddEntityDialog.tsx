@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { EntityType } from '../lib/core/entity';
-import { newNoteId } from '../lib/core/note-id';
+import { newNoteId } from '../lib/core/notes';
 import { READER_ENTITY_TYPES, tidyName } from '../lib/core/reader-layer';
 import { requestStore } from '../lib/store/store-client';
 import { t, type MessageKey } from './i18n';

@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DetectedEntity } from '../lib/core/entity';
-import type { KbEntry } from '../lib/core/knowledge-base';
+import type { KbEntry } from '../lib/core/knowledge';
 import { copyText } from './card/copy-text';
 import { CopyIcon } from './card/icons';
 import { MentionNav } from './card/MentionNav';
-import type { QuoteAnchor } from '../lib/core/anchoring';
+import type { QuoteAnchor } from '../lib/core/notes';
 import { NotesSection, type CardNotePlace, type PageInfo } from './card/NotesSection';
 import { CorrectionsSection } from './card/CorrectionsSection';
 import { ReaderEntityFacts } from './card/ReaderEntityFacts';

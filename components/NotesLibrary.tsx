@@ -25,7 +25,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AlertBar } from './library/AlertBar';
-import type { Note } from '../lib/core/note';
+import type { Note } from '../lib/core/notes';
 import {
   EMPTY_NOTES_QUERY,
   facetsOf,
@@ -33,7 +33,7 @@ import {
   groupNotes,
   isQueryActive,
   type NotesQuery,
-} from '../lib/core/notes-query';
+} from '../lib/core/notes';
 import { requestStore } from '../lib/store/store-client';
 import { useUndoWindow } from './undo-window';
 import { t } from './i18n';

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { ENTITY_TYPES } from '../lib/core/entity';
 import type { PageCommand } from '../lib/store/page-commands';
 import type { PageStatus } from '../lib/store/page-status';
-import { getScanScope, setScanScope, setSiteEnabled, type ScanScope } from '../lib/store/site-settings';
+import type { ScanScope } from '../lib/core/settings';
+import { getScanScope, setScanScope, setSiteEnabled } from '../lib/store/site-settings';
 import { entityTypeLabel } from './entity-labels';
 import { t } from './i18n';
 

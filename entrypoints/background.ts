@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseKnowledgeBase } from '../lib/core/kb-format';
+import { parseKnowledgeBase } from '../lib/core/knowledge';
 import { DistrictLensDatabase } from '../lib/store/database';
 import { KnowledgeService } from '../lib/store/knowledge-service';
 import { NoteOpener } from '../lib/store/note-opener';

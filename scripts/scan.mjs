@@ -17,9 +17,9 @@ if (!file) {
 }
 
 const jiti = createJiti(import.meta.url);
-const { createDetector } = await jiti.import('../lib/core/detect.ts');
-const { formatRole } = await jiti.import('../lib/core/entity.ts');
-const { parseKnowledgeBase } = await jiti.import('../lib/core/kb-format.ts');
+const { createDetector } = await jiti.import('../lib/core/detection/index.ts');
+const { formatRole } = await jiti.import('../lib/core/entity/index.ts');
+const { parseKnowledgeBase } = await jiti.import('../lib/core/knowledge/index.ts');
 const { findArticleRoot } = await jiti.import('../lib/dom/article-root.ts');
 const { buildTextIndex } = await jiti.import('../lib/dom/text-index.ts');
 

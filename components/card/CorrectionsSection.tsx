@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import type { QuoteAnchor } from '../../lib/core/anchoring';
-import type { EntitySearchHit } from '../../lib/core/entity-search';
+import type { QuoteAnchor } from '../../lib/core/notes';
+import type { EntitySearchHit } from '../../lib/core/knowledge';
 import type { DetectedEntity, EntityType } from '../../lib/core/entity';
-import { newNoteId } from '../../lib/core/note-id';
+import { newNoteId } from '../../lib/core/notes';
 import { READER_ENTITY_TYPES } from '../../lib/core/reader-layer';
 import type { NewCorrection } from '../../lib/store/reader-layer-protocol';
 import { articleUrl } from '../../lib/store/store-protocol';

@@ -1,4 +1,4 @@
-import type { KbEntry } from '../../lib/core/knowledge-base';
+import type { KbEntry } from '../../lib/core/knowledge';
 import { uiLanguage } from '../i18n';
 
 /** The one-line descriptions, the interface language's first and the other one quieter. */

@@ -1,4 +1,4 @@
-import type { KbEntry } from '../../lib/core/knowledge-base';
+import type { KbEntry } from '../../lib/core/knowledge';
 import { t, uiLanguage } from '../i18n';
 
 export interface EntityLinkProps {

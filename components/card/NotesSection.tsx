@@ -1,8 +1,8 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DetectedEntity } from '../../lib/core/entity';
-import type { QuoteAnchor } from '../../lib/core/anchoring';
-import type { Note } from '../../lib/core/note';
-import { newNoteId } from '../../lib/core/note-id';
+import type { QuoteAnchor } from '../../lib/core/notes';
+import type { Note } from '../../lib/core/notes';
+import { newNoteId } from '../../lib/core/notes';
 import { requestStore } from '../../lib/store/store-client';
 import { articleUrl } from '../../lib/store/store-protocol';
 import { t } from '../i18n';

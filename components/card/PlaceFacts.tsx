@@ -1,4 +1,4 @@
-import type { KbEntry } from '../../lib/core/knowledge-base';
+import type { KbEntry } from '../../lib/core/knowledge';
 import { kindLabel, t, uiLanguage } from '../i18n';
 import { ancestorsOf, EntityLink, PlaceChain } from './EntityLink';
 import { SLOT, WithSlot } from './slot';

@@ -1,4 +1,4 @@
-import type { KbEntry } from '../../lib/core/knowledge-base';
+import type { KbEntry } from '../../lib/core/knowledge';
 import { kindLabel, t } from '../i18n';
 import { Descriptions } from './Descriptions';
 import { hasProvinceMembers } from './PlaceFacts';

@@ -1,5 +1,5 @@
 import { formatRole, type Role } from '../../lib/core/entity';
-import type { KbEntry } from '../../lib/core/knowledge-base';
+import type { KbEntry } from '../../lib/core/knowledge';
 import { t } from '../i18n';
 import { EntityLink } from './EntityLink';
 

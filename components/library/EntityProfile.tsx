@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityType } from '../../lib/core/entity';
-import type { EntityArticle } from '../../lib/core/reading-history';
+import type { EntityArticle } from '../../lib/core/notes';
 import { requestStore } from '../../lib/store/store-client';
 import { entityTypeLabel } from '../entity-labels';
 import { t } from '../i18n';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Note } from '../../lib/core/note';
+import type { Note } from '../../lib/core/notes';
 import type { NotesFileFormat } from '../../lib/core/notes-format';
 import { t } from '../i18n';
 import { downloadNotes } from './export-notes';

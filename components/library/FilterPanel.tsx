@@ -1,5 +1,5 @@
 import type { EntityType } from '../../lib/core/entity';
-import { isQueryActive, type FacetValue, type NoteFacets, type NotesQuery } from '../../lib/core/notes-query';
+import { isQueryActive, type FacetValue, type NoteFacets, type NotesQuery } from '../../lib/core/notes';
 import { entityTypeLabel } from '../entity-labels';
 import { t } from '../i18n';
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Note } from '../../lib/core/note';
-import { parseTagInput } from '../../lib/core/note-tags';
-import { siteOf } from '../../lib/core/notes-query';
+import type { Note } from '../../lib/core/notes';
+import { parseTagInput } from '../../lib/core/notes';
+import { siteOf } from '../../lib/core/notes';
 import { entityTypeLabel } from '../entity-labels';
 import { t } from '../i18n';
 import { MarkedSentence } from './MarkedSentence';

@@ -1,5 +1,5 @@
-import type { Note } from '../../lib/core/note';
-import type { NoteGroup } from '../../lib/core/notes-query';
+import type { Note } from '../../lib/core/notes';
+import type { NoteGroup } from '../../lib/core/notes';
 import { entityTypeLabel } from '../entity-labels';
 import { LibraryNote, type LibraryNoteProps } from './LibraryNote';
 import { noteCount } from './note-count';

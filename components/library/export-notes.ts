@@ -1,4 +1,4 @@
-import type { Note } from '../../lib/core/note';
+import type { Note } from '../../lib/core/notes';
 import {
   createNotesExport,
   createWebAnnotationExport,

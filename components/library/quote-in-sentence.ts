@@ -1,4 +1,4 @@
-import { foldToSimplified } from '../../lib/core/normalize/normalize-for-matching';
+import { foldToSimplified } from '../../lib/core/normalize';
 
 /** A sentence cut around the text to mark: `before + mark + after` is the sentence. */
 export interface MarkedSentence {

@@ -1,4 +1,4 @@
-import type { EntityArticle } from '../../lib/core/reading-history';
+import type { EntityArticle } from '../../lib/core/notes';
 
 /** A role the articles gave an entity, and the span of days of the articles that gave it. */
 export interface RoleSpan {

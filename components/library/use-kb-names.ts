@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { MAX_CARD_ENTITIES } from '../../lib/core/card-knowledge';
+import { MAX_CARD_ENTITIES } from '../../lib/core/knowledge';
 import { requestStore } from '../../lib/store/store-client';
 import { isKnowledgeBaseId } from './entity-id-label';
 

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { entityTypeLabel } from '../../components/entity-labels';
 import { t } from '../../components/i18n';
-import { looksChinese } from '../../lib/core/chinese-text';
+import { looksChinese } from '../../lib/core/normalize';
 import type { DetectedEntity, EntityType } from '../../lib/core/entity';
 import { flashMention, scrollToMention } from '../../lib/dom/flash-mention';
 import { clearHighlights, supportsHighlights } from '../../lib/dom/highlights';

@@ -1,5 +1,5 @@
 import type { DetectedEntity } from '../../lib/core/entity';
-import { createKnowledgeBase, type KnowledgeBase } from '../../lib/core/knowledge-base';
+import { createKnowledgeBase, type KnowledgeBase } from '../../lib/core/knowledge';
 import { requestStore } from '../../lib/store/store-client';
 
 const EMPTY = createKnowledgeBase([]);

@@ -5,9 +5,9 @@ import { createCardLookups } from '../../components/card/kb-lookups';
 import type { CardNotePlace } from '../../components/card/NotesSection';
 import { AddEntityDialog, type AddEntityDialogProps } from '../../components/AddEntityDialog';
 import { EntityCard } from '../../components/EntityCard';
-import type { QuoteAnchor } from '../../lib/core/anchoring';
+import type { QuoteAnchor } from '../../lib/core/notes';
 import type { DetectedEntity } from '../../lib/core/entity';
-import type { KnowledgeBase } from '../../lib/core/knowledge-base';
+import type { KnowledgeBase } from '../../lib/core/knowledge';
 import { mountShadowHost } from './mount-shadow-host';
 
 /** What to show in the card and where: everything the controller passes to `show()`. */

@@ -1,8 +1,8 @@
 import type { CardNotePlace } from '../../components/card/NotesSection';
-import type { QuoteAnchor } from '../../lib/core/anchoring';
+import type { QuoteAnchor } from '../../lib/core/notes';
 import { formatRole } from '../../lib/core/entity';
-import type { Note } from '../../lib/core/note';
-import { MAX_VISIT_ENTITIES, type ArticleVisit } from '../../lib/core/reading-history';
+import type { Note } from '../../lib/core/notes';
+import { MAX_VISIT_ENTITIES, type ArticleVisit } from '../../lib/core/notes';
 import { createMentionAnchorer, type MentionAnchorer } from '../../lib/dom/anchor-mention';
 import { paintNotedHighlights } from '../../lib/dom/highlights';
 import type { Timers } from '../../lib/dom/hover-intent';

@@ -6,7 +6,7 @@ import {
   type AnchorText,
   type DescribeQuoteOptions,
   type QuoteAnchor,
-} from '../core/anchoring';
+} from '../core/notes';
 import type { Mention } from '../core/entity';
 import type { PlacedMention } from './mention-locator';
 import type { TextIndex } from './text-index';

@@ -1,5 +1,5 @@
 import type { DetectedEntity, EntityType } from '../core/entity';
-import type { Detector } from '../core/detect';
+import type { Detector } from '../core/detection';
 import { paintHighlights } from './highlights';
 import { MentionLocator, type PlacedMention } from './mention-locator';
 import { scanRoots } from './scan-roots';

@@ -1,4 +1,4 @@
-import type { Note } from '../core/note';
+import type { Note } from '../core/notes';
 import { articleUrl } from '../store/article-url';
 import type { AnchoredMention, MentionAnchorer } from './anchor-mention';
 import type { PlacedMention } from './mention-locator';

@@ -1,12 +1,13 @@
 import type { DetectedEntity, EntityType, Mention, Role } from '../core/entity';
-import { foldToSimplified, normalizeForMatching } from '../core/normalize/normalize-for-matching';
+import { foldToSimplified, normalizeForMatching } from '../core/normalize';
 import type { PageAnnotation } from './annotate-page';
-import { sentenceBounds } from '../core/anchoring/quote-anchor';
+import { sentenceBounds } from '../core/notes';
 import { NOTED_HIGHLIGHT } from './highlights';
 import { ViewportPainter, type ViewportPainterOptions } from './viewport-painter';
 import type { Timers } from './hover-intent';
 import { MentionLocator, type LocatorPart, type PlacedMention } from './mention-locator';
-import { scanRoots, type ScanScope } from './scan-roots';
+import type { ScanScope } from '../core/settings';
+import { scanRoots } from './scan-roots';
 import { composedParent, EXTENSION_HOST_ATTRIBUTE, isInsideExtensionHost, isInsideSkipped } from './skipped-elements';
 import { buildTextIndex, isBlockElement, type TextIndex } from './text-index';
 import { comparePositions } from './tree-order';
@@ -21,7 +22,6 @@ export interface TextDetector {
 }
 
 export type { PageAnnotation } from './annotate-page';
-export type { ScanScope } from './scan-roots';
 
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 

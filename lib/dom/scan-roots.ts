@@ -1,7 +1,5 @@
+import type { ScanScope } from '../core/settings';
 import { findArticleRoot } from './article-root';
-
-/** What the extension reads on a page: the article only, or the whole page. */
-export type ScanScope = 'article' | 'page';
 
 /**
  * The elements whose text is indexed for `scope`: the article root (see `findArticleRoot`) for

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Note, NoteV1 } from '../core/note';
+import type { Note, NoteV1 } from '../core/notes';
 import type { Correction, ReaderEntity } from '../core/reader-layer';
-import type { ArticleRecord, EntityRecord, Sighting } from '../core/reading-history';
+import type { ArticleRecord, EntityRecord, Sighting } from '../core/notes';
 import { migrateV1ToV2, type DatabaseV2 } from './schema/migrate-v1-to-v2';
 import { migrateV2ToV3 } from './schema/migrate-v2-to-v3';
 

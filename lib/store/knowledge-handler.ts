@@ -1,4 +1,4 @@
-import { parseCardKnowledgeRequest } from '../core/card-knowledge';
+import { parseCardKnowledgeRequest } from '../core/knowledge';
 import type { KnowledgeService } from './knowledge-service';
 import type { StoreReply } from './store-protocol';
 

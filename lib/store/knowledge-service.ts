@@ -1,8 +1,8 @@
-import { cardKnowledge, type CardKnowledgeRequest } from '../core/card-knowledge';
-import { createDetector } from '../core/detect';
+import { cardKnowledge, type CardKnowledgeRequest } from '../core/knowledge';
+import { createDetector } from '../core/detection';
 import type { DetectedEntity } from '../core/entity';
-import type { KbEntry, KnowledgeBase } from '../core/knowledge-base';
-import { searchEntities, type EntitySearchHit } from '../core/entity-search';
+import type { KbEntry, KnowledgeBase } from '../core/knowledge';
+import { searchEntities, type EntitySearchHit } from '../core/knowledge';
 import {
   createReaderAwareDetector,
   EMPTY_READER_LAYER,

@@ -1,8 +1,8 @@
 import type { ReaderLayerService } from './reader-layer-service';
 import { parseNotesImport, previewImport } from '../core/notes-format';
-import { normalizeTags } from '../core/note-tags';
-import type { NewNote, Note } from '../core/note';
-import type { ArticleRecord, ArticleVisit, EntityArticle, EntityRecord, Sighting } from '../core/reading-history';
+import { normalizeTags } from '../core/notes';
+import type { NewNote, Note } from '../core/notes';
+import type { ArticleRecord, ArticleVisit, EntityArticle, EntityRecord, Sighting } from '../core/notes';
 import { articleUrl } from './article-url';
 import type { DistrictLensDatabase } from './database';
 import { siteOf } from './schema/migrate-v1-to-v2';

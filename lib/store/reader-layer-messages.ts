@@ -6,7 +6,7 @@
  * (`ReaderLayerService`), so a direct call and a message are refused alike.
  */
 import { ENTITY_TYPES, type EntityType } from '../core/entity';
-import { NOTE_ID_PATTERN } from '../core/note-id';
+import { NOTE_ID_PATTERN } from '../core/notes';
 import {
   CORRECTION_KINDS,
   MAX_READER_ALIASES,

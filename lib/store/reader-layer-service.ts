@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { NOTE_ID_PATTERN } from '../core/note-id';
-import { describeIssue } from '../core/notes-format/describe-issue';
-import { shorten } from '../core/notes-format/describe-value';
+import { NOTE_ID_PATTERN } from '../core/notes';
+import { describeIssue } from '../core/validation';
+import { shorten } from '../core/validation';
 import {
   CORRECTION_LABELS,
   correctionSchema,

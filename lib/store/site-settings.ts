@@ -1,8 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 
-import type { ScanScope } from '../dom/scan-roots';
-
-export type { ScanScope };
+import type { ScanScope } from '../core/settings';
 
 /** The reader's settings, kept in `browser.storage.local` (small, synchronous-feeling, per profile). */
 export interface ReaderSettings {

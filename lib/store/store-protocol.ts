@@ -1,16 +1,16 @@
-import { NOTE_ID_PATTERN } from '../core/note-id';
-import type { QuoteAnchor } from '../core/anchoring/quote-anchor';
-import type { CardKnowledgeRequest } from '../core/card-knowledge';
+import { NOTE_ID_PATTERN } from '../core/notes';
+import type { QuoteAnchor } from '../core/notes';
+import type { CardKnowledgeRequest } from '../core/knowledge';
 import type { DetectedEntity, EntityType } from '../core/entity';
-import type { KbEntry } from '../core/knowledge-base';
-import type { EntitySearchHit } from '../core/entity-search';
+import type { KbEntry } from '../core/knowledge';
+import type { EntitySearchHit } from '../core/knowledge';
 import type { ReaderEntity } from '../core/reader-layer';
-import { normalizeTags } from '../core/note-tags';
-import type { NewNote, Note } from '../core/note';
+import { normalizeTags } from '../core/notes';
+import type { NewNote, Note } from '../core/notes';
 import { articleUrl } from './article-url';
 import type { ReaderLayerRequests } from './reader-layer-protocol';
 import type { ReaderLayerImportSummary } from './reader-layer-service';
-import { MAX_VISIT_ENTITIES, type ArticleRecord, type ArticleVisit, type EntityArticle } from '../core/reading-history';
+import { MAX_VISIT_ENTITIES, type ArticleRecord, type ArticleVisit, type EntityArticle } from '../core/notes';
 
 /** What the card shows about one entity: the reader's notes on it and where else it was seen. */
 export interface EntitySummary {

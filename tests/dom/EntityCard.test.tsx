@@ -9,10 +9,10 @@ import { formatMessage } from '../../components/i18n';
 import { createCardLookups } from '../../components/card/kb-lookups';
 import { UNDO_MS } from '../../components/card/NotesSection';
 import { EntityCard, type EntityCardProps } from '../../components/EntityCard';
-import type { DetectedEntity, Mention } from '../../lib/core/entity';
-import { parseKnowledgeBase } from '../../lib/core/kb-format';
-import { describeQuote } from '../../lib/core/anchoring';
-import type { Note } from '../../lib/core/note';
+import type { DetectedEntity, Mention } from '../../lib/core/entity/entity';
+import { parseKnowledgeBase } from '../../lib/core/knowledge/kb-format';
+import { describeQuote } from '../../lib/core/notes/anchoring';
+import type { Note } from '../../lib/core/notes/note';
 import type { StoreRequests, StoreRequestType } from '../../lib/store/store-protocol';
 
 // An in-memory notes store behind a mocked requestStore: the card talks to nothing else.

@@ -2,8 +2,8 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NotesLibrary } from '../../components/NotesLibrary';
-import type { Note } from '../../lib/core/note';
-import type { EntityArticle } from '../../lib/core/reading-history';
+import type { Note } from '../../lib/core/notes/note';
+import type { EntityArticle } from '../../lib/core/notes/reading-history';
 
 const requestStore = vi.hoisted(() => vi.fn());
 vi.mock('../../lib/store/store-client', () => ({ requestStore }));

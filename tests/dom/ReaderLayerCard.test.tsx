@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AddEntityDialog } from '../../components/AddEntityDialog';
 import { CorrectionsSection } from '../../components/card/CorrectionsSection';
 import { ReaderEntityFacts } from '../../components/card/ReaderEntityFacts';
-import { describeQuote } from '../../lib/core/anchoring';
-import type { DetectedEntity } from '../../lib/core/entity';
+import { describeQuote } from '../../lib/core/notes/anchoring';
+import type { DetectedEntity } from '../../lib/core/entity/entity';
 import type { StoreRequests, StoreRequestType } from '../../lib/store/store-protocol';
 
 // The reader's side of the layer in the card: requests go to a mocked store.

@@ -7,7 +7,7 @@ import { formatMessage } from '../../components/i18n';
 import { NotesLibrary } from '../../components/NotesLibrary';
 import { ReaderLayerSection } from '../../components/library/ReaderLayerSection';
 import { UNDO_MS } from '../../components/undo-window';
-import type { KbEntry } from '../../lib/core/knowledge-base';
+import type { KbEntry } from '../../lib/core/knowledge/knowledge-base';
 import type { Correction, ReaderEntity, ReaderLayer } from '../../lib/core/reader-layer';
 import { READER_LAYER_VERSION_KEY } from '../../lib/store/reader-layer-protocol';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Detector } from '../../lib/core/detect';
-import type { DetectedEntity, EntityType } from '../../lib/core/entity';
+import type { Detector } from '../../lib/core/detection/detect';
+import type { DetectedEntity, EntityType } from '../../lib/core/entity/entity';
 import {
   anchorForMention,
   anchorMention,

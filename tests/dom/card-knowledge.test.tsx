@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EntityCard } from '../../components/EntityCard';
-import { cardKnowledge } from '../../lib/core/card-knowledge';
-import type { DetectedEntity } from '../../lib/core/entity';
-import { parseKnowledgeBase } from '../../lib/core/kb-format';
-import { createCardLookups, type CardLookups } from '../../lib/core/kb-lookups';
-import { createKnowledgeBase } from '../../lib/core/knowledge-base';
+import { cardKnowledge } from '../../lib/core/knowledge/card-knowledge';
+import type { DetectedEntity } from '../../lib/core/entity/entity';
+import { parseKnowledgeBase } from '../../lib/core/knowledge/kb-format';
+import { createCardLookups, type CardLookups } from '../../lib/core/knowledge/kb-lookups';
+import { createKnowledgeBase } from '../../lib/core/knowledge/knowledge-base';
 import { readFixturePage, shippedDetector } from './support/dom-helpers';
 
 // The card's notes come from the store: here, always none.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCardLookups } from '../../components/card/kb-lookups';
-import type { DetectedEntity } from '../../lib/core/entity';
+import type { DetectedEntity } from '../../lib/core/entity/entity';
 import { SHIPPED_KNOWLEDGE_BASE as kb } from '../support/knowledge-base';
 
 const inArticle = (id: string): DetectedEntity => ({ id, type: 'city', name: '', roles: [], mentions: [] });

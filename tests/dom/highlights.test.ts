@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DetectedEntity } from '../../lib/core/entity';
+import type { DetectedEntity } from '../../lib/core/entity/entity';
 import { flashMention, scrollToMention } from '../../lib/dom/flash-mention';
 import {
   clearHighlights,

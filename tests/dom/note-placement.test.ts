@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Detector } from '../../lib/core/detect';
-import type { Note } from '../../lib/core/note';
+import type { Detector } from '../../lib/core/detection/detect';
+import type { Note } from '../../lib/core/notes/note';
 import { anchorForMention, createMentionAnchorer } from '../../lib/dom/anchor-mention';
 import { annotatePage, type PageAnnotation } from '../../lib/dom/annotate-page';
 import { placeNotes } from '../../lib/dom/note-placement';

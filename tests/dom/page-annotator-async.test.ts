@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Detector } from '../../lib/core/detect';
-import type { DetectedEntity } from '../../lib/core/entity';
+import type { Detector } from '../../lib/core/detection/detect';
+import type { DetectedEntity } from '../../lib/core/entity/entity';
 import { HIGHLIGHT_NAMES } from '../../lib/dom/highlights';
 import { PageAnnotator, type AnnotateTiming, type PageAnnotation } from '../../lib/dom/page-annotator';
 import {

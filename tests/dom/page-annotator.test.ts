@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Detector } from '../../lib/core/detect';
+import type { Detector } from '../../lib/core/detection/detect';
 import { annotatePage } from '../../lib/dom/annotate-page';
 import { HIGHLIGHT_NAMES } from '../../lib/dom/highlights';
 import type { PlacedMention } from '../../lib/dom/mention-locator';
-import { PageAnnotator, type PageAnnotation, type ScanScope } from '../../lib/dom/page-annotator';
+import type { ScanScope } from '../../lib/core/settings';
+import { PageAnnotator, type PageAnnotation } from '../../lib/dom/page-annotator';
 import { buildTextIndex } from '../../lib/dom/text-index';
 import { comparePositions } from '../../lib/dom/tree-order';
 import {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EntityType } from '../../lib/core/entity';
+import type { EntityType } from '../../lib/core/entity/entity';
 import { HIGHLIGHT_NAMES } from '../../lib/dom/highlights';
 import { ViewportPainter, type OrderedRange } from '../../lib/dom/viewport-painter';
 import { stubHighlightApi, type FakeHighlight } from './support/dom-helpers';

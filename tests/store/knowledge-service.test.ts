@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createDetector } from '../../lib/core/detect';
+import { createDetector } from '../../lib/core/detection/detect';
 import { handleKnowledgeMessage } from '../../lib/store/knowledge-handler';
 import { KnowledgeService, MAX_DETECT_LENGTH } from '../../lib/store/knowledge-service';
 import { SHIPPED_KNOWLEDGE_BASE } from '../support/knowledge-base';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { NewNote, Note } from '../../lib/core/note';
+import type { NewNote, Note } from '../../lib/core/notes/note';
 import { DistrictLensDatabase } from '../../lib/store/database';
 import { MAX_NOTE_LENGTH, NotesService } from '../../lib/store/notes-service';
 import { requestStore } from '../../lib/store/store-client';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Note } from '../../lib/core/note';
+import type { Note } from '../../lib/core/notes/note';
 import { createNotesExport, serializeNotesExport } from '../../lib/core/notes-format';
 import { DistrictLensDatabase } from '../../lib/store/database';
 import { NotesService } from '../../lib/store/notes-service';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import type { NewNote } from '../../lib/core/note';
+import type { NewNote } from '../../lib/core/notes/note';
 import { DistrictLensDatabase } from '../../lib/store/database';
 import { MAX_NOTE_LENGTH, NotesService } from '../../lib/store/notes-service';
 

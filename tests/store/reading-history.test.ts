@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeQuote } from '../../lib/core/anchoring';
-import type { NewNote } from '../../lib/core/note';
-import type { ArticleVisit } from '../../lib/core/reading-history';
+import { describeQuote } from '../../lib/core/notes/anchoring';
+import type { NewNote } from '../../lib/core/notes/note';
+import type { ArticleVisit } from '../../lib/core/notes/reading-history';
 import { DistrictLensDatabase } from '../../lib/store/database';
 import { NoteOpener, PENDING_FOCUS_MS } from '../../lib/store/note-opener';
 import { NotesService } from '../../lib/store/notes-service';

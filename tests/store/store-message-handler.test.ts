@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { NewNote } from '../../lib/core/note';
+import type { NewNote } from '../../lib/core/notes/note';
 import { DistrictLensDatabase } from '../../lib/store/database';
 import { NotesService } from '../../lib/store/notes-service';
 import { requestStore } from '../../lib/store/store-client';

@@ -1,5 +1,5 @@
-import { describeQuote, type QuoteAnchor } from '../../lib/core/anchoring';
-import type { Note, NoteV1 } from '../../lib/core/note';
+import { describeQuote, type QuoteAnchor } from '../../lib/core/notes/anchoring';
+import type { Note, NoteV1 } from '../../lib/core/notes/note';
 
 /**
  * A note on 宁波市 from the sample article, with `overrides` applied: the format tests' common

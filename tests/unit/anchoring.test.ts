@@ -11,14 +11,14 @@ import {
   rankAnchorCandidates,
   sentenceBounds,
   type QuoteAnchor,
-} from '../../lib/core/anchoring';
+} from '../../lib/core/notes/anchoring';
 import {
   bigramDice,
   bigramProfile,
   contextDistance,
   contextDistanceTable,
   contextPattern,
-} from '../../lib/core/anchoring/similarity';
+} from '../../lib/core/notes/anchoring/similarity';
 import { foldToSimplified, normalizeForMatching } from '../../lib/core/normalize/normalize-for-matching';
 
 // ── fixtures ───────────────────────────────────────────────────────────────────────────────────

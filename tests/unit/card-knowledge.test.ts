@@ -8,11 +8,11 @@ import {
   MAX_ARTICLE_ENTITIES,
   parseCardKnowledgeRequest,
   type CardKnowledgeRequest,
-} from '../../lib/core/card-knowledge';
-import { createDetector } from '../../lib/core/detect';
-import type { DetectedEntity } from '../../lib/core/entity';
-import { createCardLookups, type CardLookups } from '../../lib/core/kb-lookups';
-import { createKnowledgeBase, type KbEntry } from '../../lib/core/knowledge-base';
+} from '../../lib/core/knowledge/card-knowledge';
+import { createDetector } from '../../lib/core/detection/detect';
+import type { DetectedEntity } from '../../lib/core/entity/entity';
+import { createCardLookups, type CardLookups } from '../../lib/core/knowledge/kb-lookups';
+import { createKnowledgeBase, type KbEntry } from '../../lib/core/knowledge/knowledge-base';
 import { SHIPPED_KNOWLEDGE_BASE as kb } from '../support/knowledge-base';
 
 const PAGES = join(import.meta.dirname, '../fixtures/pages');

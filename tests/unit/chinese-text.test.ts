@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { looksChinese } from '../../lib/core/chinese-text';
+import { looksChinese } from '../../lib/core/normalize/chinese-text';
 
 describe('looksChinese', () => {
   it('is true for a Chinese news paragraph', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDetector } from '../../lib/core/detect';
+import { createDetector } from '../../lib/core/detection/detect';
 import { SHIPPED_KNOWLEDGE_BASE } from '../support/knowledge-base';
 
 const detector = createDetector(SHIPPED_KNOWLEDGE_BASE);

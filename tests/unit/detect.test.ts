@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createDetector } from '../../lib/core/detect';
-import { formatRole, type DetectedEntity, type Mention } from '../../lib/core/entity';
+import { createDetector } from '../../lib/core/detection/detect';
+import { formatRole, type DetectedEntity, type Mention } from '../../lib/core/entity/entity';
 import { SHIPPED_KNOWLEDGE_BASE } from '../support/knowledge-base';
 
 const detector = createDetector(SHIPPED_KNOWLEDGE_BASE);

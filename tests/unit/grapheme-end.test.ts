@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDetector } from '../../lib/core/detect';
-import { extendOverAttachedMarks } from '../../lib/core/grapheme-end';
+import { createDetector } from '../../lib/core/detection/detect';
+import { extendOverAttachedMarks } from '../../lib/core/detection/grapheme-end';
 import { SHIPPED_KNOWLEDGE_BASE } from '../support/knowledge-base';
 
 describe('extendOverAttachedMarks', () => {

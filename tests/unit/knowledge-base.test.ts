@@ -2,8 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { KB_FORMAT, KB_VERSION, parseKnowledgeBase } from '../../lib/core/kb-format';
-import type { KbEntry } from '../../lib/core/knowledge-base';
+import { KB_FORMAT, KB_VERSION, parseKnowledgeBase } from '../../lib/core/knowledge/kb-format';
+import type { KbEntry } from '../../lib/core/knowledge/knowledge-base';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const KB_TEXT = readFileSync(new URL('../../public/kb/knowledge-base.json', import.meta.url), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NoteV1 } from '../../lib/core/note';
+import type { NoteV1 } from '../../lib/core/notes/note';
 import { NOTE_FIELDS } from '../../lib/core/notes-format';
 import { migrateV1ToV2, siteOf } from '../../lib/store/schema/migrate-v1-to-v2';
 

@@ -5,8 +5,8 @@ import {
   NOTES_EXPORT_FORMAT,
   NOTES_EXPORT_VERSION,
   serializeNotesExport,
-  type Note,
-} from '../../lib/core/note';
+} from '../../lib/core/notes-format';
+import type { Note } from '../../lib/core/notes';
 import { anchoredNote, sampleNote } from '../support/notes';
 
 /** The same note with its keys inserted in reverse order. */

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { migrateNoteV1, type NoteV1 } from '../../lib/core/note';
+import { migrateNoteV1, type NoteV1 } from '../../lib/core/notes/note';
 import { NOTE_FIELDS } from '../../lib/core/notes-format';
-import { MAX_TAG_LENGTH, MAX_TAGS, normalizeTags, parseTagInput } from '../../lib/core/note-tags';
+import { MAX_TAG_LENGTH, MAX_TAGS, normalizeTags, parseTagInput } from '../../lib/core/notes/note-tags';
 import { sampleNote, sampleNoteV1 } from '../support/notes';
 
 describe('migrateNoteV1', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_TYPES } from '../../lib/core/entity';
+import { ENTITY_TYPES } from '../../lib/core/entity/entity';
 import { CSV_COLUMNS, CSV_FORMULA_START, csvCell, notesToCsv } from '../../lib/core/notes-format';
 import { anchoredNote, sampleAnchor, sampleNote } from '../support/notes';
 

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as noteModule from '../../lib/core/note';
-import {
-  createNotesExport,
-  NOTES_FILE_FORMATS,
-  NOTES_MIME_TYPES,
-  notesExportFileName,
-  notesFileName,
-  serializeNotesExport,
-} from '../../lib/core/notes-format';
+import { NOTES_FILE_FORMATS, NOTES_MIME_TYPES, notesExportFileName, notesFileName } from '../../lib/core/notes-format';
 
 describe('notesFileName', () => {
   it('names every format after the UTC date with its own extension', () => {
@@ -30,15 +22,5 @@ describe('notesFileName', () => {
     });
     // A Blob drops a type with characters outside printable ASCII.
     for (const type of Object.values(NOTES_MIME_TYPES)) expect(type).toMatch(/^[\x20-\x7e]+$/);
-  });
-});
-
-describe('lib/core/note re-exports', () => {
-  it('keeps the JSON export available from its old path', () => {
-    expect(noteModule.createNotesExport).toBe(createNotesExport);
-    expect(noteModule.serializeNotesExport).toBe(serializeNotesExport);
-    expect(noteModule.notesExportFileName).toBe(notesExportFileName);
-    expect(noteModule.NOTES_EXPORT_FORMAT).toBe('district-lens-notes');
-    expect(noteModule.NOTES_EXPORT_VERSION).toBe(3);
   });
 });

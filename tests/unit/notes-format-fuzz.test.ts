@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_TYPES } from '../../lib/core/entity';
-import type { QuoteAnchor } from '../../lib/core/anchoring';
-import type { Note } from '../../lib/core/note';
-import { normalizeTags } from '../../lib/core/note-tags';
+import { ENTITY_TYPES } from '../../lib/core/entity/entity';
+import type { QuoteAnchor } from '../../lib/core/notes/anchoring';
+import type { Note } from '../../lib/core/notes/note';
+import { normalizeTags } from '../../lib/core/notes/note-tags';
 import { readerLayerSchema } from '../../lib/core/reader-layer';
 import {
   createNotesExport,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Note } from '../../lib/core/note';
+import type { Note } from '../../lib/core/notes/note';
 import {
   createNotesExport,
   NOTES_EXPORT_VERSION,

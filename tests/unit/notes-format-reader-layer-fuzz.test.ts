@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_TYPES } from '../../lib/core/entity';
-import type { Note } from '../../lib/core/note';
+import { ENTITY_TYPES } from '../../lib/core/entity/entity';
+import type { Note } from '../../lib/core/notes/note';
 import {
   canonicalReaderLayer,
   createNotesExport,

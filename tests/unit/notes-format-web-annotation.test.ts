@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Note } from '../../lib/core/note';
+import type { Note } from '../../lib/core/notes/note';
 import {
   createNotesExport,
   createWebAnnotationExport,
@@ -7,7 +7,7 @@ import {
   serializeWebAnnotationExport,
   type NotesAnnotationCollection,
 } from '../../lib/core/notes-format';
-import { toIsoInstant } from '../../lib/core/notes-format/xsd-date-time';
+import { toIsoInstant } from '../../lib/core/validation/xsd-date-time';
 import { anchoredNote, sampleAnchor, sampleNote } from '../support/notes';
 
 /** A parsed file the tests reach into by path; its shape is whatever the test makes it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Note } from '../../lib/core/note';
+import type { Note } from '../../lib/core/notes/note';
 import {
   EMPTY_NOTES_QUERY,
   facetsOf,
@@ -9,7 +9,7 @@ import {
   localDay,
   siteOf,
   type NotesQuery,
-} from '../../lib/core/notes-query';
+} from '../../lib/core/notes/notes-query';
 
 /** A v2 note; noon UTC so its local day is the same in every time zone from UTC−11 to UTC+11. */
 function note(overrides: Partial<Note> & { id: string }): Note {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findTitledPeople, readPersonalName } from '../../lib/core/official-detector';
+import { findTitledPeople, readPersonalName } from '../../lib/core/detection/official-detector';
 
 describe('readPersonalName', () => {
   it('reads a surname with a two-character given name, stopping before 表示', () => {

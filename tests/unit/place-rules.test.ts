@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { KbEntry } from '../../lib/core/knowledge-base';
-import { abbreviationInContext, chooseEntry, followedByNonPlace, inListOfPlaces } from '../../lib/core/place-rules';
+import type { KbEntry } from '../../lib/core/knowledge/knowledge-base';
+import {
+  abbreviationInContext,
+  chooseEntry,
+  followedByNonPlace,
+  inListOfPlaces,
+} from '../../lib/core/detection/place-rules';
 
 const place = (id: string, parentId: string, provinceId: string): KbEntry => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPatternPlatforms } from '../../lib/core/platform-patterns';
+import { findPatternPlatforms } from '../../lib/core/detection/platform-patterns';
 
 /** Names found in `text`, where `places` are the known place names (their spans count as proper nouns). */
 function platformNames(text: string, places: readonly string[] = []): string[] {

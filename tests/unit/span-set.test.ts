@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Coverage, SortedSpans } from '../../lib/core/span-set';
+import { Coverage, SortedSpans } from '../../lib/core/detection/span-set';
 
 describe('SortedSpans', () => {
   const spans = new SortedSpans([

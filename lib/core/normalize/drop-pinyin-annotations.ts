@@ -1,4 +1,4 @@
-import { isHan } from '../han';
+import { isHan } from './han';
 import { isTonedSyllableAt } from './pinyin-syllables';
 import type { TextBuffer } from './text-buffer';
 

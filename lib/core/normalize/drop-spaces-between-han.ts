@@ -1,4 +1,4 @@
-import { isHan } from '../han';
+import { isHan } from './han';
 import type { TextBuffer } from './text-buffer';
 
 /** The spaces a page puts inside a Chinese name: ASCII space, NBSP, ideographic space. */

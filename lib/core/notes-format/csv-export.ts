@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Note } from '../note';
+import type { Note } from '../notes';
 import { sortNotesForExport } from './note-fields';
 
 /** Joins a note's tags in the `tags` column, e.g. `招商; 长三角`. */

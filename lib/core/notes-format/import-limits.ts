@@ -26,11 +26,8 @@ export const MAX_NOTE_BODY_LENGTH = 20_000;
 /** Longest note id or entity id accepted (store ids are 36-character UUIDs; this is slack). */
 export const MAX_ID_LENGTH = 1_000;
 
-/**
- * Longest anchor prefix or suffix accepted: `describeQuote` keeps 32 characters a side and
- * anchoring reads at most 64, so longer context could only be a hostile file's padding.
- */
-export const MAX_ANCHOR_CONTEXT_LENGTH = 64;
+/** Longest anchor prefix or suffix accepted; anchoring defines it, the import applies it. */
+export { MAX_ANCHOR_CONTEXT_LENGTH } from '../notes';
 
 /** Longest anchored quote accepted (a name, or at most a phrase, in practice). */
 export const MAX_ANCHOR_EXACT_LENGTH = 1_000;

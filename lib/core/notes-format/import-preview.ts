@@ -1,4 +1,4 @@
-import type { Note } from '../note';
+import type { Note } from '../notes';
 import { sameNoteContent } from './note-fields';
 
 /** What an import would do, for the preview the reader confirms. */

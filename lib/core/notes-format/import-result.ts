@@ -1,5 +1,5 @@
-import type { Note } from '../note';
-import type { ReaderLayer } from '../reader-layer/reader-layer';
+import type { Note } from '../notes';
+import type { ReaderLayer } from '../reader-layer';
 
 /** The file formats the import reads. */
 export type NotesImportFormat = 'json' | 'web-annotation';

@@ -63,7 +63,7 @@ export {
   READER_ENTITY_FIELDS,
   sameCorrection,
   sameReaderEntity,
-} from '../reader-layer/reader-layer-fields';
+} from '../reader-layer';
 export {
   previewReaderLayerImport,
   type ReaderItemsPreview,

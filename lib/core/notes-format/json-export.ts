@@ -1,7 +1,7 @@
-import type { Note } from '../note';
-import { EMPTY_READER_LAYER, type Correction, type ReaderEntity, type ReaderLayer } from '../reader-layer/reader-layer';
+import type { Note } from '../notes';
+import { EMPTY_READER_LAYER, type Correction, type ReaderEntity, type ReaderLayer } from '../reader-layer';
 import { canonicalNote, sortNotesForExport } from './note-fields';
-import { canonicalReaderLayer } from '../reader-layer/reader-layer-fields';
+import { canonicalReaderLayer } from '../reader-layer';
 
 /** Identifies District Lens note exports; the import checks it. */
 export const NOTES_EXPORT_FORMAT = 'district-lens-notes';

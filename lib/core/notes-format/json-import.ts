@@ -1,12 +1,13 @@
 import * as v from 'valibot';
-import { parseReaderLayer } from '../reader-layer/parse-reader-layer';
-import type { ReaderLayer } from '../reader-layer/reader-layer';
-import { describeIssue } from './describe-issue';
-import { describeValue } from './describe-value';
+import { parseReaderLayer } from '../reader-layer';
+import type { ReaderLayer } from '../reader-layer';
+import { describeIssue } from '../validation';
+import { describeValue } from '../validation';
 import type { NotesExportReadResult } from './import-result';
 import { NOTES_EXPORT_FORMAT, NOTES_EXPORT_VERSION } from './json-export';
 import { tooManyNotes } from './import-limits';
-import { isIsoInstant, NOTE_FIELD_LABELS } from './note-schema';
+import { isIsoInstant } from '../validation';
+import { NOTE_FIELD_LABELS } from './note-schema';
 import { CURRENT_NOTE_LAYOUT, NOTE_V1_LAYOUT, validateNoteList, type NoteLayout } from './validate-notes';
 
 /** Reads one layout version and brings it up to the current layout: its notes and its reader layer. */

@@ -1,4 +1,4 @@
-import { isWebAddress } from './note-schema';
+import { isWebAddress } from '../validation';
 
 /**
  * ASCII punctuation that starts or ends Markdown syntax wherever it stands in a line:

@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type EntityType } from '../entity';
-import type { Note } from '../note';
+import type { Note } from '../notes';
 import { escapeMarkdownBlock, escapeMarkdownInline, markdownLink } from './markdown-escape';
 import { sortNotesForExport } from './note-fields';
 

@@ -1,5 +1,5 @@
-import type { QuoteAnchor } from '../anchoring/quote-anchor';
-import type { Note } from '../note';
+import type { QuoteAnchor } from '../notes';
+import type { Note } from '../notes';
 
 /**
  * Every field of a {@link Note}, in the order every export writes them. Exports and the import

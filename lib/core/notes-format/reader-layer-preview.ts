@@ -1,5 +1,5 @@
-import type { Correction, ReaderEntity, ReaderLayer } from '../reader-layer/reader-layer';
-import { sameCorrection, sameReaderEntity } from '../reader-layer/reader-layer-fields';
+import type { Correction, ReaderEntity, ReaderLayer } from '../reader-layer';
+import { sameCorrection, sameReaderEntity } from '../reader-layer';
 
 /** What an import would do to one list of the reader layer, for the preview the reader confirms. */
 export interface ReaderItemsPreview<T> {

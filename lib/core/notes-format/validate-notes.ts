@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { migrateNoteV1, type Note, type NoteV1 } from '../note';
-import { describeIssue } from './describe-issue';
-import { describeValue, shorten } from './describe-value';
+import { migrateNoteV1, type Note, type NoteV1 } from '../notes';
+import { describeIssue } from '../validation';
+import { describeValue, shorten } from '../validation';
 import type { NotesReadResult } from './import-result';
 import { canonicalNote } from './note-fields';
 import { noteSchema, noteV1Schema } from './note-schema';

@@ -1,5 +1,5 @@
 import type { EntityType } from '../entity';
-import type { Note } from '../note';
+import type { Note } from '../notes';
 import { sortNotesForExport } from './note-fields';
 import { noteIri, WEB_ANNOTATION_CONTEXT } from './web-annotation-terms';
 

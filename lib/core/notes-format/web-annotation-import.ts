@@ -1,11 +1,11 @@
 import * as v from 'valibot';
-import { describeIssue } from './describe-issue';
-import { describeValue, shorten } from './describe-value';
+import { describeIssue } from '../validation';
+import { describeValue, shorten } from '../validation';
 import type { NotesReadResult } from './import-result';
 import { tooManyNotes } from './import-limits';
 import { CURRENT_NOTE_LAYOUT, validateNoteList } from './validate-notes';
 import { ANNOTATION_CONTEXT, noteIdFromIri } from './web-annotation-terms';
-import { toIsoInstant } from './xsd-date-time';
+import { toIsoInstant } from '../validation';
 
 /** Labels for the annotation's own structure, keyed by path (see `describe-issue.ts`). */
 const STRUCTURE_LABELS: Readonly<Record<string, string>> = {

@@ -1,4 +1,4 @@
-import { toWellFormedText } from './well-formed-text';
+import { toWellFormedText } from '../validation';
 
 /**
  * The vocabulary shared by the Web Annotation export and import, in one place so the two can

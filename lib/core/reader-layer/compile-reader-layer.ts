@@ -1,7 +1,7 @@
-import { articleKey } from '../notes-query';
+import { articleKey } from '../notes';
 import type { EntityType } from '../entity';
-import { DictionaryMatcher } from '../dictionary-matcher';
-import { matchingForm } from './matching-form';
+import { DictionaryMatcher } from '../detection';
+import { matchingForm } from '../normalize';
 import { READER_ID_PREFIX, type NotHereCorrection, type ReaderEntity, type ReaderLayer } from './reader-layer';
 
 /** Which mentions a `never` form suppresses: those of any entity, or only of the listed ones. */

@@ -24,7 +24,7 @@ export {
   type NewReaderEntityOptions,
   type ReaderEntityDraft,
 } from './reader-entity';
-export { matchingForm } from './matching-form';
+export { matchingForm } from '../normalize';
 export { compileReaderLayer, type CompiledReaderLayer, type NeverRule } from './compile-reader-layer';
 export { mergeMentions, type SourcedMention } from './merge-mentions';
 export { describeNotHere, locateNotHere, type NotHereFields } from './not-here';
@@ -49,3 +49,12 @@ export {
   readerLayerSchema,
 } from './reader-layer-schema';
 export { parseReaderLayer, type ReaderLayerParseResult } from './parse-reader-layer';
+export {
+  canonicalCorrection,
+  canonicalReaderEntity,
+  canonicalReaderLayer,
+  CORRECTION_FIELDS,
+  READER_ENTITY_FIELDS,
+  sameCorrection,
+  sameReaderEntity,
+} from './reader-layer-fields';

@@ -1,6 +1,6 @@
-import { anchorQuote, describeQuote, type AnchorText } from '../anchoring';
+import { anchorQuote, describeQuote, type AnchorText } from '../notes';
 import type { Mention } from '../entity';
-import { articleKey } from '../notes-query';
+import { articleKey } from '../notes';
 import type { NotHereCorrection } from './reader-layer';
 
 /** The fields of a `not-here` correction that describe the mention (the caller adds `id` and `createdAt`). */

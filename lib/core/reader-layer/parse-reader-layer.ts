@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { canonicalCorrection, canonicalReaderEntity } from './reader-layer-fields';
-import { describeIssue } from '../notes-format/describe-issue';
-import { shorten } from '../notes-format/describe-value';
+import { describeIssue } from '../validation';
+import { shorten } from '../validation';
 import type { ReaderLayer } from './reader-layer';
 import { MAX_READER_CORRECTIONS, MAX_READER_ENTITIES } from './reader-layer-limits';
 import { CORRECTION_LABELS, READER_ENTITY_LABELS, READER_LAYER_LABELS, readerLayerSchema } from './reader-layer-schema';

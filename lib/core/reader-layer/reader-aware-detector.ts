@@ -1,10 +1,10 @@
-import { createAnchorText, type AnchorText } from '../anchoring';
-import type { Detector } from '../detect';
+import { createAnchorText, type AnchorText } from '../notes';
+import type { Detector } from '../detection';
 import type { DetectedEntity, EntityType, Mention, Role } from '../entity';
-import type { KnowledgeBase } from '../knowledge-base';
-import { articleKey } from '../notes-query';
+import type { KnowledgeBase } from '../knowledge';
+import { articleKey } from '../notes';
 import { compileReaderLayer, type CompiledReaderLayer } from './compile-reader-layer';
-import { matchingForm } from './matching-form';
+import { matchingForm } from '../normalize';
 import { mergeMentions, type SourcedMention } from './merge-mentions';
 import { locateNotHere } from './not-here';
 import { EMPTY_READER_LAYER, type NotHereCorrection, type ReaderLayer } from './reader-layer';

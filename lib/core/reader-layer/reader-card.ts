@@ -1,6 +1,6 @@
 import type { EntityType } from '../entity';
 import { compileReaderLayer, type CompiledReaderLayer } from './compile-reader-layer';
-import { matchingForm } from './matching-form';
+import { matchingForm } from '../normalize';
 import type { ReaderLayer } from './reader-layer';
 
 /** What the card of one of the reader's own entities shows. */

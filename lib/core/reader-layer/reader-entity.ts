@@ -1,5 +1,5 @@
 import type { EntityType } from '../entity';
-import { matchingForm } from './matching-form';
+import { matchingForm } from '../normalize';
 import { READER_ID_PREFIX, type ReaderEntity } from './reader-layer';
 
 /** Trimmed, with every run of white space one plain space: how names are stored. */

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
 import { ENTITY_TYPES } from '../entity';
-import { MAX_ANCHOR_CONTEXT_LENGTH } from '../notes-format/import-limits';
-import { describeValue, shorten } from '../notes-format/describe-value';
-import { isIsoInstant, isWebAddress } from '../notes-format/note-schema';
-import { isWellFormedText } from '../notes-format/well-formed-text';
-import { matchingForm } from './matching-form';
+import { MAX_ANCHOR_CONTEXT_LENGTH } from '../notes';
+import { describeValue, shorten } from '../validation';
+import { isIsoInstant, isWebAddress } from '../validation';
+import { isWellFormedText } from '../validation';
+import { matchingForm } from '../normalize';
 import { tidyName } from './reader-entity';
 import { CORRECTION_KINDS, isReaderEntityId, type ReaderLayer } from './reader-layer';
 import {

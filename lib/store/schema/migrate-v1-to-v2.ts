@@ -1,5 +1,5 @@
-import { migrateNoteV1, type Note, type NoteV1 } from '../../core/note';
-import type { ArticleRecord, EntityRecord, Sighting } from '../../core/reading-history';
+import { migrateNoteV1, type Note, type NoteV1 } from '../../core/notes';
+import type { ArticleRecord, EntityRecord, Sighting } from '../../core/notes';
 import { articleUrl } from '../article-url';
 
 /** The tables of schema version 1: notes only. */

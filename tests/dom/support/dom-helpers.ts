@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vi } from 'vitest';
-import { createDetector, type Detector } from '../../../lib/core/detect';
-import { parseKnowledgeBase } from '../../../lib/core/kb-format';
+import { createDetector, type Detector } from '../../../lib/core/detection/detect';
+import { parseKnowledgeBase } from '../../../lib/core/knowledge/kb-format';
 import type { Timers } from '../../../lib/dom/hover-intent';
 
 /** A Set-like stand-in for the CSS Custom Highlight API's `Highlight` (happy-dom has none). */

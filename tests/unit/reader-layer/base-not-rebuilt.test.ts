@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { KnowledgeBase } from '../../../lib/core/knowledge-base';
+import type { KnowledgeBase } from '../../../lib/core/knowledge/knowledge-base';
 
 // Count every build of the knowledge-base automaton (createDetector builds one through this).
 const builds = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../../lib/core/place-matcher', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../lib/core/place-matcher')>();
+vi.mock('../../../lib/core/detection/place-matcher', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../lib/core/detection/place-matcher')>();
   return {
     ...original,
     createPlaceMatcher: (...args: Parameters<typeof original.createPlaceMatcher>) => {
@@ -14,7 +14,7 @@ vi.mock('../../../lib/core/place-matcher', async (importOriginal) => {
   };
 });
 
-const { createDetector } = await import('../../../lib/core/detect');
+const { createDetector } = await import('../../../lib/core/detection/detect');
 const { createReaderAwareDetector } = await import('../../../lib/core/reader-layer');
 const { SHIPPED_KNOWLEDGE_BASE } = await import('../../support/knowledge-base');
 const { correction, layerOf, readerEntity } = await import('./layer-builders');

@@ -1,5 +1,5 @@
-import { createDetector } from '../../../lib/core/detect';
-import type { DetectedEntity } from '../../../lib/core/entity';
+import { createDetector } from '../../../lib/core/detection/detect';
+import type { DetectedEntity } from '../../../lib/core/entity/entity';
 import type { Correction, ReaderEntity, ReaderLayer } from '../../../lib/core/reader-layer';
 import { SHIPPED_KNOWLEDGE_BASE } from '../../support/knowledge-base';
 

@@ -1,8 +1,8 @@
-import type { DetectedEntity, EntityType, Mention, Role } from './entity';
-import type { KbEntry, KnowledgeBase } from './knowledge-base';
-import { normalizeForMatching, foldToSimplified } from './normalize/normalize-for-matching';
+import type { DetectedEntity, EntityType, Mention, Role } from '../entity';
+import type { KbEntry, KnowledgeBase } from '../knowledge';
+import { normalizeForMatching, foldToSimplified } from '../normalize';
 import { extendOverAttachedMarks } from './grapheme-end';
-import { isHan } from './han';
+import { isHan } from '../normalize';
 import { findTitledPeople } from './official-detector';
 import { createPlaceMatcher, type NameMatch } from './place-matcher';
 import { abbreviationInContext, chooseEntry, followedByNonPlace, inListOfPlaces, isAbbreviation } from './place-rules';

@@ -1,5 +1,5 @@
 import { DictionaryMatcher } from './dictionary-matcher';
-import type { KbEntry, KnowledgeBase } from './knowledge-base';
+import type { KbEntry, KnowledgeBase } from '../knowledge';
 
 /** Every knowledge-base entry a surface name can mean, split by how safe the name is. */
 export interface NameCandidates {

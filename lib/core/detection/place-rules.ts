@@ -1,4 +1,4 @@
-import type { KbEntry } from './knowledge-base';
+import type { KbEntry } from '../knowledge';
 
 // What may follow a place name and turn it into something else: a street (南京路, 南京东路), a
 // school, a bank, a newspaper or an exchange. Checked right after the name.

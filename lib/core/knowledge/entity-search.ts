@@ -1,7 +1,17 @@
-import type { EntityType } from './entity';
+import type { EntityType } from '../entity';
 import type { KbEntry, KnowledgeBase } from './knowledge-base';
-import { matchingForm } from './reader-layer/matching-form';
-import type { ReaderEntity } from './reader-layer/reader-layer';
+import { matchingForm } from '../normalize';
+
+/**
+ * An entity of the reader's own as the search sees it (the reader layer's `ReaderEntity` fits):
+ * kept structural so that the knowledge base does not depend on the reader layer above it.
+ */
+export interface SearchableReaderEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: readonly string[];
+}
 
 /** One answer to an entity search: enough for a pick list ("宁波市 · city · Zhejiang"). */
 export interface EntitySearchHit {
@@ -41,7 +51,7 @@ function namesOf(entry: KbEntry): string[] {
  */
 export function searchEntities(
   kb: KnowledgeBase,
-  readerEntities: readonly ReaderEntity[],
+  readerEntities: readonly SearchableReaderEntity[],
   query: string,
   limit: number,
 ): EntitySearchHit[] {

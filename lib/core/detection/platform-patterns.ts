@@ -1,6 +1,6 @@
-import type { Mention } from './entity';
+import type { Mention } from '../entity';
 import { DictionaryMatcher } from './dictionary-matcher';
-import { isHan } from './han';
+import { isHan } from '../normalize';
 
 /** A platform the knowledge base does not know, found by its shape: a proper name + a platform word. */
 export interface PatternPlatform extends Mention {

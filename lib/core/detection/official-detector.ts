@@ -1,6 +1,6 @@
-import type { Mention, Role } from './entity';
+import type { Mention, Role } from '../entity';
 import { DictionaryMatcher } from './dictionary-matcher';
-import { isHan } from './han';
+import { isHan } from '../normalize';
 import { SortedSpans } from './span-set';
 import { startsPersonalName } from './surnames';
 import { CONTEXT_TITLES, isPrivateOrganization, PRIVATE_TITLES, PUBLIC_TITLES } from './title-lexicon';

@@ -1,5 +1,5 @@
 import type { QuoteAnchor } from './anchoring/quote-anchor';
-import type { EntityType } from './entity';
+import type { EntityType } from '../entity';
 
 /**
  * A reader's note on an entity, as stored (schema version 2) and exported (JSON layout 2).
@@ -55,13 +55,3 @@ export function migrateNoteV1(note: NoteV1): Note {
     updatedAt: note.updatedAt,
   };
 }
-
-// The export formats live in ./notes-format/; these re-exports keep the older import path working.
-export {
-  NOTES_EXPORT_FORMAT,
-  NOTES_EXPORT_VERSION,
-  createNotesExport,
-  serializeNotesExport,
-  type NotesExport,
-} from './notes-format/json-export';
-export { notesExportFileName } from './notes-format/file-names';

@@ -1,4 +1,4 @@
-import { normalizeForMatching } from '../normalize/normalize-for-matching';
+import { normalizeForMatching } from './normalize-for-matching';
 
 /**
  * The form in which the reader's names meet the page: the page text's own normalisation

@@ -1,4 +1,4 @@
-import type { DetectedEntity } from './entity';
+import type { DetectedEntity } from '../entity';
 import type { KbEntry, KnowledgeBase, PlaceLevel } from './knowledge-base';
 
 /** What the card asks of the knowledge base (see `EntityCardProps`). */

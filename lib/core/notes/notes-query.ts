@@ -1,6 +1,6 @@
-import { ENTITY_TYPES, type EntityType } from './entity';
+import { ENTITY_TYPES, type EntityType } from '../entity';
 import type { Note } from './note';
-import { normalizeForMatching } from './normalize/normalize-for-matching';
+import { normalizeForMatching } from '../normalize';
 
 /**
  * What the notes library shows: a full-text search and facet filters. An empty list or text

@@ -1,4 +1,4 @@
-import { normalizeForMatching, type NormalizedText } from '../normalize/normalize-for-matching';
+import { normalizeForMatching, type NormalizedText } from '../../normalize';
 import { MAX_SENTENCE_SIDE, sentenceBounds, type QuoteAnchor } from './quote-anchor';
 import {
   bigramDice,

@@ -1,4 +1,4 @@
-import type { EntityType } from './entity';
+import type { EntityType } from '../entity';
 
 /** Administrative level of a place, from the national statistics codes. */
 export type PlaceLevel =

@@ -1,4 +1,4 @@
-import type { Mention } from './entity';
+import type { Mention } from '../entity';
 
 /**
  * Non-overlapping spans sorted by start, with O(log n) questions about a range. The detector asks

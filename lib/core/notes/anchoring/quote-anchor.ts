@@ -29,6 +29,13 @@ export interface DescribeQuoteOptions {
 /** Characters kept before and after a quote: 32, as hypothes.is and the W3C examples do. */
 export const DEFAULT_CONTEXT_LENGTH = 32;
 
+/**
+ * Longest anchor prefix or suffix a stored or imported anchor may have: `describeQuote` keeps 32
+ * characters a side and anchoring reads at most 64, so longer context could only be a hostile
+ * file's padding.
+ */
+export const MAX_ANCHOR_CONTEXT_LENGTH = 64;
+
 /** A sentence is cut to this many characters on each side of the quote (a paragraph may have no full stop). */
 export const MAX_SENTENCE_SIDE = 100;
 

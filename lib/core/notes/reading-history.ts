@@ -1,4 +1,4 @@
-import type { EntityType } from './entity';
+import type { EntityType } from '../entity';
 
 /**
  * An article the reader read with District Lens on (stored from schema version 2). Keyed by its

@@ -6,6 +6,7 @@ export {
   describeQuote,
   sentenceBounds,
   DEFAULT_CONTEXT_LENGTH,
+  MAX_ANCHOR_CONTEXT_LENGTH,
   MAX_SENTENCE_SIDE,
   type DescribeQuoteOptions,
   type QuoteAnchor,
