@@ -1,6 +1,6 @@
 import { createKnowledgeBase, type KbEntry, type KnowledgeBase, type PlaceLevel } from './knowledge-base';
 
-// The compact file format of public/kb/knowledge-base.json, written by scripts/build-kb.mjs:
+// The compact file format of public/kb/knowledge-base.json, written by scripts/build-kb/ (`npm run build:kb`):
 //
 //   { format: 'district-lens-kb', version: 1, builtFrom, sources: [{ name, version, license }],
 //     columns: { places: [...], platforms: [...], regions: [...] }, kinds: ['autonomous banner', …],
@@ -23,7 +23,31 @@ export const KB_VERSION = 2;
 /** `level` column values: indexes into this list. */
 export const KB_LEVELS: readonly PlaceLevel[] = ['province', 'prefecture', 'county'];
 
-/** Row layouts of the file, shared with scripts/build-kb.mjs that writes it. */
+/**
+ * What each column's cells hold: text ('' allowed only where the parser says so), a list of
+ * non-empty texts, or an index (into {@link KB_LEVELS} or the file's `kinds`). The row types below
+ * and the parser's cell readers are both typed from it, so the build that writes rows and the
+ * parser that reads them cannot disagree about a column.
+ */
+export interface KbCells {
+  code: string;
+  slug: string;
+  level: number;
+  kind: number;
+  parent: string;
+  location: string;
+  name: string;
+  aliases: readonly string[];
+  weakAliases: readonly string[];
+  pinyin: string;
+  en: string;
+  descriptionZh: string;
+  descriptionEn: string;
+  members: readonly string[];
+  nameTraditional: string;
+}
+
+/** Row layouts of the file, shared with scripts/build-kb/ that writes it. */
 export const KB_COLUMNS = {
   places: ['code', 'level', 'kind', 'parent', 'name', 'aliases', 'weakAliases', 'pinyin', 'en', 'nameTraditional'],
   platforms: [
@@ -53,9 +77,53 @@ export const KB_COLUMNS = {
     'members',
     'nameTraditional',
   ],
-} as const;
+} as const satisfies Record<string, readonly (keyof KbCells)[]>;
 
-type Section = keyof typeof KB_COLUMNS;
+/** The sections of rows: `places`, `platforms`, `regions`. */
+export type KbSection = keyof typeof KB_COLUMNS;
+
+/** One row of `section`: one cell per column, in {@link KB_COLUMNS}'s order, of {@link KbCells}'s type. */
+export type KbRow<S extends KbSection> = {
+  -readonly [I in keyof (typeof KB_COLUMNS)[S]]: (typeof KB_COLUMNS)[S][I] extends keyof KbCells
+    ? KbCells[(typeof KB_COLUMNS)[S][I]]
+    : never;
+};
+/** The same row's cells by column name: what the build fills before laying a row out. */
+export type KbRowCells<S extends KbSection> = { [C in (typeof KB_COLUMNS)[S][number]]: KbCells[C] };
+/** One row of `places`: `[code, level, kind, parent, name, aliases, …]`. */
+export type KbPlaceRow = KbRow<'places'>;
+/** One row of `platforms`. */
+export type KbPlatformRow = KbRow<'platforms'>;
+/** One row of `regions`. */
+export type KbRegionRow = KbRow<'regions'>;
+
+/** One entry of the file's `sources`: where a part of the data comes from, under which licence. */
+export interface KbSourceNote {
+  name: string;
+  version: string;
+  license: string;
+  url?: string;
+  use: string;
+}
+
+/**
+ * The whole file as the build writes it (key order is the file's). The parser checks `format`,
+ * `version`, `columns`, `kinds` and the rows; `builtFrom` and `sources` are for people.
+ */
+export interface KnowledgeBaseFile {
+  format: typeof KB_FORMAT;
+  version: typeof KB_VERSION;
+  builtFrom: string;
+  sources: KbSourceNote[];
+  columns: typeof KB_COLUMNS;
+  kinds: string[];
+  places: KbPlaceRow[];
+  platforms: KbPlatformRow[];
+  regions: KbRegionRow[];
+}
+
+/** The columns whose cells hold a `T`. */
+type ColumnHolding<T> = { [K in keyof KbCells]: KbCells[K] extends T ? K : never }[keyof KbCells];
 
 function fail(message: string): never {
   throw new Error(`Invalid knowledge base: ${message}`);
@@ -72,30 +140,31 @@ function describeValue(value: unknown): string {
 }
 
 /** Reads one row: checks its length and hands out typed cells, failing with the row's position. */
-function rowReader(section: Section, row: unknown, index: number) {
+function rowReader(section: KbSection, row: unknown, index: number) {
   const where = `${section}[${index}]`;
   const columns = KB_COLUMNS[section];
   if (!Array.isArray(row) || row.length !== columns.length) {
     fail(`${where} should be an array of ${columns.length} cells, got ${describeValue(row)}`);
   }
-  const cell = (column: (typeof columns)[number]): unknown => row[(columns as readonly string[]).indexOf(column)];
+  type Column = (typeof columns)[number];
+  const cell = (column: Column): unknown => row[(columns as readonly string[]).indexOf(column)];
   return {
     where,
-    string(column: (typeof columns)[number], { optional = false } = {}): string {
+    string(column: Column & ColumnHolding<string>, { optional = false } = {}): string {
       const value = cell(column);
       if (typeof value !== 'string' || (!optional && value === '')) {
         fail(`${where}.${column} should be a ${optional ? '' : 'non-empty '}string, got ${describeValue(value)}`);
       }
       return value;
     },
-    strings(column: (typeof columns)[number]): string[] {
+    strings(column: Column & ColumnHolding<readonly string[]>): string[] {
       const value = cell(column);
       if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v !== '')) {
         fail(`${where}.${column} should be an array of non-empty strings, got ${describeValue(value)}`);
       }
       return value as string[];
     },
-    index(column: (typeof columns)[number], size: number): number {
+    index(column: Column & ColumnHolding<number>, size: number): number {
       const value = cell(column);
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value >= size) {
         fail(`${where}.${column} should be an index below ${size}, got ${describeValue(value)}`);
@@ -151,7 +220,7 @@ export function parseKnowledgeBase(json: unknown): KnowledgeBase {
   }
   const columns = data.columns;
   if (!isRecord(columns)) fail('columns is missing');
-  for (const section of Object.keys(KB_COLUMNS) as Section[]) {
+  for (const section of Object.keys(KB_COLUMNS) as KbSection[]) {
     if (JSON.stringify(columns[section]) !== JSON.stringify(KB_COLUMNS[section])) {
       fail(`columns.${section} should be ${JSON.stringify(KB_COLUMNS[section])}`);
     }
