@@ -53,7 +53,11 @@ export default defineConfig({
     },
   },
   webExt: {
-    binaries: { chrome: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' },
+    // Debian's browsers, as `npm start` installs them; CHROMIUM_BIN / FIREFOX_BIN as in the tests.
+    binaries: {
+      chrome: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+      firefox: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr',
+    },
     startUrls: [`http://127.0.0.1:${SAMPLE_PORT}/hongqiao-yrd-cooperation.zh-Hans.html`],
     chromiumArgs: [
       '--no-first-run',

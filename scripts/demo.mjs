@@ -4,10 +4,15 @@
 //
 //   npm run demo -- --screenshot FILE.png     (default: test-results/demo.png)
 //   npm run demo -- --no-build                (reuse .output/chrome-mv3)
+//
+// Installs Chromium and a CJK font first when they are missing (scripts/ensure-browsers.mjs).
 import { execSync } from 'node:child_process';
 import path from 'node:path';
 import { createJiti } from 'jiti';
+import { ensureBrowsers } from './ensure-browsers.mjs';
 import { SAMPLE_ARTICLE, startFixtureServer } from './fixture-server.mjs';
+
+if (!ensureBrowsers(['chromium', 'font'], { command: 'npm run demo' }).ok) process.exit(1);
 
 const args = process.argv.slice(2);
 const flag = (name) => args.indexOf(name);
