@@ -4,6 +4,7 @@ import type { KbEntry } from '../lib/core/knowledge';
 import { copyText } from './card/copy-text';
 import { CopyIcon } from './card/icons';
 import { MentionNav } from './card/MentionNav';
+import { WhyHighlighted } from './card/WhyHighlighted';
 import type { QuoteAnchor } from '../lib/core/notes';
 import { NotesSection, type CardNotePlace, type PageInfo } from './card/NotesSection';
 import { CorrectionsSection } from './card/CorrectionsSection';
@@ -174,6 +175,7 @@ export function EntityCard(props: EntityCardProps) {
       {isReaderEntityId(entity.id) && <ReaderEntityFacts id={entity.id} />}
       <RoleList roles={entity.roles} findEntityByName={props.findEntityByName} onOpenEntity={onOpenEntity} />
       <MentionNav count={entity.mentions.length} index={mentionIndex} onJump={onJump} />
+      <WhyHighlighted evidence={entity.evidence} />
       <NotesSection
         key={entity.id}
         entity={entity}

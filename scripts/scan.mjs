@@ -38,6 +38,8 @@ const entities = createDetector(kb)
     name: entity.name,
     id: entity.id,
     roles: entity.roles.map(formatRole),
+    // Why it is highlighted: knowledge-base / name-shape (+ suffix) / title (+ title) / reader.
+    evidence: entity.evidence,
     mentions: entity.mentions.map(({ start, end }) => ({ text: text.slice(start, end), start, end })),
   }));
 process.stdout.write(`${JSON.stringify({ entities })}\n`);

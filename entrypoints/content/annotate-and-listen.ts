@@ -209,7 +209,14 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     const kb = await cardKnowledge.forEntity({ id, roles: [] }, annotator.annotation.entities);
     const entry = kb.byId.get(id);
     if (!entry || intent.open !== from) return;
-    const entity: DetectedEntity = { id, type: entry.type, name: entry.name, roles: [], mentions: [] };
+    const entity: DetectedEntity = {
+      id,
+      type: entry.type,
+      name: entry.name,
+      roles: [],
+      mentions: [],
+      evidence: { kind: 'knowledge-base' },
+    };
     const elsewhere: PlacedMention = { entity, mention: from.mention, range: from.range };
     intent.openNow(elsewhere);
   }

@@ -1,4 +1,4 @@
-import type { DetectedEntity, EntityType, Mention, Role } from '../core/entity';
+import type { DetectedEntity, EntityType, Evidence, Mention, Role } from '../core/entity';
 import { foldToSimplified, normalizeForMatching } from '../core/normalize';
 import type { PageAnnotation } from './annotate-page';
 import { sentenceBounds } from '../core/notes';
@@ -115,6 +115,8 @@ export interface KnownPerson {
   id: string;
   type: EntityType;
   name: string;
+  /** Why the person was recognised where they were titled. */
+  evidence: Evidence;
 }
 
 function isPersonType(type: EntityType): boolean {
@@ -649,7 +651,7 @@ export class PageAnnotator {
         }
       }
       if (isPersonType(local.type) && local.roles.length > 0) {
-        this.known.set(local.name, { id: local.id, type: local.type, name: local.name });
+        this.known.set(local.name, { id: local.id, type: local.type, name: local.name, evidence: local.evidence });
       }
     }
     mentions.sort((a, b) => a.placed.mention.start - b.placed.mention.start);
@@ -695,7 +697,7 @@ export class PageAnnotator {
   private mergedEntity(local: DetectedEntity): DetectedEntity {
     let entity = this.merged.get(local.id);
     if (!entity) {
-      entity = { id: local.id, type: local.type, name: local.name, roles: [], mentions: [] };
+      entity = { id: local.id, type: local.type, name: local.name, roles: [], mentions: [], evidence: local.evidence };
       this.merged.set(local.id, entity);
     }
     return entity;
@@ -706,7 +708,8 @@ export class PageAnnotator {
     const known = new Map<string, KnownPerson>();
     for (const chunk of this.chunks) {
       for (const e of chunk.entities) {
-        if (isPersonType(e.type) && e.roles.length > 0) known.set(e.name, { id: e.id, type: e.type, name: e.name });
+        if (isPersonType(e.type) && e.roles.length > 0)
+          known.set(e.name, { id: e.id, type: e.type, name: e.name, evidence: e.evidence });
       }
     }
     return known;
@@ -853,7 +856,14 @@ export function linkKnownPeople(
       found.push(span);
     }
     if (found.length === 0) continue;
-    const entity: DetectedEntity = { id: person.id, type: person.type, name, roles: [], mentions: found };
+    const entity: DetectedEntity = {
+      id: person.id,
+      type: person.type,
+      name,
+      roles: [],
+      mentions: found,
+      evidence: person.evidence,
+    };
     entities.push(entity);
     for (const mention of found) taken.push({ entity, mention });
   }

@@ -103,7 +103,7 @@ export class KnowledgeService {
     const { detector } = await this.withReaderLayer();
     return detector
       .detect(text, { url })
-      .map(({ id, type, name, roles, mentions }) => ({ id, type, name, roles, mentions }));
+      .map(({ id, type, name, roles, mentions, evidence }) => ({ id, type, name, roles, mentions, evidence }));
   }
 
   /** The knowledge-base entries a card needs (see cardKnowledge). */

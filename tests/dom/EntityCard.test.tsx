@@ -95,7 +95,12 @@ function entity(id: string, count = 1, roles: DetectedEntity['roles'] = []): Det
   const name = entry?.name ?? id.replace(/^\w+:(local:)?/, '');
   const type =
     entry?.type ?? (id.startsWith('platform:') ? 'platform' : id.startsWith('person:') ? 'person' : 'official');
-  return { id, type, name, roles, mentions: mentions(count) };
+  const evidence: DetectedEntity['evidence'] = entry
+    ? { kind: 'knowledge-base' }
+    : type === 'platform'
+      ? { kind: 'name-shape', suffix: '产业园' }
+      : { kind: 'title', title: roles[0]?.title ?? '记者' };
+  return { id, type, name, roles, mentions: mentions(count), evidence };
 }
 
 function note(overrides: Partial<Note>): Note {
@@ -304,6 +309,22 @@ describe('EntityCard: what it shows', () => {
     show({ entity: entity('city:330200'), onOpenEntity: undefined });
     expect(text()).toContain('浙江省');
     expect(container.querySelector('.card__facts [role="button"]')).toBeNull();
+    await settle();
+  });
+});
+
+describe('EntityCard: why it is highlighted', () => {
+  it('says in one line whether a name is in the knowledge base, has a platform’s shape or stands by a title', async () => {
+    show({ entity: entity('city:330200') });
+    expect(container.querySelector('.card__why')?.textContent).toBe('Why highlighted: a name in the knowledge base');
+    show({ entity: entity('platform:local:金塘物流产业园') });
+    expect(container.querySelector('.card__why')?.textContent).toBe(
+      'Why highlighted: a proper name + the platform word “产业园”',
+    );
+    show({ entity: entity('official:柯文军', 2, [{ organization: '舟山市', title: '副市长' }]) });
+    expect(container.querySelector('.card__why')?.textContent).toContain('next to the title “副市长”');
+    show({ entity: { ...entity('reader:mine'), evidence: { kind: 'reader' } } });
+    expect(container.querySelector('.card__why')?.textContent).toBe('Why highlighted: you added or corrected it');
     await settle();
   });
 });

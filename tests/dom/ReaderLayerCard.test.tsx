@@ -34,6 +34,7 @@ const ENTITY: DetectedEntity = {
   name: '东方市',
   roles: [],
   mentions: [{ start: 6, end: 8 }],
+  evidence: { kind: 'knowledge-base' },
 };
 
 let container: HTMLElement;

@@ -45,7 +45,14 @@ function placeAll(index: TextIndex, names: readonly string[]): PlacedMention[] {
   const placed: PlacedMention[] = [];
   for (const name of names) {
     const [id, type] = ENTITIES[name]!;
-    const entity: DetectedEntity = { id, type, name: name.slice(0, 2), roles: [], mentions: [] };
+    const entity: DetectedEntity = {
+      id,
+      type,
+      name: name.slice(0, 2),
+      roles: [],
+      mentions: [],
+      evidence: { kind: 'knowledge-base' },
+    };
     for (let at = index.text.indexOf(name); at !== -1; at = index.text.indexOf(name, at + 1)) {
       const mention = { start: at, end: at + name.length };
       const range = index.rangeFor(mention);

@@ -26,7 +26,14 @@ const kb = parseKnowledgeBase(readFileSync(join(import.meta.dirname, '../../publ
 function entity(id: string, roles: DetectedEntity['roles'] = []): DetectedEntity {
   const entry = kb.byId.get(id);
   const type = entry?.type ?? 'official';
-  return { id, type, name: entry?.name ?? id.replace(/^\w+:/, ''), roles, mentions: [{ start: 0, end: 2 }] };
+  return {
+    id,
+    type,
+    name: entry?.name ?? id.replace(/^\w+:/, ''),
+    roles,
+    mentions: [{ start: 0, end: 2 }],
+    evidence: entry ? { kind: 'knowledge-base' } : { kind: 'title', title: roles[0]?.title ?? '' },
+  };
 }
 
 /** The lookups, recording every question the card asks of them. */

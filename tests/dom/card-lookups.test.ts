@@ -3,7 +3,14 @@ import { createCardLookups } from '../../components/card/kb-lookups';
 import type { DetectedEntity } from '../../lib/core/entity/entity';
 import { SHIPPED_KNOWLEDGE_BASE as kb } from '../support/knowledge-base';
 
-const inArticle = (id: string): DetectedEntity => ({ id, type: 'city', name: '', roles: [], mentions: [] });
+const inArticle = (id: string): DetectedEntity => ({
+  id,
+  type: 'city',
+  name: '',
+  roles: [],
+  mentions: [],
+  evidence: { kind: 'knowledge-base' },
+});
 
 describe('createCardLookups', () => {
   const { lookup, regionsOf, findEntityByName } = createCardLookups(kb);

@@ -33,7 +33,7 @@ function rangeOver(start: number, end: number): Range {
 }
 
 function entity(id: string, type: DetectedEntity['type'], name: string): DetectedEntity {
-  return { id, type, name, roles: [], mentions: [] };
+  return { id, type, name, roles: [], mentions: [], evidence: { kind: 'knowledge-base' } };
 }
 
 describe('paintNotedHighlights', () => {

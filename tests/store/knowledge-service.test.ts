@@ -12,7 +12,7 @@ describe('KnowledgeService (the background half of detection)', () => {
     const reply = await handleKnowledgeMessage(service, { type: 'kb:detect', text: TEXT });
     const expected = createDetector(SHIPPED_KNOWLEDGE_BASE)
       .detect(TEXT)
-      .map(({ id, type, name, roles, mentions }) => ({ id, type, name, roles, mentions }));
+      .map(({ id, type, name, roles, mentions, evidence }) => ({ id, type, name, roles, mentions, evidence }));
     expect(reply).toEqual({ ok: true, value: expected });
     expect(JSON.parse(JSON.stringify(reply))).toEqual(reply); // survives runtime messaging as is
   });

@@ -149,6 +149,7 @@ describe('cardKnowledge: hand-picked cards', () => {
     name: '张三',
     roles: [{ organization, title: '书记' }],
     mentions: [],
+    evidence: { kind: 'title', title: '书记' },
   });
   const place = (id: string): DetectedEntity => ({
     id,
@@ -156,6 +157,7 @@ describe('cardKnowledge: hand-picked cards', () => {
     name: '',
     roles: [],
     mentions: [],
+    evidence: { kind: 'knowledge-base' },
   });
 
   it('嘉兴市: a member of 长三角, whose 41 cities the card looks up to say "cities"', () => {

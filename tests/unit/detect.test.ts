@@ -124,6 +124,34 @@ describe('detector on typical district-news sentences', () => {
   });
 });
 
+describe('why each entity is highlighted', () => {
+  const text = [
+    '昨天，舟山市副市长柯文军来到金塘港区物流产业园调研，',
+    '并与宁波方面座谈。柯文军表示，将加快建设舟山江海联运服务中心。',
+  ].join('');
+  const entities = detector.detect(text);
+
+  it('a knowledge-base name says so', () => {
+    expect(byName(entities, '舟山市').evidence).toEqual({ kind: 'knowledge-base' });
+    expect(byName(entities, '宁波市').evidence).toEqual({ kind: 'knowledge-base' });
+  });
+
+  it('a platform found by its shape names its platform word', () => {
+    const platform = entities.find((e) => e.type === 'platform' && e.id.startsWith('platform:local:'));
+    expect(platform?.evidence).toEqual({ kind: 'name-shape', suffix: '产业园' });
+  });
+
+  it('an official names the title beside the name, for the later bare mentions too', () => {
+    const official = byName(entities, '柯文军');
+    expect(official.evidence).toEqual({ kind: 'title', title: '副市长' });
+    expect(official.mentions).toHaveLength(2);
+  });
+
+  it('every entity carries a reason', () => {
+    for (const e of entities) expect(['knowledge-base', 'name-shape', 'title', 'reader']).toContain(e.evidence.kind);
+  });
+});
+
 describe('detector edge cases', () => {
   it('returns nothing for empty text or text without entities', () => {
     expect(detector.detect('')).toEqual([]);

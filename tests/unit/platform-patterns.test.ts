@@ -46,6 +46,12 @@ describe('findPatternPlatforms', () => {
   it('reports where the platform stands and what kind it is', () => {
     const text = '签约落户苏州生物医药产业园';
     const [found] = findPatternPlatforms(text, () => true);
-    expect(found).toEqual({ start: 4, end: text.length, name: '苏州生物医药产业园', kind: 'industrial park' });
+    expect(found).toEqual({
+      start: 4,
+      end: text.length,
+      name: '苏州生物医药产业园',
+      kind: 'industrial park',
+      suffix: '产业园',
+    });
   });
 });

@@ -7,6 +7,8 @@ export interface PatternPlatform extends Mention {
   name: string;
   /** What the platform word says it is (`development zone`, `expo` …). */
   kind: string;
+  /** The platform word itself, as written after normalisation (`产业园`, `博览会`). */
+  suffix: string;
 }
 
 /** Platform words and the kind each one names. Longest match wins (综合保税区 over 保税区). */
@@ -155,7 +157,13 @@ export function findPatternPlatforms(
     const prefix = text.slice(start, suffix.start);
     if (prefix.length < 2 || isGeneric(prefix)) continue;
     if (!hasProperNoun(start, suffix.start) && prefix.length > 8) continue;
-    found.push({ start, end: suffix.end, name: text.slice(start, suffix.end), kind: suffix.value });
+    found.push({
+      start,
+      end: suffix.end,
+      name: text.slice(start, suffix.end),
+      kind: suffix.value,
+      suffix: text.slice(suffix.start, suffix.end),
+    });
   }
   return found;
 }

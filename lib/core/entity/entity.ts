@@ -17,6 +17,23 @@ export interface Role {
   title: string;
 }
 
+/**
+ * Why District Lens highlights an entity, in terms a reader can judge and correct:
+ * - `knowledge-base`: one of its names is in the built-in knowledge base (宁波, 虹桥商务区);
+ * - `name-shape`: a proper name followed by a platform word, `suffix` (苏州生物医药 + `产业园`);
+ * - `title`: a name starting with a surname next to a title, `title` (`市长` + 裘东耀); the same
+ *   name's later bare mentions in the article are that person too;
+ * - `reader`: the reader added it, or corrected District Lens to it (type, same as).
+ */
+export type Evidence =
+  | { kind: 'knowledge-base' }
+  | { kind: 'name-shape'; suffix: string }
+  | { kind: 'title'; title: string }
+  | { kind: 'reader' };
+
+/** Every kind of evidence, in the order the UI explains them. */
+export const EVIDENCE_KINDS: readonly Evidence['kind'][] = ['knowledge-base', 'name-shape', 'title', 'reader'];
+
 /** One entity found in an article, with every mention of it in that article's raw text. */
 export interface DetectedEntity {
   /** Stable id: a knowledge-base id (`kb:…`) or an article-local id for officials (`official:裘东耀`). */
@@ -28,6 +45,8 @@ export interface DetectedEntity {
   roles: Role[];
   /** Mentions sorted by `start`, never overlapping each other. */
   mentions: Mention[];
+  /** Why it is highlighted (see {@link Evidence}). */
+  evidence: Evidence;
 }
 
 /** Formats a role for display and for the scorer, e.g. `宁波 市长`. */

@@ -1,6 +1,6 @@
 import { createAnchorText, type AnchorText } from '../notes';
 import type { Detector } from '../detection';
-import type { DetectedEntity, EntityType, Mention, Role } from '../entity';
+import type { DetectedEntity, EntityType, Evidence, Mention, Role } from '../entity';
 import type { KnowledgeBase } from '../knowledge';
 import { articleKey } from '../notes';
 import { compileReaderLayer, type CompiledReaderLayer } from './compile-reader-layer';
@@ -43,6 +43,8 @@ interface Target {
   type: EntityType;
   name: string;
   roles: readonly Role[];
+  /** The base detector's reason, when it found the entity on this page. */
+  evidence?: Evidence;
 }
 
 /** Ids whose name can be read off the id itself: titled people and pattern-found platforms. */
@@ -122,14 +124,19 @@ export function createReaderAwareDetector(
         else byEntity.set(m.entityId, [mention]);
       }
       const result: DetectedEntity[] = [];
-      const add = (id: string, t: Target, mentions: Mention[]) =>
+      const fromReader: Evidence = { kind: 'reader' };
+      const add = (id: string, t: Target, mentions: Mention[]) => {
+        const retyped = compiled.typeById.get(id);
         result.push({
           id,
-          type: compiled.typeById.get(id) ?? t.type,
+          type: retyped ?? t.type,
           name: t.name,
           roles: t.roles.map((r) => ({ organization: r.organization, title: r.title })),
           mentions,
+          // Found by the base on this page and not retyped: its own reason; otherwise the reader's.
+          evidence: t.evidence && retyped === undefined ? t.evidence : fromReader,
         });
+      };
       for (const e of found) {
         const mentions = byEntity.get(e.id);
         if (mentions) add(e.id, e, mentions);

@@ -46,6 +46,12 @@ describe('the reader’s own entities', () => {
     expect(surfacesById(text, found)).toEqual({ 'platform:lujiazui': ['陆家嘴'], 'reader:qiantan': ['太古里'] });
   });
 
+  it('say why they are highlighted: the reader’s own, next to the knowledge base’s reason', () => {
+    const found = detector.detect('太古里周末客流创新高，陆家嘴同样火爆。');
+    expect(entityById(found, 'reader:qiantan').evidence).toEqual({ kind: 'reader' });
+    expect(entityById(found, 'platform:lujiazui').evidence).toEqual({ kind: 'knowledge-base' });
+  });
+
   it('are found when the reader typed the name in traditional characters or with pinyin', () => {
     const typedTraditional = plain.withLayer(
       layerOf([readerEntity({ id: 'reader:t', name: '前灘(tān)太古里', type: 'platform' })]),
@@ -124,6 +130,8 @@ describe('same-as: a text of the reader’s means an existing entity', () => {
         name: '苏州工业园区',
         roles: [],
         mentions: [spanOf(text, '新加坡工业园')],
+        // Only the reader's same-as found it here.
+        evidence: { kind: 'reader' },
       },
     ]);
   });
@@ -244,8 +252,12 @@ describe('change-type', () => {
     );
     const text = '宁波市长裘东耀指出，裘东耀要求。';
     const base = entityById(BASE_DETECTOR.detect(text), 'official:裘东耀');
-    // The newest correction counts.
-    expect(entityById(detector.detect(text), 'official:裘东耀')).toEqual({ ...base, type: 'person' });
+    // The newest correction counts, and the card says the reader decided it.
+    expect(entityById(detector.detect(text), 'official:裘东耀')).toEqual({
+      ...base,
+      type: 'person',
+      evidence: { kind: 'reader' },
+    });
   });
 
   it('applies to the reader’s own entities too', () => {
