@@ -5,9 +5,8 @@ import { extendOverAttachedMarks } from './grapheme-end';
 import { isHan } from '../normalize';
 import { findTitledPeople } from './official-detector';
 import { createPlaceMatcher, type NameMatch } from './place-matcher';
-import { wordClassOf } from './word-lexicon';
 import { abbreviationInContext, chooseEntry, followedByNonPlace, inListOfPlaces, isAbbreviation } from './place-rules';
-import { findPatternPlatforms, platformNameWords, type KnownName } from './platform-patterns';
+import { findPatternPlatforms } from './platform-patterns';
 import { Coverage, SortedSpans } from './span-set';
 
 /** A detector bound to one knowledge base; build it once, call it per article. */
@@ -144,37 +143,9 @@ function acceptPlaces(text: string, matches: readonly NameMatch[]): PlaceMention
   return accepted.sort((a, b) => a.start - b.start);
 }
 
-/**
- * The knowledge base's names in the text as the platform scan reads them: each name whole, proper
- * when it says which place it is by itself (a full name or safe short form, or a short form the
- * lexicon knows as no verb or function word: 光明 for 光明区, not 合作 for 合作市).
- */
-function knownNames(text: string, matches: readonly NameMatch[]): KnownName[] {
-  return matches.map((m) => {
-    const { strong, weak } = m.candidates;
-    const wordClass = wordClassOf(text.slice(m.start, m.end));
-    return {
-      start: m.start,
-      end: m.end,
-      proper: strong.length > 0 || (wordClass !== 'predicate' && wordClass !== 'function'),
-      platform: strong.some((e) => e.type === 'platform') || weak.some((e) => e.type === 'platform'),
-    };
-  });
-}
-
-/** True when a known span in `spans` overlaps `span` without lying inside it. */
-function crossesKnown(span: Mention, spans: SortedSpans): boolean {
-  const first = spans.overlapping(span.start, span.start + 1);
-  const last = spans.overlapping(span.end - 1, span.end);
-  return (first !== undefined && first.start < span.start) || (last !== undefined && last.end > span.end);
-}
-
 /** Creates a detector for cities, platforms, regions, officials and other titled people. */
 export function createDetector(kb: KnowledgeBase): Detector {
   const matchPlaces = createPlaceMatcher(kb, foldToSimplified);
-  const nameWords = platformNameWords(
-    kb.entries.filter((e) => e.type === 'platform').flatMap((e) => [e.name, ...e.aliases].map(foldToSimplified)),
-  );
 
   return {
     detect(raw) {
@@ -206,17 +177,17 @@ export function createDetector(kb: KnowledgeBase): Detector {
         (m) => !nameSpans.intersects(m) || m.candidates.strong.some((e) => e.name === text.slice(m.start, m.end)),
       );
       const places = acceptPlaces(text, placeMatches);
+      const placeSpans = new SortedSpans(places);
 
-      const patternPlatforms = findPatternPlatforms(text, { known: knownNames(text, placeMatches), nameWords });
-      // A shape-found platform that runs into a known one is garbage (its name crossed the known
-      // name's edge); one that holds a known platform whole is a longer name built on it
-      // (兰州新区综合保税区, 上合示范区核心区), which swallows it as it swallows places.
+      const patternPlatforms = findPatternPlatforms(
+        text,
+        (start, end) => placeSpans.firstInside(start, end) !== undefined,
+      );
+      // A shape-found platform that overlaps a known one is that one (or garbage that ran over
+      // it: 宁波市长…指出虹桥商务区), whichever place comes first in it.
       const knownPlatformSpans = new SortedSpans(places.filter((p) => p.entry.type === 'platform'));
       const newPlatforms = withoutOverlaps(
-        patternPlatforms.filter((p) => {
-          const known = knownPlatformSpans.overlapping(p.start, p.end);
-          return known === undefined || (known.start >= p.start && known.end <= p.end && !crossesKnown(p, knownPlatformSpans));
-        }),
+        patternPlatforms.filter((p) => knownPlatformSpans.overlapping(p.start, p.end) === undefined),
       );
       const newPlatformSpans = new SortedSpans(newPlatforms);
 
@@ -237,8 +208,9 @@ export function createDetector(kb: KnowledgeBase): Detector {
       }
       const keptPlaces = places.filter((p) => !newPlatformSpans.overlapping(p.start, p.end));
       const fromKnowledgeBase: Evidence = { kind: 'knowledge-base' };
-      for (const p of keptPlaces)
+      for (const p of keptPlaces) {
         entity(p.entry.id, p.entry.type, p.entry.name, fromKnowledgeBase).normalizedMentions.push(p);
+      }
       const covered = new Coverage(text.length);
       for (const m of [...keptPlaces, ...newPlatforms]) covered.add(m);
 
