@@ -20,6 +20,12 @@ const KIND_LABELS: Readonly<Record<string, readonly [zh: string, en: string]>> =
   'scenic area': ['风景名胜区', 'Scenic area'],
   'comprehensive bonded zone': ['综合保税区', 'Comprehensive bonded zone'],
   'bonded zone': ['保税区', 'Bonded zone'],
+  'bonded port area': ['保税港区', 'Bonded port area'],
+  'cross-border industrial zone': ['跨境工业区', 'Cross-border industrial zone'],
+  'border economic cooperation zone': ['边境经济合作区', 'Border economic cooperation zone'],
+  'cross-border economic cooperation zone': ['跨境经济合作区', 'Cross-border economic cooperation zone'],
+  'airport economy zone': ['临空经济示范区', 'Airport economy demonstration zone'],
+  'exhibition centre': ['会展场馆', 'Exhibition and convention venue'],
 };
 
 /**

@@ -134,11 +134,35 @@ export function expandFreeTradeZones(source: PlatformSource, places: ReadonlyMap
 }
 
 /**
+ * What news also call a national high-tech zone: `成都高新区` → `成都国家高新区`,
+ * `贵阳高新技术产业开发区` → `贵阳国家高新技术产业开发区` (names that already say 国家 are left alone).
+ */
+export function nationalHighTechForms(names: readonly string[]): string[] {
+  return names.flatMap((n) => {
+    const m = /^(.{2,}?)(高新区|高新技术产业开发区)$/.exec(n);
+    return m && !m[1]!.endsWith('国家') ? [`${m[1]!}国家${m[2]!}`] : [];
+  });
+}
+
+/**
+ * `天津经济技术开发区` → `天津开发区`: how news often re-mention an economic and technological
+ * development zone. Weak (the article must name the zone in full), since a city can have other
+ * 开发区.
+ */
+export function developmentZoneForms(names: readonly string[]): string[] {
+  return names.flatMap((n) => {
+    const m = /^(.{2,})经济技术开发区$/.exec(n);
+    return m ? [`${m[1]!}开发区`] : [];
+  });
+}
+
+/**
  * Adds the curated platforms (platforms.json's entries, the free trade zones expanded, and the
  * national-level NBS zones) to `platforms`, which holds the zone rows' platforms: an entry with
  * `fromDivision` replaces its zone's platform, keeping the zone's names as aliases and whatever
- * the entry leaves out. Throws on a zone refined twice or unknown, a missing name, kind, id or
- * English name, an unknown location, or no way to describe the entry.
+ * the entry leaves out; national high-tech zones also get their `…国家高新区` forms. Throws on a
+ * zone refined twice or unknown, a missing name, kind, id or English name, an unknown location,
+ * or no way to describe the entry.
  */
 export function addCuratedPlatforms(
   platforms: Map<string, PlatformDraft>,
@@ -172,12 +196,14 @@ export function addCuratedPlatforms(
       else if (location) [descriptionZh, descriptionEn] = describe(kind, location, curated.national ?? false);
       else fail(`platform ${name}: needs descriptions`);
     }
+    const aliases = [...(curated.aliases ?? []), ...(base ? [base.name, ...base.aliases] : [])];
+    if (curated.national && kind === 'high-tech zone') aliases.push(...nationalHighTechForms([name, ...aliases]));
     addPlatform(platforms, {
       slug: curated.id ?? (base ? base.slug : fail(`platform ${name}: no id`)),
       kind,
       location,
       name,
-      aliases: [...(curated.aliases ?? []), ...(base ? [base.name, ...base.aliases] : [])],
+      aliases,
       weakAliases: [...(curated.weakAliases ?? [])],
       en: curated.en ?? base?.en ?? fail(`platform ${name}: no English name`),
       descriptionZh,
@@ -189,8 +215,9 @@ export function addCuratedPlatforms(
 
 /**
  * The platforms as written: names with full-width brackets also get their ASCII-bracket and
- * bracketless forms as aliases (中国（上海）自由贸易试验区 = 中国(上海)… = 中国上海…), and each gets
- * its pinyin. Throws when a member is no place.
+ * bracketless forms as aliases (中国（上海）自由贸易试验区 = 中国(上海)… = 中国上海…), economic and
+ * technological development zones their weak `…开发区` forms, and each gets its pinyin. Throws when
+ * a member is no place.
  */
 export function finishPlatforms(
   platforms: Iterable<PlatformDraft>,
@@ -200,8 +227,11 @@ export function finishPlatforms(
   return [...platforms].map((platform) => {
     const bracketed = [platform.name, ...platform.aliases].filter((n) => n.includes('（'));
     const aliases = [...platform.aliases];
+    const weakAliases = [...platform.weakAliases];
+    if (platform.kind === 'economic and technological development zone')
+      weakAliases.push(...developmentZoneForms([platform.name, ...platform.aliases]));
     for (const n of bracketed) aliases.push(n.replace(/（/g, '(').replace(/）/g, ')'), n.replace(/[（）]/g, ''));
     for (const m of platform.members) if (!places.has(m)) fail(`platform ${platform.name}: unknown member ${m}`);
-    return { ...platform, aliases, pinyin: toneMarked(platform.name) };
+    return { ...platform, aliases, weakAliases, pinyin: toneMarked(platform.name) };
   });
 }

@@ -173,6 +173,26 @@ describe('the generated knowledge base (public/kb/knowledge-base.json)', () => {
     expect(named('河北雄安新区', 'platform')[0]?.kind).toBe('national new area');
   });
 
+  it('has the national zone lists as classes, each zone once, with safe short forms', () => {
+    const ofKind = (kind: string) => kb.entries.filter((e) => e.type === 'platform' && e.kind === kind);
+    expect(ofKind('economic and technological development zone').length).toBeGreaterThanOrEqual(230);
+    expect(ofKind('high-tech zone').length).toBeGreaterThanOrEqual(175);
+    expect(ofKind('comprehensive bonded zone').length).toBeGreaterThanOrEqual(155);
+    expect(ofKind('border economic cooperation zone')).toHaveLength(17);
+    // The NBS row 湘潭九华示范区 is the national 湘潭经开区: one entry under both names.
+    expect(strongly('湘潭经开区').map((e) => e.id)).toEqual(['platform:xiangtan-jiuhua-demonstration-zone']);
+    expect(strongly('湘潭九华示范区').map((e) => e.id)).toEqual(['platform:xiangtan-jiuhua-demonstration-zone']);
+    // National high-tech zones answer to X国家高新区; economic and technological development zones
+    // to a weak X开发区 (the article must name them in full).
+    expect(strongly('成都国家高新区').map((e) => e.id)).toEqual(['platform:chengdu-hi-tech-zone']);
+    expect(entry('platform:wuhu-etdz').weakAliases).toContain('芜湖开发区');
+    // Short names several fairs share are weak everywhere.
+    for (const shared of ['中博会', '西洽会', '光博会', '西博会']) expect(strongly(shared), shared).toEqual([]);
+    expect(strongly('廊洽会').map((e) => e.id)).toEqual(['platform:langfang-fair']);
+    // A free trade zone's areas are platforms of their own, in their city.
+    expect(entry('platform:ftz-shanghai-lujiazui')).toMatchObject({ locationId: 'city:310115' });
+  });
+
   it('resolves 长三角 to the Yangtze River Delta with its 41 cities', () => {
     const [yrd, ...others] = strongly('长三角');
     expect(others).toEqual([]);

@@ -101,8 +101,16 @@ describe('findTitledPeople', () => {
     expect(found[0]?.roles).toEqual([{ organization: '', title: '主任' }]);
   });
 
-  it('does not chain titles separated by anything other than 、', () => {
-    const found = findTitledPeople('党组书记,副主任王强表示', []);
+  it('chains titles across 、，and 兼, but not across a full stop (issue 13, kind 5)', () => {
+    expect(findTitledPeople('党组书记,副主任王强表示', [])[0]?.roles.map((r) => r.title)).toEqual([
+      '党组书记',
+      '副主任',
+    ]);
+    expect(findTitledPeople('区委书记兼管委会主任王强表示', [])[0]?.roles.map((r) => r.title)).toEqual([
+      '书记',
+      '主任',
+    ]);
+    const found = findTitledPeople('党组书记。副主任王强表示', []);
     expect(found).toHaveLength(1);
     expect(found[0]?.roles.map((r) => r.title)).toEqual(['副主任']);
   });

@@ -3,13 +3,11 @@ import { findPatternPlatforms } from '../../lib/core/detection/platform-patterns
 
 /** Names found in `text`, where `places` are the known place names (their spans count as proper nouns). */
 function platformNames(text: string, places: readonly string[] = []): string[] {
-  const spans = places.flatMap((p) => {
+  const known = places.flatMap((p) => {
     const at = text.indexOf(p);
-    return at < 0 ? [] : [{ start: at, end: at + p.length }];
+    return at < 0 ? [] : [{ start: at, end: at + p.length, proper: true, platform: false }];
   });
-  return findPatternPlatforms(text, (start, end) => spans.some((s) => s.start >= start && s.end <= end)).map(
-    (p) => p.name,
-  );
+  return findPatternPlatforms(text, { known: known.sort((a, b) => a.start - b.start) }).map((p) => p.name);
 }
 
 describe('findPatternPlatforms', () => {
@@ -45,7 +43,7 @@ describe('findPatternPlatforms', () => {
 
   it('reports where the platform stands and what kind it is', () => {
     const text = '签约落户苏州生物医药产业园';
-    const [found] = findPatternPlatforms(text, () => true);
+    const [found] = findPatternPlatforms(text, { known: [{ start: 4, end: 6, proper: true, platform: false }] });
     expect(found).toEqual({
       start: 4,
       end: text.length,

@@ -5,8 +5,10 @@ import { extendOverAttachedMarks } from './grapheme-end';
 import { isHan } from '../normalize';
 import { findTitledPeople } from './official-detector';
 import { createPlaceMatcher, type NameMatch } from './place-matcher';
+import { wordClassOf } from './word-lexicon';
 import { abbreviationInContext, chooseEntry, followedByNonPlace, inListOfPlaces, isAbbreviation } from './place-rules';
-import { findPatternPlatforms } from './platform-patterns';
+import { companyWordAt, derivePlatformNames } from './platform-names';
+import { findPatternPlatforms, platformNameWords, type KnownName } from './platform-patterns';
 import { Coverage, SortedSpans } from './span-set';
 
 /** A detector bound to one knowledge base; build it once, call it per article. */
@@ -86,7 +88,11 @@ function supported(candidates: readonly KbEntry[], counts: ReadonlyMap<string, n
  *   names the same place in full, they stand in a list of places, or abbreviations run together
  *   (沪苏浙, 京津冀).
  */
-function acceptPlaces(text: string, matches: readonly NameMatch[]): PlaceMention[] {
+function acceptPlaces(
+  text: string,
+  matches: readonly NameMatch[],
+  contextOf: ReadonlyMap<string, string> = new Map(),
+): PlaceMention[] {
   const strong = matches.filter((m) => m.candidates.strong.length > 0 && !followedByNonPlace(text, m.end));
   const certain = strong.filter((m) => !needsContext(text, m, text.slice(m.start, m.end)));
   const certainSet = new Set(certain);
@@ -121,7 +127,8 @@ function acceptPlaces(text: string, matches: readonly NameMatch[]): PlaceMention
   const abbreviationStarts = new Set([...abbreviations].map((a) => a.start));
   const abbreviationAt = (offset: number) => abbreviationStarts.has(offset);
   for (const m of weak) {
-    const named = m.candidates.weak.filter((e) => acceptedIds.has(e.id));
+    // A free trade zone's 片区 by its own name counts where the article names the zone.
+    const named = m.candidates.weak.filter((e) => acceptedIds.has(e.id) || acceptedIds.has(contextOf.get(e.id) ?? ''));
     let entry: KbEntry | undefined;
     if (named.length > 0) entry = chooseEntry(named, counts);
     else if (abbreviations.has(m)) {
@@ -143,9 +150,95 @@ function acceptPlaces(text: string, matches: readonly NameMatch[]): PlaceMention
   return accepted.sort((a, b) => a.start - b.start);
 }
 
+// A surface name's candidates are one object wherever the name occurs, so what the platform scan
+// asks of them is worked out once per name, not once per mention.
+const factsOfCandidates = new WeakMap<NameMatch['candidates'], { proper: boolean; platform: boolean }>();
+
+/** Whether a name is proper by itself and whether it names a platform (see {@link knownNames}). */
+function nameFacts(text: string, m: NameMatch): { proper: boolean; platform: boolean } {
+  let facts = factsOfCandidates.get(m.candidates);
+  if (!facts) {
+    const { strong, weak } = m.candidates;
+    let proper = strong.length > 0;
+    if (!proper && m.end - m.start <= 3) {
+      const wordClass = wordClassOf(text.slice(m.start, m.end));
+      proper = wordClass !== 'predicate' && wordClass !== 'function';
+    }
+    const platform = strong.some((e) => e.type === 'platform') || weak.some((e) => e.type === 'platform');
+    facts = { proper, platform };
+    factsOfCandidates.set(m.candidates, facts);
+  }
+  return facts;
+}
+
+/**
+ * The knowledge base's names in the text as the platform scan reads them: each name whole, proper
+ * when it says which place it is by itself (a full name or safe short form, or a short place name the
+ * lexicon knows as no verb or function word: 光明 for 光明区, not 合作 for 合作市; a longer short form
+ * that counts only in context, such as a 片区's own name, is no proper noun by itself).
+ */
+function knownNames(text: string, matches: readonly NameMatch[]): KnownName[] {
+  return matches.map((m) => {
+    const { proper, platform } = nameFacts(text, m);
+    return { start: m.start, end: m.end, proper, platform };
+  });
+}
+
+/**
+ * Drops the platforms a short form means where a company, share or project word follows it
+ * (张江高科发布公告, 泰达股份, 中关村（000931）): the text names a company after the platform. Full
+ * names keep their platform (苏州工业园区管委会), and places are left to the place rules.
+ */
+function dropCompanyShortForms(text: string, matches: NameMatch[]): void {
+  for (const m of matches) {
+    if (!nameFacts(text, m).platform || !companyWordAt(text, m.end)) continue;
+    const surface = text.slice(m.start, m.end);
+    const keep = (e: KbEntry) => e.type !== 'platform' || e.name === surface;
+    m.candidates = { strong: m.candidates.strong.filter(keep), weak: m.candidates.weak.filter(keep) };
+  }
+}
+
+/**
+ * A free trade zone's name right before the name of one of its 片区 is part of the 片区's name
+ * (广东自贸区横琴片区 is the 横琴片区, not the zone and the 片区): one mention of the 片区.
+ */
+function joinZoneAndArea(places: PlaceMention[]): PlaceMention[] {
+  const joined: PlaceMention[] = [];
+  for (let i = 0; i < places.length; i++) {
+    const zone = places[i]!;
+    const area = places[i + 1];
+    if (
+      area &&
+      area.start === zone.end &&
+      zone.entry.kind === 'free trade zone' &&
+      area.entry.kind === 'free trade zone area' &&
+      area.entry.name.startsWith(zone.entry.name)
+    ) {
+      joined.push({ ...area, start: zone.start });
+      i++;
+    } else {
+      joined.push(zone);
+    }
+  }
+  return joined;
+}
+
+/** True when `p` overlaps no span of `spans`, or holds each whole and runs on after the last (兰州新区综合保税区). */
+function extendsKnown(p: Mention, spans: SortedSpans): boolean {
+  const first = spans.overlapping(p.start, p.end);
+  if (first === undefined) return true;
+  const last = spans.overlapping(p.end - 1, p.end) ?? first;
+  return first.start >= p.start && last.end < p.end;
+}
+
 /** Creates a detector for cities, platforms, regions, officials and other titled people. */
 export function createDetector(kb: KnowledgeBase): Detector {
-  const matchPlaces = createPlaceMatcher(kb, foldToSimplified);
+  // Platforms' names readers use that the knowledge base does not list (宿马园区, 科技创新片区).
+  const derived = derivePlatformNames(kb, foldToSimplified);
+  const matchPlaces = createPlaceMatcher(derived.kb, foldToSimplified);
+  const nameWords = platformNameWords(
+    kb.entries.filter((e) => e.type === 'platform').flatMap((e) => [e.name, ...e.aliases].map(foldToSimplified)),
+  );
 
   return {
     detect(raw) {
@@ -176,19 +269,16 @@ export function createDetector(kb: KnowledgeBase): Detector {
       const placeMatches = matches.filter(
         (m) => !nameSpans.intersects(m) || m.candidates.strong.some((e) => e.name === text.slice(m.start, m.end)),
       );
-      const places = acceptPlaces(text, placeMatches);
-      const placeSpans = new SortedSpans(places);
+      dropCompanyShortForms(text, placeMatches);
+      const places = joinZoneAndArea(acceptPlaces(text, placeMatches, derived.contextOf));
 
-      const patternPlatforms = findPatternPlatforms(
-        text,
-        (start, end) => placeSpans.firstInside(start, end) !== undefined,
-      );
-      // A shape-found platform that overlaps a known one is that one (or garbage that ran over
-      // it: 宁波市长…指出虹桥商务区), whichever place comes first in it.
+      const patternPlatforms = findPatternPlatforms(text, { known: knownNames(text, placeMatches), nameWords });
+      // A shape-found platform that runs into a known one is garbage (its name crossed the known
+      // name's edge), and one whose platform word is the known one's is that one (浙江宁波杭州湾新区);
+      // one that holds a known platform whole and adds its own platform word is a longer name built
+      // on it (兰州新区综合保税区, 上合示范区核心区), which swallows it as it swallows places.
       const knownPlatformSpans = new SortedSpans(places.filter((p) => p.entry.type === 'platform'));
-      const newPlatforms = withoutOverlaps(
-        patternPlatforms.filter((p) => knownPlatformSpans.overlapping(p.start, p.end) === undefined),
-      );
+      const newPlatforms = withoutOverlaps(patternPlatforms.filter((p) => extendsKnown(p, knownPlatformSpans)));
       const newPlatformSpans = new SortedSpans(newPlatforms);
 
       const entities = new Map<string, DetectedEntity & { normalizedMentions: Mention[] }>();
@@ -202,14 +292,27 @@ export function createDetector(kb: KnowledgeBase): Detector {
       };
 
       // Pattern platforms swallow the places inside them (苏州生物医药产业园 is not a 苏州 mention).
+      // One platform is one entity however it was found: a shape that is a known platform's name
+      // (深圳前海合作区 is 前海合作区) is that entry, and a park's two-place short form (苏宿园区) is
+      // the park named in full in the article.
+      const fullNameOf = new Map<string, string>();
       for (const p of newPlatforms) {
-        const evidence: Evidence = { kind: 'name-shape', suffix: p.suffix };
-        entity(`platform:local:${p.name}`, 'platform', p.name, evidence).normalizedMentions.push(p);
+        const short = derived.shortForm(p.name);
+        if (short && short !== p.name) fullNameOf.set(short, p.name);
+      }
+      for (const p of newPlatforms) {
+        const name = fullNameOf.get(p.name) ?? p.name;
+        const known = derived.lookup(name);
+        const evidence: Evidence = known ? { kind: 'knowledge-base' } : { kind: 'name-shape', suffix: p.suffix };
+        const id = known ? known.id : `platform:local:${name}`;
+        entity(id, 'platform', known ? known.name : name, evidence).normalizedMentions.push(p);
       }
       const keptPlaces = places.filter((p) => !newPlatformSpans.overlapping(p.start, p.end));
       const fromKnowledgeBase: Evidence = { kind: 'knowledge-base' };
       for (const p of keptPlaces) {
-        entity(p.entry.id, p.entry.type, p.entry.name, fromKnowledgeBase).normalizedMentions.push(p);
+        // A region's name with 地区 after it is the region, 地区 included (长三角地区, 粤港澳地区).
+        const mention = p.entry.type === 'region' && text.startsWith('地区', p.end) ? { ...p, end: p.end + 2 } : p;
+        entity(p.entry.id, p.entry.type, p.entry.name, fromKnowledgeBase).normalizedMentions.push(mention);
       }
       const covered = new Coverage(text.length);
       for (const m of [...keptPlaces, ...newPlatforms]) covered.add(m);

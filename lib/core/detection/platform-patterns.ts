@@ -1,14 +1,44 @@
 import type { Mention } from '../entity';
 import { DictionaryMatcher } from './dictionary-matcher';
 import { isHan } from '../normalize';
+import { SortedSpans } from './span-set';
+import { wordEndingAt, type WordClass } from './word-lexicon';
 
 /** A platform the knowledge base does not know, found by its shape: a proper name + a platform word. */
 export interface PatternPlatform extends Mention {
   name: string;
   /** What the platform word says it is (`development zone`, `expo` …). */
   kind: string;
-  /** The platform word itself, as written after normalisation (`产业园`, `博览会`). */
+  /** The platform word itself, as written after normalisation (`产业园`, `博览会`): the card's "why". */
   suffix: string;
+  /**
+   * Set on a part of a known or shape-found platform named after it (`上合示范区核心区`): the span of
+   * that platform's name inside this one, which this platform swallows.
+   */
+  partOf?: Mention;
+}
+
+/** A knowledge-base name found in the text, as the platform scan sees it. */
+export interface KnownName extends Mention {
+  /**
+   * True when the name says which place it is on its own: a full name or safe short form, or a short
+   * form that is an ordinary noun (光明 for 光明区). False for short forms that are also verbs,
+   * adjectives or single characters (合作 for 合作市, 大方 for 大方县, 苏 for 江苏).
+   */
+  proper: boolean;
+  /** True when it is a platform's name (a part of it may be named after it: `…核心区`). */
+  platform: boolean;
+}
+
+/** What the platform scan is told about the text beyond the shapes it reads itself. */
+export interface PlatformScanContext {
+  /** The knowledge base's names in the text: sorted by start, not overlapping. */
+  known: readonly KnownName[];
+  /**
+   * Words the names of known platforms are made of (开放, 创新, 高新, 联动 …): such a word may stand
+   * right before the platform word and does not end a name, whatever its part of speech.
+   */
+  nameWords?: ReadonlySet<string>;
 }
 
 /** Platform words and the kind each one names. Longest match wins (综合保税区 over 保税区). */
@@ -29,6 +59,7 @@ const PLATFORM_SUFFIXES: readonly (readonly [string, string])[] = [
   ['综合保税区', 'comprehensive bonded zone'],
   ['保税区', 'bonded zone'],
   ['保税港区', 'bonded port area'],
+  ['园区', 'industrial park'],
   ['产业园', 'industrial park'],
   ['产业园区', 'industrial park'],
   ['工业园', 'industrial park'],
@@ -50,35 +81,76 @@ const PLATFORM_SUFFIXES: readonly (readonly [string, string])[] = [
   ['交通枢纽', 'transport hub'],
   ['物流园', 'logistics park'],
   ['物流园区', 'logistics park'],
+  // A part of a platform, named after it: 上合示范区核心区, 虹桥商务区核心区. Only after a platform.
+  ['核心区', 'core area'],
 ];
 
-// Words that cannot be inside a platform's proper name: where the name starts, one of these ends
-// the scan (…签约落户苏州生物医药产业园 starts at 苏州).
-// One-character words here are ones that rarely sit inside a name (not 由 as in 自由, 都 as in 成都).
+/** Platform words that name a part of the platform written right before them, and nothing else. */
+const PART_SUFFIXES = new Set(['核心区']);
+
+// Words that end a name scanning left, whatever the lexicon says: what stands before them is not
+// part of the platform's name (…签约落户苏州生物医药产业园 starts at 苏州). Whole words only: 服务
+// stops a name, 服务业 does not.
 // prettier-ignore
-const LEFT_STOP_WORDS = [
+const STOP_WORDS = new Set([
   '的', '是', '以', '既', '在', '与', '和', '及', '将', '把', '从', '向', '到', '了', '等', '并', '让', '使', '被',
-  '这', '该', '或', '也', '还', '已', '本次', '此次', '这次', '本届', '上述', '来自', '给予', '方面', '提升', '打响',
-  '做强', '做大', '推出', '依靠', '借助', '拥有', '设有', '覆盖', '连接', '联通', '辐射', '带动', '对标', '比肩',
-  '媲美', '位于', '打造', '建设', '推进', '落户', '入驻', '签约', '举办', '召开', '参加', '参与', '设立', '成立',
+  '这', '该', '或', '也', '还', '已', '对', '就', '为', '但', '据', '又', '由', '于', '来', '去', '赴', '至',
+  '本次', '此次', '这次', '本届', '上述', '来自', '给予', '方面', '提升', '打响', '做强', '做大', '做优', '做实',
+  '做精', '做细', '做好', '用好', '推出', '依靠', '借助', '拥有', '设有', '覆盖', '连接', '联通', '辐射', '带动',
+  '对标', '比肩', '媲美', '位于', '打造', '建设', '推进', '落户', '入驻', '签约', '举办', '召开', '参加', '参与',
+  '设立', '成立',
   '获批', '包含', '包括', '加快', '推动', '助力', '携手', '联合', '依托', '围绕', '地处', '启动', '开工', '揭牌',
   '亮相', '建成', '申报', '创建', '布局', '引进', '聚焦', '共建', '服务', '对接', '接轨', '融入', '加入', '支持',
-  '组织', '搭建', '积极', '全面', '成为', '作为', '通过', '利用', '发挥', '形成', '构建', '来到', '走进', '考察',
-  '调研', '前往', '位列', '获评', '入选', '举行', '开幕', '闭幕', '期间', '首届', '今年', '去年', '一批', '一个',
-  '各个', '多家',
-  // Verbs of speech: what follows them is what was said, never part of a name before it
-  // (宁波市长裘东耀指出虹桥商务区… starts the platform at 虹桥).
+  '搭建', '积极', '全面', '成为', '作为', '通过', '利用', '发挥', '形成', '构建', '来到', '走进', '考察',
+  '调研', '前往', '位列', '获评', '入选', '举行', '开幕', '闭幕', '期间', '首届', '今年', '去年',
+  // Verbs of speech: what follows them is what was said (…指出虹桥商务区… starts at 虹桥).
   '指出', '表示', '认为', '强调', '介绍', '透露', '宣布', '要求', '希望', '提出',
-];
+  // Organs of the party and the state: 中共漳州市委古雷港经济开发区工委 names the zone 古雷港经济开发区.
+  '市委', '省委', '区委', '县委', '州委', '党委', '党工委', '工委', '管委会', '政府', '人民政府', '国务院', '中共',
+  '同志', '人大', '政协', '常委会', '部门', '暨',
+  // Modifiers of a common noun: 相关产业园, 一流示范区, 各类园区 are no names, and a name does not run
+  // across one (全球一流光明科学城 is 光明科学城).
+  '相关', '有关', '一流', '世界一流', '国际一流', '世界级', '高水平', '高质量', '高标准', '首批', '首个', '新一轮',
+  '各类', '各级', '多个', '这些', '本地', '当地', '周边', '同类', '其他', '其它', '更多', '整个', '所在', '主要',
+  '重点', '全国', '全省', '全市', '全区', '省级', '市级', '国家级', '全球', '一批', '一个', '各个', '多家', '家',
+  '个', '所有', '现有', '新建', '存量', '一般性',
+]);
 
-// A proper name is more than these generic words: 一批功能区, 高水平开放示范区 are no platform.
+const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((w) => w.length));
+const stopWordLastCharacters = new Set([...STOP_WORDS].filter((w) => w.length > 1).map((w) => w.at(-1)));
+
+// Words that describe what a zone does and so start no name (数字经济集聚区, 国际合作示范区): trimmed
+// from a name's left edge, and never its proper noun.
 // prettier-ignore
-const GENERIC_WORDS = [
-  '功能', '平台', '产业', '经济', '发展', '合作', '一体化', '高水平', '高质量', '示范', '综合', '重点', '特色',
-  '相关', '国家级', '省级', '市级', '首批', '首个', '全国', '新一轮', '开放', '创新', '现代', '先进', '国际',
-  '区域', '城市', '各类', '多个', '这些', '新型', '专业', '主要', '核心', '整个', '所在', '数字', '世界一流',
-  '世界级', '一流', '国家', '本地', '当地', '周边', '同类', '其他', '其它', '更多', '家', '个',
-];
+const DESCRIPTORS = new Set([
+  '功能', '平台', '产业', '经济', '发展', '合作', '一体化', '示范', '综合', '特色', '开放', '创新', '现代', '先进',
+  '国际', '区域', '城市', '新型', '专业', '核心', '数字', '国家', '自贸', '自由', '贸易', '科技', '高新', '高端',
+  // Parts of a zone, named before what lies in them: 启动区中国电信智慧城市产业园 is the park.
+  '启动区', '起步区', '先行区', '核心区', '首开区',
+]);
+
+// Verbs that say what a zone does and so name zones (沪苏大丰产业联动集聚区, 自主创新示范区): one of
+// them may stand right before the platform word. The detector adds the words of known platforms' names.
+// prettier-ignore
+const ZONE_VERBS = new Set([
+  '联动', '协同', '融合', '集聚', '转型', '改革', '开放', '创新', '合作', '发展', '示范', '承接', '转移', '孵化',
+  '共享', '引领', '统筹', '振兴', '对口', '试验', '先行', '实验', '开发', '保税', '加工', '出口', '进口', '贸易',
+]);
+
+// What may follow a name and make it another thing named after the platform: a website, a paper, a
+// company (陇原园区网, 某某产业园公司).
+const NAMED_AFTER_WORDS = ['网', '报', '杂志', '公司', '集团', '股份'];
+
+/** True when a website, paper or company word starts at `at` (…园区|网). */
+function namedAfterAt(text: string, at: number): boolean {
+  return NAMED_AFTER_WORDS.some((w) => text.startsWith(w, at));
+}
+
+// Organisations of the state name no zone (商务部外资司开发区 is no platform): names ending so.
+const ORGAN_ENDING = /[部委局厅署司办]$|政府$|法院$|检察院$|国务院$/u;
+
+// Place-like words the lexicon tags as names that say no place (中国 in 中国特色…, 城市, 海外).
+const NOT_PROPER = new Set(['中国', '国内', '国外', '海外', '境外', '内地', '地方', '东西', '南北', '城镇', '山区']);
 
 // Verbs that open names of zones built around another city (嘉兴's 接轨上海示范区).
 const NAME_FORMING_VERBS = ['接轨', '对接', '融入', '承接'];
@@ -90,80 +162,336 @@ const MAX_PREFIX = 20;
 // (全国178家国家高新区).
 const YEAR_BEFORE = /(?:19|20)\d\d年?$/u;
 
-const suffixMatcher = new DictionaryMatcher(PLATFORM_SUFFIXES);
+// Dashes that join two names into one (中老磨憨—磨丁经济合作区).
+const DASHES = new Set(['—', '–', '-', '－']);
 
-function startsStopWord(text: string, at: number): boolean {
-  return LEFT_STOP_WORDS.some((w) => text.startsWith(w, at));
+const suffixMatcher = new DictionaryMatcher(PLATFORM_SUFFIXES);
+const platformWords = new Set(PLATFORM_SUFFIXES.map(([word]) => word));
+const LONGEST_PLATFORM_WORD = Math.max(...[...platformWords].map((w) => w.length));
+
+const platformWordLastCharacters = new Set([...platformWords].map((w) => w.at(-1)));
+
+/** The longest platform word ending at `end` (…自由贸易试验区|合肥片区), as a common noun inside a name. */
+function platformWordEndingAt(text: string, end: number): Token | undefined {
+  if (!platformWordLastCharacters.has(text.charAt(end - 1))) return undefined;
+  for (let length = Math.min(LONGEST_PLATFORM_WORD, end); length >= 2; length--) {
+    if (platformWords.has(text.slice(end - length, end)))
+      return { start: end - length, end, kind: 'platform', proper: false };
+  }
+  return undefined;
 }
 
-/** True when the name is generic words only: no proper noun in it. */
-function isGeneric(prefix: string): boolean {
-  let rest = prefix.replace(/^\d+年?(第?\d+届)?/u, '');
-  for (let changed = true; changed && rest.length > 0;) {
-    changed = false;
-    for (const word of GENERIC_WORDS) {
-      if (rest.startsWith(word)) {
-        rest = rest.slice(word.length);
-        changed = true;
-      }
+/** One word of a name, read right to left from the platform word. */
+interface Token extends Mention {
+  /** `known`: a knowledge-base name; `unknown`: a character no word of the lexicon covers. */
+  kind: WordClass | 'known' | 'platform' | 'unknown' | 'bracket' | 'year' | 'dash';
+  /** True when the token names a place or a thing of its own. */
+  proper: boolean;
+}
+
+/** Everything one scan needs, built once per text. */
+interface Scan {
+  text: string;
+  knownSpans: SortedSpans<KnownName>;
+  nameWords: ReadonlySet<string>;
+}
+
+/** True when `word` is one platforms are named with (a zone verb, or a word of a known platform's name). */
+function isNameWord(scan: Scan, word: string): boolean {
+  return ZONE_VERBS.has(word) || scan.nameWords.has(word);
+}
+
+/**
+ * The token that ends at `end`: a known name, else a platform word (a name may hold another
+ * platform's: 兰州新区综合保税区), else the longest lexicon word, else one character.
+ */
+function tokenEndingAt(scan: Scan, end: number): Token {
+  const known = scan.knownSpans.endingAt(end);
+  if (known && known.end - known.start > 1) return { start: known.start, end, kind: 'known', proper: known.proper };
+  const platformWord = platformWordEndingAt(scan.text, end);
+  if (platformWord) return platformWord;
+  // A stop word is a whole word even where the lexicon lacks it (做强, 做优 …).
+  if (stopWordLastCharacters.has(scan.text.charAt(end - 1))) {
+    for (let length = Math.min(LONGEST_STOP_WORD, end); length >= 2; length--) {
+      const word = scan.text.slice(end - length, end);
+      if (STOP_WORDS.has(word)) return { start: end - length, end, kind: 'function', proper: false };
     }
   }
-  return rest.length < 2;
+  const word = wordEndingAt(scan.text, end, Math.max(0, end - 4));
+  // A one-character short form (苏 for 江苏, 新 for 新疆) is a character of a name (苏宿园区) unless
+  // a word ends on it (创新).
+  if (!word || (known && word.end - word.start === 1)) return { start: end - 1, end, kind: 'unknown', proper: false };
+  const text = scan.text.slice(word.start, end);
+  const proper =
+    word.wordClass === 'proper' && !NOT_PROPER.has(text) && !DESCRIPTORS.has(text) && !ORGAN_ENDING.test(text);
+  return { ...word, kind: word.wordClass, proper };
+}
+
+/** True when `token` is no part of a name and ends the scan: a stop word or a function word. */
+function endsName(scan: Scan, token: Token): boolean {
+  if (token.kind === 'known') return false;
+  const text = scan.text.slice(token.start, token.end);
+  if (STOP_WORDS.has(text)) return true;
+  return token.kind === 'function' && !isNameWord(scan, text);
+}
+
+/**
+ * True when `token` cannot stand right before `right` inside a name: a verb, set phrase or common
+ * noun before a place governs or qualifies it (宋波带队莅临漳州开发区 starts at 漳州, 参观嘉善科技园
+ * at 嘉善), and a verb or set phrase of two characters or more before an unknown name does too
+ * (放在象屿综合保税区 starts at 象屿, but in 小蓝经济技术开发区 小 is part of the name).
+ * 接轨上海示范区 is the exception, kept by the caller.
+ */
+function endsBefore(token: Token, right: Token): boolean {
+  const verb = token.kind === 'predicate' || token.kind === 'phrase';
+  if (right.proper) return verb || token.kind === 'common';
+  return right.kind === 'unknown' && verb && token.end - token.start > 1;
+}
+
+/**
+ * The words of the name before the platform word at `end`, left to right: read right to left over
+ * Han characters, knowledge-base names (whole), a bracketed place (`中国（上海）`), two names joined
+ * by a dash and a year, up to a stop word, a function word, punctuation or {@link MAX_PREFIX}.
+ */
+function nameTokens(scan: Scan, end: number): Token[] {
+  const { text } = scan;
+  const tokens: Token[] = [];
+  let start = end;
+  while (start > 0 && end - start < MAX_PREFIX) {
+    const previous = text.charAt(start - 1);
+    if (previous === ')' || previous === '）') {
+      // Look for the opening bracket only a few characters back: a full lastIndexOf would scan
+      // the whole text on every bracket and make long pages quadratic.
+      const recent = text.slice(Math.max(0, start - 7), start - 1);
+      const openInWindow = Math.max(recent.lastIndexOf('('), recent.lastIndexOf('（'));
+      if (openInWindow < 0) break;
+      const open = start - 1 - recent.length + openInWindow;
+      tokens.push({
+        start: open,
+        end: start,
+        kind: 'bracket',
+        proper: scan.knownSpans.firstInside(open, start) !== undefined,
+      });
+      start = open;
+      continue;
+    }
+    if (DASHES.has(previous) && start >= 2 && isHan(text.charCodeAt(start - 2)) && isHan(text.charCodeAt(start))) {
+      tokens.push({ start: start - 1, end: start, kind: 'dash', proper: false });
+      start--;
+      continue;
+    }
+    if (!isHan(text.charCodeAt(start - 1))) {
+      const year = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
+      if (year && (start - year[0].length === 0 || !/\d/u.test(text.charAt(start - year[0].length - 1)))) {
+        tokens.push({ start: start - year[0].length, end: start, kind: 'year', proper: false });
+        start -= year[0].length;
+      }
+      break;
+    }
+    const token = tokenEndingAt(scan, start);
+    if (endsName(scan, token)) break;
+    const right = tokens.at(-1);
+    if (right && right.kind !== 'bracket' && endsBefore(token, right)) break;
+    tokens.push(token);
+    start = token.start;
+  }
+  return tokens.reverse();
+}
+
+/**
+ * True when a name may not start with `token`: a verb, adjective, descriptor or joining dash — but
+ * not a one-character adjective or verb before a character no word covers, which begins an unknown
+ * name (小蓝经济技术开发区).
+ */
+function trimmedFromLeft(scan: Scan, token: Token, next: Token | undefined): boolean {
+  if (token.kind === 'predicate' && token.end - token.start === 1 && next?.kind === 'unknown') return false;
+  if (token.kind === 'predicate' || token.kind === 'function' || token.kind === 'dash') return true;
+  return (
+    (token.kind === 'common' || token.kind === 'proper') && DESCRIPTORS.has(scan.text.slice(token.start, token.end))
+  );
+}
+
+/**
+ * True when the tokens hold a proper noun: a known name, a place word, or an unknown name — two
+ * characters in a row that no word covers, one of them possibly a one-character adjective or verb
+ * (郑洛新, 扬子江, 小蓝).
+ */
+function hasProperNoun(tokens: readonly Token[]): boolean {
+  let run = 0;
+  let unknownInRun = false;
+  for (const token of tokens) {
+    if (token.proper) return true;
+    const single = token.end - token.start === 1;
+    if (token.kind === 'unknown' || (single && token.kind === 'predicate')) {
+      run++;
+      unknownInRun ||= token.kind === 'unknown';
+    } else {
+      run = 0;
+      unknownInRun = false;
+    }
+    if (run >= 2 && unknownInRun) return true;
+  }
+  return false;
 }
 
 /**
  * Finds platforms by shape: a platform word (新区, 产业园, 博览会 …) preceded by a proper name, e.g.
- * `沪苏大丰产业联动集聚区`, `苏州生物医药产业园`, `2024中国（广州）国际智能装备博览会`. The name runs
- * left from the platform word over Han characters, digits and a bracketed place (`中国（上海）`),
- * and stops at punctuation, a function word or a verb; generic names (`高水平开放示范区`) are
- * dropped. `hasProperNoun(start, end)` tells whether a known place/platform lies in a span, which
- * lets a name that starts right after a stop word count.
+ * `沪苏大丰产业联动集聚区`, `苏州生物医药产业园`, `2024中国（广州）国际智能装备博览会`.
+ *
+ * The name is read right to left from the platform word, one word at a time (knowledge-base names
+ * whole, then the lexicon's longest word), and:
+ * - stops at punctuation, a function word (在, 对, 就, 三个, 认真), a stop word (落户, 指出, 市委)
+ *   or a modifier of common nouns (相关, 一流, 各类): `西湖区相关产业园` and `三个片区` are no names;
+ * - is no name when a verb stands right before the platform word (`研究新区`, `批准新区`), unless
+ *   the verb is one platforms are named with (`nameWords`: 联动, 开放, 创新);
+ * - loses verbs, adjectives and descriptors at its left edge (`持续优化科技园` → nothing,
+ *   `全球一流光明科学城` → `光明科学城`);
+ * - must hold a proper noun: a known name, a place word, or two characters the lexicon does not know
+ *   (扬子江, 郑洛新) — `数字经济集聚区` is none.
+ * A platform word that a known name runs over (`滨海新区` is a district) is that name, not a shape.
+ * `核心区` names a part of the platform right before it (`上合示范区核心区`), and nothing else.
  */
-export function findPatternPlatforms(
-  text: string,
-  hasProperNoun: (start: number, end: number) => boolean,
-): PatternPlatform[] {
+export function findPatternPlatforms(text: string, context: PlatformScanContext): PatternPlatform[] {
+  const scan: Scan = {
+    text,
+    knownSpans: new SortedSpans(context.known, true),
+    nameWords: context.nameWords ?? new Set(),
+  };
   const found: PatternPlatform[] = [];
+  const unnamed: PatternPlatform[] = [];
+  const foundByEnd = new Map<number, PatternPlatform>();
   for (const suffix of suffixMatcher.findAll(text)) {
-    let start = suffix.start;
-    while (start > 0 && suffix.start - start < MAX_PREFIX) {
-      const previous = text.charCodeAt(start - 1);
-      const bracketed = text.charAt(start - 1) === ')' || text.charAt(start - 1) === '）';
-      if (bracketed) {
-        // Look for the opening bracket only a few characters back: a full lastIndexOf would scan
-        // the whole text on every bracket and make long pages quadratic.
-        const recent = text.slice(Math.max(0, start - 7), start - 1);
-        const openInWindow = Math.max(recent.lastIndexOf('('), recent.lastIndexOf('（'));
-        if (openInWindow < 0) break;
-        const open = start - 1 - recent.length + openInWindow;
-        start = open;
-        continue;
+    // A platform word inside a known name is that name's: 但滨海新区 is the district 滨海新区 (which,
+    // ending in a platform word, is also read as the platform's core, whole), 张江高科技园区 is known.
+    const covering = scan.knownSpans.overlapping(suffix.start, suffix.start + 1);
+    if (covering && covering.start < suffix.start && covering.end !== suffix.end) continue;
+    if (namedAfterAt(text, suffix.end)) continue;
+    if (PART_SUFFIXES.has(text.slice(suffix.start, suffix.end))) {
+      const whole = foundByEnd.get(suffix.start) ?? platformEndingAt(scan, suffix.start);
+      if (whole) {
+        found.push({
+          start: whole.start,
+          end: suffix.end,
+          name: text.slice(whole.start, suffix.end),
+          kind: suffix.value,
+          suffix: text.slice(suffix.start, suffix.end),
+          partOf: { start: whole.start, end: whole.end },
+        });
       }
-      if (!isHan(previous)) {
-        const year = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
-        if (year && (start - year[0].length === 0 || !/[\d]/u.test(text.charAt(start - year[0].length - 1)))) {
-          start -= year[0].length;
-        }
-        break;
-      }
-      // Stop before a stop word that ends where the name would begin.
-      if (LEFT_STOP_WORDS.some((w) => w.length <= start && text.startsWith(w, start - w.length))) break;
-      start--;
+      continue;
     }
-    if (startsStopWord(text, start)) continue;
+    const core = covering && covering.start < suffix.start ? covering : undefined;
+    const tokens = core
+      ? [
+          ...nameTokens(scan, core.start),
+          { start: core.start, end: core.end, kind: 'known' as const, proper: core.proper },
+        ]
+      : nameTokens(scan, suffix.start);
+    const last = tokens.at(-1);
+    if (!core && last?.kind === 'predicate' && !isNameWord(scan, text.slice(last.start, last.end))) continue;
+    let first = 0;
+    while (first < tokens.length && trimmedFromLeft(scan, tokens[first]!, tokens[first + 1])) first++;
+    const nameParts = tokens.slice(first);
+    if (nameParts.length === 0) continue;
+    const proper = hasProperNoun(nameParts);
+    let start = nameParts[0]!.start;
     // `接轨上海示范区`: a name made of a linking verb and a place keeps the verb, which is part of it.
-    const verb = NAME_FORMING_VERBS.find((v) => text.startsWith(v, start - v.length));
-    if (verb && hasProperNoun(start, suffix.start) && suffix.start - start <= 4) start -= verb.length;
-    const prefix = text.slice(start, suffix.start);
-    if (prefix.length < 2 || isGeneric(prefix)) continue;
-    if (!hasProperNoun(start, suffix.start) && prefix.length > 8) continue;
-    found.push({
+    if (nameParts.length === 1 && nameParts[0]!.kind === 'known' && suffix.start - start <= 3) {
+      const verb = NAME_FORMING_VERBS.find((v) => text.startsWith(v, start - v.length));
+      if (verb) start -= verb.length;
+    }
+    if (suffix.start - start < 2 && !core) continue;
+    const platform = {
       start,
       end: suffix.end,
       name: text.slice(start, suffix.end),
       kind: suffix.value,
       suffix: text.slice(suffix.start, suffix.end),
-    });
+    };
+    // A name with no proper noun (生物科技产业园区) is a platform only in a list of platforms.
+    if (!proper) {
+      if (nameParts.length > 1) unnamed.push(platform);
+      continue;
+    }
+    found.push(platform);
+    foundByEnd.set(platform.end, platform);
   }
+  if (unnamed.length > 0) found.push(...inListsOfPlatforms(scan, unnamed, found));
   return found;
+}
+
+// Separators of an enumeration: 东川工业园区、南川工业园区和生物科技产业园区.
+const LIST_SEPARATORS = new Set([...'、和与及']);
+
+/**
+ * The names without a proper noun that stand in a list next to a platform (a known one or one
+ * found by shape): in `东川工业园区、南川工业园区和生物科技产业园区` the last is one of the parks,
+ * while `打造数字经济集聚区` names none. Lists are followed through such names in both directions.
+ */
+function inListsOfPlatforms(
+  scan: Scan,
+  unnamed: PatternPlatform[],
+  found: readonly PatternPlatform[],
+): PatternPlatform[] {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const p of found) {
+    starts.add(p.start);
+    ends.add(p.end);
+  }
+  for (const k of scan.knownSpans.all()) {
+    if (!k.platform) continue;
+    starts.add(k.start);
+    ends.add(k.end);
+  }
+  const accepted: PatternPlatform[] = [];
+  // Each pass takes the names next to a platform; the rest wait for the next pass, since a name
+  // taken may stand next to one of them (A、B和C with only A known).
+  let waiting = unnamed;
+  while (waiting.length > 0) {
+    const next: PatternPlatform[] = [];
+    for (const p of waiting) {
+      const before = LIST_SEPARATORS.has(scan.text.charAt(p.start - 1)) && ends.has(p.start - 1);
+      const after = LIST_SEPARATORS.has(scan.text.charAt(p.end)) && starts.has(p.end + 1);
+      if (!before && !after) {
+        next.push(p);
+        continue;
+      }
+      accepted.push(p);
+      starts.add(p.start);
+      ends.add(p.end);
+    }
+    if (next.length === waiting.length) break;
+    waiting = next;
+  }
+  return accepted;
+}
+
+/** The known platform whose name ends at `end`, if any. */
+function platformEndingAt(scan: Scan, end: number): Mention | undefined {
+  const known = scan.knownSpans.endingAt(end);
+  return known?.platform ? { start: known.start, end: known.end } : undefined;
+}
+
+/**
+ * The words the names of platforms are made of, before their platform word, that the lexicon calls
+ * verbs, adjectives or function words: `[山西转型综合改革示范区]` → {转型, 综合, 改革}. Such words
+ * name what a zone is for; given as {@link PlatformScanContext.nameWords}, they do not end a name.
+ */
+export function platformNameWords(names: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const name of names) {
+    const suffix = suffixMatcher.findAll(name).at(-1);
+    let end = suffix && suffix.end === name.length ? suffix.start : name.length;
+    while (end > 0) {
+      const word = wordEndingAt(name, end, Math.max(0, end - 4));
+      if (!word) {
+        end--;
+        continue;
+      }
+      if (word.wordClass === 'predicate' || word.wordClass === 'function') words.add(name.slice(word.start, end));
+      end = word.start;
+    }
+  }
+  return words;
 }

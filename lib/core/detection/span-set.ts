@@ -7,9 +7,9 @@ import type { Mention } from '../entity';
 export class SortedSpans<T extends Mention = Mention> {
   private readonly spans: readonly T[];
 
-  /** `spans` must not overlap; they are sorted by start here. */
-  constructor(spans: readonly T[]) {
-    this.spans = [...spans].sort((a, b) => a.start - b.start);
+  /** `spans` must not overlap; they are sorted by start here unless `sorted` says they already are. */
+  constructor(spans: readonly T[], sorted = false) {
+    this.spans = sorted ? spans : [...spans].sort((a, b) => a.start - b.start);
   }
 
   /** Index of the first span whose start is ≥ `offset` (spans.length when none). */
@@ -31,6 +31,17 @@ export class SortedSpans<T extends Mention = Mention> {
     if (before && before.end > start) return before;
     const after = this.spans[next];
     return after && after.start < end ? after : undefined;
+  }
+
+  /** The span ending exactly at `end`, if any. */
+  endingAt(end: number): T | undefined {
+    const before = this.spans[this.firstStartingAtOrAfter(end) - 1];
+    return before && before.end === end ? before : undefined;
+  }
+
+  /** Every span, sorted by start. */
+  all(): readonly T[] {
+    return this.spans;
   }
 
   /** The first span lying entirely inside `[start, end)`, if any. */

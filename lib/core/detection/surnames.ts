@@ -1,27 +1,81 @@
-/** Single-character surnames common in Chinese news, rare ones included (裘 闵 阚 訾 …). */
-const SINGLE_SURNAMES = new Set([
-  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁',
-  ...'任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武',
-  ...'戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮',
-  ...'柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古',
-  ...'吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫',
-  ...'寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝裘禹鞠冼谌訾赖蔺晁楚粟揭眭庹郁阚芮嵇邴宓郗逄郦扈燕冀郏庾暨匡',
-  ...'阙殳夔厍勾巢蒯竺逯桓朴甯那诸惠荀储钮龚秋仰伊弓隗宿怀邰蓟薄印束幸韶郜权益丰相荆游利习宦鱼容',
-  ...'闻伏廉昝亢况亓蔚鄢郇籍',
-]);
+import {
+  COMMON_WORDS,
+  COMPOUND_SURNAMES,
+  SINGLE_SURNAMES,
+  SURNAME_PHRASES,
+  SURNAME_WORDS,
+  WORD_LIKE_SURNAMES,
+  WORD_SURNAMES,
+} from './surnames.generated';
 
-/** Two-character surnames. */
-// prettier-ignore
-const COMPOUND_SURNAMES = [
-  '欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '令狐', '慕容', '司徒', '夏侯', '端木', '东郭',
-  '南宫', '宇文', '长孙', '呼延', '独孤', '澹台', '公冶', '太史', '申屠', '闾丘', '万俟', '轩辕', '钟离', '第五',
-];
+/**
+ * Splits a string of fixed-width items into a set. Example: `itemSet('来到能够', 2)` → {来到, 能够}.
+ * The generated lists are stored that way to keep the module small.
+ */
+function itemSet(items: string, width: number): Set<string> {
+  const set = new Set<string>();
+  for (let i = 0; i + width <= items.length; i += width) set.add(items.slice(i, i + width));
+  return set;
+}
+
+// All surnames of a kept list (scripts/build-surnames.mjs: chinese-surnames + pinyin-pro, both
+// MIT), rare ones included (摆 亓 仝 訾 逄 禚 谯 虢 …). Lookups are Set reads: the detector asks at
+// every title, so no scanning of a list.
+const SINGLE = itemSet(SINGLE_SURNAMES, 1);
+const COMPOUND = itemSet(COMPOUND_SURNAMES, 2);
+const WORDS_AFTER_SURNAME = itemSet(SURNAME_WORDS, 2);
+const PHRASES_AFTER_SURNAME = itemSet(SURNAME_PHRASES, 3);
+const WORD_LIKE = itemSet(WORD_SURNAMES, 1);
+const COMMON = itemSet(COMMON_WORDS, 2);
+const WORD_LIKE_ANYWHERE = itemSet(WORD_LIKE_SURNAMES, 1);
 
 /**
  * Length of the surname that starts at `at` (2 for 欧阳, 1 for 王), or 0 when no known surname
  * starts there. Example: `startsPersonalName('欧阳明表示', 0)` → 2.
  */
 export function startsPersonalName(text: string, at: number): number {
-  if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, at))) return 2;
-  return SINGLE_SURNAMES.has(text.charAt(at)) ? 1 : 0;
+  if (COMPOUND.has(text.slice(at, at + 2))) return 2;
+  return SINGLE.has(text.charAt(at)) ? 1 : 0;
+}
+
+/**
+ * True when the text at `at`, where a single-character surname stands, reads as ordinary words
+ * rather than the start of a name. Two tests, both from jieba's word frequencies (see
+ * scripts/build-surnames.mjs):
+ * - the surname and the next one or two characters form a common word: `来到`, `能够`, `高度`,
+ *   `候选人` (`副市长来到现场`, `书记能够…`, `书记高度重视`, `区长候选人`); surnames that jieba
+ *   knows as names (王, 李) never do, so 王国强 stays a name although 王国 is a word;
+ * - the surname is a frequent word itself (来, 于, 向, 在) and the next two characters form a
+ *   common word (`于近日`, `向大家`, `在现场`) or the next is a province's one-character name
+ *   (`来沪`, `在京`).
+ * Example: `readsAsWords('来到现场', 0)` → true; `readsAsWords('来颖杰表示', 0)` → false.
+ */
+// One-character names of provinces and the cities written so (沪 京 川 陕 …): after a surname that is
+// a frequent verb or preposition they are its object (`来沪考察`, `在京召开`), not a given name.
+const PROVINCE_ABBREVIATIONS = new Set([
+  ...'京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台',
+]);
+
+export function readsAsWords(text: string, at: number): boolean {
+  if (WORDS_AFTER_SURNAME.has(text.slice(at, at + 2)) || PHRASES_AFTER_SURNAME.has(text.slice(at, at + 3))) return true;
+  if (!WORD_LIKE.has(text.charAt(at))) return false;
+  return COMMON.has(text.slice(at + 1, at + 3)) || PROVINCE_ABBREVIATIONS.has(text.charAt(at + 1));
+}
+
+/**
+ * True when the surname `character` is a frequent word on its own (来, 于, 在, 向, 高): a name
+ * that starts with it is read only where a clear ending follows (`来颖杰表示`), never by default.
+ * Example: `isFrequentWordSurname('在')` → true; `isFrequentWordSurname('王')` → false.
+ */
+export function isFrequentWordSurname(character: string): boolean {
+  return WORD_LIKE.has(character);
+}
+
+/**
+ * True when the surname `character` is also a word other than a name in jieba's list (张, 高, 全, 来),
+ * so a two-character "name" of it that is a known word (全体, 高峰) reads as that word. Example:
+ * `isWordLikeSurname('全')` → true; `isWordLikeSurname('李')` → false.
+ */
+export function isWordLikeSurname(character: string): boolean {
+  return WORD_LIKE_ANYWHERE.has(character);
 }

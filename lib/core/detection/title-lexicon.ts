@@ -8,8 +8,8 @@
 /** Titles that are public offices wherever they appear: the person is an official. */
 export const PUBLIC_TITLES: readonly string[] = [
   // Party
-  '书记', '副书记', '常务副书记', '党组书记', '党组副书记', '党委书记', '党委副书记', '党工委书记', '党工委副书记',
-  '纪委书记', '纪工委书记', '组织部长', '宣传部长', '统战部长', '常委', '党组成员',
+  '书记', '总书记', '副书记', '常务副书记', '党组书记', '党组副书记', '党委书记', '党委副书记', '党工委书记', '党工委副书记',
+  '纪委书记', '纪工委书记', '组织部长', '宣传部长', '统战部长', '常委', '委员', '党组成员',
   // Government
   '市长', '副市长', '常务副市长', '代市长', '区长', '副区长', '常务副区长', '代区长', '县长', '副县长', '常务副县长',
   '代县长', '省长', '副省长', '常务副省长', '代省长', '州长', '副州长', '镇长', '副镇长', '乡长', '副乡长', '旗长',
@@ -17,7 +17,7 @@ export const PUBLIC_TITLES: readonly string[] = [
   '主任委员', '秘书长', '副秘书长', '巡视员', '副巡视员', '一级巡视员', '二级巡视员', '调研员', '总理', '副总理',
   '国务委员', '委员长', '副委员长', '大使', '总领事', '发言人', '新闻发言人',
   // Management committees, congresses and CPPCC name their organ before the title (管委会 主任).
-  '常务副主任',
+  '常务副主任', '常务副主席', '常务副部长', '常务副局长', '常务副厅长', '常务副秘书长', '常务副镇长',
 ];
 
 /** Titles that are never public offices: the person is a `person`, not an `official`. */
@@ -40,6 +40,32 @@ export const CONTEXT_TITLES: readonly string[] = [
   '主任', '副主任', '主席', '副主席', '会长', '副会长', '院长', '副院长', '校长', '副校长', '行长', '副行长', '所长',
   '副所长', '站长', '馆长', '团长', '队长', '社长', '总编辑', '理事长', '副理事长',
 ];
+
+/**
+ * Context titles that head an institution (a school, hospital, bank, museum, association): with no
+ * organisation written before them (`校长王明`), they make a `person`, not an official; 主任 and
+ * 主席 with no organisation stay officials (`原副主席周治华`).
+ */
+export const INSTITUTION_TITLES: ReadonlySet<string> = new Set([
+  '院长',
+  '副院长',
+  '校长',
+  '副校长',
+  '行长',
+  '副行长',
+  '所长',
+  '副所长',
+  '站长',
+  '馆长',
+  '团长',
+  '队长',
+  '社长',
+  '总编辑',
+  '理事长',
+  '副理事长',
+  '会长',
+  '副会长',
+]);
 
 // Words that make an organisation a company, association, school or similar body (上海某某集团
 // is a company even though it names a city).

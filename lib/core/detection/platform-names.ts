@@ -1,0 +1,168 @@
+import type { KbEntry, KnowledgeBase } from '../knowledge';
+import { createKnowledgeBase } from '../knowledge';
+
+/** Words for a park that short forms keep as 园区 (苏宿工业园区 → 苏宿园区). */
+const PARK_WORDS = ['工业园区', '产业园区', '工业园', '产业园'];
+
+// Words a park named after two places may carry between the places and its park word
+// (宿州马鞍山现代产业园区 is 宿马园区).
+const PARK_DESCRIPTORS = ['现代', '合作', '共建', '高新技术', '高新', '经济', '生态', '科技'];
+
+// What may follow a platform's short form and make it a company, a listed share or a project named
+// after the platform: 张江高科发布公告, 泰达股份, 临港集团, 中关村（000931）.
+// prettier-ignore
+const COMPANY_WORDS = [
+  '集团', '股份', '公司', '控股', '实业', '高科', '证券', '银行', '公告', '发布公告', '董事会', '董事长', '股东',
+  '股价', '股票', '年报', '财报', '市值', '项目', '置业', '地产', '投资', '有限',
+];
+const companyWordFirstCharacters = new Set(COMPANY_WORDS.map((w) => w.charAt(0)));
+const STOCK_CODE = /^[(（]\d{6}(?:\.\w{2})?[)）]/u;
+
+/** True when a company, share or project word (or a stock code) starts at `at`: 张江|高科, 泰达|股份. */
+export function companyWordAt(text: string, at: number): boolean {
+  const next = text.charAt(at);
+  if (next === '(' || next === '（') return STOCK_CODE.test(text.slice(at, at + 12));
+  return companyWordFirstCharacters.has(next) && COMPANY_WORDS.some((w) => text.startsWith(w, at));
+}
+
+/**
+ * The short form of a park named after two places: their first characters + 园区 (苏宿工业园区 →
+ * 苏宿园区, 深圳（哈尔滨）产业园区 → 深哈园区, 宿州马鞍山现代产业园区 → 宿马园区). `placeAt(name, at)`
+ * gives the length of the place name starting at `at` (0 when none); a single character counts
+ * as a place when `isInitial` says it begins a city or province name. Undefined for other names.
+ *
+ * @example twoPlaceShortForm('苏宿工业园区', () => 0, () => true) // '苏宿园区'
+ */
+export function twoPlaceShortForm(
+  name: string,
+  placeAt: (name: string, at: number) => number,
+  isInitial: (character: string) => boolean,
+): string | undefined {
+  const park = PARK_WORDS.find((w) => name.endsWith(w));
+  if (!park) return undefined;
+  let body = name.slice(0, name.length - park.length);
+  for (let trimmed = true; trimmed;) {
+    trimmed = false;
+    for (const d of PARK_DESCRIPTORS) {
+      if (body.length > d.length + 1 && body.endsWith(d)) {
+        body = body.slice(0, body.length - d.length);
+        trimmed = true;
+      }
+    }
+  }
+  body = body.replace(/[(（]([^()（）]+)[)）]$/u, '$1');
+  if (body.length === 2) return isInitial(body[0]!) && isInitial(body[1]!) ? `${body}园区` : undefined;
+  const first = placeAt(body, 0);
+  if (first < 2 || first >= body.length) return undefined;
+  const second = placeAt(body, first);
+  return first + second === body.length && second >= 2 ? `${body[0]}${body[first]}园区` : undefined;
+}
+
+/** Names the detector adds to the knowledge base's platforms, and when the added ones count. */
+export interface DerivedPlatformNames {
+  /** The knowledge base with the added names (same ids, names and order). */
+  kb: KnowledgeBase;
+  /**
+   * For an entry given a name that counts only in context (a free trade zone's 片区 by its own
+   * name, 科技创新片区): the id of the zone whose mention in the article makes it count.
+   */
+  contextOf: ReadonlyMap<string, string>;
+  /** Finds the known platform a shape-found name means, if any (see {@link createPlatformLookup}). */
+  lookup: (name: string) => KbEntry | undefined;
+  /** The short form of a park named after two places (see {@link twoPlaceShortForm}). */
+  shortForm: (name: string) => string | undefined;
+}
+
+/**
+ * Names of known platforms that the knowledge base does not list but readers use:
+ * - a park named after two places by their first characters + 园区 (宿马园区), as a safe alias;
+ * - a free trade zone's 片区 by what follows the zone's name: safe when a place leads it
+ *   (广州南沙新区片区), else (科技创新片区, 中心片区) a short form that counts only when the article
+ *   names the zone (or lists it with places it names), like the knowledge base's weak short forms.
+ * Also returns the lookup that makes a shape-found platform the known one it names.
+ */
+export function derivePlatformNames(kb: KnowledgeBase, fold: (s: string) => string): DerivedPlatformNames {
+  const placeNames = new Set<string>();
+  const initials = new Set<string>();
+  let longestPlace = 0;
+  // The knowledge base's names are simplified already (its build writes them so); only the
+  // platforms' names, which the added names are made from, go through the fold.
+  for (const e of kb.entries) {
+    if (e.type !== 'city') continue;
+    for (const n of [e.name, ...e.aliases]) {
+      placeNames.add(n);
+      longestPlace = Math.max(longestPlace, n.length);
+    }
+    if (e.level === 'province' || e.level === 'prefecture') initials.add(e.name.charAt(0));
+  }
+  const placeAt = (name: string, at: number) => {
+    for (let length = Math.min(longestPlace, name.length - at); length >= 2; length--) {
+      if (placeNames.has(name.slice(at, at + length))) return length;
+    }
+    return 0;
+  };
+  const shortForm = (name: string) => twoPlaceShortForm(name, placeAt, (c) => initials.has(c));
+
+  const zones = kb.entries.filter((e) => e.type === 'platform' && e.kind === 'free trade zone');
+  const contextOf = new Map<string, string>();
+  const entries = kb.entries.map((entry) => {
+    if (entry.type !== 'platform') return entry;
+    const names = new Set([entry.name, ...entry.aliases, ...(entry.weakAliases ?? [])].map(fold));
+    const aliases = [...entry.aliases];
+    const weakAliases = [...(entry.weakAliases ?? [])];
+    for (const n of [entry.name, ...entry.aliases]) {
+      const short = shortForm(fold(n));
+      if (short && !names.has(short)) {
+        names.add(short);
+        aliases.push(short);
+      }
+    }
+    if (entry.kind === 'free trade zone area') {
+      const zone = zones.find((z) => entry.name.startsWith(z.name));
+      const rest = zone ? fold(entry.name.slice(zone.name.length)) : '';
+      if (zone && rest.length >= 4 && !names.has(rest)) {
+        // Led by a place (广州南沙新区片区) the name says which zone it is; else (中心片区) it
+        // counts only where the article names the zone.
+        if (placeAt(rest, 0) > 0) {
+          aliases.push(rest);
+        } else {
+          weakAliases.push(rest);
+          contextOf.set(entry.id, zone.id);
+        }
+      }
+    }
+    if (aliases.length === entry.aliases.length && weakAliases.length === (entry.weakAliases ?? []).length) {
+      return entry;
+    }
+    return { ...entry, aliases, weakAliases };
+  });
+  const derived = createKnowledgeBase(entries);
+  return { kb: derived, contextOf, lookup: createPlatformLookup(derived, fold, placeAt), shortForm };
+}
+
+/**
+ * A lookup from a shape-found platform's name to the known platform it is: the name itself, or the
+ * name without the places written before it (深圳前海合作区 is 前海合作区, 前海), among the strong
+ * names of the knowledge base's platforms.
+ */
+function createPlatformLookup(
+  kb: KnowledgeBase,
+  fold: (s: string) => string,
+  placeAt: (name: string, at: number) => number,
+): (name: string) => KbEntry | undefined {
+  const byName = new Map<string, KbEntry>();
+  for (const e of kb.entries) {
+    if (e.type !== 'platform') continue;
+    for (const n of [e.name, ...e.aliases]) if (!byName.has(fold(n))) byName.set(fold(n), e);
+  }
+  return (name) => {
+    let at = 0;
+    for (;;) {
+      const entry = byName.get(name.slice(at));
+      if (entry) return entry;
+      const place = placeAt(name, at);
+      if (place === 0) return undefined;
+      at += place;
+    }
+  };
+}

@@ -1,0 +1,70 @@
+import { COMMON_WORDS, FUNCTION_WORDS, PHRASE_WORDS, PREDICATE_WORDS, PROPER_WORDS } from './word-lexicon.generated';
+
+/**
+ * What a word of the lexicon is, as far as names are concerned (from jieba's part-of-speech tags):
+ * - `function`: prepositions, conjunctions, pronouns, numerals and measure words, adverbs, time
+ *   words, particles (在, 对, 就, 三个, 认真, 目前) — never inside a zone's name;
+ * - `predicate`: verbs, adjectives, idioms, distinguishing words (研究, 优化, 相关, 主要) — they may
+ *   sit inside a name (沪苏大丰产业联动集聚区) but a name does not start with one;
+ * - `phrase`: set phrases, nouns as often as verbs (丝绸之路, 没想到) — they may start a name but,
+ *   like a verb, do not stand before a place inside one;
+ * - `proper`: place and organisation names the lexicon knows (虹桥, 江北, 中国电信);
+ * - `common`: other nouns (金融, 服务业), kept so that words are found whole.
+ */
+export type WordClass = 'function' | 'predicate' | 'phrase' | 'proper' | 'common';
+
+/** A lexicon word found in a text: `[start, end)` and its class. */
+export interface LexiconWord {
+  start: number;
+  end: number;
+  wordClass: WordClass;
+}
+
+// Words of zone news that jieba's dictionary lacks or has too rarely to keep, as common nouns: without
+// them their characters would read as an unknown proper name (科创园区, 临空产业园区).
+// prettier-ignore
+const DOMAIN_WORDS = [
+  '自贸', '科创', '临空', '经开', '综保', '双创', '电商', '跨境', '文旅', '康养', '智造', '数智', '文创',
+  '启动区', '起步区', '先行区', '核心区', '首开区', '片区', '园区', '新片区', '产业园', '示范园', '孵化器', '总部',
+];
+
+/** Longest word of the lexicon, in characters. */
+const LONGEST_WORD = 4;
+
+let words: Map<string, WordClass> | undefined;
+
+/** The lexicon as a map, built on first use (about 40,000 words; a few milliseconds). */
+function lexicon(): Map<string, WordClass> {
+  if (words) return words;
+  words = new Map();
+  const add = (list: string, wordClass: WordClass) => {
+    for (const word of list.split(' ')) if (word) words!.set(word, wordClass);
+  };
+  add(COMMON_WORDS, 'common');
+  add(DOMAIN_WORDS.join(' '), 'common');
+  add(PROPER_WORDS, 'proper');
+  add(PHRASE_WORDS, 'phrase');
+  add(PREDICATE_WORDS, 'predicate');
+  add(FUNCTION_WORDS, 'function');
+  return words;
+}
+
+/** The class of `word` in the lexicon, or undefined when the lexicon does not know it. */
+export function wordClassOf(word: string): WordClass | undefined {
+  return lexicon().get(word);
+}
+
+/**
+ * The longest lexicon word that ends at `end` in `text` and starts at or after `limit` — one step of
+ * backward maximum matching, which segments the text before a platform word from right to left.
+ *
+ * @example wordEndingAt('认真研究', 4, 0) // { start: 2, end: 4, wordClass: 'predicate' } (研究)
+ */
+export function wordEndingAt(text: string, end: number, limit: number): LexiconWord | undefined {
+  const map = lexicon();
+  for (let length = Math.min(LONGEST_WORD, end - limit); length >= 1; length--) {
+    const wordClass = map.get(text.slice(end - length, end));
+    if (wordClass !== undefined) return { start: end - length, end, wordClass };
+  }
+  return undefined;
+}
