@@ -201,7 +201,8 @@ export function hostilePagesScenario(launch: () => Promise<ExtensionSession>): v
         id,
       );
     let same: FrameReport = await ask('same-origin');
-    for (let waited = 0; same.officials.length === 0 && waited < 15_000; waited += 250) {
+    // Highlights come first and the extension's shadow hosts right after: wait for both.
+    for (let waited = 0; (same.officials.length === 0 || same.hosts === 0) && waited < 15_000; waited += 250) {
       await sleep(250);
       same = await ask('same-origin');
     }
