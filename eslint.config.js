@@ -106,6 +106,30 @@ export default tseslint.config(
     },
   },
   {
+    // The detector and its word lists belong to the background: what the content script loads (the
+    // page glue, the UI, the reader's layer) takes only its types.
+    files: [
+      'lib/core/reader-layer/**/*.ts',
+      'lib/dom/**/*.ts',
+      'entrypoints/content/**/*.{ts,tsx}',
+      'components/**/*.{ts,tsx}',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`(^|/)core/detection$|^\.\./detection$`,
+              allowTypeImports: true,
+              message: 'Only the background runs the detector: import its types only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['entrypoints/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs}', 'bench/**/*.{ts,mjs}'],
     ignores: ['entrypoints/content/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [DEEP_INTO_CORE_DOMAIN] }] },

@@ -28,7 +28,8 @@ async function loadBundledEngine() {
   writeFileSync(
     entry,
     [
-      `export { createDetector, DictionaryMatcher } from ${core('detection')};`,
+      `export { createDetector } from ${core('detection')};`,
+      `export { DictionaryMatcher } from ${core('matching')};`,
       `export { parseKnowledgeBase } from ${core('knowledge')};`,
       `export { foldToSimplified, normalizeForMatching } from ${core('normalize')};`,
     ].join('\n'),

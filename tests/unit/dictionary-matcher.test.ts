@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { DictionaryMatcher } from '../../lib/core/detection/dictionary-matcher';
+import { DictionaryMatcher } from '../../lib/core/matching/dictionary-matcher';
 
 function surfaces(matcher: DictionaryMatcher<string>, text: string): string[] {
   return matcher.findAll(text).map((m) => text.slice(m.start, m.end));

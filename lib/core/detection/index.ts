@@ -4,4 +4,3 @@
  * shape, officials by surname + title, and later bare mentions of the same person.
  */
 export { createDetector, type Detector } from './detect';
-export { DictionaryMatcher } from './dictionary-matcher';

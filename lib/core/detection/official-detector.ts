@@ -1,5 +1,5 @@
 import type { Mention, Role } from '../entity';
-import { DictionaryMatcher } from './dictionary-matcher';
+import { DictionaryMatcher } from '../matching';
 import { isHan } from '../normalize';
 import { SortedSpans } from './span-set';
 import { wordClassOf } from './word-lexicon';

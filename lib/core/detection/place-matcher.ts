@@ -1,4 +1,4 @@
-import { DictionaryMatcher } from './dictionary-matcher';
+import { DictionaryMatcher } from '../matching';
 import type { KbEntry, KnowledgeBase } from '../knowledge';
 
 /** Every knowledge-base entry a surface name can mean, split by how safe the name is. */

@@ -1,6 +1,6 @@
 import { articleKey } from '../notes';
 import type { EntityType } from '../entity';
-import { DictionaryMatcher } from '../detection';
+import { DictionaryMatcher } from '../matching';
 import { matchingForm } from '../normalize';
 import { READER_ID_PREFIX, type NotHereCorrection, type ReaderEntity, type ReaderLayer } from './reader-layer';
 
