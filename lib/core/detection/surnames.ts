@@ -38,6 +38,12 @@ export function startsPersonalName(text: string, at: number): number {
   return SINGLE.has(text.charAt(at)) ? 1 : 0;
 }
 
+// One-character names of provinces and the cities written so (沪 京 川 陕 …): after a surname that is
+// a frequent verb or preposition they are its object (`来沪考察`, `在京召开`), not a given name.
+const PROVINCE_ABBREVIATIONS = new Set([
+  ...'京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台',
+]);
+
 /**
  * True when the text at `at`, where a single-character surname stands, reads as ordinary words
  * rather than the start of a name. Two tests, both from jieba's word frequencies (see
@@ -50,12 +56,6 @@ export function startsPersonalName(text: string, at: number): number {
  *   (`来沪`, `在京`).
  * Example: `readsAsWords('来到现场', 0)` → true; `readsAsWords('来颖杰表示', 0)` → false.
  */
-// One-character names of provinces and the cities written so (沪 京 川 陕 …): after a surname that is
-// a frequent verb or preposition they are its object (`来沪考察`, `在京召开`), not a given name.
-const PROVINCE_ABBREVIATIONS = new Set([
-  ...'京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台',
-]);
-
 export function readsAsWords(text: string, at: number): boolean {
   if (WORDS_AFTER_SURNAME.has(text.slice(at, at + 2)) || PHRASES_AFTER_SURNAME.has(text.slice(at, at + 3))) return true;
   if (!WORD_LIKE.has(text.charAt(at))) return false;
