@@ -98,3 +98,20 @@ describe('DictionaryMatcher.longestAtEachStart', () => {
     expect(new DictionaryMatcher<string>([]).longestAtEachStart('苏宿')).toEqual([]);
   });
 });
+
+describe('DictionaryMatcher.findEvery', () => {
+  it('gives every occurrence of every pattern, nested and overlapping ones included, by start then end', () => {
+    const matcher = new DictionaryMatcher([
+      ['李明', 'short'],
+      ['李明华', 'long'],
+      ['明华', 'inner'],
+    ]);
+    expect(matcher.findEvery('李明华说李明')).toEqual([
+      { start: 0, end: 2, value: 'short' },
+      { start: 0, end: 3, value: 'long' },
+      { start: 1, end: 3, value: 'inner' },
+      { start: 4, end: 6, value: 'short' },
+    ]);
+    expect(new DictionaryMatcher<string>([]).findEvery('李明')).toEqual([]);
+  });
+});

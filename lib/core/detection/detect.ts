@@ -3,6 +3,7 @@ import type { KbEntry, KnowledgeBase } from '../knowledge';
 import { normalizeForMatching, foldToSimplified } from '../normalize';
 import { extendOverAttachedMarks } from './grapheme-end';
 import { isHan } from '../normalize';
+import { DictionaryMatcher } from '../matching';
 import { findTitledPeople } from './official-detector';
 import { createPlaceMatcher, type NameMatch } from './place-matcher';
 import { wordClassOf } from './word-lexicon';
@@ -22,13 +23,22 @@ interface PlaceMention extends Mention {
   entry: KbEntry;
 }
 
-/** Every occurrence of `needle` in `text`, as mentions. */
-function occurrences(text: string, needle: string): Mention[] {
-  const found: Mention[] = [];
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
-    found.push({ start: at, end: at + needle.length });
+/**
+ * Every occurrence of each of `names` in `text`, by name: for one name the occurrences do not
+ * overlap (the search resumes after each, like repeated `indexOf`). One trie pass for all names —
+ * searching the text once per name was quadratic on pages that name a new person in every
+ * paragraph (a personnel announcement, a list of attendees).
+ * Example: `occurrencesOf('李明华说李明', ['李明', '李明华'])` → 李明: [0,2), [4,6); 李明华: [0,3).
+ */
+function occurrencesOf(text: string, names: Iterable<string>): Map<string, Mention[]> {
+  const byName = new Map<string, Mention[]>();
+  for (const name of names) byName.set(name, []);
+  for (const match of new DictionaryMatcher([...byName.keys()].map((n) => [n, n] as const)).findEvery(text)) {
+    const found = byName.get(match.value)!;
+    const last = found.at(-1);
+    if (last === undefined || last.end <= match.start) found.push({ start: match.start, end: match.end });
   }
-  return found;
+  return byName;
 }
 
 /**
@@ -265,7 +275,11 @@ export function createDetector(kb: KnowledgeBase): Detector {
       // A titled person's name outranks a short place name inside it (卫东 in 钱卫东), at every
       // occurrence of the name; full place names were already kept out of people's names.
       const nameSpans = new Coverage(text.length);
-      for (const name of new Set(people.map((p) => p.name))) for (const m of occurrences(text, name)) nameSpans.add(m);
+      const nameOccurrences = occurrencesOf(
+        text,
+        people.map((p) => p.name),
+      );
+      for (const found of nameOccurrences.values()) for (const m of found) nameSpans.add(m);
       const placeMatches = matches.filter(
         (m) => !nameSpans.intersects(m) || m.candidates.strong.some((e) => e.name === text.slice(m.start, m.end)),
       );
@@ -335,7 +349,7 @@ export function createDetector(kb: KnowledgeBase): Detector {
       const named = [...entities.values()].filter((e) => e.type === 'official' || e.type === 'person');
       named.sort((a, b) => b.name.length - a.name.length);
       for (const person of named) {
-        person.normalizedMentions = occurrences(text, person.name).filter((m) => !covered.intersects(m));
+        person.normalizedMentions = (nameOccurrences.get(person.name) ?? []).filter((m) => !covered.intersects(m));
         for (const m of person.normalizedMentions) covered.add(m);
       }
 

@@ -89,4 +89,23 @@ export class DictionaryMatcher<T> {
     }
     return matches;
   }
+
+  /**
+   * Every occurrence of every pattern in `text`, overlapping ones included, sorted by start and then
+   * by end: one trie walk per position, so the cost is the text's length times the longest pattern's,
+   * whatever the number of patterns. Example: patterns 李明, 李明华 in `李明华说` → 李明 [0, 2), 李明华 [0, 3).
+   */
+  findEvery(text: string): DictionaryMatch<T>[] {
+    const matches: DictionaryMatch<T>[] = [];
+    if (this.size === 0) return matches;
+    for (let start = 0; start < text.length; start++) {
+      let node = this.root.next.get(text.charCodeAt(start));
+      for (let j = start + 1; node; j++) {
+        if (node.value !== undefined) matches.push({ start, end: j, value: node.value });
+        if (j >= text.length) break;
+        node = node.next.get(text.charCodeAt(j));
+      }
+    }
+    return matches;
+  }
 }
