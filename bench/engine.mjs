@@ -9,13 +9,12 @@
 //
 //   npm run bench                     both halves (this and bench/browser.mjs)
 //   node bench/engine.mjs [--quick]   this half; --quick skips the 20 MB corpus and the naive rows
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Window } from 'happy-dom';
-import { createJiti } from 'jiti';
 import { build } from 'rolldown';
+import { corpus, fixtureArticleTexts, newOfficial, paragraphsOf, placeEveryClause } from './corpora.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const QUICK = process.argv.includes('--quick');
@@ -45,12 +44,6 @@ async function loadBundledEngine() {
 const { engine, bytes: bundleBytes } = await loadBundledEngine();
 const { createDetector, DictionaryMatcher, parseKnowledgeBase, normalizeForMatching, foldToSimplified } = engine;
 
-// Only to read the fixture pages' article text the way the extension does (not timed).
-const jiti = createJiti(import.meta.url);
-const { findArticleRoot } = await jiti.import('../lib/dom/article-root.ts');
-const { buildTextIndex } = await jiti.import('../lib/dom/text-index.ts');
-
-const PAGES = new URL('../tests/fixtures/pages/', import.meta.url);
 const kbLoad = performance.now();
 const kb = parseKnowledgeBase(
   JSON.parse(readFileSync(new URL('../public/kb/knowledge-base.json', import.meta.url), 'utf8')),
@@ -59,61 +52,7 @@ const kbParsed = performance.now();
 const detector = createDetector(kb);
 const detectorBuilt = performance.now();
 
-/** The article text the extension sees on each fixture page. */
-function articleTexts() {
-  const window = new Window({ url: 'http://127.0.0.1/' });
-  globalThis.NodeFilter = window.NodeFilter;
-  const texts = readdirSync(PAGES)
-    .filter((f) => f.endsWith('.html'))
-    .sort()
-    .map((file) => {
-      window.document.write(readFileSync(new URL(file, PAGES), 'utf8'));
-      const { text } = buildTextIndex(findArticleRoot(window.document));
-      window.document.open();
-      return { file, text };
-    });
-  void window.happyDOM.close();
-  return texts;
-}
-
-/** A deterministic pseudo-random sequence (the same corpus every run). */
-function* shuffled(items, seed = 42) {
-  for (;;) {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    yield items[seed % items.length];
-  }
-}
-
-/** About `chars` characters of paragraphs, each made by `make(paragraph, index)`, joined by newlines. */
-function corpus(paragraphs, chars, make = (p) => p) {
-  const out = [];
-  let length = 0;
-  const next = shuffled(paragraphs);
-  for (let i = 0; length < chars; i++) {
-    const p = make(next.next().value, i);
-    out.push(p);
-    length += p.length + 1;
-  }
-  return out.join('\n');
-}
-
-// A new official in every paragraph: a personnel announcement or a list of meeting attendees.
-const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹'];
-const GIVEN = [...'建国明华伟强军平东海涛峰文斌志勇新春宏晓立光'];
-const TITLES = ['副市长', '区委书记', '管委会主任', '副区长', '县长', '党工委副书记'];
-const newOfficial = (p, i) => {
-  const name =
-    SURNAMES[i % SURNAMES.length] +
-    GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length] +
-    GIVEN[Math.floor(i / (SURNAMES.length * GIVEN.length)) % GIVEN.length];
-  return `${TITLES[i % TITLES.length]}${name}表示，${p}`;
-};
-// A place in every clause: every comma of a paragraph is followed by a county-level place name.
 const counties = kb.entries.filter((e) => e.type === 'city' && e.level === 'county').map((e) => e.name);
-const placeEveryClause = (p, i) => {
-  let k = i * 7;
-  return p.replace(/[，,]/gu, (comma) => `${comma}${counties[k++ % counties.length]}`);
-};
 
 /** Median milliseconds of `runs` calls of `fn`. */
 function time(fn, runs) {
@@ -151,8 +90,8 @@ const names = [
 ];
 const trie = new DictionaryMatcher(names.map((n) => [n, n]));
 
-const articles = articleTexts();
-const paragraphs = articles.flatMap((a) => a.text.split('\n').filter((p) => p.length > 40));
+const articles = await fixtureArticleTexts();
+const paragraphs = paragraphsOf(articles);
 const corpora = {
   '1 MB': corpus(paragraphs, 350_000), // ~1 MB of UTF-8 (Chinese is 3 bytes a character)
   '5 MB': corpus(paragraphs, 1_750_000),
@@ -161,8 +100,8 @@ const corpora = {
 const stress = {
   'new official in every paragraph, 1 MB': corpus(paragraphs, 350_000, newOfficial),
   'new official in every paragraph, 5 MB': corpus(paragraphs, 1_750_000, newOfficial),
-  'place in every clause, 1 MB': corpus(paragraphs, 350_000, placeEveryClause),
-  'place in every clause, 5 MB': corpus(paragraphs, 1_750_000, placeEveryClause),
+  'place in every clause, 1 MB': corpus(paragraphs, 350_000, placeEveryClause(counties)),
+  'place in every clause, 5 MB': corpus(paragraphs, 1_750_000, placeEveryClause(counties)),
 };
 
 for (const { file, text } of articles) {
