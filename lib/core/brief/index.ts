@@ -1,0 +1,18 @@
+/**
+ * The article brief: what happened, when, between whom. The article's date from what the page
+ * states, dates written in the text resolved against it, and events (signings, visits, meetings,
+ * openings, appointments) found sentence by sentence among the entities detection found.
+ */
+export { addDays, isoDate, type IsoDate } from './calendar-date';
+export {
+  chooseArticleDate,
+  DATE_SOURCE_KINDS,
+  findDateLines,
+  parseDateString,
+  type ArticleDate,
+  type DateSource,
+} from './article-date';
+export { EVENT_KINDS, type ArticleEvent, type EventKind, type EventParty, type PartyRole } from './event';
+export { findEvents } from './find-events';
+export { findTextDates, type TextDate } from './text-dates';
+export { resolveTextDate } from './resolve-text-date';

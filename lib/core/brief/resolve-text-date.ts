@@ -1,0 +1,55 @@
+import { addDays, daysBetween, isoDate, partsOf, weekdayOf, type IsoDate } from './calendar-date';
+import type { TextDate } from './text-dates';
+
+/**
+ * The calendar day a date written in the text means, given the article's date (undefined when the
+ * page gives none). A day with its year is itself; a day without a year takes the year that puts it
+ * nearest the article's date (`5月28日` in an article of 2019-06-04 → 2019-05-28; `12月30日` in one of
+ * 2020-01-03 → 2019-12-30), a day of the month alone the nearest month likewise; relative days and
+ * weekdays count from the article's date (`上周五` → the Friday of the week before; a bare `周五` →
+ * the last Friday on or before it). Without an article date only a day with its year resolves.
+ * Example: `resolveTextDate({ kind: 'relative', days: -1, start: 0, end: 2 }, '2019-06-04')` → '2019-06-03'.
+ */
+export function resolveTextDate(date: TextDate, article: IsoDate | undefined): IsoDate | undefined {
+  if (date.kind === 'day' && date.year !== undefined) return isoDate(date.year, date.month ?? 0, date.day);
+  if (article === undefined) return undefined;
+  const [year, month] = partsOf(article);
+  switch (date.kind) {
+    case 'day': {
+      const candidates =
+        date.month !== undefined
+          ? [year - 1, year, year + 1].map((y) => isoDate(y, date.month!, date.day))
+          : [-1, 0, 1].map((shift) => {
+              const m = month + shift;
+              return m < 1
+                ? isoDate(year - 1, 12, date.day)
+                : m > 12
+                  ? isoDate(year + 1, 1, date.day)
+                  : isoDate(year, m, date.day);
+            });
+      return nearest(candidates, article);
+    }
+    case 'relative':
+      return addDays(article, date.days);
+    case 'weekday': {
+      const weekday = weekdayOf(article);
+      if (date.week === undefined) return addDays(article, -((weekday - date.weekday + 7) % 7));
+      return addDays(article, date.week * 7 + date.weekday - weekday);
+    }
+  }
+}
+
+/** The candidate nearest `to`, the earlier one on a tie (news reports what happened). */
+function nearest(candidates: readonly (IsoDate | undefined)[], to: IsoDate): IsoDate | undefined {
+  let best: IsoDate | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    if (c === undefined) continue;
+    const distance = Math.abs(daysBetween(to, c)) + (c > to ? 0.5 : 0);
+    if (distance < bestDistance) {
+      best = c;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

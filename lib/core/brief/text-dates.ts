@@ -1,0 +1,90 @@
+import { NUMBER_CHARACTERS, parseDateNumber } from './chinese-number';
+
+/**
+ * A date written in the article's text, as written: offsets into the text it was found in and what
+ * it says, before it is resolved against the article's date (see resolveTextDate).
+ * - `day`: a calendar day, with its year when written (`2019年5月28日`, `5月28日`, `2019-05-28`), or
+ *   only the day of the article's month (`本月10日`, `28日上午`);
+ * - `relative`: a day counted from the article's (`昨天` −1, `今日` 0, `前天` −2);
+ * - `weekday`: 1 (周一) … 7 (周日), in the week before (`上周五`, −1), this week (`本周`, 0), the
+ *   next (`下周`, 1), or unsaid (`周五`).
+ */
+export type TextDate = { start: number; end: number } & (
+  | { kind: 'day'; year?: number; month?: number; day: number }
+  | { kind: 'relative'; days: number }
+  | { kind: 'weekday'; weekday: number; week?: -1 | 0 | 1 }
+);
+
+const N = `[${NUMBER_CHARACTERS}]`;
+// Written days, longest forms first; a digit or numeral right before is part of another number.
+const DATE_PATTERN = new RegExp(
+  [
+    String.raw`(?<![0-9])(?<isoYear>[12][0-9]{3})[-/.](?<isoMonth>[01]?[0-9])[-/.](?<isoDay>[0-3]?[0-9])(?![0-9])`,
+    `(?<![${NUMBER_CHARACTERS}])(?:(?<year>${N}{4})年)?(?<month>${N}{1,2})月(?<day>${N}{1,3})[日号]`,
+    `(?<thisMonth>本月)(?<monthDay>${N}{1,3})[日号]`,
+    // A bare day (`28日上午`) only where what follows shows it is a date, not a count (`3日游`).
+    `(?<![${NUMBER_CHARACTERS}月年])(?<bareDay>[0-9]{1,2}|${N}{1,3})日(?=[上下中晚早凌，,、在召举正]|下午|晚上)`,
+    '(?<relative>今天|今日|昨天|昨日|前天|前日|明天|明日|后天)',
+    '(?<week>上|本|这|下)?(?:周|星期|礼拜)(?<weekday>[一二三四五六日天])',
+  ].join('|'),
+  'gu',
+);
+
+const RELATIVE_DAYS: Readonly<Record<string, number>> = {
+  今天: 0,
+  今日: 0,
+  昨天: -1,
+  昨日: -1,
+  前天: -2,
+  前日: -2,
+  明天: 1,
+  明日: 1,
+  后天: 2,
+};
+const WEEK: Readonly<Record<string, -1 | 0 | 1>> = { 上: -1, 本: 0, 这: 0, 下: 1 };
+
+/**
+ * Every date written in `text` (simplified, half-width: the normalised text), in order.
+ * Example: `findTextDates('5月28日，昨天')` → a day (month 5, day 28) at [0, 5) and a relative day
+ * (−1) at [6, 8). Periods (`今年以来`, `6月`, `2019年`) are no dates and are not returned.
+ */
+export function findTextDates(text: string): TextDate[] {
+  const found: TextDate[] = [];
+  for (const m of text.matchAll(DATE_PATTERN)) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    const end = start + m[0].length;
+    const number = (s: string | undefined) => (s === undefined ? undefined : parseDateNumber(s));
+    if (g.isoYear !== undefined) {
+      found.push({
+        start,
+        end,
+        kind: 'day',
+        year: Number(g.isoYear),
+        month: Number(g.isoMonth),
+        day: Number(g.isoDay),
+      });
+    } else if (g.month !== undefined) {
+      const month = number(g.month);
+      const day = number(g.day);
+      if (month === undefined || day === undefined) continue;
+      const year = number(g.year);
+      found.push(
+        year === undefined ? { start, end, kind: 'day', month, day } : { start, end, kind: 'day', year, month, day },
+      );
+    } else if (g.monthDay !== undefined || g.bareDay !== undefined) {
+      const day = number(g.monthDay ?? g.bareDay);
+      if (day === undefined) continue;
+      found.push({ start, end, kind: 'day', day });
+    } else if (g.relative !== undefined) {
+      found.push({ start, end, kind: 'relative', days: RELATIVE_DAYS[g.relative]! });
+    } else if (g.weekday !== undefined) {
+      const weekday = '一二三四五六'.indexOf(g.weekday) + 1 || 7;
+      const week = g.week === undefined ? undefined : WEEK[g.week];
+      found.push(
+        week === undefined ? { start, end, kind: 'weekday', weekday } : { start, end, kind: 'weekday', weekday, week },
+      );
+    }
+  }
+  return found;
+}

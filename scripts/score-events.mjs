@@ -1,0 +1,170 @@
+// Scores the article brief (issue 15) against a gold file: each page's date and its events.
+//
+//   node scripts/score-events.mjs [--gold tests/fixtures/events/gold.json] [--pages DIR …]
+//                                 [--min-recall R] [--min-precision P] [--jobs N]
+//
+// Pages: every DIR/NAME.html or DIR/NAME.variant.html whose NAME is an article of the gold (default
+// dirs: tests/fixtures/events/pages, tests/fixtures/pages, tests/fixtures/written/pages). Each page
+// is scanned once with scripts/scan.mjs (what `npm run scan` runs), whose JSON carries `date` and
+// `events`. An event found matches a gold event of its article when the kind is the same, the
+// parties are the same set (each gold party — a list of accepted names — matched by one found party
+// through its canonical name or a name it goes by in the article, none left over), and the dates are
+// equal (both absent counts as equal). Each gold event is matched at most once. Also printed: matches
+// on kind alone and on kind + date, to show which part fails. See tests/fixtures/events/README.md.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const options = (name) => args.flatMap((a, i) => (a === `--${name}` ? [args[i + 1]] : []));
+const goldFile = path.resolve(root, option('gold') ?? 'tests/fixtures/events/gold.json');
+const dirs = options('pages').length
+  ? options('pages')
+  : ['tests/fixtures/events/pages', 'tests/fixtures/pages', 'tests/fixtures/written/pages'];
+const jobs = Math.max(1, Number(option('jobs') ?? os.availableParallelism?.() ?? 2));
+const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')).articles;
+const clean = (s) =>
+  String(s ?? '')
+    .normalize('NFKC')
+    .replace(/[\s\u3000]/gu, '');
+
+const pages = [];
+for (const dir of dirs) {
+  const abs = path.resolve(root, dir);
+  if (!fs.existsSync(abs)) continue;
+  for (const file of fs
+    .readdirSync(abs)
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
+    const article = Object.keys(gold).find((k) => file === `${k}.html` || file.startsWith(`${k}.`));
+    if (article) pages.push({ file: path.join(abs, file), name: file, article });
+  }
+}
+
+/** Runs scan.mjs on a page and returns its JSON. */
+function scan(file) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(root, 'scripts/scan.mjs'), file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('close', () => {
+      try {
+        resolve(JSON.parse(out));
+      } catch {
+        resolve({ date: null, events: [] });
+      }
+    });
+  });
+}
+
+const results = new Array(pages.length);
+let next = 0;
+await Promise.all(
+  Array.from({ length: Math.min(jobs, pages.length) }, async () => {
+    while (next < pages.length) {
+      const i = next++;
+      results[i] = await scan(pages[i].file);
+    }
+  }),
+);
+
+const partyMatches = (goldNames, party) => {
+  const accepted = new Set(goldNames.map(clean));
+  return [party.name, ...(party.names ?? [])].some((n) => accepted.has(clean(n)));
+};
+/** True when the found parties are exactly the gold parties (a one-to-one matching). */
+function sameParties(goldParties, found) {
+  if (goldParties.length !== found.length) return false;
+  const used = new Set();
+  const assign = (i) => {
+    if (i === goldParties.length) return true;
+    for (let j = 0; j < found.length; j++) {
+      if (used.has(j) || !partyMatches(goldParties[i], found[j])) continue;
+      used.add(j);
+      if (assign(i + 1)) return true;
+      used.delete(j);
+    }
+    return false;
+  };
+  return assign(0);
+}
+
+const levels = {
+  kind: (g, f) => g.kind === f.kind,
+  'kind+date': (g, f) => g.kind === f.kind && (g.date ?? null) === (f.date ?? null),
+  'kind+parties+date': (g, f) =>
+    g.kind === f.kind && (g.date ?? null) === (f.date ?? null) && sameParties(g.parties, f.parties),
+};
+const totals = Object.fromEntries(Object.keys(levels).map((l) => [l, { hit: 0, found: 0, gold: 0 }]));
+const perKind = {};
+let datesRight = 0;
+const lines = [];
+for (const [i, page] of pages.entries()) {
+  const g = gold[page.article];
+  const out = results[i];
+  const found = out.events ?? [];
+  if ((g.date ?? null) === (out.date ?? null)) datesRight++;
+  else lines.push(`${page.name}: article date ${out.date ?? 'none'} (gold ${g.date ?? 'none'})`);
+  for (const [level, same] of Object.entries(levels)) {
+    const free = new Set(g.events.map((_, k) => k));
+    let hit = 0;
+    for (const f of found) {
+      const k = [...free].find((k) => same(g.events[k], f));
+      if (k === undefined) {
+        if (level === 'kind+parties+date') {
+          const parties = f.parties.map((p) => p.name).join(' ↔ ');
+          lines.push(`${page.name}: false ${f.kind} ${f.date ?? '-'} ${parties} | ${f.sentence.slice(0, 24)}`);
+        }
+        continue;
+      }
+      free.delete(k);
+      hit++;
+    }
+    if (level === 'kind+parties+date') {
+      for (const k of free) {
+        const e = g.events[k];
+        lines.push(
+          `${page.name}: missed ${e.kind} ${e.date ?? '-'} ${e.parties.map((p) => p[0]).join(' ↔ ')} | ${e.sentence ?? ''}`,
+        );
+      }
+      for (const e of g.events) {
+        perKind[e.kind] ??= { hit: 0, gold: 0, found: 0 };
+        perKind[e.kind].gold++;
+      }
+      for (const f of found) {
+        perKind[f.kind] ??= { hit: 0, gold: 0, found: 0 };
+        perKind[f.kind].found++;
+      }
+      for (const e of g.events.filter((_, k) => !free.has(k))) perKind[e.kind].hit++;
+    }
+    totals[level].hit += hit;
+    totals[level].found += found.length;
+    totals[level].gold += g.events.length;
+  }
+}
+for (const line of lines) console.log(`  ${line}`);
+const ratio = (a, b) => (b === 0 ? 1 : a / b).toFixed(2);
+for (const [kind, t] of Object.entries(perKind)) {
+  console.log(
+    `${kind.padEnd(12)} recall=${ratio(t.hit, t.gold)} (${t.hit}/${t.gold}) precision=${ratio(t.hit, t.found)} (${t.hit}/${t.found})`,
+  );
+}
+console.log(`article dates right: ${datesRight}/${pages.length}`);
+for (const [level, t] of Object.entries(totals)) {
+  console.log(
+    `${level.padEnd(18)} recall=${ratio(t.hit, t.gold)} (${t.hit}/${t.gold}) precision=${ratio(t.hit, t.found)} (${t.hit}/${t.found})`,
+  );
+}
+const main = totals['kind+parties+date'];
+const minRecall = Number(option('min-recall') ?? 0);
+const minPrecision = Number(option('min-precision') ?? 0);
+if (main.hit / (main.gold || 1) < minRecall || main.hit / (main.found || 1) < minPrecision) process.exitCode = 1;

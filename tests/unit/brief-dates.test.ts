@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  addDays,
+  chooseArticleDate,
+  findDateLines,
+  findTextDates,
+  isoDate,
+  parseDateString,
+  resolveTextDate,
+} from '../../lib/core/brief';
+import { parseDateNumber } from '../../lib/core/brief/chinese-number';
+
+/** The first date written in `text`, resolved against `article`. */
+const resolved = (text: string, article?: string) => {
+  const date = findTextDates(text)[0];
+  return date === undefined ? 'none' : resolveTextDate(date, article);
+};
+
+describe('dates written in the text', () => {
+  it('reads a day with or without its year, in digits or numerals', () => {
+    expect(resolved('2020年9月24日，中国（北京）自由贸易试验区揭牌')).toBe('2020-09-24');
+    expect(resolved('二〇一九年六月四日上午')).toBe('2019-06-04');
+    expect(resolved('会议于2023-05-18召开')).toBe('2023-05-18');
+    expect(resolved('截至2023/5/8')).toBe('2023-05-08');
+    expect(resolved('十一月二十八日，签约仪式举行', '2022-12-02')).toBe('2022-11-28');
+  });
+
+  it('gives a day without a year the year nearest the article date', () => {
+    expect(resolved('5月28日，虹桥商务区管委会与宁波签订合作协议', '2019-06-04')).toBe('2019-05-28');
+    expect(resolved('12月30日，项目开工', '2020-01-03')).toBe('2019-12-30');
+    expect(resolved('1月2日将正式开园', '2020-12-28')).toBe('2021-01-02');
+    expect(resolved('6月4日', undefined)).toBeUndefined();
+  });
+
+  it('counts relative days and weekdays from the article date', () => {
+    // 2019-06-04 is a Tuesday.
+    expect(resolved('昨天，嘉兴市委书记赴沪调研', '2019-06-04')).toBe('2019-06-03');
+    expect(resolved('前日', '2019-06-04')).toBe('2019-06-02');
+    expect(resolved('上周五，园区举行推介会', '2019-06-04')).toBe('2019-05-31');
+    expect(resolved('本周一', '2019-06-04')).toBe('2019-06-03');
+    expect(resolved('周五下午', '2019-06-04')).toBe('2019-05-31');
+    expect(resolved('本月10日', '2019-06-14')).toBe('2019-06-10');
+    expect(resolved('28日上午，双方签约', '2019-06-29')).toBe('2019-06-28');
+    expect(resolved('昨天', undefined)).toBeUndefined();
+  });
+
+  it('takes periods and counts for no date', () => {
+    for (const text of [
+      '今年以来先后组织到南京调研',
+      '2019年6月',
+      '一日游',
+      '3日游',
+      '第十五届',
+      '周边城市',
+      '6月份',
+    ]) {
+      expect(findTextDates(text), text).toEqual([]);
+    }
+  });
+
+  it('reads the numerals dates use', () => {
+    expect(parseDateNumber('十')).toBe(10);
+    expect(parseDateNumber('十五')).toBe(15);
+    expect(parseDateNumber('二十')).toBe(20);
+    expect(parseDateNumber('三十一')).toBe(31);
+    expect(parseDateNumber('二〇二三')).toBe(2023);
+    expect(parseDateNumber('十十')).toBeUndefined();
+  });
+
+  it('resolves any day without a year to within half a year of the article date', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 3650 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        (offset, month, day) => {
+          const article = addDays('2015-01-01', offset);
+          const date = resolveTextDate({ kind: 'day', month, day, start: 0, end: 0 }, article)!;
+          const days = Math.abs(Date.parse(date) - Date.parse(article)) / 86_400_000;
+          return date.endsWith(`-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`) && days <= 184;
+        },
+      ),
+    );
+  });
+});
+
+describe("the article's date", () => {
+  it('reads metadata values, timestamps in China time, and Chinese dates', () => {
+    expect(parseDateString('2019-06-04')).toBe('2019-06-04');
+    expect(parseDateString('2019-06-04T08:00:00+08:00')).toBe('2019-06-04');
+    expect(parseDateString('2019-06-03T20:00:00Z')).toBe('2019-06-04');
+    expect(parseDateString('2019-06-04T01:00:00-05:00')).toBe('2019-06-04');
+    expect(parseDateString('发布时间：2023年05月19日 09:30')).toBe('2023-05-19');
+    expect(parseDateString('２０２３－０５－１９')).toBe('2023-05-19');
+    expect(parseDateString('6月4日')).toBeUndefined();
+    expect(parseDateString('2019-13-40')).toBeUndefined();
+    expect(isoDate(2024, 2, 29)).toBe('2024-02-29');
+    expect(isoDate(2023, 2, 29)).toBeUndefined();
+  });
+
+  it('trusts metadata over JSON-LD over <time> over a visible line, and never guesses', () => {
+    expect(
+      chooseArticleDate([
+        { kind: 'line', value: '2019-06-01 来源：央广网' },
+        { kind: 'time', value: '2019-06-02' },
+        { kind: 'json-ld', value: '2019-06-03' },
+        { kind: 'meta', value: '2019-06-04T10:00:00+08:00' },
+      ]),
+    ).toEqual({ date: '2019-06-04', source: 'meta' });
+    expect(
+      chooseArticleDate([
+        { kind: 'meta', value: 'yesterday' },
+        { kind: 'line', value: '2019-06-01 来源：央广网' },
+      ]),
+    ).toEqual({
+      date: '2019-06-01',
+      source: 'line',
+    });
+    expect(chooseArticleDate([])).toBeUndefined();
+    expect(chooseArticleDate([{ kind: 'line', value: '6月4日消息' }])).toBeUndefined();
+  });
+
+  it('finds date lines at the top of an article, not dates in its body', () => {
+    const text = [
+      '虹桥商务区与长三角城市启动全面合作',
+      '2019-06-04 来源:央广网',
+      '2019年5月28日,虹桥商务区管委会与宁波签订合作协议,这是继嘉兴之后,又一个长三角重要节点城市与商务区开展全面紧密合作。截至目前,已有苏州、金华、嘉兴、宁波等一批长三角城市与商务区协议开展合作。',
+    ].join('\n');
+    expect(findDateLines(text)).toEqual(['2019-06-04 来源:央广网']);
+    expect(findDateLines('标题\n发布时间：2023年05月19日 09:30 来源：园区网 作者：王明 责任编辑：李华')).toHaveLength(
+      1,
+    );
+    expect(findDateLines('标题\n正文没有日期。')).toEqual([]);
+  });
+});
