@@ -36,4 +36,6 @@ export interface ArticleEvent {
   parties: EventParty[];
   /** Amounts as the sentence writes them (`总投资50亿元`, `签约项目12个`). */
   amounts: string[];
+  /** What was signed, as written (`合作协议`, `战略合作框架协议`), for a signing that says. */
+  what?: string;
 }

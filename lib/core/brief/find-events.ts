@@ -47,6 +47,18 @@ function isRoleOrganization(text: string, p: Placed, officials: readonly Placed[
   return !/[,:;。!?与和同]/u.test(text.slice(p.end, next.start));
 }
 
+/** What a signing signed: the words after it up to the clause's end when they name a document. */
+const SIGNED_DOCUMENT = /^[^,:;。!?]{0,12}?(?:协议书|协议|备忘录|合同|意向书|框架|协定)/u;
+
+/**
+ * The document a signing names right after its word, or undefined.
+ * Example: in `与宁波签订合作协议,这是…`, after 签订 → '合作协议'.
+ */
+function signedWhat(text: string, from: number, end: number): string | undefined {
+  const words = SIGNED_DOCUMENT.exec(text.slice(from, end))?.[0].replace(/^了/u, '');
+  return words === undefined || words.length < 2 ? undefined : words;
+}
+
 /** Distinct parties in order, an entity once (its first role wins). */
 function partiesOf(list: readonly (readonly [Placed, PartyRole])[]): EventParty[] {
   const seen = new Set<string>();
@@ -179,8 +191,10 @@ export function findEvents(
         dates ??= findTextDates(words);
         const written = dates[0];
         const date = written === undefined ? undefined : resolveTextDate(written, articleDate);
+        const what = kind === 'signing' ? signedWhat(text, atEnd, sentence.end) : undefined;
         events.push({
           kind,
+          ...(what === undefined ? {} : { what }),
           sentence: { start: normalized.toRawStart(sentence.start), end: normalized.toRawEnd(sentence.end) },
           trigger: { start: normalized.toRawStart(at), end: normalized.toRawEnd(atEnd) },
           ...(date === undefined ? {} : { date }),

@@ -14,5 +14,13 @@ export {
 } from './article-date';
 export { EVENT_KINDS, type ArticleEvent, type EventKind, type EventParty, type PartyRole } from './event';
 export { findEvents } from './find-events';
+export {
+  briefLine,
+  briefMarkdown,
+  formatEventDate,
+  partiesPhrase,
+  type BriefArticle,
+  type BriefLabels,
+} from './brief-markdown';
 export { findTextDates, type TextDate } from './text-dates';
 export { resolveTextDate } from './resolve-text-date';

@@ -1,0 +1,120 @@
+import type { DetectedEntity, EntityType } from '../entity';
+import { formatRole } from '../entity';
+import { partsOf, type IsoDate } from './calendar-date';
+import type { ArticleEvent, EventKind, EventParty } from './event';
+
+/** The words a brief is written with, in the interface's language. */
+export interface BriefLabels {
+  language: 'zh' | 'en';
+  kinds: Readonly<Record<EventKind, string>>;
+  /** Plural headings per entity type (`Officials`, `官员`). */
+  types: Readonly<Record<EntityType, string>>;
+  events: string;
+  entities: string;
+  /** Said where the page states no date. */
+  noDate: string;
+}
+
+/**
+ * An event's date as the brief writes it: `5月28日` (with the year when it is not the article's:
+ * `2018年12月3日`) in Chinese, ISO `2019-05-28` in English.
+ * Example: `formatEventDate('2019-05-28', '2019-06-04', 'zh')` → '5月28日'.
+ */
+export function formatEventDate(date: IsoDate, articleDate: IsoDate | undefined, language: 'zh' | 'en'): string {
+  if (language === 'en') return date;
+  const [year, month, day] = partsOf(date);
+  const sameYear = articleDate !== undefined && partsOf(articleDate)[0] === year;
+  return `${sameYear ? '' : `${String(year)}年`}${String(month)}月${String(day)}日`;
+}
+
+const names = (parties: readonly EventParty[]) => parties.map((p) => p.name).join('、');
+
+/**
+ * Who did what with whom, as one phrase: the sides of a signing joined by ↔, a visit's visitors →
+ * the places visited, a meeting's speakers @ its host, what opens (with who unveils it), the person
+ * appointed → the office. Example: a signing of 虹桥商务区 and 宁波市 → '虹桥商务区 ↔ 宁波市'.
+ */
+export function partiesPhrase(event: ArticleEvent): string {
+  const having = (...roles: EventParty['role'][]) => event.parties.filter((p) => roles.includes(p.role));
+  const join = (left: readonly EventParty[], mark: string, right: readonly EventParty[]) =>
+    [names(left), names(right)].filter((s) => s.length > 0).join(mark);
+  switch (event.kind) {
+    case 'signing':
+      return event.parties.map((p) => p.name).join(' ↔ ');
+    case 'visit':
+      return join(having('visitor'), ' → ', having('visited'));
+    case 'meeting':
+      return join(having('speaker'), ' @ ', having('host'));
+    case 'opening': {
+      const by = having('unveiler');
+      return `${names(having('opened'))}${by.length > 0 ? ` (${names(by)})` : ''}`;
+    }
+    case 'appointment':
+      return join(having('appointee'), ' → ', having('office'));
+  }
+}
+
+/**
+ * One line of the brief: `5月28日 · 签约 · 虹桥商务区 ↔ 宁波市 · 合作协议` (no date part when the
+ * sentence gives none; the amounts after what was signed).
+ */
+export function briefLine(event: ArticleEvent, articleDate: IsoDate | undefined, labels: BriefLabels): string {
+  return [
+    event.date === undefined ? undefined : formatEventDate(event.date, articleDate, labels.language),
+    labels.kinds[event.kind],
+    partiesPhrase(event),
+    event.what,
+    ...event.amounts,
+  ]
+    .filter((part) => part !== undefined && part.length > 0)
+    .join(' · ');
+}
+
+/** The article a brief is about. */
+export interface BriefArticle {
+  title: string;
+  url: string;
+  site?: string;
+  date?: IsoDate;
+}
+
+const TYPE_ORDER: readonly EntityType[] = ['official', 'city', 'platform', 'region', 'person'];
+
+/**
+ * The brief as Markdown, for a report or a chat: the title (linked), the date and site, one line per
+ * event, then the entities by type (officials with their roles). Markdown's own characters in the
+ * page's words are escaped so that a title with `[` or `*` cannot break the layout.
+ */
+export function briefMarkdown(
+  article: BriefArticle,
+  events: readonly ArticleEvent[],
+  entities: readonly DetectedEntity[],
+  labels: BriefLabels,
+): string {
+  // Brackets and spaces would end the link target early: percent-encode them.
+  const url = article.url.replace(/[()\s]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  const lines = [`# [${escapeMarkdown(article.title)}](${url})`, ''];
+  lines.push([article.date ?? labels.noDate, article.site].filter(Boolean).join(' · '), '');
+  if (events.length > 0) {
+    lines.push(`## ${labels.events}`, '');
+    for (const event of events) lines.push(`- ${escapeMarkdown(briefLine(event, article.date, labels))}`);
+    lines.push('');
+  }
+  const present = TYPE_ORDER.filter((type) => entities.some((e) => e.type === type));
+  if (present.length > 0) {
+    lines.push(`## ${labels.entities}`, '');
+    for (const type of present) {
+      const listed = entities
+        .filter((e) => e.type === type)
+        .map((e) => (e.roles.length > 0 ? `${e.name} (${e.roles.map(formatRole).join('、')})` : e.name));
+      lines.push(`- **${labels.types[type]}**: ${escapeMarkdown(listed.join(', '))}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** Escapes Markdown's inline marks. Example: `escapeMarkdown('a*b')` → 'a\\*b'. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]#<>|]/gu, (c) => `\\${c}`);
+}
