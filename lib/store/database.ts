@@ -3,7 +3,8 @@ import type { Note, NoteV1 } from '../core/notes';
 import type { Correction, ReaderEntity } from '../core/reader-layer';
 import type { ArticleRecord, EntityRecord, Sighting } from '../core/notes';
 import { migrateV1ToV2, type DatabaseV2 } from './schema/migrate-v1-to-v2';
-import { migrateV2ToV3 } from './schema/migrate-v2-to-v3';
+import { migrateV2ToV3, type DatabaseV3 } from './schema/migrate-v2-to-v3';
+import { migrateV3ToV4 } from './schema/migrate-v3-to-v4';
 
 /** Name of the IndexedDB database in the extension's origin. */
 export const DATABASE_NAME = 'district-lens';
@@ -29,10 +30,18 @@ export const SCHEMAS = {
     readerEntities: 'id, name, type, updatedAt, *aliases',
     corrections: 'id, kind, entityId, createdAt',
   },
+  4: {
+    notes: 'id, entityId, url, createdAt, updatedAt, *tags',
+    articles: 'url, site, lastSeen, date',
+    entities: 'id, type, lastSeen',
+    sightings: '[entityId+url], entityId, url, lastSeen',
+    readerEntities: 'id, name, type, updatedAt, *aliases',
+    corrections: 'id, kind, entityId, createdAt',
+  },
 } as const;
 
 /** The schema version this build writes. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /**
  * The extension's database. Open it only in extension contexts (background, extension pages):
@@ -78,6 +87,22 @@ export class DistrictLensDatabase extends Dexie {
         const v3 = migrateV2ToV3(v2);
         await tx.table('readerEntities').bulkPut(v3.readerEntities);
         await tx.table('corrections').bulkPut(v3.corrections);
+      });
+    // Version 4: articles are indexed by their publication date and carry their events (the
+    // brief). Only the articles table is rewritten (the migration's other tables come out as they
+    // went in); a library of years holds a few thousand articles at most.
+    this.version(4)
+      .stores(SCHEMAS[4])
+      .upgrade(async (tx) => {
+        const v3: DatabaseV3 = {
+          notes: [],
+          articles: await tx.table('articles').toArray(),
+          entities: [],
+          sightings: [],
+          readerEntities: [],
+          corrections: [],
+        };
+        await tx.table('articles').bulkPut(migrateV3ToV4(v3).articles);
       });
   }
 }

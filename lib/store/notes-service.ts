@@ -195,9 +195,10 @@ export class NotesService {
   }
 
   /**
-   * Records that the reader read an article: its record (first/last seen, latest title), each
-   * entity it mentions, and a sighting per entity with the sentence of its first mention. One
-   * transaction; a revisit only moves `lastSeen` and refreshes title, sentences and roles.
+   * Records that the reader read an article: its record (first/last seen, latest title, its date
+   * and events), each entity it mentions, and a sighting per entity with the sentence of its first
+   * mention. One transaction; a revisit only moves `lastSeen` and refreshes title, brief, sentences
+   * and roles.
    */
   async recordVisit(visit: ArticleVisit): Promise<void> {
     const stamp = this.now().toISOString();
@@ -212,6 +213,8 @@ export class NotesService {
         site: siteOf(url),
         firstSeen: article?.firstSeen ?? stamp,
         lastSeen: stamp,
+        // The brief of the latest visit; a visit that brings none keeps what an earlier one found.
+        ...pickDefined({ date: visit.date ?? article?.date, events: visit.events ?? article?.events }),
       });
       const ids = visit.entities.map((e) => e.id);
       const [entities, sightings] = await Promise.all([
@@ -301,4 +304,9 @@ export class NotesService {
       }
     }
   }
+}
+
+/** The fields of `fields` that have a value (IndexedDB would store an explicit undefined). */
+function pickDefined<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

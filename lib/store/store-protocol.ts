@@ -7,6 +7,7 @@ import type { EntitySearchHit } from '../core/knowledge';
 import type { ReaderEntity } from '../core/reader-layer';
 import { normalizeTags } from '../core/notes';
 import type { NewNote, Note } from '../core/notes';
+import { isIsoDate, parseStoredEvents } from '../core/brief';
 import { articleUrl } from './article-url';
 import type { ReaderLayerRequests } from './reader-layer-protocol';
 import type { ReaderLayerImportSummary } from './reader-layer-service';
@@ -215,7 +216,7 @@ const MAX_VISIT_SENTENCE = 1000;
 /**
  * Checks an incoming `articles:visit` payload: an http(s) page with text fields, and at most
  * MAX_VISIT_ENTITIES entities of a known type (extra ones are dropped, not refused: a long page
- * still gets recorded).
+ * still gets recorded); its date and events (the brief) when given, malformed parts left out.
  */
 export function parseArticleVisit(value: unknown): ArticleVisit {
   if (!isRecord(value)) throw new Error('The article is missing.');
@@ -242,7 +243,11 @@ export function parseArticleVisit(value: unknown): ArticleVisit {
       roles: Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string').slice(0, 10) : [],
     };
   });
-  return { url, canonicalUrl, title: text(value, 'title', 1000), entities };
+  const visit: ArticleVisit = { url, canonicalUrl, title: text(value, 'title', 1000), entities };
+  // The brief rides along: a damaged date or event is left out, never a reason to lose the visit.
+  if (isIsoDate(value.date)) visit.date = value.date;
+  if (value.events !== undefined) visit.events = parseStoredEvents(value.events);
+  return visit;
 }
 
 /** Checks an optional `saveId` of a `notes:save` message: absent, or an id of the {@link NOTE_ID_PATTERN} form. */

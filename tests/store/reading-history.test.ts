@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeQuote } from '../../lib/core/notes/anchoring';
 import type { NewNote } from '../../lib/core/notes/note';
+import type { StoredEvent } from '../../lib/core/brief';
 import type { ArticleVisit } from '../../lib/core/notes/reading-history';
 import { DistrictLensDatabase } from '../../lib/store/database';
 import { NoteOpener, PENDING_FOCUS_MS } from '../../lib/store/note-opener';
@@ -88,6 +89,49 @@ describe('reading history', () => {
     });
     expect(await db.sightings.count()).toBe(2);
     expect(await db.entities.count()).toBe(2);
+  });
+
+  it("keeps the article's date and brief, and a revisit without a brief does not erase it", async () => {
+    const signing: StoredEvent = {
+      kind: 'signing',
+      date: '2019-05-28',
+      what: '合作协议',
+      amounts: [],
+      parties: [
+        { entityId: 'platform:hongqiao-cbd', name: '虹桥国际中央商务区', type: 'platform', role: 'side' },
+        { entityId: 'city:330200', name: '宁波市', type: 'city', role: 'side' },
+      ],
+      sentence: '5月28日，虹桥商务区管委会与宁波签订合作协议。',
+    };
+    await service.recordVisit(visit({ date: '2019-06-04', events: [signing] }));
+    await service.recordVisit(visit({ title: '新标题' }));
+    const [article] = await service.listArticles();
+    expect(article).toMatchObject({ title: '新标题', date: '2019-06-04', events: [signing] });
+    // Articles are indexed by date: the library's timeline reads them in article order.
+    expect(await db.articles.where('date').above('2019-01-01').count()).toBe(1);
+  });
+
+  it('records a visit whose brief is damaged, without the damaged parts', async () => {
+    const payload = {
+      ...visit(),
+      date: '2019-02-30',
+      events: [
+        {
+          kind: 'signing',
+          parties: [{ entityId: 'city:330200', name: '宁波市', type: 'city', role: 'side' }],
+          sentence: '签约',
+        },
+        { kind: 'party', parties: [], sentence: 'x' },
+        'nonsense',
+      ],
+    };
+    expect(await handleStoreMessage(service, { type: 'articles:visit', visit: payload }, {})).toEqual({
+      ok: true,
+      value: null,
+    });
+    const [article] = await service.listArticles();
+    expect(article?.date).toBeUndefined();
+    expect(article?.events?.map((e) => e.kind)).toEqual(['signing']);
   });
 
   it('lists the articles of an entity most recently seen first', async () => {

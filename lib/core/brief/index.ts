@@ -23,4 +23,5 @@ export {
   type BriefLabels,
 } from './brief-markdown';
 export { findTextDates, type TextDate } from './text-dates';
+export { isIsoDate, MAX_ARTICLE_EVENTS, parseStoredEvents, toStoredEvent, type StoredEvent } from './stored-event';
 export { resolveTextDate } from './resolve-text-date';

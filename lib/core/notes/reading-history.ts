@@ -1,3 +1,4 @@
+import type { IsoDate, StoredEvent } from '../brief';
 import type { EntityType } from '../entity';
 
 /**
@@ -14,6 +15,10 @@ export interface ArticleRecord {
   site: string;
   firstSeen: string;
   lastSeen: string;
+  /** The article's publication date as the page states it; absent when it states none (or was read before version 4). */
+  date?: IsoDate;
+  /** What happened in it (the brief), as of the latest visit; absent for articles read before version 4. */
+  events?: StoredEvent[];
 }
 
 /** An entity the reader met or wrote about: a knowledge-base id or an article-local id. */
@@ -50,6 +55,10 @@ export interface ArticleVisit {
     sentence: string;
     roles: string[];
   }[];
+  /** The article's date, when the page states one. */
+  date?: IsoDate;
+  /** The article's events (its brief). */
+  events?: StoredEvent[];
 }
 
 /** Most entities recorded from one page: a huge page must not turn into a huge write. */

@@ -7,7 +7,8 @@ import { DistrictLensDatabase, SCHEMAS } from '../../lib/store/database';
 import { ReaderLayerService } from '../../lib/store/reader-layer-service';
 import { migrateToCurrent } from '../../lib/store/schema/migrate-to-current';
 import type { DatabaseV2 } from '../../lib/store/schema/migrate-v1-to-v2';
-import { migrateV2ToV3 } from '../../lib/store/schema/migrate-v2-to-v3';
+import { migrateV2ToV3, type DatabaseV3 } from '../../lib/store/schema/migrate-v2-to-v3';
+import { migrateV3ToV4 } from '../../lib/store/schema/migrate-v3-to-v4';
 
 interface DatabaseFixture {
   version: number;
@@ -40,12 +41,13 @@ describe('migrateV2ToV3', () => {
 
   it('is chained after the version 1 migration: a version 1 database reaches version 3', () => {
     const current = migrateToCurrent(1, fixture(1).tables);
-    expect(Object.keys(current).sort()).toEqual(Object.keys(SCHEMAS[3]).sort());
+    expect(Object.keys(current).sort()).toEqual(Object.keys(SCHEMAS[4]).sort());
     expect(current.notes).toHaveLength(fixture(1).tables.notes!.length);
     expect(current.readerEntities).toEqual([]);
     expect(current.corrections).toEqual([]);
     expect(migrateToCurrent(3, fixture(3).tables)).toEqual(fixture(3).tables);
-    expect(() => migrateToCurrent(4, {})).toThrow('Unknown notes database version 4.');
+    expect(migrateToCurrent(4, fixture(4).tables)).toEqual(fixture(4).tables);
+    expect(() => migrateToCurrent(5, {})).toThrow('Unknown notes database version 5.');
   });
 });
 
@@ -110,5 +112,30 @@ describe('the version 3 schema', () => {
     await service.addCorrection({ kind: 'never', surface: '东方' });
     expect((await service.getLayer()).entities).toEqual([entity]);
     expect(await db.notes.count()).toBe(v2.tables.notes!.length);
+  });
+});
+
+describe('migrateV3ToV4', () => {
+  const v3Tables = () => fixture(3).tables as unknown as DatabaseV3;
+
+  it('keeps every row; articles read before have no date and no events, never a guessed one', () => {
+    const v3 = v3Tables();
+    const v4 = migrateV3ToV4(v3);
+    expect(v4).toEqual(v3);
+    expect(v4.articles.every((a) => a.date === undefined && a.events === undefined)).toBe(true);
+  });
+
+  it('drops a stray date a version 3 row should not hold, so the date index sees only real dates', () => {
+    const v3 = v3Tables();
+    const stray = { ...v3.articles[0]!, date: 'yesterday' };
+    expect(migrateV3ToV4({ ...v3, articles: [stray] }).articles[0]).toEqual(v3.articles[0]);
+  });
+
+  it('does not change its input and answers fresh lists', () => {
+    const input = v3Tables();
+    const copy = structuredClone(input);
+    const output = migrateV3ToV4(input);
+    expect(input).toEqual(copy);
+    expect(output.articles).not.toBe(input.articles);
   });
 });
