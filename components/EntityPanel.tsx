@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ENTITY_TYPES, formatRole, type DetectedEntity, type EntityType } from '../lib/core/entity';
+import { ArticleBrief, type ArticleBriefProps } from './ArticleBrief';
 
 /** What the entity panel lists and what it can do. */
 export interface EntityPanelProps {
@@ -9,6 +10,8 @@ export interface EntityPanelProps {
   /** Scrolls to the entity's first mention and opens its card. */
   onSelect: (entity: DetectedEntity) => void;
   onClose: () => void;
+  /** The article brief shown above the entities, once the page has one. */
+  brief?: ArticleBriefProps;
 }
 
 /** Entities sorted for the panel: by type in the UI's order, then most mentioned first. */
@@ -21,10 +24,11 @@ export function panelOrder(entities: readonly DetectedEntity[]): DetectedEntity[
 }
 
 /**
- * "Entities in this article": every entity grouped by type with its mention count. Arrow keys
- * move through the list, Enter (or a click) goes to the first mention, Escape closes.
+ * "Entities in this article": the article brief (what happened, when) when given, then every
+ * entity grouped by type with its mention count. Arrow keys move through the list, Enter (or a
+ * click) goes to the first mention, Escape closes.
  */
-export function EntityPanel({ entities, labels, onSelect, onClose }: EntityPanelProps) {
+export function EntityPanel({ entities, labels, onSelect, onClose, brief }: EntityPanelProps) {
   const ordered = panelOrder(entities);
   const [active, setActive] = useState(0);
   const list = useRef<HTMLUListElement>(null);
@@ -56,6 +60,7 @@ export function EntityPanel({ entities, labels, onSelect, onClose }: EntityPanel
           ×
         </button>
       </header>
+      {brief && <ArticleBrief {...brief} />}
       <p class="panel__summary">{counts.map(([type, n]) => `${n} ${labels.typeLabel(type)}`).join(' · ')}</p>
       {ordered.length === 0 ? (
         <p class="panel__empty">{labels.empty}</p>
