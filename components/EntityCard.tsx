@@ -14,6 +14,8 @@ import { PlaceFacts } from './card/PlaceFacts';
 import { LOCAL_PLATFORM_PREFIX, PlatformFacts } from './card/PlatformFacts';
 import { RegionFacts } from './card/RegionFacts';
 import { RoleList } from './card/RoleList';
+import { EntityEvents } from './card/EntityEvents';
+import type { ArticleEvent, IsoDate } from '../lib/core/brief';
 import { entityTypeLabel } from './entity-labels';
 import { t, uiLanguage } from './i18n';
 
@@ -53,6 +55,11 @@ export interface EntityCardProps {
   notePlaces?: ReadonlyMap<string, CardNotePlace>;
   /** Called after the reader added, edited, deleted or restored a note. */
   onNotesChanged?: () => void;
+  /** The article's events (its brief): the card lists the entity's own under its roles. */
+  events?: readonly ArticleEvent[];
+  articleDate?: IsoDate;
+  /** Scrolls to an event's sentence and flashes it. */
+  onGoToEvent?: (event: ArticleEvent) => void;
 }
 
 const FOCUSABLE = 'button:not([disabled]), [href], textarea, input, select, [tabindex]:not([tabindex="-1"])';
@@ -174,6 +181,14 @@ export function EntityCard(props: EntityCardProps) {
       {entity.type === 'region' && entry && <RegionFacts region={entry} lookup={lookup} />}
       {isReaderEntityId(entity.id) && <ReaderEntityFacts id={entity.id} />}
       <RoleList roles={entity.roles} findEntityByName={props.findEntityByName} onOpenEntity={onOpenEntity} />
+      {props.events && (
+        <EntityEvents
+          entityId={entity.id}
+          events={props.events}
+          articleDate={props.articleDate}
+          onGoTo={props.onGoToEvent}
+        />
+      )}
       <MentionNav count={entity.mentions.length} index={mentionIndex} onJump={onJump} />
       <WhyHighlighted evidence={entity.evidence} />
       <NotesSection
