@@ -6,6 +6,9 @@ import { entityTypeLabel } from '../entity-labels';
 import { t } from '../i18n';
 import { MarkedSentence } from './MarkedSentence';
 import { rolesOverTime } from './roles-over-time';
+import { eventsOverTime, metWith } from './events-over-time';
+import { partiesPhrase, EVENT_KINDS } from '../../lib/core/brief';
+import { briefLabels } from '../brief-labels';
 
 /** The entity the profile column shows. */
 export interface ProfileEntity {
@@ -31,8 +34,9 @@ function monthSpan(first: string, last: string): string {
 
 /**
  * The right column once the reader picks an entity: its name and type, the roles the articles
- * gave it over time, and every article where the reader met it ('entities:articles'), each with
- * its title link, site, date, sentence (the name marked) and roles.
+ * gave it over time, its events over time (by the day they happened) and the entities it met in
+ * them, and every article where the reader met it ('entities:articles'), each with its title link,
+ * site, date (the article's own where the page stated one), sentence (the name marked) and roles.
  */
 export function EntityProfile({ entity, onClose }: { entity: ProfileEntity; onClose: () => void }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
@@ -50,6 +54,9 @@ export function EntityProfile({ entity, onClose }: { entity: ProfileEntity; onCl
   }, [entity.id]);
 
   const roles = load.state === 'ready' ? rolesOverTime(load.articles) : [];
+  const events = load.state === 'ready' ? eventsOverTime(load.articles) : [];
+  const met = load.state === 'ready' ? metWith(entity.id, load.articles) : [];
+  const kinds = briefLabels().kinds;
 
   return (
     <div class={`library-profile__card library-profile__card--${entity.type}`} data-entity-id={entity.id}>
@@ -85,6 +92,41 @@ export function EntityProfile({ entity, onClose }: { entity: ProfileEntity; onCl
           </ul>
         </section>
       )}
+      {events.length > 0 && (
+        <section class="library-profile__events">
+          <h3>{t('profileEvents')}</h3>
+          <ol>
+            {events.map((row, i) => (
+              <li key={i}>
+                <span class="muted">{row.day ?? '—'}</span> · {kinds[row.event.kind]} ·{' '}
+                <span lang="zh">{partiesPhrase({ kind: row.event.kind, parties: row.event.parties })}</span>
+                {row.event.what && <span lang="zh"> · {row.event.what}</span>}{' '}
+                <a href={row.url} target="_blank" rel="noreferrer" class="muted" lang="zh" title={row.event.sentence}>
+                  {row.title || row.url}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {met.length > 0 && (
+        <section class="library-profile__met">
+          <h3>{t('profileMetWith')}</h3>
+          <ul>
+            {met.map((row) => (
+              <li key={row.entityId}>
+                <span lang="zh">{row.name}</span>{' '}
+                <span class="muted">
+                  ·{' '}
+                  {EVENT_KINDS.filter((k) => row.counts[k])
+                    .map((k) => `${kinds[k]} ×${row.counts[k]}`)
+                    .join(', ')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {load.state === 'ready' && (
         <section class="library-profile__articles">
           <h3>{load.articles.length === 1 ? t('profileArticlesOne') : t('profileArticles', load.articles.length)}</h3>
@@ -99,7 +141,9 @@ export function EntityProfile({ entity, onClose }: { entity: ProfileEntity; onCl
                   </a>
                   <div class="library-profile__where">
                     {article.site} ·{' '}
-                    <time dateTime={article.lastSeen}>{dayFormat.format(new Date(article.lastSeen))}</time>
+                    <time dateTime={article.date ?? article.lastSeen}>
+                      {dayFormat.format(new Date(article.date ?? article.lastSeen))}
+                    </time>
                   </div>
                   {article.sentence && (
                     <MarkedSentence

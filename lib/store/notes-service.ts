@@ -248,18 +248,28 @@ export class NotesService {
     return (await this.db.articles.orderBy('lastSeen').toArray()).reverse();
   }
 
-  /** Every article where the reader met the entity, with the sentence, most recently seen first. */
+  /**
+   * Every article where the reader met the entity, with the sentence, the article's date and the
+   * entity's events there; newest first by the article's date where the page stated one, else by
+   * when it was read (a reader of old news wants the news's order, not the reading's).
+   */
   async entityArticles(entityId: string): Promise<EntityArticle[]> {
-    const sightings = (await this.db.sightings.where('entityId').equals(entityId).toArray()).sort(newestSeenFirst);
+    const sightings = await this.db.sightings.where('entityId').equals(entityId).toArray();
     const articles = await this.db.articles.bulkGet(sightings.map((s) => s.url));
-    return sightings.map((s, i) => ({
-      url: s.url,
-      title: articles[i]?.title ?? '',
-      site: articles[i]?.site ?? siteOf(s.url),
-      sentence: s.sentence,
-      roles: s.roles,
-      lastSeen: s.lastSeen,
-    }));
+    const rows = sightings.map((s, i): EntityArticle => {
+      const article = articles[i];
+      return {
+        url: s.url,
+        title: article?.title ?? '',
+        site: article?.site ?? siteOf(s.url),
+        sentence: s.sentence,
+        roles: s.roles,
+        lastSeen: s.lastSeen,
+        ...(article?.date === undefined ? {} : { date: article.date }),
+        events: (article?.events ?? []).filter((e) => e.parties.some((p) => p.entityId === entityId)),
+      };
+    });
+    return rows.sort((a, b) => (b.date ?? b.lastSeen).localeCompare(a.date ?? a.lastSeen) || newestSeenFirst(a, b));
   }
 
   /**

@@ -282,6 +282,20 @@ describe('NotesLibrary: profile and storage', () => {
         sentence: '王某某任宁波市市长。',
         roles: ['宁波市 市长'],
         lastSeen: '2026-03-11T12:00:00.000Z',
+        date: '2026-03-10',
+        events: [
+          {
+            kind: 'signing',
+            date: '2026-03-09',
+            what: '合作协议',
+            amounts: [],
+            parties: [
+              { entityId: 'official:wang', name: '王某某', type: 'official', role: 'side' },
+              { entityId: 'city:330200', name: '宁波市', type: 'city', role: 'side' },
+            ],
+            sentence: '3月9日，王某某与宁波市签订合作协议。',
+          },
+        ],
       },
     ];
     handlers['entities:articles'] = () => articles;
@@ -294,6 +308,12 @@ describe('NotesLibrary: profile and storage', () => {
     expect(profile.textContent).toContain('Met in 1 article');
     expect(profile.querySelector('.library-profile__sentence mark')?.textContent).toBe('王某某');
     expect(profile.querySelector('.library-profile__roles')?.textContent).toContain('宁波市 市长');
+    // Its events by the day they happened, and who it met in them.
+    expect(profile.querySelector('.library-profile__events li')?.textContent).toContain(
+      '2026-03-09 · Signing · 王某某 ↔ 宁波市 · 合作协议',
+    );
+    expect(profile.querySelector('.library-profile__met li')?.textContent).toBe('宁波市 · Signing ×1');
+    expect(profile.querySelector('.library-profile__where time')?.getAttribute('datetime')).toBe('2026-03-10');
   });
 
   it('asks for persistent storage once and says notes are kept', async () => {

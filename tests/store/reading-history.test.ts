@@ -73,6 +73,7 @@ describe('reading history', () => {
         sentence: SENTENCE,
         roles: ['宁波市 市长'],
         lastSeen: '2026-11-30T08:01:00.000Z',
+        events: [],
       },
     ]);
   });
@@ -109,6 +110,11 @@ describe('reading history', () => {
     expect(article).toMatchObject({ title: '新标题', date: '2019-06-04', events: [signing] });
     // Articles are indexed by date: the library's timeline reads them in article order.
     expect(await db.articles.where('date').above('2019-01-01').count()).toBe(1);
+    // An entity's profile rows carry the article's date and the entity's own events only.
+    const [ningbo] = await service.entityArticles('city:330200');
+    expect(ningbo).toMatchObject({ date: '2019-06-04', events: [signing] });
+    const [qiu] = await service.entityArticles('official:裘东耀');
+    expect(qiu?.events).toEqual([]);
   });
 
   it('records a visit whose brief is damaged, without the damaged parts', async () => {

@@ -34,7 +34,7 @@ const names = (parties: readonly EventParty[]) => parties.map((p) => p.name).joi
  * the places visited, a meeting's speakers @ its host, what opens (with who unveils it), the person
  * appointed → the office. Example: a signing of 虹桥商务区 and 宁波市 → '虹桥商务区 ↔ 宁波市'.
  */
-export function partiesPhrase(event: ArticleEvent): string {
+export function partiesPhrase(event: Pick<ArticleEvent, 'kind' | 'parties'>): string {
   const having = (...roles: EventParty['role'][]) => event.parties.filter((p) => roles.includes(p.role));
   const join = (left: readonly EventParty[], mark: string, right: readonly EventParty[]) =>
     [names(left), names(right)].filter((s) => s.length > 0).join(mark);

@@ -72,4 +72,8 @@ export interface EntityArticle {
   sentence: string;
   roles: string[];
   lastSeen: string;
+  /** The article's publication date, when the page stated one. */
+  date?: IsoDate;
+  /** The events of that article the entity takes part in. */
+  events: StoredEvent[];
 }
