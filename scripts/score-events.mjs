@@ -1,21 +1,20 @@
 // Scores the article brief (issue 15) against a gold file: each page's date and its events.
 //
 //   node scripts/score-events.mjs [--gold tests/fixtures/events/gold.json] [--pages DIR …]
-//                                 [--min-recall R] [--min-precision P] [--jobs N]
+//                                 [--min-recall R] [--min-precision P]
 //
 // Pages: every DIR/NAME.html or DIR/NAME.variant.html whose NAME is an article of the gold (default
 // dirs: tests/fixtures/events/pages, tests/fixtures/pages, tests/fixtures/written/pages). Each page
-// is scanned once with scripts/scan.mjs (what `npm run scan` runs), whose JSON carries `date` and
-// `events`. An event found matches a gold event of its article when the kind is the same, the
+// is scanned once, in this process, with the pipeline of scripts/scan.mjs (what `npm run scan`
+// runs), whose JSON carries `date` and `events`. An event found matches a gold event of its article when the kind is the same, the
 // parties are the same set (each gold party — a list of accepted names — matched by one found party
 // through its canonical name or a name it goes by in the article, none left over), and the dates are
 // equal (both absent counts as equal). Each gold event is matched at most once. Also printed: matches
 // on kind alone and on kind + date, to show which part fails. See tests/fixtures/events/README.md.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createPageScanner } from './scan-page.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -28,7 +27,6 @@ const goldFile = path.resolve(root, option('gold') ?? 'tests/fixtures/events/gol
 const dirs = options('pages').length
   ? options('pages')
   : ['tests/fixtures/events/pages', 'tests/fixtures/pages', 'tests/fixtures/written/pages'];
-const jobs = Math.max(1, Number(option('jobs') ?? os.availableParallelism?.() ?? 2));
 const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')).articles;
 const clean = (s) =>
   String(s ?? '')
@@ -48,34 +46,10 @@ for (const dir of dirs) {
   }
 }
 
-/** Runs scan.mjs on a page and returns its JSON. */
-function scan(file) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, 'scripts/scan.mjs'), file], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.on('close', () => {
-      try {
-        resolve(JSON.parse(out));
-      } catch {
-        resolve({ date: null, events: [] });
-      }
-    });
-  });
-}
-
-const results = new Array(pages.length);
-let next = 0;
-await Promise.all(
-  Array.from({ length: Math.min(jobs, pages.length) }, async () => {
-    while (next < pages.length) {
-      const i = next++;
-      results[i] = await scan(pages[i].file);
-    }
-  }),
-);
+// One engine for every page (loading it per page cost seconds each).
+const scan = await createPageScanner();
+const results = [];
+for (const page of pages) results.push(await scan(page.file));
 
 const partyMatches = (goldNames, party) => {
   const accepted = new Set(goldNames.map(clean));
