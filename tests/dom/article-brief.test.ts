@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Detector } from '../../lib/core/detection/detect';
+import { annotatePage } from '../../lib/dom/annotate-page';
+import { MAX_BRIEF_TEXT, readPageBrief } from '../../lib/dom/article-brief';
+import { parsePage, readFixturePage, shippedDetector, stubHighlightApi } from './support/dom-helpers';
+
+let shipped: Detector;
+beforeAll(() => {
+  shipped = shippedDetector();
+});
+afterEach(() => vi.unstubAllGlobals());
+
+/** Puts a fixture page (head and body) into the test's document. */
+function loadPage(name: string): void {
+  const page = parsePage(readFixturePage(name));
+  document.head.innerHTML = page.head.innerHTML;
+  document.body.innerHTML = page.body.innerHTML;
+}
+
+describe("a page's brief", () => {
+  it("reads the sample article's date and its signing with Ningbo, and reaches the sentence on the page", () => {
+    stubHighlightApi();
+    loadPage('hongqiao-yrd-cooperation.zh-Hans.html');
+    const brief = readPageBrief(document, annotatePage(document, shipped));
+    expect(brief.date).toEqual({ date: '2019-06-04', source: 'line' });
+    const signing = brief.events.find((e) => e.kind === 'signing' && e.parties.some((p) => p.name === '宁波市'));
+    expect(signing?.date).toBe('2019-05-28');
+    expect(signing?.parties.map((p) => p.name)).toEqual(['虹桥国际中央商务区', '宁波市']);
+    expect(brief.index.rangeFor(signing!.sentence)?.toString()).toMatch(/^5月28日,虹桥商务区管委会与宁波签订合作协议/u);
+  });
+
+  it('reads the same brief on the traditional mirror with inline pinyin, the sentence on its own text', () => {
+    stubHighlightApi();
+    loadPage('hongqiao-yrd-cooperation.zh-Hant-pinyin.html');
+    const brief = readPageBrief(document, annotatePage(document, shipped));
+    expect(brief.date?.date).toBe('2019-06-04');
+    const signing = brief.events.find((e) => e.kind === 'signing' && e.parties.some((p) => p.name === '宁波市'));
+    expect(signing?.date).toBe('2019-05-28');
+    expect(brief.index.rangeFor(signing!.sentence)?.toString()).toMatch(/^5月28日,虹橋商務\(wù\)區/u);
+  });
+
+  it('reads no events from a text too long to be an article, but still its date', { timeout: 30_000 }, () => {
+    stubHighlightApi();
+    document.head.innerHTML = '<meta property="article:published_time" content="2024-01-02">';
+    document.body.innerHTML = `<article><p>${'5月28日，苏州工业园区与宿迁市签订合作协议。'.repeat(MAX_BRIEF_TEXT / 20)}</p></article>`;
+    const brief = readPageBrief(document, annotatePage(document, shipped));
+    expect(brief.events).toEqual([]);
+    expect(brief.date?.date).toBe('2024-01-02');
+  });
+});
