@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { DetectedEntity } from '../lib/core/entity';
-import { ENTITIES_CHANGED, type PageCommand } from '../lib/store/page-commands';
+import { briefMarkdown } from '../lib/core/brief';
+import { ENTITIES_CHANGED, type PageBriefReply, type PageCommand } from '../lib/store/page-commands';
+import { briefLabels } from './brief-labels';
 import { EntityPanel } from './EntityPanel';
 import { entityTypeLabel } from './entity-labels';
 import { t } from './i18n';
@@ -20,12 +22,13 @@ async function send<T>(tabId: number, command: PageCommand): Promise<T | undefin
 }
 
 /**
- * The browser's side panel (Chrome) or sidebar (Firefox): the entities of the active tab's article,
+ * The browser's side panel (Chrome) or sidebar (Firefox): the brief and the entities of the active tab's article,
  * kept current as the reader switches tabs or the page adds content. Selecting one scrolls the
  * page to its first mention and opens the card there.
  */
 export function SidePanel() {
   const [entities, setEntities] = useState<DetectedEntity[]>([]);
+  const [brief, setBrief] = useState<PageBriefReply | undefined>();
   const [tabId, setTabId] = useState<number | undefined>();
 
   useEffect(() => {
@@ -33,6 +36,7 @@ export function SidePanel() {
       const id = await activeTabId();
       setTabId(id);
       setEntities(id === undefined ? [] : ((await send<DetectedEntity[]>(id, { type: 'page:entities' })) ?? []));
+      setBrief(id === undefined ? undefined : await send<PageBriefReply>(id, { type: 'page:brief' }));
     };
     // Any tab may report a change; refresh reads the active one, which is what the panel shows.
     const onMessage = (message: unknown) => {
@@ -57,6 +61,26 @@ export function SidePanel() {
         if (tabId !== undefined) void send(tabId, { type: 'page:go-to', entityId: entity.id });
       }}
       onClose={() => window.close()}
+      brief={
+        brief && {
+          ...(brief.date ? { date: brief.date } : {}),
+          site: brief.site,
+          events: brief.events,
+          labels: briefLabels(),
+          onGoTo: (event) => {
+            if (tabId !== undefined) void send(tabId, { type: 'page:go-to-event', index: brief.events.indexOf(event) });
+          },
+          onCopy: () =>
+            navigator.clipboard.writeText(
+              briefMarkdown(
+                { title: brief.title, url: brief.url, site: brief.site, ...(brief.date ? { date: brief.date } : {}) },
+                brief.events,
+                entities,
+                briefLabels(),
+              ),
+            ),
+        }
+      }
     />
   );
 }

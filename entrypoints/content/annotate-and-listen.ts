@@ -12,13 +12,17 @@ import { HoverIntent, type Timers } from '../../lib/dom/hover-intent';
 import type { PlacedMention } from '../../lib/dom/mention-locator';
 import { sampleText } from '../../lib/dom/text-sample';
 import { PageAnnotator, type PageAnnotation, type TextDetector } from '../../lib/dom/page-annotator';
-import { ENTITIES_CHANGED, isPageCommand } from '../../lib/store/page-commands';
+import { ENTITIES_CHANGED, isPageCommand, type PageBriefReply } from '../../lib/store/page-commands';
 import { requestStore } from '../../lib/store/store-client';
 import { getScanScope, isSiteEnabled, watchScanScope, watchSiteEnabled } from '../../lib/store/site-settings';
 import { mountEntityPanel, type EntityPanelUi } from './entity-panel-ui';
 import { mountHoverCard, type HoverCardUi } from './hover-card-ui';
 import { CardKnowledgeClient } from './card-knowledge-client';
 import { PageNotes, takePendingNote } from './page-notes';
+import { createPageBriefReader } from './page-brief';
+import { briefMarkdown, type ArticleEvent } from '../../lib/core/brief';
+import { briefLabels } from '../../components/brief-labels';
+import { copyText } from '../../components/card/copy-text';
 import { PerformanceLog } from './page-performance';
 
 /** Placing mentions yields to the page after this long (ms): no long task on a huge article. */
@@ -74,6 +78,7 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   // A same-origin frame gets highlights and cards; the reading history and a note opened from
   // the library belong to the tab's top document.
   const topFrame = window.top === window;
+  const briefOf = createPageBriefReader(document);
   const notes = new PageNotes(
     timers,
     (entityId) => {
@@ -81,6 +86,7 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
       return first ? annotator.sentenceOf(first) : '';
     },
     topFrame,
+    briefOf,
   );
   /** Whether this tab still has to ask for a note the reader opened from the library. */
   let pendingNoteAsked = !topFrame;
@@ -195,6 +201,7 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
         noteAnchor: annotator.annotation.locator.mentions.includes(placed) ? notes.anchorFor(placed) : null,
         notePlaces: notes.placesFor(placed),
         onNotesChanged: () => void refreshNotes(),
+        ...briefForCard(),
       });
     });
   }
@@ -243,8 +250,40 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     },
   });
 
+  /** Scrolls to an event's sentence and flashes it (the brief's lines and the card's). */
+  function goToEvent(event: ArticleEvent) {
+    const range = briefOf(annotator.annotation).index.rangeFor(event.sentence);
+    if (!range) return;
+    scrollToMention(range);
+    flashMention(range, 900, timers);
+  }
+
+  /** What the card needs of the brief: the events (the card picks the entity's own) and the date. */
+  function briefForCard() {
+    const brief = briefOf(annotator.annotation);
+    return { events: brief.events, articleDate: brief.date?.date, onGoToEvent: goToEvent };
+  }
+
+  /** The brief as Markdown on the clipboard (the panel's *Copy brief*). */
+  async function copyBrief(host: Element) {
+    const brief = briefOf(annotator.annotation);
+    const markdown = briefMarkdown(
+      {
+        title: document.title,
+        url: location.href,
+        site: location.hostname,
+        ...(brief.date ? { date: brief.date.date } : {}),
+      },
+      brief.events,
+      annotator.annotation.entities,
+      briefLabels(),
+    );
+    await copyText(markdown, host);
+  }
+
   function showPanel() {
-    void panelReady.then((mounted) =>
+    void panelReady.then((mounted) => {
+      const brief = briefOf(annotator.annotation);
       mounted.show({
         entities: annotator.annotation.entities,
         labels: { title: t('panelTitle'), empty: t('panelEmpty'), close: t('panelClose'), typeLabel: entityTypeLabel },
@@ -253,8 +292,16 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
           if (first) goTo(first, true);
         },
         onClose: () => mounted.hide(),
-      }),
-    );
+        brief: {
+          ...(brief.date ? { date: brief.date.date } : {}),
+          site: location.hostname,
+          events: brief.events,
+          labels: briefLabels(),
+          onGoTo: goToEvent,
+          onCopy: () => copyBrief(mounted.host),
+        },
+      });
+    });
   }
   function togglePanel(show = !panel?.open) {
     if (!running) return;
@@ -344,6 +391,23 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
       case 'page:go-to': {
         const [first] = running ? annotator.annotation.locator.mentionsOf(message.entityId) : [];
         if (first) goTo(first, false);
+        break;
+      }
+      case 'page:brief': {
+        const brief = running ? briefOf(annotator.annotation) : undefined;
+        const reply: PageBriefReply = {
+          ...(brief?.date ? { date: brief.date.date } : {}),
+          title: document.title,
+          url: location.href,
+          site: location.hostname,
+          events: brief?.events ?? [],
+        };
+        sendResponse(reply);
+        return true;
+      }
+      case 'page:go-to-event': {
+        const event = running ? briefOf(annotator.annotation).events[message.index] : undefined;
+        if (event) goToEvent(event);
         break;
       }
     }

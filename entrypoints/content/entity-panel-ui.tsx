@@ -8,6 +8,8 @@ export interface EntityPanelUi {
   show(props: EntityPanelProps): void;
   hide(): void;
   readonly open: boolean;
+  /** The element inside the drawer's shadow root (where a copy fallback may put its textarea). */
+  readonly host: Element;
 }
 
 /**
@@ -30,5 +32,6 @@ export async function mountEntityPanel(ctx: ContentScriptContext): Promise<Entit
     get open() {
       return open;
     },
+    host: container,
   };
 }

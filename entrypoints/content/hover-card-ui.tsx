@@ -5,6 +5,7 @@ import { createCardLookups } from '../../components/card/kb-lookups';
 import type { CardNotePlace } from '../../components/card/NotesSection';
 import { AddEntityDialog, type AddEntityDialogProps } from '../../components/AddEntityDialog';
 import { EntityCard } from '../../components/EntityCard';
+import type { ArticleEvent, IsoDate } from '../../lib/core/brief';
 import type { QuoteAnchor } from '../../lib/core/notes';
 import type { DetectedEntity } from '../../lib/core/entity';
 import type { KnowledgeBase } from '../../lib/core/knowledge';
@@ -42,6 +43,11 @@ export interface HoverCardContent {
   notePlaces?: ReadonlyMap<string, CardNotePlace>;
   /** Called after the reader added, edited, deleted or restored a note. */
   onNotesChanged?: () => void;
+  /** The article's events (its brief): the card lists the entity's own. */
+  events?: readonly ArticleEvent[];
+  articleDate?: IsoDate;
+  /** Goes to an event's sentence (scroll and flash). */
+  onGoToEvent?: (event: ArticleEvent) => void;
 }
 
 /** The mounted card: show it next to a mention, hide it, and tell whether an event came from it. */
@@ -100,6 +106,9 @@ export async function mountHoverCard(ctx: ContentScriptContext): Promise<HoverCa
           noteAnchor={content.noteAnchor}
           notePlaces={content.notePlaces}
           onNotesChanged={content.onNotesChanged}
+          events={content.events}
+          articleDate={content.articleDate}
+          onGoToEvent={content.onGoToEvent}
         />,
         container,
       );

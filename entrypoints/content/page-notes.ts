@@ -10,6 +10,8 @@ import type { PlacedMention } from '../../lib/dom/mention-locator';
 import { placeNotes, type NotePlace, type NotePlacement } from '../../lib/dom/note-placement';
 import type { PageAnnotation } from '../../lib/dom/page-annotator';
 import { buildTextIndex } from '../../lib/dom/text-index';
+import type { PageBrief } from '../../lib/dom/article-brief';
+import { MAX_ARTICLE_EVENTS, toStoredEvent } from '../../lib/core/brief';
 import { articleUrl } from '../../lib/store/article-url';
 import { requestStore } from '../../lib/store/store-client';
 
@@ -26,7 +28,7 @@ function canonicalUrl(): string {
  * The notes side of the page: keeps the reader's notes, re-attaches this article's notes to
  * their mentions after every annotation change (orphans when their quote is gone), paints the
  * noted marker, describes the anchor of a new note, and records the visit (which entities the
- * article mentions, with a sentence each) once the page settles. Talks to the background store.
+ * article mentions, with a sentence each, and the article's date and events) once the page settles. Talks to the background store.
  */
 export class PageNotes {
   private notes: Note[] = [];
@@ -42,6 +44,8 @@ export class PageNotes {
     private readonly firstSentenceOf: (entityId: string) => string,
     /** False in a frame: the reading history records the articles the reader opened, i.e. top documents. */
     private readonly recordsVisits = true,
+    /** The page's brief (date and events), recorded with the visit. */
+    private readonly briefOf?: (annotation: PageAnnotation) => PageBrief,
   ) {}
 
   /** Re-places the notes on a new annotation and schedules recording the visit. */
@@ -141,8 +145,13 @@ export class PageNotes {
       });
     }
     const visit: ArticleVisit = { url: location.href, canonicalUrl: canonicalUrl(), title: document.title, entities };
+    const brief = this.briefOf?.(annotation);
+    if (brief) {
+      if (brief.date) visit.date = brief.date.date;
+      visit.events = brief.events.slice(0, MAX_ARTICLE_EVENTS).map((e) => toStoredEvent(e, brief.index.text));
+    }
     // A page that re-renders without changing what it mentions is not recorded again.
-    const key = `${articleUrl(visit.url)}\n${visit.title}\n${entities.map((e) => `${e.id}:${e.roles.join(',')}`).join('\n')}`;
+    const key = `${articleUrl(visit.url)}\n${visit.title}\n${visit.date ?? ''}\n${visit.events?.length ?? 0}\n${entities.map((e) => `${e.id}:${e.roles.join(',')}`).join('\n')}`;
     if (key === this.lastVisitKey) return;
     this.lastVisitKey = key;
     await requestStore('articles:visit', { visit }).catch(() => undefined);

@@ -1,3 +1,4 @@
+import type { ArticleEvent, IsoDate } from '../core/brief';
 import type { EntityType } from '../core/entity';
 import { READER_ENTITY_TYPES } from '../core/reader-layer';
 
@@ -9,10 +10,23 @@ export type PageCommand =
   | { type: 'page:open-entity-panel' }
   | { type: 'page:entities' }
   | { type: 'page:go-to'; entityId: string }
+  /** The article brief (see PageBriefReply); the browser's side panel shows it. */
+  | { type: 'page:brief' }
+  /** Scrolls to the sentence of the brief's event number `index` and flashes it. */
+  | { type: 'page:go-to-event'; index: number }
   /** What annotating this page cost (see PagePerformance); `npm run bench` asks for it. */
   | { type: 'page:performance' }
   /** "Add to District Lens as…": the selected text (default: the page's selection) and the type chosen in the menu. */
   | { type: 'page:add-entity'; entityType?: EntityType; text?: string };
+
+/** What a tab answers to `page:brief`: the article's date, where it is, and its events. */
+export interface PageBriefReply {
+  date?: IsoDate;
+  title: string;
+  url: string;
+  site: string;
+  events: ArticleEvent[];
+}
 
 /** Sent by a content script when its entities change, so the browser's side panel can refresh. */
 export const ENTITIES_CHANGED = 'panel:entities-changed';

@@ -114,6 +114,65 @@ export function cardsScenario(launch: () => Promise<ExtensionSession>, { cardsOn
     await article.waitForGone(PANEL);
   });
 
+  it("opens the panel on the article's brief: its date, the signing with Ningbo on May 28, the line going to its sentence, and Copy brief", async () => {
+    for (const scheme of session.colorSchemes) {
+      const dark = scheme === 'dark';
+      await article.emulateDarkMode(dark);
+      await article.pressAltShift('KeyE');
+      await article.waitFor(['district-lens-panel', '.brief']);
+      const brief = await article.text(['district-lens-panel', '.brief']);
+      expect(brief).toContain('2019-06-04');
+      const first = await article.text(['district-lens-panel', '.brief__event']);
+      expect(first).toMatch(/(2019-05-28|5月28日) · (Signing|签约) · 虹桥国际中央商务区 ↔ 宁波市/u);
+      await settle();
+      await article.screenshot(resultPath(`${session.name}-brief-${dark ? 'dark' : 'light'}.png`));
+      // The line goes to its sentence: scrolled to and flashed on the page's own text.
+      await article.click(['district-lens-panel', '.brief__event']);
+      await article.waitForFunction(
+        () =>
+          [...((CSS.highlights.get('district-lens-flash') as Iterable<Range> | undefined) ?? [])].some((r) =>
+            r.toString().startsWith('5月28日'),
+          ),
+        undefined,
+        5_000,
+      );
+      await article.press('Escape');
+      await article.waitForGone(PANEL);
+    }
+    if (session.colorSchemes.includes('light')) await article.emulateDarkMode(false);
+    // Copy brief puts the Markdown on the clipboard: paste it into a scratch field to read it.
+    await article.pressAltShift('KeyE');
+    await article.click(['district-lens-panel', '.brief__copy']);
+    await article.waitForFunction(
+      () =>
+        /Copied|已复制/u.test(
+          document.querySelector('district-lens-panel')?.shadowRoot?.querySelector('.brief__copy')?.textContent ?? '',
+        ),
+      undefined,
+      5_000,
+    );
+    await article.evaluate(() => {
+      const field = document.createElement('textarea');
+      field.id = 'district-lens-e2e-brief';
+      document.body.append(field);
+      field.focus();
+    }, undefined);
+    await article.pressControl('KeyV');
+    const markdown = await article.evaluate(() => {
+      const field = document.getElementById('district-lens-e2e-brief') as HTMLTextAreaElement;
+      const value = field.value;
+      field.remove();
+      return value;
+    }, undefined);
+    expect(markdown).toMatch(
+      /^# \[上海虹桥商务区与长三角城市启动全面合作\]\(http:\/\/127\.0\.0\.1:\d+\/hongqiao-yrd-cooperation\.zh-Hans\.html\)/u,
+    );
+    expect(markdown).toContain('2019-06-04');
+    expect(markdown).toMatch(/- (2019-05-28|5月28日) · (Signing|签约) · 虹桥国际中央商务区 ↔ 宁波市/u);
+    await article.press('Escape');
+    await article.waitForGone(PANEL);
+  });
+
   it('highlights what the page adds after load, and text inside an open shadow root', async () => {
     const feed = await session.openPage(`${server.origin}/dynamic-news-feed.html`);
     await waitForHighlights(feed, true);
