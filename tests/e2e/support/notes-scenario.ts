@@ -176,6 +176,36 @@ export function notesScenario(
     await library.close();
   });
 
+  it("shows an entity's events from the articles read, in its library profile", async () => {
+    // Read the article (its visit, with the brief, is recorded once the page settles), then open the library.
+    const article = await revisit();
+    const library = await session.openExtensionPage('/notes.html', '.library-note');
+    const briefRecorded = () =>
+      library.evaluate(async () => {
+        // Firefox answers `browser.runtime` with promises; Chromium's `chrome.runtime` does too.
+        type Runtime = { runtime: { sendMessage(m: object): Promise<unknown> } };
+        const api = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+        const runtime = (api.browser ?? api.chrome).runtime;
+        const reply = (await runtime.sendMessage({ type: 'articles:list' })) as {
+          value?: { date?: string; events?: unknown[] }[];
+        };
+        return (reply.value ?? []).some((a) => a.date === '2019-06-04' && (a.events?.length ?? 0) > 0);
+      }, undefined);
+    for (let waited = 0; !(await briefRecorded()) && waited < 15_000; waited += 250) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    await article.close();
+    const id = await library.evaluate((body: string) => {
+      const note = [...document.querySelectorAll('.library-note')].find((n) => n.textContent?.includes(body));
+      return note?.getAttribute('data-note-id') ?? '';
+    }, onQiu);
+    await library.click([`.library-note[data-note-id="${id}"] .library-note__entity`]);
+    await library.waitFor(['.library-profile__events'], 10_000);
+    // 座谈会上，宁波市长裘东耀指出… : a meeting where he speaks, in the article of 2019-06-04.
+    expect(await library.text(['.library-profile__events'])).toMatch(/2019-06-04 · (Meeting|会议会见) · 裘东耀/u);
+    await library.close();
+  });
+
   it('opens the article at the mention from the library, with its card', async () => {
     const library = await session.openExtensionPage('/notes.html', '.library-note');
     const open = await library.evaluate((body: string) => {
