@@ -11,6 +11,7 @@ import {
   ONE_CHARACTER_AFTER_NAME,
   placeYieldsToName,
   readPersonalName,
+  readTransliteratedName,
 } from './personal-names';
 import {
   CHAIN_SEPARATORS,
@@ -159,7 +160,7 @@ export function findTitledPeople(text: string, knownMentions: readonly Mention[]
     pending = [];
     let at = title.end;
     for (;;) {
-      const length = readPersonalName(text, at, titleStarts);
+      const length = readTransliteratedName(text, at, titleStarts) || readPersonalName(text, at, titleStarts);
       if (length === 0) break;
       const mention = { start: at, end: at + length };
       if (!placeYieldsToName(known, mention)) break;
@@ -167,7 +168,9 @@ export function findTitledPeople(text: string, knownMentions: readonly Mention[]
       nameEnds.add(mention.end);
       lastEnd = mention.end;
       // A list of names shares the titles: 副市长王强、李明华等.
-      if (text[mention.end] !== '、' || readPersonalName(text, mention.end + 1, titleStarts) === 0) break;
+      const next = mention.end + 1;
+      if (text[mention.end] !== '、') break;
+      if (readTransliteratedName(text, next, titleStarts) + readPersonalName(text, next, titleStarts) === 0) break;
       at = mention.end + 1;
     }
   }

@@ -104,6 +104,7 @@ export function isGivenNameCharacter(text: string, at: number, titleStarts: Read
  * one-character word after two characters is that word unless another word follows it: 王有为表示).
  * A surname that reads as an ordinary word with what follows starts no name (`来到`, `能够`,
  * `于近日`), and one that is a frequent word itself needs a clear ending after the name.
+ * Four characters only when neither two nor three ends clearly but four does (`书记巴音朝鲁，`).
  * `titleStarts` are the offsets where a title starts: a title ends a name.
  * Returns the name's length, or 0 when no name starts there.
  */
@@ -132,6 +133,12 @@ export function readPersonalName(text: string, at: number, titleStarts: Readonly
   // Neither length is followed by a clear ending: three characters is the common length — unless
   // the surname is a frequent word itself (`在巡馆时`, `来川视察`), which then reads as that word.
   if (surname === 1 && isFrequentWordSurname(text.charAt(at))) return 0;
+  // Mongolian and Tibetan names run to four characters (巴音朝鲁, 白玛旺堆): taken whole when only
+  // the four-character reading ends where a name ends.
+  if (surname === 1 && secondFits && isGivenNameCharacter(text, first + 2, titleStarts)) {
+    const fourth = text.charAt(first + 2);
+    if (!ONE_CHARACTER_AFTER_NAME.has(fourth) && nameEndBefore(text, first + 3, titleStarts)) return surname + 3;
+  }
   return secondFits ? surname + 2 : surname + 1;
 }
 
@@ -143,4 +150,34 @@ export function readPersonalName(text: string, at: number, titleStarts: Readonly
 export function placeYieldsToName(known: SortedSpans, mention: Mention): boolean {
   const place = known.overlapping(mention.start, mention.end);
   return place === undefined || (place.start > mention.start && place.end <= mention.end);
+}
+
+// The interpunct between the parts of a transliterated name, in the forms pages use: middle dot,
+// bullet, hyphenation point, katakana middle dot (full and half width).
+const INTERPUNCTS = new Set([...'\u00b7\u2022\u2027\u30fb\uff65\u2219']);
+
+/** Longest part of a transliterated name on either side of the interpunct, in characters. */
+const MAX_NAME_PART = 6;
+
+/**
+ * Reads a transliterated name written with an interpunct (Uyghur, Kazakh, foreign names) starting at
+ * `at`, right after a title: two or more name characters, the interpunct, two or more name characters
+ * up to where a word that follows names, a title or a non-Han character begins. No surname is needed:
+ * such names have none. Returns the length, or 0.
+ * Example: `readTransliteratedName('艾尔肯·吐尼亚孜为…揭牌', 0)` → 8.
+ */
+export function readTransliteratedName(text: string, at: number, titleStarts: ReadonlySet<number> = new Set()): number {
+  let dot = at;
+  while (dot - at < MAX_NAME_PART && isGivenNameCharacter(text, dot, titleStarts)) dot++;
+  if (dot - at < 2 || !INTERPUNCTS.has(text.charAt(dot))) return 0;
+  let end = dot + 1;
+  while (
+    end - dot - 1 < MAX_NAME_PART &&
+    isGivenNameCharacter(text, end, titleStarts) &&
+    !(end > dot + 1 && ONE_CHARACTER_AFTER_NAME.has(text.charAt(end)))
+  ) {
+    end++;
+  }
+  if (end - dot - 1 < 2 || INTERPUNCTS.has(text.charAt(end))) return 0;
+  return end - at;
 }
