@@ -2,6 +2,7 @@ import type { Mention } from '../entity';
 import { isHan } from '../normalize';
 import type { SortedSpans } from './span-set';
 import { isFrequentWordSurname, readsAsWords, startsPersonalName } from './surnames';
+import { wordClassOf } from './word-lexicon';
 
 // How a personal name is read in running text: where it may start, how long it is, and which words
 // end it. Shared by the title patterns (official-detector.ts) and appointment clauses.
@@ -47,7 +48,7 @@ const AFTER_NAME_WORDS = [
   // Time words and verbs of going, speaking and taking office.
   '昨日', '今日', '明日', '次日', '上午', '下午', '中午', '晚上', '晚间', '凌晨', '早上', '近期', '目前', '日内',
   '赴', '抵', '抵达', '前来', '来', '去', '到访', '一起', '等人', '讲', '笑称', '直言', '发表', '作出', '做出',
-  '出任', '担任', '兼任', '任职', '获悉', '获得', '外', '摄', '摄影', '报道', '供图', '会同', '会晤', '会谈',
+  '任', '出任', '担任', '兼任', '接任', '升任', '调任', '继任', '当选', '辞去', '不再', '任职', '获悉', '获得', '外', '摄', '摄影', '报道', '供图', '会同', '会晤', '会谈',
 ];
 /** Words that follow names ({@link AFTER_NAME_WORDS}), asked where a name may end. */
 export const afterName = new WordStarts(AFTER_NAME_WORDS);
@@ -126,7 +127,9 @@ export function readPersonalName(text: string, at: number, titleStarts: Readonly
   // only 为 and 和 may be a third character, when a word that follows names comes next (王有为表示).
   const third = text.charAt(first + 1);
   if (ONE_CHARACTER_AFTER_NAME.has(third)) {
-    return NAME_FINAL_WORDS.has(third) && endsAfterThree === 'word' ? surname + 2 : surname + 1;
+    // A title after 为 makes it the verb: `以岳亮为组长`.
+    const wordAfter = afterName.at(text, first + 2) > 0;
+    return NAME_FINAL_WORDS.has(third) && wordAfter ? surname + 2 : surname + 1;
   }
   if (endsAfterThree) return surname + 2; // 闵师林表示
   if (endsAfterTwo) return surname + 1; // 鲁俊在会上
@@ -137,7 +140,10 @@ export function readPersonalName(text: string, at: number, titleStarts: Readonly
   // the four-character reading ends where a name ends.
   if (surname === 1 && secondFits && isGivenNameCharacter(text, first + 2, titleStarts)) {
     const fourth = text.charAt(first + 2);
-    if (!ONE_CHARACTER_AFTER_NAME.has(fourth) && nameEndBefore(text, first + 3, titleStarts)) return surname + 3;
+    // …and the fourth character starts no verb with what follows (`苟利军接任`).
+    const verb = wordClassOf(text.slice(first + 2, first + 4));
+    const fourthIsName = !ONE_CHARACTER_AFTER_NAME.has(fourth) && verb !== 'predicate' && verb !== 'function';
+    if (fourthIsName && nameEndBefore(text, first + 3, titleStarts)) return surname + 3;
   }
   return secondFits ? surname + 2 : surname + 1;
 }
