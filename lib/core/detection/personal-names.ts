@@ -87,6 +87,13 @@ export function nameEndBefore(text: string, at: number, titleStarts: ReadonlySet
   return afterName.at(text, at) > 0 || titleStarts.has(at) ? 'word' : false;
 }
 
+// Organ words that follow a one-character place word which is a surname too (市, 区, 县, 省): the
+// start of an organ's name, never a given name (`、市政协主席`, `区人大常委会`).
+// prettier-ignore
+const ORGAN_WORDS = ['政协', '人大', '政府', '党委', '党组', '党工委', '纪委', '管委', '工委', '法院', '检察', '公安',
+  '财政', '发改', '国资', '商务', '委员'];
+const organWords = new WordStarts(ORGAN_WORDS);
+
 /**
  * True when the character at `at` can be part of a given name: a Han character that is no
  * place-name ending and where neither a multi-character word that follows names (表示, 昨日) nor a
@@ -115,7 +122,7 @@ export function readPersonalName(text: string, at: number, titleStarts: Readonly
   // A word that follows names starts none (`副区长介绍了`: 介 is a surname, 介绍 a verb).
   if (afterName.at(text, at) >= 2 || (surname === 1 && readsAsWords(text, at))) return 0;
   const first = at + surname;
-  if (!isGivenNameCharacter(text, first, titleStarts)) return 0;
+  if (!isGivenNameCharacter(text, first, titleStarts) || organWords.at(text, first) > 0) return 0;
   const secondFits = isGivenNameCharacter(text, first + 1, titleStarts);
   const endsAfterTwo = nameEndBefore(text, first + 1, titleStarts);
   const endsAfterThree = secondFits ? nameEndBefore(text, first + 2, titleStarts) : false;

@@ -82,13 +82,22 @@ export const INSTITUTION_TITLES: ReadonlySet<string> = new Set([
 const PRIVATE_ORGANIZATION_WORDS = [
   '公司', '集团', '企业', '有限', '股份', '银行', '协会', '商会', '学会', '联合会', '基金会', '研究院', '研究所',
   '大学', '学院', '中学', '小学', '医院', '媒体', '报社', '电视台', '工作室', '事务所', '中心', '工厂', '门店',
+  // Short forms of business federations and other associations (`上海企联会长`).
+  '企联', '促进会', '联谊会', '商协会',
 ];
+
+// An organisation led by a government organ is public whatever follows (`国务院发展研究中心`,
+// `市政府发展研究中心`): the state council, a national body, the party, or a place's party
+// committee or government within the first few characters.
+const GOVERNMENT_ORGAN =
+  /^(?:国务院|国家|中共|中央|全国人大|全国政协)|^[^公司集团企业]{0,8}?[省市区县州旗](?:委|政府|人民政府)/u;
 
 /**
  * True when `organization` (the words before a title) names a company, association, school or
- * centre: 丽宝公司, 某某集团, 复旦大学. A title such as 主任 there makes a `person`; anywhere else
- * (管委会, 市政协, or no organisation at all, as in `原副主席周治华`) an official.
+ * centre: 丽宝公司, 某某集团, 复旦大学, 上海企联. A title such as 主任 there makes a `person`; anywhere
+ * else (管委会, 市政协, or no organisation at all, as in `原副主席周治华`) an official — and so does a
+ * centre or institute a government organ leads (`国务院发展研究中心`, `市政府研究室`).
  */
 export function isPrivateOrganization(organization: string): boolean {
-  return PRIVATE_ORGANIZATION_WORDS.some((w) => organization.includes(w));
+  return PRIVATE_ORGANIZATION_WORDS.some((w) => organization.includes(w)) && !GOVERNMENT_ORGAN.test(organization);
 }
