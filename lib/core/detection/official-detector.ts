@@ -2,7 +2,7 @@ import type { Mention, Role } from '../entity';
 import { findAppointedPeople } from './appointment-clauses';
 import { isHan } from '../normalize';
 import { SortedSpans } from './span-set';
-import { wordClassOf } from './word-lexicon';
+import { wordClassOf, wordEndingAt } from './word-lexicon';
 import { isWordLikeSurname, readsAsWords, startsPersonalName } from './surnames';
 import {
   beforeName,
@@ -35,6 +35,24 @@ export interface TitledPersonCandidate {
   mention: Mention;
   /** Where the first title of the chain starts (`市长` in `宁波市长裘东耀`). */
   titleStart: number;
+}
+
+/**
+ * True when a verb or function word of the lexicon ends at `at` (`落实好`, `贯彻`) and no word runs
+ * across `at` (`要求各位`: 要求 is one word, 求 no surname): what follows may be the object, a name
+ * with its title. Example: `verbEndsAt('落实好习近平', 3)` → true; `verbEndsAt('要求各位', 1)` → false.
+ */
+function verbEndsAt(text: string, at: number): boolean {
+  const word = wordEndingAt(text, at, Math.max(0, at - 4));
+  if (word === undefined || (word.wordClass !== 'predicate' && word.wordClass !== 'function')) return false;
+  for (const [before, after] of [
+    [1, 1],
+    [2, 1],
+    [1, 2],
+  ] as const) {
+    if (at - before >= 0 && wordClassOf(text.slice(at - before, at + after)) !== undefined) return false;
+  }
+  return true;
 }
 
 /**
@@ -71,7 +89,11 @@ function nameBeforeTitle(
       fits = isGivenNameCharacter(text, i, titleStarts) && !ONE_CHARACTER_AFTER_NAME.has(text.charAt(i));
     }
     if (!fits) continue;
-    const boundary = start === 0 || !isHan(text.charCodeAt(start - 1)) || beforeName.endingAt(text, start) > 0;
+    const boundary =
+      start === 0 ||
+      !isHan(text.charCodeAt(start - 1)) ||
+      beforeName.endingAt(text, start) > 0 ||
+      verbEndsAt(text, start);
     if (!boundary) continue;
     const mention = { start, end: titleStart };
     if (!placeYieldsToName(known, mention)) continue;

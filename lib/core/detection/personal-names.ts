@@ -105,6 +105,23 @@ export function isGivenNameCharacter(text: string, at: number, titleStarts: Read
   return afterName.at(text, at) < 2;
 }
 
+// Characters that end street names (道 of 街道, 大道) but stand inside given names (黄道伟, 王道明).
+const MEDIAL_NAME_CHARACTERS = new Set([...'道']);
+
+/**
+ * True when the character at `at` is one that ends street names but here is the middle of a
+ * three-character name: a name character follows, then a clear ending.
+ * Example: `medialNameCharacter('黄道伟的', 1, new Set())` → true; `('王道路', 1, …)` → false.
+ */
+function medialNameCharacter(text: string, at: number, titleStarts: ReadonlySet<number>): boolean {
+  return (
+    MEDIAL_NAME_CHARACTERS.has(text.charAt(at)) &&
+    !titleStarts.has(at) &&
+    isGivenNameCharacter(text, at + 1, titleStarts) &&
+    nameEndBefore(text, at + 2, titleStarts) !== false
+  );
+}
+
 /**
  * Reads a personal name starting at `at`: a known surname and one or two given-name characters.
  * Two or three characters is decided by what follows: `闵师林表示` → 3, `鲁俊表示` → 2, `王为民指出`
@@ -122,7 +139,9 @@ export function readPersonalName(text: string, at: number, titleStarts: Readonly
   // A word that follows names starts none (`副区长介绍了`: 介 is a surname, 介绍 a verb).
   if (afterName.at(text, at) >= 2 || (surname === 1 && readsAsWords(text, at))) return 0;
   const first = at + surname;
-  if (!isGivenNameCharacter(text, first, titleStarts) || organWords.at(text, first) > 0) return 0;
+  if (organWords.at(text, first) > 0) return 0;
+  if (!isGivenNameCharacter(text, first, titleStarts))
+    return medialNameCharacter(text, first, titleStarts) ? surname + 2 : 0;
   const secondFits = isGivenNameCharacter(text, first + 1, titleStarts);
   const endsAfterTwo = nameEndBefore(text, first + 1, titleStarts);
   const endsAfterThree = secondFits ? nameEndBefore(text, first + 2, titleStarts) : false;
