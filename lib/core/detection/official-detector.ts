@@ -156,8 +156,17 @@ export function findTitledPeople(text: string, knownMentions: readonly Mention[]
       next.start > title.end &&
       next.start - title.end <= MAX_ORGANIZATION + 1 &&
       isHanRun(text, title.end + 1, next.start);
+    // `刘家义书记、龚正省长`: what stands between two titles is a name, not an organisation, when it is
+    // one whole name and a name stands before the first title too.
+    const nameThenTitle =
+      chainGoesOn && readPersonalName(text, title.end + 1, titleStarts) === next!.start - title.end - 1;
     // `王伟区长表示`: a public title right after a name, when no name follows it.
-    if (!chainGoesOn && pending.length === 1 && title.value[1] === 'public' && !nameEnds.has(title.start)) {
+    if (
+      (!chainGoesOn || nameThenTitle) &&
+      pending.length === 1 &&
+      title.value[1] === 'public' &&
+      !nameEnds.has(title.start)
+    ) {
       const before = nameBeforeTitle(text, title.start, known, titleStarts);
       if (before && readPersonalName(text, title.end, titleStarts) === 0) {
         found.push({
