@@ -61,3 +61,23 @@ describe('a name written before its title', () => {
     );
   });
 });
+
+describe('names each with the title after them, in a list', () => {
+  const pairs = (text: string) => findTitledPeople(text, []).map((p) => [p.name, p.roles.map((r) => r.title).join()]);
+
+  it('gives each name its own title', () => {
+    expect(pairs('。刘宁书记、王凯省长日前在郑州调研')).toEqual([
+      ['刘宁', '书记'],
+      ['王凯', '省长'],
+    ]);
+    expect(pairs('。王伟区长、李明副区长出席')).toEqual([
+      ['王伟', '区长'],
+      ['李明', '副区长'],
+    ]);
+  });
+
+  it('keeps a chain of titles before one name a chain', () => {
+    expect(pairs('省委书记、省长李四出席')).toEqual([['李四', '书记,省长']]);
+    expect(pairs('市委常委、副市长张华出席')).toEqual([['张华', '常委,副市长']]);
+  });
+});

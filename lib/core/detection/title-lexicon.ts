@@ -10,12 +10,18 @@ export const PUBLIC_TITLES: readonly string[] = [
   // Party
   '书记', '总书记', '副书记', '常务副书记', '党组书记', '党组副书记', '党委书记', '党委副书记', '党工委书记', '党工委副书记',
   '纪委书记', '纪工委书记', '组织部长', '宣传部长', '统战部长', '常委', '委员', '党组成员',
+  // 工委 is the short form of 党工委 (`西海岸新区工委书记`); 主委 heads a democratic party's provincial
+  // or city committee (`农工党甘肃省委会主委`).
+  '工委书记', '工委副书记', '主委', '副主委', '常务副主委',
   // Government
   '市长', '副市长', '常务副市长', '代市长', '区长', '副区长', '常务副区长', '代区长', '县长', '副县长', '常务副县长',
   '代县长', '省长', '副省长', '常务副省长', '代省长', '州长', '副州长', '镇长', '副镇长', '乡长', '副乡长', '旗长',
   '盟长', '局长', '副局长', '厅长', '副厅长', '部长', '副部长', '司长', '副司长', '处长', '副处长', '署长',
   '主任委员', '秘书长', '副秘书长', '巡视员', '副巡视员', '一级巡视员', '二级巡视员', '调研员', '总理', '副总理',
   '国务委员', '委员长', '副委员长', '大使', '总领事', '发言人', '新闻发言人',
+  '专员', '副专员',
+  // The heads of the special administrative regions (`澳门特别行政区行政长官崔世安`).
+  '行政长官', '特首',
   // Management committees, congresses and CPPCC name their organ before the title (管委会 主任).
   '常务副主任', '常务副主席', '常务副部长', '常务副局长', '常务副厅长', '常务副秘书长', '常务副镇长',
 ];
@@ -39,6 +45,8 @@ export const PRIVATE_TITLES: readonly string[] = [
 export const CONTEXT_TITLES: readonly string[] = [
   '主任', '副主任', '主席', '副主席', '会长', '副会长', '院长', '副院长', '校长', '副校长', '行长', '副行长', '所长',
   '副所长', '站长', '馆长', '团长', '队长', '社长', '总编辑', '理事长', '副理事长',
+  // Heads of working groups and sections: public in a government's (`发展工作组副组长`, `干部一科副科长`).
+  '组长', '副组长', '科长', '副科长',
 ];
 
 /**
@@ -74,13 +82,22 @@ export const INSTITUTION_TITLES: ReadonlySet<string> = new Set([
 const PRIVATE_ORGANIZATION_WORDS = [
   '公司', '集团', '企业', '有限', '股份', '银行', '协会', '商会', '学会', '联合会', '基金会', '研究院', '研究所',
   '大学', '学院', '中学', '小学', '医院', '媒体', '报社', '电视台', '工作室', '事务所', '中心', '工厂', '门店',
+  // Short forms of business federations and other associations (`上海企联会长`).
+  '企联', '促进会', '联谊会', '商协会',
 ];
+
+// An organisation led by a government organ is public whatever follows (`国务院发展研究中心`,
+// `市政府发展研究中心`): the state council, a national body, the party, or a place's party
+// committee or government within the first few characters.
+const GOVERNMENT_ORGAN =
+  /^(?:国务院|国家|中共|中央|全国人大|全国政协)|^[^公司集团企业]{0,8}?[省市区县州旗](?:委|政府|人民政府)/u;
 
 /**
  * True when `organization` (the words before a title) names a company, association, school or
- * centre: 丽宝公司, 某某集团, 复旦大学. A title such as 主任 there makes a `person`; anywhere else
- * (管委会, 市政协, or no organisation at all, as in `原副主席周治华`) an official.
+ * centre: 丽宝公司, 某某集团, 复旦大学, 上海企联. A title such as 主任 there makes a `person`; anywhere
+ * else (管委会, 市政协, or no organisation at all, as in `原副主席周治华`) an official — and so does a
+ * centre or institute a government organ leads (`国务院发展研究中心`, `市政府研究室`).
  */
 export function isPrivateOrganization(organization: string): boolean {
-  return PRIVATE_ORGANIZATION_WORDS.some((w) => organization.includes(w));
+  return PRIVATE_ORGANIZATION_WORDS.some((w) => organization.includes(w)) && !GOVERNMENT_ORGAN.test(organization);
 }

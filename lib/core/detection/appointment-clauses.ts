@@ -1,0 +1,203 @@
+import type { Mention, Role } from '../entity';
+import { DictionaryMatcher } from '../matching';
+import { isHan } from '../normalize';
+import type { TitledPersonCandidate } from './official-detector';
+import { beforeName, isGivenNameCharacter, placeYieldsToName } from './personal-names';
+import type { SortedSpans } from './span-set';
+import { isWordLikeSurname, readsAsWords, startsPersonalName } from './surnames';
+import {
+  CHAIN_SEPARATORS,
+  classify,
+  isHanRun,
+  MAX_ORGANIZATION,
+  organizationBefore,
+  organizationStops,
+  type TitleClass,
+} from './title-roles';
+import { wordClassOf } from './word-lexicon';
+
+// Personnel news names people in appointment clauses, with no title in front of the name:
+// `胡栋良同志任中共漳州市芗城区委委员、常委、书记`, `陈平任东湖高新区管委会主任`,
+// `免去李睿同志中共兰州新区工作委员会书记、委员职务`, `任命牛向东同志为兰州新区管理委员会主任`. The
+// person holds every role of the clause's title chain (organisation + title, as in a title chain
+// before a name).
+
+/** A title found in the text (what {@link findTitles} returns). */
+export interface FoundTitle {
+  start: number;
+  end: number;
+  value: readonly [string, TitleClass];
+}
+
+type Verb = 'after-name' | 'dismiss' | 'appoint';
+
+// Verbs that follow the name (`X同志任…`, `X兼任…`, `X当选为…`) and verbs the name follows
+// (`免去X同志…职务`, `任命X为…`). Former offices (不再担任, 辞去, 免去) are roles too: the person
+// held them, and the card shows what the article says.
+// prettier-ignore
+const VERBS: readonly (readonly [string, Verb])[] = [
+  ...['任', '出任', '接任', '担任', '兼任', '升任', '调任', '改任', '转任', '继任', '不再担任', '辞去', '当选',
+    '当选为', '被任命为', '被提名为', '被选举为', '被选为', '拟任'].map((v) => [v, 'after-name'] as const),
+  ['免去', 'dismiss'],
+  ...['任命', '提名', '选举', '推荐'].map((v) => [v, 'appoint'] as const),
+];
+const verbs = new DictionaryMatcher<Verb>(VERBS);
+
+// Words that open a clause in which a name may stand first (`宣布：`, `决定任命…`, `会上宣布陈平同志任…`),
+// besides punctuation, the start of the text, a title and the words that come before names.
+// prettier-ignore
+const CLAUSE_OPENERS = ['决定', '宣布', '同意', '接受', '批准', '经', '由', '其中', '另外', '同时'];
+const clauseOpeners = new DictionaryMatcher<true>(CLAUSE_OPENERS.map((w) => [w, true] as const));
+
+// Words inside the stretch between two titles that end a chain: the next clause has begun
+// (`…主任，郝胜勇任蔡甸区代理区长`, `…副书记，提名为…区长候选人`).
+// prettier-ignore
+const CLAUSE_WORDS = ['任', '免去', '提名', '同志', '不再', '辞去', '职务', '其', '候选人'];
+const clauseWords = new DictionaryMatcher<true>(CLAUSE_WORDS.map((w) => [w, true] as const));
+
+/**
+ * True when `[start, end)` holds no word that ends an organisation or a clause (`的`, `会见`, `任`):
+ * it may be one organ's name. Example: `plainRun('任务的主任', 1, 3)` → false (的).
+ */
+function plainRun(text: string, start: number, end: number): boolean {
+  if (!isHanRun(text, start, end)) return false;
+  const run = text.slice(start, end);
+  return !organizationStops.findAll(run).some((w) => w.value) && clauseWords.findAll(run).length === 0;
+}
+
+/** Index of the first title starting at or after `at`, or `titles.length`. Example: titles at 2, 9 → from 3: 1. */
+function firstTitleFrom(titles: readonly FoundTitle[], at: number): number {
+  let low = 0;
+  let high = titles.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (titles[mid]!.start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The title chain that starts at `at`: an organisation (a plain run of at most
+ * {@link MAX_ORGANIZATION} characters) and a title, then more titles after 、，, or 兼(任), each with
+ * the organisation written before it (or its predecessor's, for titles joined by 、 alone).
+ * Example: at `中共漳州市芗城区委委员、常委、书记；` → roles 委员, 常委, 书记 of 中共漳州市芗城区委.
+ */
+function chainAt(
+  text: string,
+  at: number,
+  titles: readonly FoundTitle[],
+  known: SortedSpans,
+): { roles: Role[]; classes: (readonly [string, TitleClass])[]; titleStart: number } | undefined {
+  let index = firstTitleFrom(titles, at);
+  const first = titles[index];
+  if (first === undefined || first.start - at > MAX_ORGANIZATION || !plainRun(text, at, first.start)) return undefined;
+  const roles: Role[] = [{ organization: organizationBefore(text, first.start, known, at), title: first.value[0] }];
+  const classes = [first.value];
+  for (let title = first; ;) {
+    const next = titles[++index];
+    if (next === undefined || !CHAIN_SEPARATORS.has(text.charAt(title.end))) break;
+    let from = title.end + 1;
+    if (text.startsWith('兼任', from)) from += 2;
+    else if (text.charAt(from) === '兼') from += 1;
+    if (next.start < from || next.start - from > MAX_ORGANIZATION || !plainRun(text, from, next.start)) break;
+    const shared = next.start === from && text.charAt(title.end) === '、';
+    const organization = shared ? roles.at(-1)!.organization : organizationBefore(text, next.start, known, from);
+    roles.push({ organization, title: next.value[0] });
+    classes.push(next.value);
+    title = next;
+  }
+  return { roles, classes, titleStart: first.start };
+}
+
+/**
+ * True when a name may start at `start` in an appointment clause: at the start of the text, after a
+ * non-Han character (`：胡栋良同志任`), right after a title (`市委常委沈志平兼任`) or after a word that
+ * opens a clause or comes before names (`宣布陈平同志任`, `决定接受沈志平同志辞去`).
+ * Example: `clauseMayStart('宣布陈平任', 2, new Set())` → true.
+ */
+function clauseMayStart(text: string, start: number, titleEnds: ReadonlySet<number>): boolean {
+  if (start === 0 || !isHan(text.charCodeAt(start - 1)) || titleEnds.has(start)) return true;
+  if (beforeName.endingAt(text, start) > 0) return true;
+  const from = Math.max(0, start - 2);
+  return clauseOpeners.findAll(text.slice(from, start)).some((w) => from + w.end === start);
+}
+
+/**
+ * True when `[start, end)` reads as a personal name: a surname, one or two given-name characters,
+ * no ordinary word (干部, 全体). Example: `isName('陈平任', 0, 2, new Set())` → true.
+ */
+function isName(text: string, start: number, end: number, titleStarts: ReadonlySet<number>): boolean {
+  const surname = startsPersonalName(text, start);
+  const given = end - start - surname;
+  if (surname === 0 || given < 1 || given > 2) return false;
+  if (surname === 1 && readsAsWords(text, start)) return false;
+  for (let i = start + surname; i < end; i++) if (!isGivenNameCharacter(text, i, titleStarts)) return false;
+  const wordClass = wordClassOf(text.slice(start, end));
+  return !(
+    wordClass !== undefined &&
+    (wordClass !== 'common' || surname === 2 || isWordLikeSurname(text.charAt(start)))
+  );
+}
+
+/**
+ * Finds people named in appointment clauses: `[clause start] NAME(同志) 任|出任|兼任|担任|当选(为)|
+ * 不再担任|辞去… chain`, `免去 NAME 同志(的) chain(职务)`, `任命|提名 NAME(同志) 为 chain`. Each person
+ * gets every role of the chain; the type follows the titles as in a title chain (a public office
+ * makes an official, 某公司总经理 a person). `titles` are the text's titles in order, `known` the
+ * place mentions (they tell where an organisation starts, and a place over the surname is no name).
+ */
+export function findAppointedPeople(
+  text: string,
+  titles: readonly FoundTitle[],
+  known: SortedSpans,
+): TitledPersonCandidate[] {
+  const found: TitledPersonCandidate[] = [];
+  if (titles.length === 0) return found;
+  const titleStarts = new Set(titles.map((t) => t.start));
+  const titleEnds = new Set(titles.map((t) => t.end));
+  const add = (mention: Mention, chainStart: number) => {
+    const chain = chainAt(text, chainStart, titles, known);
+    if (!chain || !placeYieldsToName(known, mention)) return false;
+    const type = classify(
+      chain.classes,
+      chain.roles.map((r) => r.organization),
+    );
+    found.push({
+      name: text.slice(mention.start, mention.end),
+      type,
+      roles: chain.roles,
+      mention,
+      titleStart: chain.titleStart,
+    });
+    return true;
+  };
+  for (const verb of verbs.findAll(text)) {
+    // The 任 of 主任 is part of the title.
+    if (verb.end - verb.start === 1 && titleEnds.has(verb.end)) continue;
+    if (verb.value === 'after-name') {
+      // 任务, 任期, 任何: the bare 任 only as a verb, not inside a word.
+      if (verb.end - verb.start === 1 && wordClassOf(text.slice(verb.start, verb.start + 2)) !== undefined) continue;
+      const end = text.startsWith('同志', verb.start - 2) ? verb.start - 2 : verb.start;
+      for (const length of [3, 2]) {
+        const start = end - length;
+        if (start < 0 || !isName(text, start, end, titleStarts) || !clauseMayStart(text, start, titleEnds)) continue;
+        if (add({ start, end }, verb.end)) break;
+      }
+      continue;
+    }
+    for (const length of [3, 2]) {
+      const start = verb.end;
+      const end = start + length;
+      if (!isName(text, start, end, titleStarts)) continue;
+      let after = text.startsWith('同志', end) ? end + 2 : end;
+      if (verb.value === 'appoint') {
+        if (text.charAt(after) !== '为') continue;
+        after += 1;
+      } else if (text.charAt(after) === '的') after += 1;
+      else if (after === end) continue; // 免去X…: only 同志 or 的 says where the name ends
+      if (add({ start, end }, after)) break;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,215 @@
+import type { Mention } from '../entity';
+import { isHan } from '../normalize';
+import type { SortedSpans } from './span-set';
+import { isFrequentWordSurname, readsAsWords, startsPersonalName } from './surnames';
+import { wordClassOf } from './word-lexicon';
+
+// How a personal name is read in running text: where it may start, how long it is, and which words
+// end it. Shared by the title patterns (official-detector.ts) and appointment clauses.
+
+/**
+ * A set of short words asked "does one start here?": a Set per length, so a question costs one
+ * slice per length instead of a scan of the list (the detector asks at every title and name).
+ */
+export class WordStarts {
+  private readonly byLength: { length: number; words: Set<string> }[];
+
+  constructor(words: readonly string[]) {
+    const lengths = [...new Set(words.map((w) => w.length))].sort((a, b) => b - a);
+    this.byLength = lengths.map((length) => ({ length, words: new Set(words.filter((w) => w.length === length)) }));
+  }
+
+  /** Length of the longest word starting at `at`, or 0. Example: `new WordStarts(['表示']).at('王强表示', 2)` → 2. */
+  at(text: string, at: number): number {
+    for (const { length, words } of this.byLength) if (words.has(text.slice(at, at + length))) return length;
+    return 0;
+  }
+
+  /** Length of the longest word ending at `end`, or 0. Example: `new WordStarts(['会见']).endingAt('会见王强', 2)` → 2. */
+  endingAt(text: string, end: number): number {
+    for (const { length, words } of this.byLength) {
+      if (end - length >= 0 && words.has(text.slice(end - length, end))) return length;
+    }
+    return 0;
+  }
+}
+
+// Words that start right after a name and so cannot be part of it (`闵师林表示`, `鲁俊指出`), with
+// time words (`周伟昨日表示`), verbs of going (`郑平赴苏州`) and a reporter's credits (`许晨摄`): a
+// two-character given name is common, and the name ends where the next word starts.
+// prettier-ignore
+const AFTER_NAME_WORDS = [
+  '表示', '指出', '要求', '强调', '认为', '介绍', '说', '称', '在', '的', '等', '和', '与', '及', '一行', '同志',
+  '先生', '女士', '会见', '调研', '主持', '出席', '参加', '陪同', '率', '带', '坦言', '透露', '告诉', '也', '还',
+  '就', '对', '是', '为', '将', '已', '向', '从', '到', '于', '作', '代表', '宣布', '致辞', '讲话', '提出', '今天',
+  '昨天', '近日', '日前', '此前', '当天', '当日', '随后', '一同', '共同', '分别', '接受', '希望', '寄语', '说道',
+  '回应', '谈到', '答', '曾', '并', '则', '又', '都', '亲自', '专程', '现场', '带队', '见证', '签约', '签署', '致',
+  '把', '被', '给', '让', '听取', '考察', '看望', '慰问', '走访', '来到', '前往', '深入', '实地', '详细', '主动',
+  // Time words and verbs of going, speaking and taking office.
+  '昨日', '今日', '明日', '次日', '上午', '下午', '中午', '晚上', '晚间', '凌晨', '早上', '近期', '目前', '日内',
+  '赴', '抵', '抵达', '前来', '来', '去', '到访', '一起', '等人', '讲', '笑称', '直言', '发表', '作出', '做出',
+  '任', '出任', '担任', '兼任', '接任', '升任', '调任', '继任', '当选', '辞去', '不再', '任职', '获悉', '获得', '外', '摄', '摄影', '报道', '供图', '会同', '会晤', '会谈',
+];
+/** Words that follow names ({@link AFTER_NAME_WORDS}), asked where a name may end. */
+export const afterName = new WordStarts(AFTER_NAME_WORDS);
+/** The one-character words that follow names (说, 在, 为): a name's third character only in context. */
+export const ONE_CHARACTER_AFTER_NAME = new Set(AFTER_NAME_WORDS.filter((w) => w.length === 1));
+
+// One-character words of that list that also end given names (王有为, 张平和): after two name
+// characters they are read as the third only when another word that follows names comes next.
+// The others (说, 等, 赴, 在 …) always end the name there (`刘洁说`, `李睿等出席`).
+const NAME_FINAL_WORDS = new Set([...'为和']);
+
+// Words that end just before a name written ahead of its title (`会见王伟区长`, `由习近平总书记`):
+// with punctuation and the start of the text, the only places such a name may begin.
+// prettier-ignore
+const BEFORE_NAME_WORDS = [
+  '由', '和', '与', '及', '同', '向', '对', '请', '是', '为', '了', '在', '以及', '陪同', '会见', '会晤', '看望',
+  '听取', '欢迎', '感谢', '邀请', '跟随', '随同', '带领', '率领', '委托', '代表', '包括', '其中', '获得', '受到',
+  '学习', '贯彻', '落实', '传达', '按照', '根据', '遵照', '牢记', '践行', '聆听',
+];
+/** Words that end just before a name written ahead of its title (会见, 由). */
+export const beforeName = new WordStarts(BEFORE_NAME_WORDS);
+
+/**
+ * Characters that end place, street and organ names, never a given name (`苏州市长江路` is no 江路,
+ * `国务院总理` no person 国务院).
+ */
+export const NOT_NAME_CHARACTERS = new Set([...'路街道巷区县市镇乡村省州局厅委办部院署司处府']);
+
+/**
+ * How a name may end before `at`: `'word'` when a word that follows names or a title starts there
+ * (`表示`, `说`, `通讯员`), `'edge'` at the end of the text or a non-Han character, false otherwise.
+ * Example: `nameEndBefore('刘洁说', 2, new Set())` → 'word'; `nameEndBefore('刘洁', 2, new Set())` → 'edge'.
+ */
+export function nameEndBefore(text: string, at: number, titleStarts: ReadonlySet<number>): 'word' | 'edge' | false {
+  if (at >= text.length || !isHan(text.charCodeAt(at))) return 'edge';
+  return afterName.at(text, at) > 0 || titleStarts.has(at) ? 'word' : false;
+}
+
+// Organ words that follow a one-character place word which is a surname too (市, 区, 县, 省): the
+// start of an organ's name, never a given name (`、市政协主席`, `区人大常委会`).
+// prettier-ignore
+const ORGAN_WORDS = ['政协', '人大', '政府', '党委', '党组', '党工委', '纪委', '管委', '工委', '法院', '检察', '公安',
+  '财政', '发改', '国资', '商务', '委员'];
+const organWords = new WordStarts(ORGAN_WORDS);
+
+/**
+ * True when the character at `at` can be part of a given name: a Han character that is no
+ * place-name ending and where neither a multi-character word that follows names (表示, 昨日) nor a
+ * title (`记者王涛通讯员李敏`: 通讯员 ends 王涛) begins.
+ */
+export function isGivenNameCharacter(text: string, at: number, titleStarts: ReadonlySet<number>): boolean {
+  if (at >= text.length || !isHan(text.charCodeAt(at))) return false;
+  if (NOT_NAME_CHARACTERS.has(text.charAt(at)) || titleStarts.has(at)) return false;
+  return afterName.at(text, at) < 2;
+}
+
+// Characters that end street names (道 of 街道, 大道) but stand inside given names (黄道伟, 王道明).
+const MEDIAL_NAME_CHARACTERS = new Set([...'道']);
+
+/**
+ * True when the character at `at` is one that ends street names but here is the middle of a
+ * three-character name: a name character follows, then a clear ending.
+ * Example: `medialNameCharacter('黄道伟的', 1, new Set())` → true; `('王道路', 1, …)` → false.
+ */
+function medialNameCharacter(text: string, at: number, titleStarts: ReadonlySet<number>): boolean {
+  return (
+    MEDIAL_NAME_CHARACTERS.has(text.charAt(at)) &&
+    !titleStarts.has(at) &&
+    isGivenNameCharacter(text, at + 1, titleStarts) &&
+    nameEndBefore(text, at + 2, titleStarts) !== false
+  );
+}
+
+/**
+ * Reads a personal name starting at `at`: a known surname and one or two given-name characters.
+ * Two or three characters is decided by what follows: `闵师林表示` → 3, `鲁俊表示` → 2, `王为民指出`
+ * → 3 (为 can begin a given name when a name character and then an ending follow), `刘洁说` → 2 (a
+ * one-character word after two characters is that word unless another word follows it: 王有为表示).
+ * A surname that reads as an ordinary word with what follows starts no name (`来到`, `能够`,
+ * `于近日`), and one that is a frequent word itself needs a clear ending after the name.
+ * Four characters only when neither two nor three ends clearly but four does (`书记巴音朝鲁，`).
+ * `titleStarts` are the offsets where a title starts: a title ends a name.
+ * Returns the name's length, or 0 when no name starts there.
+ */
+export function readPersonalName(text: string, at: number, titleStarts: ReadonlySet<number> = new Set()): number {
+  const surname = startsPersonalName(text, at);
+  if (surname === 0) return 0;
+  // A word that follows names starts none (`副区长介绍了`: 介 is a surname, 介绍 a verb).
+  if (afterName.at(text, at) >= 2 || (surname === 1 && readsAsWords(text, at))) return 0;
+  const first = at + surname;
+  if (organWords.at(text, first) > 0) return 0;
+  if (!isGivenNameCharacter(text, first, titleStarts))
+    return medialNameCharacter(text, first, titleStarts) ? surname + 2 : 0;
+  const secondFits = isGivenNameCharacter(text, first + 1, titleStarts);
+  const endsAfterTwo = nameEndBefore(text, first + 1, titleStarts);
+  const endsAfterThree = secondFits ? nameEndBefore(text, first + 2, titleStarts) : false;
+  // A one-character function word right after the surname (王在…, 李将…) is a given-name
+  // character only when a full three-character name follows (王为民指出).
+  if (ONE_CHARACTER_AFTER_NAME.has(text.charAt(first))) return endsAfterThree ? surname + 2 : 0;
+  if (endsAfterTwo && !secondFits) return surname + 1; // 鲁俊表示
+  // 刘洁说。 / 郑平赴苏州 / 李睿等出席: a one-character word after two characters ends the name;
+  // only 为 and 和 may be a third character, when a word that follows names comes next (王有为表示).
+  const third = text.charAt(first + 1);
+  if (ONE_CHARACTER_AFTER_NAME.has(third)) {
+    // A title after 为 makes it the verb: `以岳亮为组长`.
+    const wordAfter = afterName.at(text, first + 2) > 0;
+    return NAME_FINAL_WORDS.has(third) && wordAfter ? surname + 2 : surname + 1;
+  }
+  if (endsAfterThree) return surname + 2; // 闵师林表示
+  if (endsAfterTwo) return surname + 1; // 鲁俊在会上
+  // Neither length is followed by a clear ending: three characters is the common length — unless
+  // the surname is a frequent word itself (`在巡馆时`, `来川视察`), which then reads as that word.
+  if (surname === 1 && isFrequentWordSurname(text.charAt(at))) return 0;
+  // Mongolian and Tibetan names run to four characters (巴音朝鲁, 白玛旺堆): taken whole when only
+  // the four-character reading ends where a name ends.
+  if (surname === 1 && secondFits && isGivenNameCharacter(text, first + 2, titleStarts)) {
+    const fourth = text.charAt(first + 2);
+    // …and the fourth character starts no verb with what follows (`苟利军接任`).
+    const verb = wordClassOf(text.slice(first + 2, first + 4));
+    const fourthIsName = !ONE_CHARACTER_AFTER_NAME.has(fourth) && verb !== 'predicate' && verb !== 'function';
+    if (fourthIsName && nameEndBefore(text, first + 3, titleStarts)) return surname + 3;
+  }
+  return secondFits ? surname + 2 : surname + 1;
+}
+
+/**
+ * True when a name at `mention` may stand although a known place overlaps it: only a place that
+ * starts inside the name after the surname loses to it (吉林 in 张吉林, 金华 in 刘金华); a place that
+ * covers the surname or runs past the name's end is the place (`上海市长宁区`, `主任张江高科…`).
+ */
+export function placeYieldsToName(known: SortedSpans, mention: Mention): boolean {
+  const place = known.overlapping(mention.start, mention.end);
+  return place === undefined || (place.start > mention.start && place.end <= mention.end);
+}
+
+// The interpunct between the parts of a transliterated name, in the forms pages use: middle dot,
+// bullet, hyphenation point, katakana middle dot (full and half width).
+const INTERPUNCTS = new Set([...'\u00b7\u2022\u2027\u30fb\uff65\u2219']);
+
+/** Longest part of a transliterated name on either side of the interpunct, in characters. */
+const MAX_NAME_PART = 6;
+
+/**
+ * Reads a transliterated name written with an interpunct (Uyghur, Kazakh, foreign names) starting at
+ * `at`, right after a title: two or more name characters, the interpunct, two or more name characters
+ * up to where a word that follows names, a title or a non-Han character begins. No surname is needed:
+ * such names have none. Returns the length, or 0.
+ * Example: `readTransliteratedName('艾尔肯·吐尼亚孜为…揭牌', 0)` → 8.
+ */
+export function readTransliteratedName(text: string, at: number, titleStarts: ReadonlySet<number> = new Set()): number {
+  let dot = at;
+  while (dot - at < MAX_NAME_PART && isGivenNameCharacter(text, dot, titleStarts)) dot++;
+  if (dot - at < 2 || !INTERPUNCTS.has(text.charAt(dot))) return 0;
+  let end = dot + 1;
+  while (
+    end - dot - 1 < MAX_NAME_PART &&
+    isGivenNameCharacter(text, end, titleStarts) &&
+    !(end > dot + 1 && ONE_CHARACTER_AFTER_NAME.has(text.charAt(end)))
+  ) {
+    end++;
+  }
+  if (end - dot - 1 < 2 || INTERPUNCTS.has(text.charAt(end))) return 0;
+  return end - at;
+}

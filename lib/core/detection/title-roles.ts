@@ -1,0 +1,150 @@
+import { DictionaryMatcher, type DictionaryMatch } from '../matching';
+import { isHan } from '../normalize';
+import type { SortedSpans } from './span-set';
+import {
+  CONTEXT_TITLES,
+  INSTITUTION_TITLES,
+  isPrivateOrganization,
+  PRIVATE_TITLES,
+  PUBLIC_TITLES,
+} from './title-lexicon';
+
+// How titles and their organisations are read: which title a word is, which organ stands before it,
+// and whether a chain of titles makes an official. Shared by the title patterns (official-detector.ts)
+// and appointment clauses.
+
+export type TitleClass = 'public' | 'private' | 'context';
+
+/** Every title of the lexicon with its class. Example: `titleMatcher.findAll('副市长王强')` → 副市长 (public). */
+export const titleMatcher = new DictionaryMatcher<readonly [string, TitleClass]>([
+  ...PUBLIC_TITLES.map((t) => [t, [t, 'public']] as const),
+  ...PRIVATE_TITLES.map((t) => [t, [t, 'private']] as const),
+  ...CONTEXT_TITLES.map((t) => [t, [t, 'context']] as const),
+]);
+
+/**
+ * Characters right after a title that make it part of an organ's name, not a title: the 常委 of
+ * `人大常委会`, the 书记 of `书记处`, the 市长 of `市长办公会`, the 董事 of `董事局`.
+ */
+export const ORGAN_AFTER_TITLE = new Set([...'会处办局']);
+
+/**
+ * The titles in `text`, leftmost-longest, without those that are part of an organ's name (the 常委
+ * of 人大常委会). Example: `findTitles('市人大常委会主任王勇')` → 主任 only.
+ */
+export function findTitles(text: string): DictionaryMatch<readonly [string, TitleClass]>[] {
+  return titleMatcher.findAll(text).filter((t) => !ORGAN_AFTER_TITLE.has(text.charAt(t.end)));
+}
+
+/** Characters that join the titles of one person's chain: `市委常委、副市长，滨湖区委书记兼管委会主任`. */
+export const CHAIN_SEPARATORS = new Set([...'、，,兼']);
+
+/** Longest organisation read before a title, in characters. */
+export const MAX_ORGANIZATION = 24;
+
+/** Longest organisation read before a title when no known place says where it starts. */
+const MAX_UNKNOWN_ORGANIZATION = 16;
+
+// Words after which an organisation starts (scanning left from a title): verbs of meeting and
+// going, time words and function words are no part of an organ's name (`来到副市长周斌办公室`,
+// `会见了市委书记`). Words that contain one of these characters inside an organ's name
+// (自由贸易, 对外经济) are listed as not stopping, so the longest match decides.
+// prettier-ignore
+const ORGANIZATION_STOP_WORDS = [
+  '的', '了', '在', '是', '将', '把', '被', '从', '到', '向', '请', '由', '对', '据', '为', '并', '等', '会上',
+  '来到', '前往', '走进', '走访', '会见', '会晤', '陪同', '出席', '参加', '主持', '听取', '看望', '慰问', '接受',
+  '接见', '带领', '率领', '邀请', '欢迎', '感谢', '考察', '调研', '视察', '指出', '表示', '强调', '介绍', '见证',
+  '签署', '签约', '召开', '举行', '举办', '进入', '包括', '其中', '以及', '上午', '下午', '晚上', '今天', '昨天',
+  '日前', '近日', '当天', '期间', '还有', '以来', '同志', '一行', '分别', '随后', '现任', '原任', '时任', '曾任', '担任',
+];
+// prettier-ignore
+const ORGANIZATION_WORDS = ['自由', '对外', '为民', '在线', '人民对外', '等级'];
+/** Stop words (true) and organ words that hold a stop character (false), found longest first. */
+export const organizationStops = new DictionaryMatcher<boolean>([
+  ...ORGANIZATION_STOP_WORDS.map((w) => [w, true] as const),
+  ...ORGANIZATION_WORDS.map((w) => [w, false] as const),
+]);
+
+/**
+ * True when the character at `at` can be part of an organisation's name: a Han character, or a
+ * bracket around its other name (`湖南湘江新区(长沙高新区)党工委`; brackets are half-width after
+ * normalising).
+ */
+export function inOrganization(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return isHan(code) || code === 0x28 || code === 0x29;
+}
+
+/** True when `[start, end)` is one phrase: organisation characters only, no other punctuation. */
+export function isHanRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!inOrganization(text, i)) return false;
+  return true;
+}
+
+/**
+ * The organisation cut to balanced brackets: whatever stands before an unclosed `(` or after an
+ * unopened `)` is left out. Example: `balanced('(记者')` → '记者'; `balanced('新区(高新区)党工委')`
+ * keeps it all.
+ */
+function balanced(organization: string): string {
+  let start = 0;
+  let depth = 0;
+  let lastOpen = -1;
+  for (let i = 0; i < organization.length; i++) {
+    const c = organization.charAt(i);
+    if (c === '(') {
+      if (depth === 0) lastOpen = i;
+      depth++;
+    } else if (c === ')') {
+      if (depth === 0) start = i + 1;
+      else depth--;
+    }
+  }
+  if (depth > 0) start = lastOpen + 1;
+  return organization.slice(start);
+}
+
+/**
+ * The organisation a title belongs to: the run of Han characters before it (not before `floor`),
+ * after the last word that cannot be part of an organ (`来到`, `会见`, `的`), starting at the
+ * earliest place/platform mention there (`虹桥商务区管委会` before `党组书记`); with no known place,
+ * the whole of that run when it is short enough to be one organ's name (`市生态环境保护委员会`
+ * before `主任`, not a cut `态环境保护委员会`), else its last few characters.
+ * Example: `organizationBefore('来到副市长周斌办公室', 2, …, 0)` → ''.
+ */
+export function organizationBefore(text: string, titleStart: number, known: SortedSpans, floor: number): string {
+  let runStart = titleStart;
+  while (runStart > floor && titleStart - runStart < MAX_ORGANIZATION && inOrganization(text, runStart - 1)) {
+    runStart--;
+  }
+  const run = text.slice(runStart, titleStart);
+  let start = runStart;
+  for (const word of organizationStops.findAll(run)) if (word.value) start = runStart + word.end;
+  const firstKnown = known.firstInside(start, Number.MAX_SAFE_INTEGER);
+  if (firstKnown !== undefined && firstKnown.start < titleStart)
+    return balanced(text.slice(firstKnown.start, titleStart));
+  if (titleStart - start <= MAX_UNKNOWN_ORGANIZATION) return balanced(text.slice(start, titleStart));
+  return balanced(text.slice(titleStart - 8, titleStart));
+}
+
+/**
+ * Whether a chain of titles makes an official: any public office does (市长); titles that are never
+ * public (总经理, 教授) make a person; titles that depend on their organisation (主任, 校长) make an
+ * official in a public organ (管委会主任, 市政协副主席) and a person in a company, association or
+ * school — and, when no organisation is written, a person for the heads of institutions (校长, 院长,
+ * 会长), an official for 主任 and 主席.
+ */
+export function classify(
+  titles: readonly (readonly [string, TitleClass])[],
+  organizations: readonly string[],
+): 'official' | 'person' {
+  if (titles.some(([, c]) => c === 'public')) return 'official';
+  if (titles.every(([, c]) => c === 'private')) return 'person';
+  if (isPrivateOrganization(organizations.join(''))) return 'person';
+  const unplaced = titles.every(
+    ([t, c], i) => c !== 'context' || (organizations[i] === '' && INSTITUTION_TITLES.has(t)),
+  );
+  return unplaced && titles.some(([, c]) => c === 'context') && organizations.every((o) => o === '')
+    ? 'person'
+    : 'official';
+}
