@@ -71,6 +71,13 @@ export interface DerivedPlatformNames {
   lookup: (name: string) => KbEntry | undefined;
   /** The short form of a park named after two places (see {@link twoPlaceShortForm}). */
   shortForm: (name: string) => string | undefined;
+  /**
+   * The name without each run of places that leads it, longest first: `贵州双龙航空港经济区` →
+   * [`双龙航空港经济区`]. A shape-found platform named so later in the article is the same one.
+   */
+  withoutLeadingPlaces: (name: string) => string[];
+  /** True when `name` starts with a place's name (`大庆开发区`): such a name says which place it is. */
+  startsWithPlace: (name: string) => boolean;
 }
 
 /**
@@ -82,7 +89,7 @@ export interface DerivedPlatformNames {
  * Also returns the lookup that makes a shape-found platform the known one it names.
  */
 export function derivePlatformNames(kb: KnowledgeBase, fold: (s: string) => string): DerivedPlatformNames {
-  const placeNames = new Set<string>();
+  const placeNames = new Map<string, KbEntry[]>();
   const initials = new Set<string>();
   let longestPlace = 0;
   // The knowledge base's names are simplified already (its build writes them so); only the
@@ -90,7 +97,7 @@ export function derivePlatformNames(kb: KnowledgeBase, fold: (s: string) => stri
   for (const e of kb.entries) {
     if (e.type !== 'city') continue;
     for (const n of [e.name, ...e.aliases]) {
-      placeNames.add(n);
+      placeNames.set(n, [...(placeNames.get(n) ?? []), e]);
       longestPlace = Math.max(longestPlace, n.length);
     }
     if (e.level === 'province' || e.level === 'prefecture') initials.add(e.name.charAt(0));
@@ -137,32 +144,77 @@ export function derivePlatformNames(kb: KnowledgeBase, fold: (s: string) => stri
     return { ...entry, aliases, weakAliases };
   });
   const derived = createKnowledgeBase(entries);
-  return { kb: derived, contextOf, lookup: createPlatformLookup(derived, fold, placeAt), shortForm };
+  const placesAt = (name: string, at: number) => placeNames.get(name.slice(at, at + placeAt(name, at))) ?? [];
+  const withoutLeadingPlaces = (name: string) => {
+    const rests: string[] = [];
+    for (let at = placeAt(name, 0); at > 0 && name.length - at >= 3;) {
+      rests.push(name.slice(at));
+      const next = placeAt(name, at);
+      if (next === 0) break;
+      at += next;
+    }
+    return rests;
+  };
+  return {
+    kb: derived,
+    contextOf,
+    lookup: createPlatformLookup(derived, fold, placeAt, placesAt),
+    shortForm,
+    withoutLeadingPlaces,
+    startsWithPlace: (name) => placeAt(name, 0) > 0,
+  };
 }
 
 /**
- * A lookup from a shape-found platform's name to the known platform it is: the name itself, or the
- * name without the places written before it (深圳前海合作区 is 前海合作区, 前海), among the strong
- * names of the knowledge base's platforms.
+ * A lookup from a shape-found platform's name to the known platform it is, among the strong names
+ * of the knowledge base's platforms: the name itself, or the name without the places written before
+ * it when they are the platform's own (深圳前海合作区 is 前海合作区, since 前海 is in 深圳; but
+ * 上海江苏浙江自由贸易试验区 is not Zhejiang's zone alone), or with the last of those places written
+ * by another of its names (乌鲁木齐市经开区 is 乌鲁木齐经开区).
  */
 function createPlatformLookup(
   kb: KnowledgeBase,
   fold: (s: string) => string,
   placeAt: (name: string, at: number) => number,
+  placesAt: (name: string, at: number) => readonly KbEntry[],
 ): (name: string) => KbEntry | undefined {
   const byName = new Map<string, KbEntry>();
   for (const e of kb.entries) {
     if (e.type !== 'platform') continue;
     for (const n of [e.name, ...e.aliases]) if (!byName.has(fold(n))) byName.set(fold(n), e);
   }
+  // The places a platform lies in: its province, its location and members and their ancestors.
+  const placesOf = (platform: KbEntry) => {
+    const ids = new Set<string>(platform.provinceId ? [platform.provinceId] : []);
+    for (const id of [platform.locationId, ...(platform.memberIds ?? [])]) {
+      let at = id ? kb.byId.get(id) : undefined;
+      for (; at && !ids.has(at.id); at = at.parentId ? kb.byId.get(at.parentId) : undefined) ids.add(at.id);
+    }
+    return ids;
+  };
+  const own = (platform: KbEntry, stripped: readonly (readonly KbEntry[])[]) => {
+    const ids = placesOf(platform);
+    return stripped.every((candidates) => candidates.some((p) => ids.has(p.id)));
+  };
   return (name) => {
-    let at = 0;
-    for (;;) {
-      const entry = byName.get(name.slice(at));
-      if (entry) return entry;
+    const direct = byName.get(name);
+    if (direct) return direct;
+    const stripped: (readonly KbEntry[])[] = [];
+    for (let at = 0; ;) {
       const place = placeAt(name, at);
       if (place === 0) return undefined;
+      const candidates = placesAt(name, at);
       at += place;
+      const rest = name.slice(at);
+      const entry = byName.get(rest);
+      if (entry && own(entry, [...stripped, candidates])) return entry;
+      for (const p of candidates) {
+        for (const n of [p.name, ...p.aliases]) {
+          const joined = byName.get(n + rest);
+          if (joined && own(joined, stripped)) return joined;
+        }
+      }
+      stripped.push(candidates);
     }
   };
 }

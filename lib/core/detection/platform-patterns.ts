@@ -35,6 +35,11 @@ export interface PlatformScanContext {
   /** The knowledge base's names in the text: sorted by start, not overlapping. */
   known: readonly KnownName[];
   /**
+   * Spans no name runs across, such as people's names found by their titles: in
+   * `陈刚代表双龙航空港经济区` the name starts after 陈刚 and its verb.
+   */
+  stops?: readonly Mention[];
+  /**
    * Words the names of known platforms are made of (开放, 创新, 高新, 联动 …): such a word may stand
    * right before the platform word and does not end a name, whatever its part of speech.
    */
@@ -81,6 +86,25 @@ const PLATFORM_SUFFIXES: readonly (readonly [string, string])[] = [
   ['交通枢纽', 'transport hub'],
   ['物流园', 'logistics park'],
   ['物流园区', 'logistics park'],
+  // Parks named for what is done in them (西安软件园, 宁波研发园).
+  ['软件园', 'software park'],
+  ['研发园', 'research park'],
+  // Zones named for a kind of economy or trade (三亚临空经济区, 天津空港加工区, 空港国际物流区).
+  ['经济区', 'economic zone'],
+  ['加工区', 'processing zone'],
+  ['出口加工区', 'export processing zone'],
+  ['加工出口区', 'export processing zone'],
+  ['物流区', 'logistics zone'],
+  // Experimental zones of every kind (兰白科技创新改革试验区, 国家大数据（贵州）综合试验区,
+  // 二连浩特重点开发开放试验区, 雄安自贸试验区).
+  ['试验区', 'experimental zone'],
+  ['综合试验区', 'comprehensive experimental zone'],
+  ['自贸试验区', 'free trade zone'],
+  // Short forms news use for known zones (乌鲁木齐市经开区, 南昌综保区): the lookup finds the zone.
+  ['经开区', 'economic and technological development zone'],
+  ['综保区', 'comprehensive bonded zone'],
+  // Exhibition venues beside 会展中心 and 博览中心 (南昌国际展览中心).
+  ['展览中心', 'exhibition centre'],
   // A part of a platform, named after it: 上合示范区核心区, 虹桥商务区核心区. Only after a platform.
   ['核心区', 'core area'],
 ];
@@ -95,6 +119,8 @@ const PART_SUFFIXES = new Set(['核心区']);
 const STOP_WORDS = new Set([
   '的', '是', '以', '既', '在', '与', '和', '及', '将', '把', '从', '向', '到', '了', '等', '并', '让', '使', '被',
   '这', '该', '或', '也', '还', '已', '对', '就', '为', '但', '据', '又', '由', '于', '来', '去', '赴', '至',
+  // One-character words of explaining that the lexicon lacks (…则指海南生态软件园, 即, 系, 称).
+  '则', '即', '指', '系', '乃', '称',
   '本次', '此次', '这次', '本届', '上述', '来自', '给予', '方面', '提升', '打响', '做强', '做大', '做优', '做实',
   '做精', '做细', '做好', '用好', '推出', '依靠', '借助', '拥有', '设有', '覆盖', '连接', '联通', '辐射', '带动',
   '对标', '比肩', '媲美', '位于', '打造', '建设', '推进', '落户', '入驻', '签约', '举办', '召开', '参加', '参与',
@@ -194,6 +220,7 @@ interface Scan {
   text: string;
   knownSpans: SortedSpans<KnownName>;
   nameWords: ReadonlySet<string>;
+  stopSpans: SortedSpans;
 }
 
 /** True when `word` is one platforms are named with (a zone verb, or a word of a known platform's name). */
@@ -253,7 +280,7 @@ function endsBefore(token: Token, right: Token): boolean {
  * Han characters, knowledge-base names (whole), a bracketed place (`中国（上海）`), two names joined
  * by a dash and a year, up to a stop word, a function word, punctuation or {@link MAX_PREFIX}.
  */
-function nameTokens(scan: Scan, end: number): Token[] {
+function nameTokens(scan: Scan, end: number, after?: Token): Token[] {
   const { text } = scan;
   const tokens: Token[] = [];
   let start = end;
@@ -288,9 +315,12 @@ function nameTokens(scan: Scan, end: number): Token[] {
       }
       break;
     }
+    if (scan.stopSpans.overlapping(start - 1, start)) break;
     const token = tokenEndingAt(scan, start);
     if (endsName(scan, token)) break;
-    const right = tokens.at(-1);
+    // A verb right after a person's name is what the person does (陈刚代表…): no part of a name.
+    if (token.kind !== 'known' && scan.stopSpans.endingAt(token.start) && !token.proper) break;
+    const right = tokens.at(-1) ?? after;
     if (right && right.kind !== 'bracket' && endsBefore(token, right)) break;
     tokens.push(token);
     start = token.start;
@@ -305,7 +335,9 @@ function nameTokens(scan: Scan, end: number): Token[] {
  */
 function trimmedFromLeft(scan: Scan, token: Token, next: Token | undefined): boolean {
   if (token.kind === 'predicate' && token.end - token.start === 1 && next?.kind === 'unknown') return false;
-  if (token.kind === 'predicate' || token.kind === 'function' || token.kind === 'dash') return true;
+  // A name does not start with a bracket: `(记者张伟)贵州双龙航空港经济区` starts at 贵州.
+  if (token.kind === 'predicate' || token.kind === 'function' || token.kind === 'dash' || token.kind === 'bracket')
+    return true;
   return (
     (token.kind === 'common' || token.kind === 'proper') && DESCRIPTORS.has(scan.text.slice(token.start, token.end))
   );
@@ -356,6 +388,7 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
     text,
     knownSpans: new SortedSpans(context.known, true),
     nameWords: context.nameWords ?? new Set(),
+    stopSpans: new SortedSpans(context.stops ?? []),
   };
   const found: PatternPlatform[] = [];
   const unnamed: PatternPlatform[] = [];
@@ -381,16 +414,21 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
       continue;
     }
     const core = covering && covering.start < suffix.start ? covering : undefined;
-    const tokens = core
-      ? [
-          ...nameTokens(scan, core.start),
-          { start: core.start, end: core.end, kind: 'known' as const, proper: core.proper },
-        ]
+    const coreToken = core && { start: core.start, end: core.end, kind: 'known' as const, proper: core.proper };
+    const tokens = coreToken
+      ? [...nameTokens(scan, coreToken.start, coreToken), coreToken]
       : nameTokens(scan, suffix.start);
     const last = tokens.at(-1);
     if (!core && last?.kind === 'predicate' && !isNameWord(scan, text.slice(last.start, last.end))) continue;
     let first = 0;
     while (first < tokens.length && trimmedFromLeft(scan, tokens[first]!, tokens[first + 1])) first++;
+    // 国家 opens an official full name that names its province in brackets (国家大数据（贵州）综合试验区).
+    if (
+      first > 0 &&
+      text.slice(tokens[first - 1]!.start, tokens[first - 1]!.end) === '国家' &&
+      tokens.slice(first).some((t) => t.kind === 'bracket' && t.proper)
+    )
+      first--;
     const nameParts = tokens.slice(first);
     if (nameParts.length === 0) continue;
     const proper = hasProperNoun(nameParts);

@@ -1,0 +1,108 @@
+// Issue 13: classes of platform words beyond the first list, short forms of known zones, and what
+// ends a name (a person's name, a bracket, a traditional verb). Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { platformNames, platforms, shapePlatformNames } from './platforms-support';
+
+describe('platform words of every class make a platform after a proper name', () => {
+  it.each([
+    // Parks named for their work.
+    ['代表团参观了长沙软件园和成都研发园', ['长沙软件园', '成都研发园']],
+    ['調研組走訪齊魯軟件園', ['齐鲁软件园']],
+    // Economic, processing and logistics zones.
+    ['郑州航空港经济区与重庆临空经济区签约', ['郑州航空港经济区', '重庆临空经济区']],
+    ['昆山出口加工区和苏州空港物流区的企业', ['昆山出口加工区', '苏州空港物流区']],
+    ['國務院批准設立大連加工出口區', ['大连加工出口区']],
+    // Experimental zones.
+    ['柴达木循环经济试验区今年引进项目', ['柴达木循环经济试验区']],
+    ['中国（杭州）跨境电子商务综合试验区发布新政', ['中国(杭州)跨境电子商务综合试验区']],
+    ['国家大数据（内蒙古）综合试验区建设提速', ['国家大数据(内蒙古)综合试验区']],
+    // Exhibition venues.
+    ['博览会在武汉国际展览中心开幕', ['武汉国际展览中心']],
+  ])('%s', (text, names) => {
+    expect(platformNames(text)).toEqual(expect.arrayContaining(names));
+  });
+
+  it.each([
+    '要认真研究试验区建设方案',
+    '全省各类经济区协调发展',
+    '推动出口加工区转型升级',
+    '进一步完善软件园配套',
+    '扎实推进综合试验区建设',
+  ])('no proper name, no platform: %s', (text) => {
+    expect(platformNames(text)).toEqual([]);
+  });
+});
+
+describe("a known zone's short form with its city resolves to the zone", () => {
+  it.each([
+    ['项目落户长沙市经开区', '长沙经济技术开发区'],
+    ['该企业入驻合肥市经开区后', '合肥经济技术开发区'],
+    ['杭州市高新区（滨江）发布政策', '杭州高新技术产业开发区'],
+  ])('%s', (text, name) => {
+    const found = platforms(text);
+    expect(found.map((e) => e.name)).toContain(name);
+    expect(found.filter((e) => e.id.startsWith('platform:local:'))).toEqual([]);
+  });
+
+  it('a weak short form led by its city is a platform even without the full name', () => {
+    expect(platformNames('他说：“襄阳开发区发展很快。”')).toEqual(['襄阳开发区']);
+    expect(platformNames('没想到株洲开发区变化这么大')).toEqual(['株洲开发区']);
+  });
+
+  it('with the full name in the article the short form is that zone', () => {
+    const found = platforms('株洲经济技术开发区成立多年，株洲开发区变化很大');
+    expect(found.map((e) => e.name)).toEqual(['株洲经济技术开发区']);
+    expect(found[0]!.mentions).toHaveLength(2);
+  });
+
+  it('places written before a known zone that are not its own make a name of them all', () => {
+    expect(platformNames('签署北京天津河北自由贸易试验区联动协议')).toEqual(['北京天津河北自由贸易试验区']);
+    expect(platformNames('广东深圳前海合作区发布通告')).toEqual(['前海深港现代服务业合作区']);
+  });
+});
+
+describe('one shape-found platform, one entity', () => {
+  it.each([
+    ['贵州双龙航空港经济区举行推介会。双龙航空港经济区成立两年', '贵州双龙航空港经济区'],
+    ['河南许昌软件园开园，许昌软件园首批企业入驻', '河南许昌软件园'],
+    ['江西赣州出口加工区封关。赣州出口加工区', '江西赣州出口加工区'],
+  ])('%s', (text, name) => {
+    const found = platforms(text);
+    expect(found.map((e) => e.name)).toEqual([name]);
+    expect(found[0]!.mentions).toHaveLength(2);
+  });
+});
+
+describe('what ends a name read leftwards', () => {
+  it.each([
+    ['市委书记陈刚代表双龙航空港经济区致辞', '双龙航空港经济区'],
+    ['区长王伟介绍南昌临空经济区', '南昌临空经济区'],
+    ['（记者李强）贵州双龙航空港经济区举行推介会', '贵州双龙航空港经济区'],
+    ['至于两园，则指海南生态软件园', '海南生态软件园'],
+    ['该区即宁波保税物流区', '宁波保税物流区'],
+  ])('%s', (text, name) => {
+    expect(shapePlatformNames(text)).toEqual([name]);
+  });
+
+  // Traditional forms of verbs whose first character the character fold keeps (瞭 as in 瞭望).
+  it.each(['詳細瞭解開發區總體規劃', '是著眼新區建設發展大局', '企業藉助片區政策快速成長', '著力優化園區環境'])(
+    'a traditional verb before a bare platform word: %s',
+    (text) => {
+      expect(platformNames(text)).toEqual([]);
+    },
+  );
+
+  it('property: 瞭解/著眼/藉助 + any bare platform word gives no platform', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('瞭解', '著眼', '藉助', '著力'),
+        fc.constantFrom('新區', '開發區', '片區', '園區', '產業園', '試驗區', '經濟區', '軟件園'),
+        fc.constantFrom('', '建設', '的情況'),
+        (verb, suffix, tail) => {
+          expect(platformNames(`${verb}${suffix}${tail}`)).toEqual([]);
+        },
+      ),
+    );
+  });
+});
