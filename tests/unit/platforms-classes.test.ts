@@ -106,3 +106,68 @@ describe('what ends a name read leftwards', () => {
     );
   });
 });
+
+describe('a kind of platform, not one', () => {
+  it.each([
+    '浙江省产业园区发展办公室召开会议',
+    '内蒙古自治区开发区建设工作会议',
+    '四川省工业园区协会成立',
+    '这是又一长三角产业园落地',
+    '成为另一成渝地区工业园',
+    '旅客可在南京南站综合交通枢纽换乘',
+    '杭州东站交通枢纽客流创新高',
+  ])('%s', (text) => {
+    expect(platformNames(text)).toEqual([]);
+  });
+
+  it.each([
+    ['上海虹桥综合交通枢纽启用', '上海虹桥综合交通枢纽'],
+    ['广西北部湾经济区开放开发', '广西北部湾经济区'],
+  ])('but a place-named one is: %s', (text, name) => {
+    expect(platformNames(text)).toContain(name);
+  });
+});
+
+describe('a bracket after a known zone gives its other name, and what follows is a name of its own', () => {
+  it.each([
+    ['乌鲁木齐经济技术开发区（头屯河区）高铁片区开工', '乌鲁木齐经济技术开发区'],
+    ['長沙經濟技術開發區（星沙）北片區建設', '长沙经济技术开发区'],
+    ['合肥高新技术产业开发区(蜀山)科学岛片区', '合肥高新技术产业开发区'],
+  ])('%s', (text, name) => {
+    const found = platformNames(text);
+    expect(found).toContain(name);
+    expect(found.some((n) => n.includes('(') || n.includes('（'))).toBe(false);
+  });
+
+  it('after a brand the bracket places the park named after it', () => {
+    expect(platformNames('阿里巴巴（莆田）数字经济产业园签约')).toContain('阿里巴巴(莆田)数字经济产业园');
+  });
+});
+
+describe("another place's borrowed platform name is not that platform", () => {
+  it.each(['建设“合肥科技中关村”', '打造东莞版中关村', '努力成为成都的张江'])('%s', (text) => {
+    expect(platformNames(text)).toEqual([]);
+  });
+
+  it.each([
+    ['北京中关村发布新政', '中关村科技园区'],
+    ['代表团在深圳参观中关村', '中关村科技园区'],
+    ['上海张江科学城建设提速', '张江科学城'],
+  ])('its own place or a verb between keeps it: %s', (text, name) => {
+    expect(platformNames(text)).toContain(name);
+  });
+});
+
+describe("a venue named after its city, by the rest of its name in that city's news", () => {
+  it.each([
+    ['哈尔滨举办经贸洽谈会，国际会展中心人头攒动', '哈尔滨国际会展中心'],
+    ['厦门举办投洽会期间，國際會展中心迎客', '厦门国际会展中心'],
+    ['宁波市民涌入国际会展中心参观投资合作馆', '宁波国际会展中心'],
+  ])('%s', (text, name) => {
+    expect(platformNames(text)).toContain(name);
+  });
+
+  it('without its city it is none', () => {
+    expect(platformNames('嘉宾参观了国际会展中心')).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { findTitledPeople } from './official-detector';
 import { createPlaceMatcher, type NameMatch } from './place-matcher';
 import { wordClassOf } from './word-lexicon';
 import { abbreviationInContext, chooseEntry, followedByNonPlace, inListOfPlaces, isAbbreviation } from './place-rules';
-import { companyWordAt, derivePlatformNames } from './platform-names';
+import { companyWordAt, derivePlatformNames, placeIdsOf } from './platform-names';
 import { findPatternPlatforms, platformNameWords, type KnownName } from './platform-patterns';
 import { Coverage, SortedSpans } from './span-set';
 
@@ -162,7 +162,10 @@ function acceptPlaces(
 
 // A surface name's candidates are one object wherever the name occurs, so what the platform scan
 // asks of them is worked out once per name, not once per mention.
-const factsOfCandidates = new WeakMap<NameMatch['candidates'], { proper: boolean; platform: boolean }>();
+const factsOfCandidates = new WeakMap<
+  NameMatch['candidates'],
+  { proper: boolean; platform: boolean; province: boolean }
+>();
 
 /**
  * Whether a name is proper by itself and whether it names a platform (see {@link knownNames}).
@@ -172,7 +175,7 @@ function nameFacts(
   text: string,
   m: NameMatch,
   startsWithPlace: (name: string) => boolean,
-): { proper: boolean; platform: boolean } {
+): { proper: boolean; platform: boolean; province: boolean } {
   let facts = factsOfCandidates.get(m.candidates);
   if (!facts) {
     const { strong, weak } = m.candidates;
@@ -182,7 +185,8 @@ function nameFacts(
       const wordClass = wordClassOf(text.slice(m.start, m.end));
       proper = wordClass !== 'predicate' && wordClass !== 'function';
     }
-    facts = { proper, platform };
+    const province = strong.length > 0 && strong.every((e) => e.type === 'city' && e.level === 'province');
+    facts = { proper, platform, province };
     factsOfCandidates.set(m.candidates, facts);
   }
   return facts;
@@ -201,8 +205,8 @@ function knownNames(
   startsWithPlace: (name: string) => boolean,
 ): KnownName[] {
   return matches.map((m) => {
-    const { proper, platform } = nameFacts(text, m, startsWithPlace);
-    return { start: m.start, end: m.end, proper, platform };
+    const { proper, platform, province } = nameFacts(text, m, startsWithPlace);
+    return { start: m.start, end: m.end, proper, platform, province };
   });
 }
 
@@ -243,6 +247,33 @@ function joinZoneAndArea(places: PlaceMention[]): PlaceMention[] {
     }
   }
   return joined;
+}
+
+// What may stand between a place and a platform's name it borrows: 锦州科技中关村, 东北版中关村.
+const BORROWING_WORDS = new Set(['', '的', '版', '科技', '金融', '数字', '文化', '创新', '智慧', '产业']);
+
+/**
+ * Drops a platform's short name that another place borrows (`锦州科技中关村` is Jinzhou's would-be
+ * 中关村, not Beijing's): a bare short form of up to three characters, right after a place that is not
+ * its own, with nothing or a word of borrowing between them (科技, 金融, 版, 的). `北京中关村`,
+ * `上海张江` keep theirs, and so does `在深圳参观中关村` (a verb between).
+ */
+function withoutBorrowedNames(
+  text: string,
+  places: PlaceMention[],
+  kb: KnowledgeBase,
+  startsWithPlace: (name: string) => boolean,
+): PlaceMention[] {
+  let previous: PlaceMention | undefined;
+  return places.filter((p) => {
+    const before = previous;
+    previous = p;
+    // Only a bare short form (中关村, 张江, 前海) is borrowed; a name with its platform word is the platform's.
+    if (p.entry.type !== 'platform' || p.end - p.start > 3 || !before || before.entry.type !== 'city') return true;
+    if (!BORROWING_WORDS.has(text.slice(before.end, p.start)) || startsWithPlace(text.slice(p.start, p.end)))
+      return true;
+    return placeIdsOf(kb, p.entry).has(before.entry.id);
+  });
 }
 
 /** True when `p` overlaps no span of `spans`, or holds each whole and runs on after the last (兰州新区综合保税区). */
@@ -319,7 +350,12 @@ export function createDetector(kb: KnowledgeBase): Detector {
         (m) => !nameSpans.intersects(m) || m.candidates.strong.some((e) => e.name === text.slice(m.start, m.end)),
       );
       dropCompanyShortForms(text, placeMatches, derived.startsWithPlace);
-      const places = joinZoneAndArea(acceptPlaces(text, placeMatches, derived.contextOf));
+      const places = withoutBorrowedNames(
+        text,
+        joinZoneAndArea(acceptPlaces(text, placeMatches, derived.contextOf)),
+        kb,
+        derived.startsWithPlace,
+      );
 
       const patternPlatforms = findPatternPlatforms(text, {
         known: knownNames(text, placeMatches, derived.startsWithPlace),

@@ -18,11 +18,20 @@ const COMPANY_WORDS = [
 const companyWordFirstCharacters = new Set(COMPANY_WORDS.map((w) => w.charAt(0)));
 const STOCK_CODE = /^[(（]\d{6}(?:\.\w{2})?[)）]/u;
 
-/** True when a company, share or project word (or a stock code) starts at `at`: 张江|高科, 泰达|股份. */
+// 投资 before these is the activity, not a company (国际会展中心投资合作馆, 临港投资促进中心).
+const INVESTMENT_ACTIVITIES = ['合作', '促进', '环境', '洽谈', '贸易', '服务', '推介', '考察'];
+
+/**
+ * True when a company, share or project word (or a stock code) starts at `at`: 张江|高科, 泰达|股份,
+ * but not 投资 as an activity (会展中心|投资合作馆).
+ */
 export function companyWordAt(text: string, at: number): boolean {
   const next = text.charAt(at);
   if (next === '(' || next === '（') return STOCK_CODE.test(text.slice(at, at + 12));
-  return companyWordFirstCharacters.has(next) && COMPANY_WORDS.some((w) => text.startsWith(w, at));
+  if (!companyWordFirstCharacters.has(next)) return false;
+  const word = COMPANY_WORDS.find((w) => text.startsWith(w, at));
+  if (word === undefined) return false;
+  return word !== '投资' || !INVESTMENT_ACTIVITIES.some((a) => text.startsWith(a, at + word.length));
 }
 
 /**
@@ -56,6 +65,22 @@ export function twoPlaceShortForm(
   if (first < 2 || first >= body.length) return undefined;
   const second = placeAt(body, first);
   return first + second === body.length && second >= 2 ? `${body[0]}${body[first]}园区` : undefined;
+}
+
+// Kinds of venue named after their city (南宁国际会展中心).
+const VENUE_KINDS = new Set(['exhibition centre']);
+
+/**
+ * The ids of the places a platform lies in: its province, its location and members and every place
+ * above them. `深圳前海…` names 前海 by its own city; `锦州科技中关村` borrows Beijing's 中关村.
+ */
+export function placeIdsOf(kb: KnowledgeBase, platform: KbEntry): Set<string> {
+  const ids = new Set<string>(platform.provinceId ? [platform.provinceId] : []);
+  for (const id of [platform.locationId, ...(platform.memberIds ?? [])]) {
+    let at = id ? kb.byId.get(id) : undefined;
+    for (; at && !ids.has(at.id); at = at.parentId ? kb.byId.get(at.parentId) : undefined) ids.add(at.id);
+  }
+  return ids;
 }
 
 /** Names the detector adds to the knowledge base's platforms, and when the added ones count. */
@@ -109,6 +134,7 @@ export function derivePlatformNames(kb: KnowledgeBase, fold: (s: string) => stri
     return 0;
   };
   const shortForm = (name: string) => twoPlaceShortForm(name, placeAt, (c) => initials.has(c));
+  const placesAt = (name: string, at: number) => placeNames.get(name.slice(at, at + placeAt(name, at))) ?? [];
 
   const zones = kb.entries.filter((e) => e.type === 'platform' && e.kind === 'free trade zone');
   const contextOf = new Map<string, string>();
@@ -138,13 +164,23 @@ export function derivePlatformNames(kb: KnowledgeBase, fold: (s: string) => stri
         }
       }
     }
+    // A venue named after its city is called by the rest of its name in that city's news
+    // (国际会展中心 in a Nanning article is 南宁国际会展中心): counted where the city is named.
+    if (VENUE_KINDS.has(entry.kind ?? '')) {
+      const lead = placeAt(entry.name, 0);
+      const rest = entry.name.slice(lead);
+      const city = placesAt(entry.name, 0).find((p) => placeIdsOf(kb, entry).has(p.id));
+      if (lead > 0 && city && rest.length >= 4 && !names.has(rest)) {
+        weakAliases.push(rest);
+        contextOf.set(entry.id, city.id);
+      }
+    }
     if (aliases.length === entry.aliases.length && weakAliases.length === (entry.weakAliases ?? []).length) {
       return entry;
     }
     return { ...entry, aliases, weakAliases };
   });
   const derived = createKnowledgeBase(entries);
-  const placesAt = (name: string, at: number) => placeNames.get(name.slice(at, at + placeAt(name, at))) ?? [];
   const withoutLeadingPlaces = (name: string) => {
     const rests: string[] = [];
     for (let at = placeAt(name, 0); at > 0 && name.length - at >= 3;) {
@@ -183,17 +219,8 @@ function createPlatformLookup(
     if (e.type !== 'platform') continue;
     for (const n of [e.name, ...e.aliases]) if (!byName.has(fold(n))) byName.set(fold(n), e);
   }
-  // The places a platform lies in: its province, its location and members and their ancestors.
-  const placesOf = (platform: KbEntry) => {
-    const ids = new Set<string>(platform.provinceId ? [platform.provinceId] : []);
-    for (const id of [platform.locationId, ...(platform.memberIds ?? [])]) {
-      let at = id ? kb.byId.get(id) : undefined;
-      for (; at && !ids.has(at.id); at = at.parentId ? kb.byId.get(at.parentId) : undefined) ids.add(at.id);
-    }
-    return ids;
-  };
   const own = (platform: KbEntry, stripped: readonly (readonly KbEntry[])[]) => {
-    const ids = placesOf(platform);
+    const ids = placeIdsOf(kb, platform);
     return stripped.every((candidates) => candidates.some((p) => ids.has(p.id)));
   };
   return (name) => {

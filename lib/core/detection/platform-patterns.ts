@@ -28,6 +28,8 @@ export interface KnownName extends Mention {
   proper: boolean;
   /** True when it is a platform's name (a part of it may be named after it: `…核心区`). */
   platform: boolean;
+  /** True when it is a province's name (广西, 广西壮族自治区): a generic park word after it names no one park. */
+  province?: boolean;
 }
 
 /** What the platform scan is told about the text beyond the shapes it reads itself. */
@@ -293,6 +295,10 @@ function nameTokens(scan: Scan, end: number, after?: Token): Token[] {
       const openInWindow = Math.max(recent.lastIndexOf('('), recent.lastIndexOf('（'));
       if (openInWindow < 0) break;
       const open = start - 1 - recent.length + openInWindow;
+      // A bracket after a known zone gives that zone's other name (乌鲁木齐经济技术开发区(头屯河区)):
+      // what follows is a name of its own, which does not run into them. After a brand the
+      // bracket places what is named after it (京东（仙游）数字经济产业园).
+      if (scan.knownSpans.endingAt(open)?.platform && platformWordEndingAt(text, open)) break;
       tokens.push({
         start: open,
         end: start,
@@ -341,6 +347,48 @@ function trimmedFromLeft(scan: Scan, token: Token, next: Token | undefined): boo
   return (
     (token.kind === 'common' || token.kind === 'proper') && DESCRIPTORS.has(scan.text.slice(token.start, token.end))
   );
+}
+
+// Platform words that, after a province's name alone, speak of all its zones (广西产业园区改革,
+// 广东省开发区): a province has many of them, and none is named so.
+const GENERIC_PARK_WORDS = new Set([
+  '园区',
+  '产业园',
+  '产业园区',
+  '工业园',
+  '工业园区',
+  '开发区',
+  '经开区',
+  '高新区',
+  '保税区',
+  '综保区',
+  '新区',
+]);
+
+// What before a name makes it a kind of platform rather than one (又一武汉城市圈工业园, 另一…).
+const INDEFINITE_BEFORE = /(?:又一|另一|这一|一个|一座|一处|一批|每一|每个)$/u;
+
+// Platform words a station's name before them makes the station's own (雄安城际站综合交通枢纽).
+const STATION_WORDS = new Set(['交通枢纽']);
+
+/**
+ * True when the name's parts say a kind of platform, not one: a province's name alone before a
+ * generic park word (广西壮族自治区产业园区), a name after an indefinite word (又一X工业园), or a
+ * transport hub named after a station (X站综合交通枢纽).
+ */
+function namesAClass(scan: Scan, parts: readonly Token[], suffixStart: number, suffixEnd: number): boolean {
+  const { text } = scan;
+  const suffix = text.slice(suffixStart, suffixEnd);
+  if (parts.length === 1 && parts[0]!.kind === 'known' && GENERIC_PARK_WORDS.has(suffix)) {
+    const known = scan.knownSpans.endingAt(parts[0]!.end);
+    if (known?.province) return true;
+  }
+  if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, parts[0]!.start - 2), parts[0]!.start))) return true;
+  if (STATION_WORDS.has(suffix)) {
+    const body = text.slice(parts[0]!.start, suffixStart).replace(/综合$/u, '');
+    if (body.endsWith('站')) return true;
+  }
+  return false;
 }
 
 /**
@@ -431,6 +479,7 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
       first--;
     const nameParts = tokens.slice(first);
     if (nameParts.length === 0) continue;
+    if (namesAClass(scan, nameParts, suffix.start, suffix.end)) continue;
     const proper = hasProperNoun(nameParts);
     let start = nameParts[0]!.start;
     // `接轨上海示范区`: a name made of a linking verb and a place keeps the verb, which is part of it.
