@@ -107,6 +107,33 @@ const PLATFORM_SUFFIXES: readonly (readonly [string, string])[] = [
   ['综保区', 'comprehensive bonded zone'],
   // Exhibition venues beside 会展中心 and 博览中心 (南昌国际展览中心).
   ['展览中心', 'exhibition centre'],
+  ['重点开发开放试验区', 'key development and opening-up zone'],
+  ['港务区', 'port zone'],
+  ['先行区', 'pilot zone'],
+  ['起步区', 'starting area'],
+  // New towns and the cities of one trade or use inside a zone (沣东新城, 光谷生物城, 悦来国际会展城,
+  // 长春国际汽车城); 新城区, a district's name, is none of them.
+  ['新城', 'new town'],
+  ['生物城', 'industry city'],
+  ['中心城', 'industry city'],
+  ['生态城', 'eco-city'],
+  ['会展城', 'exhibition city'],
+  ['科创城', 'science city'],
+  ['汽车城', 'industry city'],
+  // Digital infrastructure and valleys (华为云数据中心, 中国—东盟信息港, 湘江智谷, 中国数谷).
+  ['数据中心', 'data centre'],
+  ['信息港', 'information port'],
+  ['智谷', 'innovation valley'],
+  ['数谷', 'innovation valley'],
+  // Markets, corridors and bases of a trade (高桥大市场, 光谷科技创新大走廊, 宁东能源化工基地).
+  ['大市场', 'market'],
+  ['大走廊', 'innovation corridor'],
+  ['物流基地', 'logistics base'],
+  ['化工基地', 'industrial base'],
+  ['核心基地', 'industrial base'],
+  // Gatherings held as a platform (太原能源低碳发展论坛, 中国—东盟商务与投资峰会).
+  ['论坛', 'forum'],
+  ['峰会', 'summit'],
   // A part of a platform, named after it: 上合示范区核心区, 虹桥商务区核心区. Only after a platform.
   ['核心区', 'core area'],
 ];
@@ -163,6 +190,7 @@ const DESCRIPTORS = new Set([
 const ZONE_VERBS = new Set([
   '联动', '协同', '融合', '集聚', '转型', '改革', '开放', '创新', '合作', '发展', '示范', '承接', '转移', '孵化',
   '共享', '引领', '统筹', '振兴', '对口', '试验', '先行', '实验', '开发', '保税', '加工', '出口', '进口', '贸易',
+  '转换',
 ]);
 
 // What may follow a name and make it another thing named after the platform: a website, a paper, a
@@ -189,6 +217,9 @@ const MAX_PREFIX = 20;
 // A year may open an expo's name (2024中国（广州）国际智能装备博览会); any other number ends it
 // (全国178家国家高新区).
 const YEAR_BEFORE = /(?:19|20)\d\d年?$/u;
+
+// Latin letters (and digits after them) that a name may hold between Han characters (iCloud, VR).
+const LATIN_BEFORE = /[A-Za-z][A-Za-z0-9]{1,9}$/u;
 
 // Dashes that join two names into one (中老磨憨—磨丁经济合作区).
 const DASHES = new Set(['—', '–', '-', '－']);
@@ -282,7 +313,7 @@ function endsBefore(token: Token, right: Token): boolean {
  * Han characters, knowledge-base names (whole), a bracketed place (`中国（上海）`), two names joined
  * by a dash and a year, up to a stop word, a function word, punctuation or {@link MAX_PREFIX}.
  */
-function nameTokens(scan: Scan, end: number, after?: Token): Token[] {
+function nameTokens(scan: Scan, end: number, after?: Token, event = false): Token[] {
   const { text } = scan;
   const tokens: Token[] = [];
   let start = end;
@@ -313,6 +344,13 @@ function nameTokens(scan: Scan, end: number, after?: Token): Token[] {
       start--;
       continue;
     }
+    const latin = LATIN_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    if (latin && start - latin[0].length > 0 && isHan(text.charCodeAt(start - latin[0].length - 1))) {
+      // A brand in Latin letters inside a name (苹果iCloud中国（贵安）数据中心, 南昌VR科创城).
+      tokens.push({ start: start - latin[0].length, end: start, kind: 'unknown', proper: false });
+      start -= latin[0].length;
+      continue;
+    }
     if (!isHan(text.charCodeAt(start - 1))) {
       const year = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
       if (year && (start - year[0].length === 0 || !/\d/u.test(text.charAt(start - year[0].length - 1)))) {
@@ -323,7 +361,9 @@ function nameTokens(scan: Scan, end: number, after?: Token): Token[] {
     }
     if (scan.stopSpans.overlapping(start - 1, start)) break;
     const token = tokenEndingAt(scan, start);
-    if (endsName(scan, token)) break;
+    // A gathering's name joins two nouns with 与 (中国—东盟商务与投资峰会, 合作与发展论坛).
+    const joins = event && text.slice(token.start, token.end) === '与' && tokens.length > 0;
+    if (!joins && endsName(scan, token)) break;
     // A verb right after a person's name is what the person does (陈刚代表…): no part of a name.
     if (token.kind !== 'known' && scan.stopSpans.endingAt(token.start) && !token.proper) break;
     const right = tokens.at(-1) ?? after;
@@ -391,6 +431,22 @@ function namesAClass(scan: Scan, parts: readonly Token[], suffixStart: number, s
   return false;
 }
 
+// Kinds of trade gathering a country-wide name may hold (中国东西部合作与投资贸易洽谈会,
+// 数字中国建设成果展览会); a 中国…论坛 may be a website's board.
+const EVENT_WORDS = new Set(['expo', 'fair', 'exhibition', 'summit']);
+
+// Kinds of gathering whose names may join two nouns with 与.
+const GATHERING_WORDS = new Set(['expo', 'fair', 'exhibition', 'forum', 'summit']);
+
+// Platform words for an area of a zone, named as its own platform only when no known platform
+// stands right before them (济南新旧动能转换起步区, not 雄安新区起步区).
+const AREA_OF_PLATFORM = new Set(['起步区', '先行区']);
+
+/** True when one of the tokens is 中国, which names a national gathering (but no zone: 中国特色…). */
+function namesChina(scan: Scan, tokens: readonly Token[]): boolean {
+  return tokens.some((t) => scan.text.slice(t.start, t.end) === '中国');
+}
+
 /**
  * True when the tokens hold a proper noun: a known name, a place word, or an unknown name — two
  * characters in a row that no word covers, one of them possibly a one-character adjective or verb
@@ -447,6 +503,12 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
     const covering = scan.knownSpans.overlapping(suffix.start, suffix.start + 1);
     if (covering && covering.start < suffix.start && covering.end !== suffix.end) continue;
     if (namedAfterAt(text, suffix.end)) continue;
+    // 新城区, 中心城区 and 中心城市 are districts, parts of cities and cities, not towns of a zone.
+    if (text.charAt(suffix.end - 1) === '城' && (text.charAt(suffix.end) === '区' || text.charAt(suffix.end) === '市'))
+      continue;
+    // A known platform's 起步区 or 先行区 is a part of it, reported as the platform (雄安新区起步区).
+    if (AREA_OF_PLATFORM.has(text.slice(suffix.start, suffix.end)) && scan.knownSpans.endingAt(suffix.start)?.platform)
+      continue;
     if (PART_SUFFIXES.has(text.slice(suffix.start, suffix.end))) {
       const whole = foundByEnd.get(suffix.start) ?? platformEndingAt(scan, suffix.start);
       if (whole) {
@@ -463,11 +525,13 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
     }
     const core = covering && covering.start < suffix.start ? covering : undefined;
     const coreToken = core && { start: core.start, end: core.end, kind: 'known' as const, proper: core.proper };
+    const event = GATHERING_WORDS.has(suffix.value);
     const tokens = coreToken
-      ? [...nameTokens(scan, coreToken.start, coreToken), coreToken]
-      : nameTokens(scan, suffix.start);
+      ? [...nameTokens(scan, coreToken.start, coreToken, event), coreToken]
+      : nameTokens(scan, suffix.start, undefined, event);
     const last = tokens.at(-1);
-    if (!core && last?.kind === 'predicate' && !isNameWord(scan, text.slice(last.start, last.end))) continue;
+    // A verb right before the platform word makes no zone (研究新区) but names a gathering (投资峰会).
+    if (!core && !event && last?.kind === 'predicate' && !isNameWord(scan, text.slice(last.start, last.end))) continue;
     let first = 0;
     while (first < tokens.length && trimmedFromLeft(scan, tokens[first]!, tokens[first + 1])) first++;
     // 国家 opens an official full name that names its province in brackets (国家大数据（贵州）综合试验区).
@@ -480,7 +544,7 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
     const nameParts = tokens.slice(first);
     if (nameParts.length === 0) continue;
     if (namesAClass(scan, nameParts, suffix.start, suffix.end)) continue;
-    const proper = hasProperNoun(nameParts);
+    const proper = hasProperNoun(nameParts) || (EVENT_WORDS.has(suffix.value) && namesChina(scan, nameParts));
     let start = nameParts[0]!.start;
     // `接轨上海示范区`: a name made of a linking verb and a place keeps the verb, which is part of it.
     if (nameParts.length === 1 && nameParts[0]!.kind === 'known' && suffix.start - start <= 3) {
