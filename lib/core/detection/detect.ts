@@ -7,7 +7,14 @@ import { DictionaryMatcher } from '../matching';
 import { findTitledPeople } from './official-detector';
 import { createPlaceMatcher, type NameMatch } from './place-matcher';
 import { wordClassOf } from './word-lexicon';
-import { abbreviationInContext, chooseEntry, followedByNonPlace, inListOfPlaces, isAbbreviation } from './place-rules';
+import {
+  abbreviationInContext,
+  chooseEntry,
+  followedByNonPlace,
+  inListOfPlaces,
+  isAbbreviation,
+  namesSomethingElse,
+} from './place-rules';
 import { companyWordAt, derivePlatformNames, placeIdsOf } from './platform-names';
 import { findPatternPlatforms, platformNameWords, type KnownName } from './platform-patterns';
 import { Coverage, SortedSpans } from './span-set';
@@ -69,12 +76,14 @@ function isCounty(entry: KbEntry): boolean {
 
 /**
  * True when a strong match needs the article to confirm it: a county-level short form (浦口 in
- * 大浦口码头, 卫东 in a name), a short form several places share (江北), or a full name that
- * ends in the word 城市 after another character (海城市 in 沿海城市).
+ * 大浦口码头, 卫东 in a name), a short form several places share (江北), a full name that
+ * ends in the word 城市 after another character (海城市 in 沿海城市), or a district whose full name
+ * is a common noun (城区, 郊区, 矿区: "the urban area" in any city's news).
  */
 function needsContext(text: string, match: NameMatch, surface: string): boolean {
   const full = match.suffixYielded || match.candidates.strong.some((e) => e.name === surface);
   if (!full) return match.candidates.strong.length > 1 || match.candidates.strong.some(isCounty);
+  if (wordClassOf(surface) === 'common' && match.candidates.strong.every(isCounty)) return true;
   return surface.endsWith('城市') && match.start > 0 && isHan(text.charCodeAt(match.start - 1));
 }
 
@@ -90,7 +99,8 @@ function supported(candidates: readonly KbEntry[], counts: ReadonlyMap<string, n
 
 /**
  * Decides which name matches are places here, and which entry each means.
- * - Strong names count unless a street or institution word follows (南京路, 宁波大学).
+ * - Strong names count unless a street or institution word follows (南京路, 宁波大学) or they name a
+ *   website, a campus or a county's airport (龙江开放网, 中国矿业大学（北京）, 美兰机场).
  * - Names that are certain on their own (full names, prefecture and province short forms,
  *   platforms) give the context; county short forms, shared short forms and `…城市` names count
  *   only when that context supports them (慈溪 next to 宁波, not 浦口 in a Ningbo article).
@@ -103,7 +113,12 @@ function acceptPlaces(
   matches: readonly NameMatch[],
   contextOf: ReadonlyMap<string, string> = new Map(),
 ): PlaceMention[] {
-  const strong = matches.filter((m) => m.candidates.strong.length > 0 && !followedByNonPlace(text, m.end));
+  const strong = matches.filter(
+    (m) =>
+      m.candidates.strong.length > 0 &&
+      !followedByNonPlace(text, m.end) &&
+      !namesSomethingElse(text, m.start, m.end, m.candidates.strong.some(isCounty)),
+  );
   const certain = strong.filter((m) => !needsContext(text, m, text.slice(m.start, m.end)));
   const certainSet = new Set(certain);
   const uncertain = strong.filter((m) => !certainSet.has(m));
@@ -145,6 +160,7 @@ function acceptPlaces(
       if (abbreviationInContext(text, m.start, abbreviationAt)) entry = m.candidates.weak[0];
     } else if (
       !followedByNonPlace(text, m.end) &&
+      !namesSomethingElse(text, m.start, m.end, m.candidates.weak.some(isCounty)) &&
       inListOfPlaces(
         text,
         m.start,
