@@ -206,3 +206,25 @@ describe('new towns, trade cities, valleys, markets, corridors, bases and gather
     expect(shapePlatformNames(text)).toEqual([]);
   });
 });
+
+describe('names of cooperation and parks in lists', () => {
+  it.each([
+    ['加快中国—中亚合作示范区建设', '中国—中亚合作示范区'],
+    ['建設中國—東盟信息港', '中国—东盟信息港'],
+    ['中国—上合组织地方经贸合作示范区', '中国—上合组织地方经贸合作示范区'],
+  ])('中国 joined to a partner by a dash is a proper name: %s', (text, name) => {
+    expect(platformNames(text)).toContain(name);
+  });
+
+  it.each([
+    ['苏州工业园区、中新生态园和昆山开发区', '中新生态园'],
+    ['形成咸阳新城、秦汉新城和沣西新城三个组团', '秦汉新城'],
+    ['天府新区、秦汉新城', '秦汉新城'],
+  ])('a one-word name in a list of platforms is one: %s', (text, name) => {
+    expect(platformNames(text)).toContain(name);
+  });
+
+  it.each(['要推进中国特色示范区建设', '秦汉新城建设', '推动一新城一特色'])('but not on its own: %s', (text) => {
+    expect(shapePlatformNames(text)).toEqual([]);
+  });
+});

@@ -114,6 +114,7 @@ const PLATFORM_SUFFIXES: readonly (readonly [string, string])[] = [
   // New towns and the cities of one trade or use inside a zone (沣东新城, 光谷生物城, 悦来国际会展城,
   // 长春国际汽车城); 新城区, a district's name, is none of them.
   ['新城', 'new town'],
+  ['生态园', 'eco-park'],
   ['生物城', 'industry city'],
   ['中心城', 'industry city'],
   ['生态城', 'eco-city'],
@@ -442,6 +443,17 @@ const GATHERING_WORDS = new Set(['expo', 'fair', 'exhibition', 'forum', 'summit'
 // stands right before them (济南新旧动能转换起步区, not 雄安新区起步区).
 const AREA_OF_PLATFORM = new Set(['起步区', '先行区']);
 
+/**
+ * True when a dash joins 中国 and a partner (中国—东盟信息港, 中国—阿拉伯国家博览会): a cooperation
+ * between two parties is named so, and the pair is proper.
+ */
+function chinaAndPartner(scan: Scan, tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (scan.text.slice(tokens[i]!.start, tokens[i]!.end) === '中国' && tokens[i + 1]!.kind === 'dash') return true;
+  }
+  return false;
+}
+
 /** True when one of the tokens is 中国, which names a national gathering (but no zone: 中国特色…). */
 function namesChina(scan: Scan, tokens: readonly Token[]): boolean {
   return tokens.some((t) => scan.text.slice(t.start, t.end) === '中国');
@@ -544,7 +556,10 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
     const nameParts = tokens.slice(first);
     if (nameParts.length === 0) continue;
     if (namesAClass(scan, nameParts, suffix.start, suffix.end)) continue;
-    const proper = hasProperNoun(nameParts) || (EVENT_WORDS.has(suffix.value) && namesChina(scan, nameParts));
+    const proper =
+      hasProperNoun(nameParts) ||
+      chinaAndPartner(scan, nameParts) ||
+      (EVENT_WORDS.has(suffix.value) && namesChina(scan, nameParts));
     let start = nameParts[0]!.start;
     // `接轨上海示范区`: a name made of a linking verb and a place keeps the verb, which is part of it.
     if (nameParts.length === 1 && nameParts[0]!.kind === 'known' && suffix.start - start <= 3) {
@@ -559,9 +574,10 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
       kind: suffix.value,
       suffix: text.slice(suffix.start, suffix.end),
     };
-    // A name with no proper noun (生物科技产业园区) is a platform only in a list of platforms.
+    // A name with no proper noun (生物科技产业园区, 秦汉新城) is a platform only in a list of
+    // platforms; a single word of one character (新城 after 一) is none.
     if (!proper) {
-      if (nameParts.length > 1) unnamed.push(platform);
+      if (nameParts.length > 1 || suffix.start - nameParts[0]!.start >= 2) unnamed.push(platform);
       continue;
     }
     found.push(platform);
