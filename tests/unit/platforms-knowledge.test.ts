@@ -132,3 +132,21 @@ describe('a region named X地区', () => {
     expect(regions.flatMap((e) => surfaces(text, e))).toEqual([surface]);
   });
 });
+
+describe('the national key development and opening-up pilot zones and the inland open economy zone', () => {
+  it.each([
+    ['二连浩特重点开发开放试验区、满洲里综合保税区向北开放', '二连浩特重点开发开放试验区'],
+    ['云南瑞丽国家重点开发开放试验区加强联动', '瑞丽重点开发开放试验区'],
+    ['黑龙江绥芬河-东宁重点开发开放试验区揭牌', '绥芬河—东宁重点开发开放试验区'],
+    ['廣西東興國家重點開發開放試驗區', '东兴重点开发开放试验区'],
+  ])('%s', (text, name) => {
+    const found = platforms(text).filter((e) => e.name === name);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.evidence).toEqual({ kind: 'knowledge-base' });
+  });
+
+  it('内陆开放型经济试验区 is Ningxia’s where the article names Ningxia', () => {
+    expect(platforms('宁夏是全国首个内陆开放型经济试验区').map((e) => e.name)).toEqual(['宁夏内陆开放型经济试验区']);
+    expect(platforms('甘肃将学习内陆开放型经济试验区经验').map((e) => e.name)).toEqual([]);
+  });
+});

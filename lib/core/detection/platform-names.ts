@@ -67,8 +67,9 @@ export function twoPlaceShortForm(
   return first + second === body.length && second >= 2 ? `${body[0]}${body[first]}园区` : undefined;
 }
 
-// Kinds of venue named after their city (南宁国际会展中心).
-const VENUE_KINDS = new Set(['exhibition centre']);
+// Kinds of platform named after their city or province and called by the rest of the name in its
+// news (南宁国际会展中心 → 国际会展中心, 宁夏内陆开放型经济试验区 → 内陆开放型经济试验区).
+const PLACE_NAMED_KINDS = new Set(['exhibition centre', 'inland open economy pilot zone']);
 
 /**
  * The ids of the places a platform lies in: its province, its location and members and every place
@@ -110,7 +111,9 @@ export interface DerivedPlatformNames {
  * - a park named after two places by their first characters + 园区 (宿马园区), as a safe alias;
  * - a free trade zone's 片区 by what follows the zone's name: safe when a place leads it
  *   (广州南沙新区片区), else (科技创新片区, 中心片区) a short form that counts only when the article
- *   names the zone (or lists it with places it names), like the knowledge base's weak short forms.
+ *   names the zone (or lists it with places it names), like the knowledge base's weak short forms;
+ * - a venue or zone named after its place by the rest of its name (国际会展中心 for
+ *   南宁国际会展中心), counted only where the article names that place.
  * Also returns the lookup that makes a shape-found platform the known one it names.
  */
 export function derivePlatformNames(kb: KnowledgeBase, fold: (s: string) => string): DerivedPlatformNames {
@@ -164,9 +167,9 @@ export function derivePlatformNames(kb: KnowledgeBase, fold: (s: string) => stri
         }
       }
     }
-    // A venue named after its city is called by the rest of its name in that city's news
-    // (国际会展中心 in a Nanning article is 南宁国际会展中心): counted where the city is named.
-    if (VENUE_KINDS.has(entry.kind ?? '')) {
+    // A venue or zone named after its place is called by the rest of its name in that place's news
+    // (国际会展中心 in a Nanning article is 南宁国际会展中心): counted where the place is named.
+    if (PLACE_NAMED_KINDS.has(entry.kind ?? '')) {
       const lead = placeAt(entry.name, 0);
       const rest = entry.name.slice(lead);
       const city = placesAt(entry.name, 0).find((p) => placeIdsOf(kb, entry).has(p.id));

@@ -107,7 +107,7 @@ const PLATFORM_SUFFIXES: readonly (readonly [string, string])[] = [
   ['综保区', 'comprehensive bonded zone'],
   // Exhibition venues beside 会展中心 and 博览中心 (南昌国际展览中心).
   ['展览中心', 'exhibition centre'],
-  ['重点开发开放试验区', 'key development and opening-up zone'],
+  ['重点开发开放试验区', 'key development and opening-up pilot zone'],
   ['港务区', 'port zone'],
   ['先行区', 'pilot zone'],
   ['起步区', 'starting area'],
