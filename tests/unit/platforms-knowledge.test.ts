@@ -149,4 +149,15 @@ describe('the national key development and opening-up pilot zones and the inland
     expect(platforms('宁夏是全国首个内陆开放型经济试验区').map((e) => e.name)).toEqual(['宁夏内陆开放型经济试验区']);
     expect(platforms('甘肃将学习内陆开放型经济试验区经验').map((e) => e.name)).toEqual([]);
   });
+
+  it.each([
+    ['北京市通州区：城市副中心建设提速', '北京城市副中心'],
+    ['北京：城市副中心站综合交通枢纽开通', '北京城市副中心'],
+  ])('城市副中心 in Beijing news is Beijing’s: %s', (text, name) => {
+    expect(platforms(text).map((e) => e.name)).toContain(name);
+  });
+
+  it('城市副中心 elsewhere is no platform', () => {
+    expect(platforms('南阳要打造省域城市副中心').map((e) => e.name)).toEqual([]);
+  });
 });

@@ -68,8 +68,9 @@ export function twoPlaceShortForm(
 }
 
 // Kinds of platform named after their city or province and called by the rest of the name in its
-// news (南宁国际会展中心 → 国际会展中心, 宁夏内陆开放型经济试验区 → 内陆开放型经济试验区).
-const PLACE_NAMED_KINDS = new Set(['exhibition centre', 'inland open economy pilot zone']);
+// news (南宁国际会展中心 → 国际会展中心, 宁夏内陆开放型经济试验区 → 内陆开放型经济试验区,
+// 北京城市副中心 → 城市副中心).
+const PLACE_NAMED_KINDS = new Set(['exhibition centre', 'inland open economy pilot zone', 'city sub-centre']);
 
 /**
  * The ids of the places a platform lies in: its province, its location and members and every place
