@@ -25,6 +25,7 @@ const KIND_LABELS: Readonly<Record<string, readonly [zh: string, en: string]>> =
   'border economic cooperation zone': ['边境经济合作区', 'Border economic cooperation zone'],
   'cross-border economic cooperation zone': ['跨境经济合作区', 'Cross-border economic cooperation zone'],
   'airport economy zone': ['临空经济示范区', 'Airport economy demonstration zone'],
+  'key development and opening-up pilot zone': ['重点开发开放试验区', 'Key development and opening-up pilot zone'],
   'exhibition centre': ['会展场馆', 'Exhibition and convention venue'],
 };
 

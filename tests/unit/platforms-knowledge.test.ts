@@ -132,3 +132,32 @@ describe('a region named X地区', () => {
     expect(regions.flatMap((e) => surfaces(text, e))).toEqual([surface]);
   });
 });
+
+describe('the national key development and opening-up pilot zones and the inland open economy zone', () => {
+  it.each([
+    ['二连浩特重点开发开放试验区、满洲里综合保税区向北开放', '二连浩特重点开发开放试验区'],
+    ['云南瑞丽国家重点开发开放试验区加强联动', '瑞丽重点开发开放试验区'],
+    ['黑龙江绥芬河-东宁重点开发开放试验区揭牌', '绥芬河—东宁重点开发开放试验区'],
+    ['廣西東興國家重點開發開放試驗區', '东兴重点开发开放试验区'],
+  ])('%s', (text, name) => {
+    const found = platforms(text).filter((e) => e.name === name);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.evidence).toEqual({ kind: 'knowledge-base' });
+  });
+
+  it('内陆开放型经济试验区 is Ningxia’s where the article names Ningxia', () => {
+    expect(platforms('宁夏是全国首个内陆开放型经济试验区').map((e) => e.name)).toEqual(['宁夏内陆开放型经济试验区']);
+    expect(platforms('甘肃将学习内陆开放型经济试验区经验').map((e) => e.name)).toEqual([]);
+  });
+
+  it.each([
+    ['北京市通州区：城市副中心建设提速', '北京城市副中心'],
+    ['北京：城市副中心站综合交通枢纽开通', '北京城市副中心'],
+  ])('城市副中心 in Beijing news is Beijing’s: %s', (text, name) => {
+    expect(platforms(text).map((e) => e.name)).toContain(name);
+  });
+
+  it('城市副中心 elsewhere is no platform', () => {
+    expect(platforms('南阳要打造省域城市副中心').map((e) => e.name)).toEqual([]);
+  });
+});

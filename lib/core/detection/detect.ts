@@ -7,8 +7,15 @@ import { DictionaryMatcher } from '../matching';
 import { findTitledPeople } from './official-detector';
 import { createPlaceMatcher, type NameMatch } from './place-matcher';
 import { wordClassOf } from './word-lexicon';
-import { abbreviationInContext, chooseEntry, followedByNonPlace, inListOfPlaces, isAbbreviation } from './place-rules';
-import { companyWordAt, derivePlatformNames } from './platform-names';
+import {
+  abbreviationInContext,
+  chooseEntry,
+  followedByNonPlace,
+  inListOfPlaces,
+  isAbbreviation,
+  namesSomethingElse,
+} from './place-rules';
+import { companyWordAt, derivePlatformNames, placeIdsOf } from './platform-names';
 import { findPatternPlatforms, platformNameWords, type KnownName } from './platform-patterns';
 import { Coverage, SortedSpans } from './span-set';
 
@@ -69,12 +76,14 @@ function isCounty(entry: KbEntry): boolean {
 
 /**
  * True when a strong match needs the article to confirm it: a county-level short form (浦口 in
- * 大浦口码头, 卫东 in a name), a short form several places share (江北), or a full name that
- * ends in the word 城市 after another character (海城市 in 沿海城市).
+ * 大浦口码头, 卫东 in a name), a short form several places share (江北), a full name that
+ * ends in the word 城市 after another character (海城市 in 沿海城市), or a district whose full name
+ * is a common noun (城区, 郊区, 矿区: "the urban area" in any city's news).
  */
 function needsContext(text: string, match: NameMatch, surface: string): boolean {
   const full = match.suffixYielded || match.candidates.strong.some((e) => e.name === surface);
   if (!full) return match.candidates.strong.length > 1 || match.candidates.strong.some(isCounty);
+  if (wordClassOf(surface) === 'common' && match.candidates.strong.every(isCounty)) return true;
   return surface.endsWith('城市') && match.start > 0 && isHan(text.charCodeAt(match.start - 1));
 }
 
@@ -90,7 +99,8 @@ function supported(candidates: readonly KbEntry[], counts: ReadonlyMap<string, n
 
 /**
  * Decides which name matches are places here, and which entry each means.
- * - Strong names count unless a street or institution word follows (南京路, 宁波大学).
+ * - Strong names count unless a street or institution word follows (南京路, 宁波大学) or they name a
+ *   website, a campus or a county's airport (龙江开放网, 中国矿业大学（北京）, 美兰机场).
  * - Names that are certain on their own (full names, prefecture and province short forms,
  *   platforms) give the context; county short forms, shared short forms and `…城市` names count
  *   only when that context supports them (慈溪 next to 宁波, not 浦口 in a Ningbo article).
@@ -103,7 +113,12 @@ function acceptPlaces(
   matches: readonly NameMatch[],
   contextOf: ReadonlyMap<string, string> = new Map(),
 ): PlaceMention[] {
-  const strong = matches.filter((m) => m.candidates.strong.length > 0 && !followedByNonPlace(text, m.end));
+  const strong = matches.filter(
+    (m) =>
+      m.candidates.strong.length > 0 &&
+      !followedByNonPlace(text, m.end) &&
+      !namesSomethingElse(text, m.start, m.end, m.candidates.strong.some(isCounty)),
+  );
   const certain = strong.filter((m) => !needsContext(text, m, text.slice(m.start, m.end)));
   const certainSet = new Set(certain);
   const uncertain = strong.filter((m) => !certainSet.has(m));
@@ -145,6 +160,7 @@ function acceptPlaces(
       if (abbreviationInContext(text, m.start, abbreviationAt)) entry = m.candidates.weak[0];
     } else if (
       !followedByNonPlace(text, m.end) &&
+      !namesSomethingElse(text, m.start, m.end, m.candidates.weak.some(isCounty)) &&
       inListOfPlaces(
         text,
         m.start,
@@ -162,20 +178,31 @@ function acceptPlaces(
 
 // A surface name's candidates are one object wherever the name occurs, so what the platform scan
 // asks of them is worked out once per name, not once per mention.
-const factsOfCandidates = new WeakMap<NameMatch['candidates'], { proper: boolean; platform: boolean }>();
+const factsOfCandidates = new WeakMap<
+  NameMatch['candidates'],
+  { proper: boolean; platform: boolean; province: boolean }
+>();
 
-/** Whether a name is proper by itself and whether it names a platform (see {@link knownNames}). */
-function nameFacts(text: string, m: NameMatch): { proper: boolean; platform: boolean } {
+/**
+ * Whether a name is proper by itself and whether it names a platform (see {@link knownNames}).
+ * `startsWithPlace` tells a weak platform name led by a place (大庆开发区), which is proper.
+ */
+function nameFacts(
+  text: string,
+  m: NameMatch,
+  startsWithPlace: (name: string) => boolean,
+): { proper: boolean; platform: boolean; province: boolean } {
   let facts = factsOfCandidates.get(m.candidates);
   if (!facts) {
     const { strong, weak } = m.candidates;
-    let proper = strong.length > 0;
+    const platform = strong.some((e) => e.type === 'platform') || weak.some((e) => e.type === 'platform');
+    let proper = strong.length > 0 || (platform && startsWithPlace(text.slice(m.start, m.end)));
     if (!proper && m.end - m.start <= 3) {
       const wordClass = wordClassOf(text.slice(m.start, m.end));
       proper = wordClass !== 'predicate' && wordClass !== 'function';
     }
-    const platform = strong.some((e) => e.type === 'platform') || weak.some((e) => e.type === 'platform');
-    facts = { proper, platform };
+    const province = strong.length > 0 && strong.every((e) => e.type === 'city' && e.level === 'province');
+    facts = { proper, platform, province };
     factsOfCandidates.set(m.candidates, facts);
   }
   return facts;
@@ -183,14 +210,19 @@ function nameFacts(text: string, m: NameMatch): { proper: boolean; platform: boo
 
 /**
  * The knowledge base's names in the text as the platform scan reads them: each name whole, proper
- * when it says which place it is by itself (a full name or safe short form, or a short place name the
- * lexicon knows as no verb or function word: 光明 for 光明区, not 合作 for 合作市; a longer short form
- * that counts only in context, such as a 片区's own name, is no proper noun by itself).
+ * when it says which place it is by itself (a full name or safe short form, a short place name the
+ * lexicon knows as no verb or function word: 光明 for 光明区, not 合作 for 合作市, or a platform's
+ * short form led by a place: 大庆开发区; a longer short form that counts only in context, such as a
+ * 片区's own name, is no proper noun by itself).
  */
-function knownNames(text: string, matches: readonly NameMatch[]): KnownName[] {
+function knownNames(
+  text: string,
+  matches: readonly NameMatch[],
+  startsWithPlace: (name: string) => boolean,
+): KnownName[] {
   return matches.map((m) => {
-    const { proper, platform } = nameFacts(text, m);
-    return { start: m.start, end: m.end, proper, platform };
+    const { proper, platform, province } = nameFacts(text, m, startsWithPlace);
+    return { start: m.start, end: m.end, proper, platform, province };
   });
 }
 
@@ -199,9 +231,9 @@ function knownNames(text: string, matches: readonly NameMatch[]): KnownName[] {
  * (张江高科发布公告, 泰达股份, 中关村（000931）): the text names a company after the platform. Full
  * names keep their platform (苏州工业园区管委会), and places are left to the place rules.
  */
-function dropCompanyShortForms(text: string, matches: NameMatch[]): void {
+function dropCompanyShortForms(text: string, matches: NameMatch[], startsWithPlace: (name: string) => boolean): void {
   for (const m of matches) {
-    if (!nameFacts(text, m).platform || !companyWordAt(text, m.end)) continue;
+    if (!nameFacts(text, m, startsWithPlace).platform || !companyWordAt(text, m.end)) continue;
     const surface = text.slice(m.start, m.end);
     const keep = (e: KbEntry) => e.type !== 'platform' || e.name === surface;
     m.candidates = { strong: m.candidates.strong.filter(keep), weak: m.candidates.weak.filter(keep) };
@@ -233,12 +265,62 @@ function joinZoneAndArea(places: PlaceMention[]): PlaceMention[] {
   return joined;
 }
 
+// What may stand between a place and a platform's name it borrows: 锦州科技中关村, 东北版中关村.
+const BORROWING_WORDS = new Set(['', '的', '版', '科技', '金融', '数字', '文化', '创新', '智慧', '产业']);
+
+/**
+ * Drops a platform's short name that another place borrows (`锦州科技中关村` is Jinzhou's would-be
+ * 中关村, not Beijing's): a bare short form of up to three characters, right after a place that is not
+ * its own, with nothing or a word of borrowing between them (科技, 金融, 版, 的). `北京中关村`,
+ * `上海张江` keep theirs, and so does `在深圳参观中关村` (a verb between).
+ */
+function withoutBorrowedNames(
+  text: string,
+  places: PlaceMention[],
+  kb: KnowledgeBase,
+  startsWithPlace: (name: string) => boolean,
+): PlaceMention[] {
+  let previous: PlaceMention | undefined;
+  return places.filter((p) => {
+    const before = previous;
+    previous = p;
+    // Only a bare short form (中关村, 张江, 前海) is borrowed; a name with its platform word is the platform's.
+    if (p.entry.type !== 'platform' || p.end - p.start > 3 || !before || before.entry.type !== 'city') return true;
+    if (!BORROWING_WORDS.has(text.slice(before.end, p.start)) || startsWithPlace(text.slice(p.start, p.end)))
+      return true;
+    return placeIdsOf(kb, p.entry).has(before.entry.id);
+  });
+}
+
 /** True when `p` overlaps no span of `spans`, or holds each whole and runs on after the last (兰州新区综合保税区). */
 function extendsKnown(p: Mention, spans: SortedSpans): boolean {
   const first = spans.overlapping(p.start, p.end);
   if (first === undefined) return true;
   const last = spans.overlapping(p.end - 1, p.end) ?? first;
   return first.start >= p.start && last.end < p.end;
+}
+
+// A zone's long platform word and the short ones news use for it once named (the knowledge base
+// gives its zones the same short forms).
+const ZONE_SHORT_WORDS: readonly (readonly [string, readonly string[]])[] = [
+  ['经济技术开发区', ['经开区', '开发区']],
+  ['高新技术产业开发区', ['高新区']],
+  ['综合保税区', ['综保区']],
+  ['自由贸易试验区', ['自贸试验区', '自贸区']],
+];
+
+/**
+ * The short forms of a zone's name: its platform word written short.
+ *
+ * @example zoneShortForms('株洲经济技术开发区') // ['株洲经开区', '株洲开发区']
+ */
+function zoneShortForms(name: string): string[] {
+  for (const [long, shorts] of ZONE_SHORT_WORDS) {
+    if (name.endsWith(long) && name.length > long.length + 1) {
+      return shorts.map((short) => name.slice(0, name.length - long.length) + short);
+    }
+  }
+  return [];
 }
 
 /** Creates a detector for cities, platforms, regions, officials and other titled people. */
@@ -283,16 +365,36 @@ export function createDetector(kb: KnowledgeBase): Detector {
       const placeMatches = matches.filter(
         (m) => !nameSpans.intersects(m) || m.candidates.strong.some((e) => e.name === text.slice(m.start, m.end)),
       );
-      dropCompanyShortForms(text, placeMatches);
-      const places = joinZoneAndArea(acceptPlaces(text, placeMatches, derived.contextOf));
+      dropCompanyShortForms(text, placeMatches, derived.startsWithPlace);
+      const places = withoutBorrowedNames(
+        text,
+        joinZoneAndArea(acceptPlaces(text, placeMatches, derived.contextOf)),
+        kb,
+        derived.startsWithPlace,
+      );
 
-      const patternPlatforms = findPatternPlatforms(text, { known: knownNames(text, placeMatches), nameWords });
+      const patternPlatforms = findPatternPlatforms(text, {
+        known: knownNames(text, placeMatches, derived.startsWithPlace),
+        nameWords,
+        stops: withoutOverlaps([...nameOccurrences.values()].flat()),
+      });
       // A shape-found platform that runs into a known one is garbage (its name crossed the known
       // name's edge), and one whose platform word is the known one's is that one (浙江宁波杭州湾新区);
       // one that holds a known platform whole and adds its own platform word is a longer name built
       // on it (兰州新区综合保税区, 上合示范区核心区), which swallows it as it swallows places.
       const knownPlatformSpans = new SortedSpans(places.filter((p) => p.entry.type === 'platform'));
-      const newPlatforms = withoutOverlaps(patternPlatforms.filter((p) => extendsKnown(p, knownPlatformSpans)));
+      // A run of places before a known platform's name that is led by a place too, the places not
+      // its own, makes a name shared by them all (上海江苏浙江自由贸易试验区 is not Zhejiang's zone):
+      // that name replaces the known one. One place before it (广东安庆…) only qualifies it.
+      const jointName = (p: Mention & { name: string }) => {
+        const known = knownPlatformSpans.endingAt(p.end);
+        if (!known || known.start <= p.start) return false;
+        const surface = text.slice(known.start, known.end);
+        return derived.withoutLeadingPlaces(p.name).indexOf(surface) >= 1 && derived.lookup(p.name) === undefined;
+      };
+      const newPlatforms = withoutOverlaps(
+        patternPlatforms.filter((p) => extendsKnown(p, knownPlatformSpans) || jointName(p)),
+      );
       const newPlatformSpans = new SortedSpans(newPlatforms);
 
       const entities = new Map<string, DetectedEntity & { normalizedMentions: Mention[] }>();
@@ -309,10 +411,21 @@ export function createDetector(kb: KnowledgeBase): Detector {
       // One platform is one entity however it was found: a shape that is a known platform's name
       // (深圳前海合作区 is 前海合作区) is that entry, and a park's two-place short form (苏宿园区) is
       // the park named in full in the article.
+      // A shape-found name without the places that lead it (双龙航空港经济区 after
+      // 贵州双龙航空港经济区) is that platform too.
       const fullNameOf = new Map<string, string>();
       for (const p of newPlatforms) {
         const short = derived.shortForm(p.name);
         if (short && short !== p.name) fullNameOf.set(short, p.name);
+      }
+      for (const p of newPlatforms) {
+        for (const short of zoneShortForms(p.name)) if (!fullNameOf.has(short)) fullNameOf.set(short, p.name);
+      }
+      const shapeNames = new Set(newPlatforms.map((p) => p.name));
+      for (const p of [...newPlatforms].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+        for (const rest of derived.withoutLeadingPlaces(p.name)) {
+          if (shapeNames.has(rest) && !fullNameOf.has(rest)) fullNameOf.set(rest, fullNameOf.get(p.name) ?? p.name);
+        }
       }
       for (const p of newPlatforms) {
         const name = fullNameOf.get(p.name) ?? p.name;

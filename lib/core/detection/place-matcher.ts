@@ -1,5 +1,6 @@
 import { DictionaryMatcher } from '../matching';
 import type { KbEntry, KnowledgeBase } from '../knowledge';
+import { crossesWordEdge } from './place-rules';
 
 /** Every knowledge-base entry a surface name can mean, split by how safe the name is. */
 export interface NameCandidates {
@@ -19,7 +20,8 @@ export interface NameMatch {
 }
 
 /**
- * Builds a one-pass matcher over every name of the knowledge base. Names are folded with `fold`
+ * Builds a one-pass matcher over every name of the knowledge base. A short form read across a word
+ * edge (平南 in 高水平南阳) is no match, and the text it took is read again (南阳…). Names are folded with `fold`
  * (the same traditional→simplified fold the page text gets), so `寧波` on a page matches `宁波`.
  */
 export function createPlaceMatcher(kb: KnowledgeBase, fold: (s: string) => string): (text: string) => NameMatch[] {
@@ -40,5 +42,40 @@ export function createPlaceMatcher(kb: KnowledgeBase, fold: (s: string) => strin
     for (const alias of entry.weakAliases ?? []) add(alias, entry, true);
   }
   const matcher = new DictionaryMatcher(byName);
-  return (text) => matcher.findAll(text).map((m) => ({ start: m.start, end: m.end, candidates: m.value }));
+  return (text) => {
+    const found = matcher.findAll(text);
+    const out: NameMatch[] = [];
+    for (let i = 0; i < found.length; i++) {
+      const m = found[i]!;
+      if (!isShortForm(text, m.start, m.end, m.value) || !crossesWordEdge(text, m.start, m.end)) {
+        out.push({ start: m.start, end: m.end, candidates: m.value });
+        continue;
+      }
+      // Read again from the next character what the short form took (高水平|南阳高新区 after 平南),
+      // up to the next match, which the new ones may run into and replace.
+      const next = found[i + 1];
+      const from = m.start + 1;
+      const window = text.slice(from, Math.max(m.end, next ? next.start : m.end) + RESCAN_REACH);
+      let end = m.end;
+      for (const again of matcher.findAll(window)) {
+        const start = from + again.start;
+        if (next && start >= next.start) break;
+        if (isShortForm(text, start, from + again.end, again.value) && crossesWordEdge(text, start, from + again.end))
+          continue;
+        out.push({ start, end: from + again.end, candidates: again.value });
+        end = from + again.end;
+      }
+      while (found[i + 1] && found[i + 1]!.start < end) i++;
+    }
+    return out;
+  };
+}
+
+/** How far past a dropped match the text is read again: the longest name is about this long. */
+const RESCAN_REACH = 24;
+
+/** True when `[start, end)` is no full name of the entries it can mean (平南 for 平南县). */
+function isShortForm(text: string, start: number, end: number, candidates: NameCandidates): boolean {
+  const surface = text.slice(start, end);
+  return ![...candidates.strong, ...candidates.weak].some((e) => e.name === surface);
 }

@@ -1,4 +1,5 @@
 import type { KbEntry } from '../knowledge';
+import { wordClassOf } from './word-lexicon';
 
 // What may follow a place name and turn it into something else: a street (南京路, 南京东路), a
 // school, a bank, a newspaper or an exchange. Checked right after the name.
@@ -30,7 +31,8 @@ export function isAbbreviation(name: string, entry: KbEntry): boolean {
 /**
  * True when a one-character abbreviation at `start` is used as a place: in a run of abbreviations
  * (`京津冀`, `川渝`) that holds at least one abbreviation which is not an everyday word, or after a
- * verb of going or staying (`驻沪`, `赴沪`) for an abbreviation that is not an everyday word.
+ * verb of going or staying (`驻沪`, `赴沪`) for an abbreviation that is not an everyday word; not
+ * before 报 (`新京报` is a paper).
  * `abbreviationAt(offset)` tells whether another abbreviation stands at `offset`.
  */
 export function abbreviationInContext(
@@ -43,6 +45,8 @@ export function abbreviationInContext(
   let end = start + 1;
   while (abbreviationAt(end)) end++;
   const run = text.slice(first, end);
+  // A run of abbreviations before 报 names a paper (新京报): no places.
+  if (/^(?:报|时报|日报|晚报)/u.test(text.slice(end, end + 2))) return false;
   if (run.length >= 2) return [...run].some((c) => !AMBIGUOUS_ABBREVIATIONS.has(c));
   return !AMBIGUOUS_ABBREVIATIONS.has(run) && ABBREVIATION_VERBS.has(text.charAt(start - 1));
 }
@@ -91,4 +95,48 @@ export function chooseEntry(candidates: readonly KbEntry[], mentionCounts: Reado
     }
   }
   return best;
+}
+
+/** True when a lexicon word of 2–4 characters is `text[start, end)`. */
+function isWord(text: string, start: number, end: number): boolean {
+  return start >= 0 && end <= text.length && wordClassOf(text.slice(start, end)) !== undefined;
+}
+
+/**
+ * True when a short place name at `[start, end)` is read across a word edge: a word ends inside it
+ * that began before it, and a word begins inside it that runs past it (高水|平南|阳 is 高水平 + 南阳,
+ * 黄河|北岸 is 黄河 + 北岸, 信息港|南宁), or a set phrase begins with it (白山黑水).
+ *
+ * @example crossesWordEdge('高水平南阳', 2, 4) // true (平南 across 水平|南阳)
+ */
+export function crossesWordEdge(text: string, start: number, end: number): boolean {
+  for (let edge = start + 1; edge < end; edge++) {
+    let left = false;
+    for (let from = start - 1; from >= Math.max(0, edge - 4) && !left; from--) left = isWord(text, from, edge);
+    if (!left) continue;
+    for (let to = end + 1; to <= Math.min(text.length, edge + 4); to++) if (isWord(text, edge, to)) return true;
+  }
+  if (end + 2 <= text.length && start + 4 <= text.length && end - start === 2) {
+    const wordClass = wordClassOf(text.slice(start, start + 4));
+    if (wordClass === 'predicate' || wordClass === 'phrase') return true;
+  }
+  return false;
+}
+
+// A website's name after a place (来源：龙江开放网, 白山黑水经贸网): a few characters, then 网.
+const WEBSITE_AFTER = /^[\u4e00-\u9fff]{0,4}网(?![\u4e00-\u9fff])/u;
+// A campus in brackets after a university (中国矿业大学（北京）).
+const CAMPUS_BEFORE = /(?:大学|学院)[(（]$/u;
+
+/**
+ * True when the place name at `[start, end)` names something else here: a website
+ * (`龙江开放网`), a university's campus (`中国矿业大学（北京）`), or an airport or station named
+ * after a district or county (`美兰机场`; `county` says the name is a county-level one).
+ *
+ * @example namesSomethingElse('来源：龙江开放网', 3, 5, false) // true
+ */
+export function namesSomethingElse(text: string, start: number, end: number, county: boolean): boolean {
+  if (WEBSITE_AFTER.test(text.slice(end, end + 6))) return true;
+  if (CAMPUS_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && /^[)）]/u.test(text.charAt(end))) return true;
+  return county && /^(?:国际机场|机场|高铁站|火车站)/u.test(text.slice(end, end + 4));
 }

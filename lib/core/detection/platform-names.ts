@@ -18,11 +18,20 @@ const COMPANY_WORDS = [
 const companyWordFirstCharacters = new Set(COMPANY_WORDS.map((w) => w.charAt(0)));
 const STOCK_CODE = /^[(（]\d{6}(?:\.\w{2})?[)）]/u;
 
-/** True when a company, share or project word (or a stock code) starts at `at`: 张江|高科, 泰达|股份. */
+// 投资 before these is the activity, not a company (国际会展中心投资合作馆, 临港投资促进中心).
+const INVESTMENT_ACTIVITIES = ['合作', '促进', '环境', '洽谈', '贸易', '服务', '推介', '考察'];
+
+/**
+ * True when a company, share or project word (or a stock code) starts at `at`: 张江|高科, 泰达|股份,
+ * but not 投资 as an activity (会展中心|投资合作馆).
+ */
 export function companyWordAt(text: string, at: number): boolean {
   const next = text.charAt(at);
   if (next === '(' || next === '（') return STOCK_CODE.test(text.slice(at, at + 12));
-  return companyWordFirstCharacters.has(next) && COMPANY_WORDS.some((w) => text.startsWith(w, at));
+  if (!companyWordFirstCharacters.has(next)) return false;
+  const word = COMPANY_WORDS.find((w) => text.startsWith(w, at));
+  if (word === undefined) return false;
+  return word !== '投资' || !INVESTMENT_ACTIVITIES.some((a) => text.startsWith(a, at + word.length));
 }
 
 /**
@@ -58,6 +67,24 @@ export function twoPlaceShortForm(
   return first + second === body.length && second >= 2 ? `${body[0]}${body[first]}园区` : undefined;
 }
 
+// Kinds of platform named after their city or province and called by the rest of the name in its
+// news (南宁国际会展中心 → 国际会展中心, 宁夏内陆开放型经济试验区 → 内陆开放型经济试验区,
+// 北京城市副中心 → 城市副中心).
+const PLACE_NAMED_KINDS = new Set(['exhibition centre', 'inland open economy pilot zone', 'city sub-centre']);
+
+/**
+ * The ids of the places a platform lies in: its province, its location and members and every place
+ * above them. `深圳前海…` names 前海 by its own city; `锦州科技中关村` borrows Beijing's 中关村.
+ */
+export function placeIdsOf(kb: KnowledgeBase, platform: KbEntry): Set<string> {
+  const ids = new Set<string>(platform.provinceId ? [platform.provinceId] : []);
+  for (const id of [platform.locationId, ...(platform.memberIds ?? [])]) {
+    let at = id ? kb.byId.get(id) : undefined;
+    for (; at && !ids.has(at.id); at = at.parentId ? kb.byId.get(at.parentId) : undefined) ids.add(at.id);
+  }
+  return ids;
+}
+
 /** Names the detector adds to the knowledge base's platforms, and when the added ones count. */
 export interface DerivedPlatformNames {
   /** The knowledge base with the added names (same ids, names and order). */
@@ -71,6 +98,13 @@ export interface DerivedPlatformNames {
   lookup: (name: string) => KbEntry | undefined;
   /** The short form of a park named after two places (see {@link twoPlaceShortForm}). */
   shortForm: (name: string) => string | undefined;
+  /**
+   * The name without each run of places that leads it, longest first: `贵州双龙航空港经济区` →
+   * [`双龙航空港经济区`]. A shape-found platform named so later in the article is the same one.
+   */
+  withoutLeadingPlaces: (name: string) => string[];
+  /** True when `name` starts with a place's name (`大庆开发区`): such a name says which place it is. */
+  startsWithPlace: (name: string) => boolean;
 }
 
 /**
@@ -78,11 +112,13 @@ export interface DerivedPlatformNames {
  * - a park named after two places by their first characters + 园区 (宿马园区), as a safe alias;
  * - a free trade zone's 片区 by what follows the zone's name: safe when a place leads it
  *   (广州南沙新区片区), else (科技创新片区, 中心片区) a short form that counts only when the article
- *   names the zone (or lists it with places it names), like the knowledge base's weak short forms.
+ *   names the zone (or lists it with places it names), like the knowledge base's weak short forms;
+ * - a venue or zone named after its place by the rest of its name (国际会展中心 for
+ *   南宁国际会展中心), counted only where the article names that place.
  * Also returns the lookup that makes a shape-found platform the known one it names.
  */
 export function derivePlatformNames(kb: KnowledgeBase, fold: (s: string) => string): DerivedPlatformNames {
-  const placeNames = new Set<string>();
+  const placeNames = new Map<string, KbEntry[]>();
   const initials = new Set<string>();
   let longestPlace = 0;
   // The knowledge base's names are simplified already (its build writes them so); only the
@@ -90,7 +126,7 @@ export function derivePlatformNames(kb: KnowledgeBase, fold: (s: string) => stri
   for (const e of kb.entries) {
     if (e.type !== 'city') continue;
     for (const n of [e.name, ...e.aliases]) {
-      placeNames.add(n);
+      placeNames.set(n, [...(placeNames.get(n) ?? []), e]);
       longestPlace = Math.max(longestPlace, n.length);
     }
     if (e.level === 'province' || e.level === 'prefecture') initials.add(e.name.charAt(0));
@@ -102,6 +138,7 @@ export function derivePlatformNames(kb: KnowledgeBase, fold: (s: string) => stri
     return 0;
   };
   const shortForm = (name: string) => twoPlaceShortForm(name, placeAt, (c) => initials.has(c));
+  const placesAt = (name: string, at: number) => placeNames.get(name.slice(at, at + placeAt(name, at))) ?? [];
 
   const zones = kb.entries.filter((e) => e.type === 'platform' && e.kind === 'free trade zone');
   const contextOf = new Map<string, string>();
@@ -131,38 +168,84 @@ export function derivePlatformNames(kb: KnowledgeBase, fold: (s: string) => stri
         }
       }
     }
+    // A venue or zone named after its place is called by the rest of its name in that place's news
+    // (国际会展中心 in a Nanning article is 南宁国际会展中心): counted where the place is named.
+    if (PLACE_NAMED_KINDS.has(entry.kind ?? '')) {
+      const lead = placeAt(entry.name, 0);
+      const rest = entry.name.slice(lead);
+      const city = placesAt(entry.name, 0).find((p) => placeIdsOf(kb, entry).has(p.id));
+      if (lead > 0 && city && rest.length >= 4 && !names.has(rest)) {
+        weakAliases.push(rest);
+        contextOf.set(entry.id, city.id);
+      }
+    }
     if (aliases.length === entry.aliases.length && weakAliases.length === (entry.weakAliases ?? []).length) {
       return entry;
     }
     return { ...entry, aliases, weakAliases };
   });
   const derived = createKnowledgeBase(entries);
-  return { kb: derived, contextOf, lookup: createPlatformLookup(derived, fold, placeAt), shortForm };
+  const withoutLeadingPlaces = (name: string) => {
+    const rests: string[] = [];
+    for (let at = placeAt(name, 0); at > 0 && name.length - at >= 3;) {
+      rests.push(name.slice(at));
+      const next = placeAt(name, at);
+      if (next === 0) break;
+      at += next;
+    }
+    return rests;
+  };
+  return {
+    kb: derived,
+    contextOf,
+    lookup: createPlatformLookup(derived, fold, placeAt, placesAt),
+    shortForm,
+    withoutLeadingPlaces,
+    startsWithPlace: (name) => placeAt(name, 0) > 0,
+  };
 }
 
 /**
- * A lookup from a shape-found platform's name to the known platform it is: the name itself, or the
- * name without the places written before it (深圳前海合作区 is 前海合作区, 前海), among the strong
- * names of the knowledge base's platforms.
+ * A lookup from a shape-found platform's name to the known platform it is, among the strong names
+ * of the knowledge base's platforms: the name itself, or the name without the places written before
+ * it when they are the platform's own (深圳前海合作区 is 前海合作区, since 前海 is in 深圳; but
+ * 上海江苏浙江自由贸易试验区 is not Zhejiang's zone alone), or with the last of those places written
+ * by another of its names (乌鲁木齐市经开区 is 乌鲁木齐经开区).
  */
 function createPlatformLookup(
   kb: KnowledgeBase,
   fold: (s: string) => string,
   placeAt: (name: string, at: number) => number,
+  placesAt: (name: string, at: number) => readonly KbEntry[],
 ): (name: string) => KbEntry | undefined {
   const byName = new Map<string, KbEntry>();
   for (const e of kb.entries) {
     if (e.type !== 'platform') continue;
     for (const n of [e.name, ...e.aliases]) if (!byName.has(fold(n))) byName.set(fold(n), e);
   }
+  const own = (platform: KbEntry, stripped: readonly (readonly KbEntry[])[]) => {
+    const ids = placeIdsOf(kb, platform);
+    return stripped.every((candidates) => candidates.some((p) => ids.has(p.id)));
+  };
   return (name) => {
-    let at = 0;
-    for (;;) {
-      const entry = byName.get(name.slice(at));
-      if (entry) return entry;
+    const direct = byName.get(name);
+    if (direct) return direct;
+    const stripped: (readonly KbEntry[])[] = [];
+    for (let at = 0; ;) {
       const place = placeAt(name, at);
       if (place === 0) return undefined;
+      const candidates = placesAt(name, at);
       at += place;
+      const rest = name.slice(at);
+      const entry = byName.get(rest);
+      if (entry && own(entry, [...stripped, candidates])) return entry;
+      for (const p of candidates) {
+        for (const n of [p.name, ...p.aliases]) {
+          const joined = byName.get(n + rest);
+          if (joined && own(joined, stripped)) return joined;
+        }
+      }
+      stripped.push(candidates);
     }
   };
 }

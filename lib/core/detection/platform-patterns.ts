@@ -28,12 +28,19 @@ export interface KnownName extends Mention {
   proper: boolean;
   /** True when it is a platform's name (a part of it may be named after it: `…核心区`). */
   platform: boolean;
+  /** True when it is a province's name (广西, 广西壮族自治区): a generic park word after it names no one park. */
+  province?: boolean;
 }
 
 /** What the platform scan is told about the text beyond the shapes it reads itself. */
 export interface PlatformScanContext {
   /** The knowledge base's names in the text: sorted by start, not overlapping. */
   known: readonly KnownName[];
+  /**
+   * Spans no name runs across, such as people's names found by their titles: in
+   * `陈刚代表双龙航空港经济区` the name starts after 陈刚 and its verb.
+   */
+  stops?: readonly Mention[];
   /**
    * Words the names of known platforms are made of (开放, 创新, 高新, 联动 …): such a word may stand
    * right before the platform word and does not end a name, whatever its part of speech.
@@ -81,6 +88,53 @@ const PLATFORM_SUFFIXES: readonly (readonly [string, string])[] = [
   ['交通枢纽', 'transport hub'],
   ['物流园', 'logistics park'],
   ['物流园区', 'logistics park'],
+  // Parks named for what is done in them (西安软件园, 宁波研发园).
+  ['软件园', 'software park'],
+  ['研发园', 'research park'],
+  // Zones named for a kind of economy or trade (三亚临空经济区, 天津空港加工区, 空港国际物流区).
+  ['经济区', 'economic zone'],
+  ['加工区', 'processing zone'],
+  ['出口加工区', 'export processing zone'],
+  ['加工出口区', 'export processing zone'],
+  ['物流区', 'logistics zone'],
+  // Experimental zones of every kind (兰白科技创新改革试验区, 国家大数据（贵州）综合试验区,
+  // 二连浩特重点开发开放试验区, 雄安自贸试验区).
+  ['试验区', 'experimental zone'],
+  ['综合试验区', 'comprehensive experimental zone'],
+  ['自贸试验区', 'free trade zone'],
+  // Short forms news use for known zones (乌鲁木齐市经开区, 南昌综保区): the lookup finds the zone.
+  ['经开区', 'economic and technological development zone'],
+  ['综保区', 'comprehensive bonded zone'],
+  // Exhibition venues beside 会展中心 and 博览中心 (南昌国际展览中心).
+  ['展览中心', 'exhibition centre'],
+  ['重点开发开放试验区', 'key development and opening-up pilot zone'],
+  ['港务区', 'port zone'],
+  ['先行区', 'pilot zone'],
+  ['起步区', 'starting area'],
+  // New towns and the cities of one trade or use inside a zone (沣东新城, 光谷生物城, 悦来国际会展城,
+  // 长春国际汽车城); 新城区, a district's name, is none of them.
+  ['新城', 'new town'],
+  ['生态园', 'eco-park'],
+  ['生物城', 'industry city'],
+  ['中心城', 'industry city'],
+  ['生态城', 'eco-city'],
+  ['会展城', 'exhibition city'],
+  ['科创城', 'science city'],
+  ['汽车城', 'industry city'],
+  // Digital infrastructure and valleys (华为云数据中心, 中国—东盟信息港, 湘江智谷, 中国数谷).
+  ['数据中心', 'data centre'],
+  ['信息港', 'information port'],
+  ['智谷', 'innovation valley'],
+  ['数谷', 'innovation valley'],
+  // Markets, corridors and bases of a trade (高桥大市场, 光谷科技创新大走廊, 宁东能源化工基地).
+  ['大市场', 'market'],
+  ['大走廊', 'innovation corridor'],
+  ['物流基地', 'logistics base'],
+  ['化工基地', 'industrial base'],
+  ['核心基地', 'industrial base'],
+  // Gatherings held as a platform (太原能源低碳发展论坛, 中国—东盟商务与投资峰会).
+  ['论坛', 'forum'],
+  ['峰会', 'summit'],
   // A part of a platform, named after it: 上合示范区核心区, 虹桥商务区核心区. Only after a platform.
   ['核心区', 'core area'],
 ];
@@ -95,6 +149,8 @@ const PART_SUFFIXES = new Set(['核心区']);
 const STOP_WORDS = new Set([
   '的', '是', '以', '既', '在', '与', '和', '及', '将', '把', '从', '向', '到', '了', '等', '并', '让', '使', '被',
   '这', '该', '或', '也', '还', '已', '对', '就', '为', '但', '据', '又', '由', '于', '来', '去', '赴', '至',
+  // One-character words of explaining that the lexicon lacks (…则指海南生态软件园, 即, 系, 称).
+  '则', '即', '指', '系', '乃', '称',
   '本次', '此次', '这次', '本届', '上述', '来自', '给予', '方面', '提升', '打响', '做强', '做大', '做优', '做实',
   '做精', '做细', '做好', '用好', '推出', '依靠', '借助', '拥有', '设有', '覆盖', '连接', '联通', '辐射', '带动',
   '对标', '比肩', '媲美', '位于', '打造', '建设', '推进', '落户', '入驻', '签约', '举办', '召开', '参加', '参与',
@@ -135,6 +191,7 @@ const DESCRIPTORS = new Set([
 const ZONE_VERBS = new Set([
   '联动', '协同', '融合', '集聚', '转型', '改革', '开放', '创新', '合作', '发展', '示范', '承接', '转移', '孵化',
   '共享', '引领', '统筹', '振兴', '对口', '试验', '先行', '实验', '开发', '保税', '加工', '出口', '进口', '贸易',
+  '转换',
 ]);
 
 // What may follow a name and make it another thing named after the platform: a website, a paper, a
@@ -161,6 +218,9 @@ const MAX_PREFIX = 20;
 // A year may open an expo's name (2024中国（广州）国际智能装备博览会); any other number ends it
 // (全国178家国家高新区).
 const YEAR_BEFORE = /(?:19|20)\d\d年?$/u;
+
+// Latin letters (and digits after them) that a name may hold between Han characters (iCloud, VR).
+const LATIN_BEFORE = /[A-Za-z][A-Za-z0-9]{1,9}$/u;
 
 // Dashes that join two names into one (中老磨憨—磨丁经济合作区).
 const DASHES = new Set(['—', '–', '-', '－']);
@@ -194,6 +254,7 @@ interface Scan {
   text: string;
   knownSpans: SortedSpans<KnownName>;
   nameWords: ReadonlySet<string>;
+  stopSpans: SortedSpans;
 }
 
 /** True when `word` is one platforms are named with (a zone verb, or a word of a known platform's name). */
@@ -253,7 +314,7 @@ function endsBefore(token: Token, right: Token): boolean {
  * Han characters, knowledge-base names (whole), a bracketed place (`中国（上海）`), two names joined
  * by a dash and a year, up to a stop word, a function word, punctuation or {@link MAX_PREFIX}.
  */
-function nameTokens(scan: Scan, end: number): Token[] {
+function nameTokens(scan: Scan, end: number, after?: Token, event = false): Token[] {
   const { text } = scan;
   const tokens: Token[] = [];
   let start = end;
@@ -266,6 +327,10 @@ function nameTokens(scan: Scan, end: number): Token[] {
       const openInWindow = Math.max(recent.lastIndexOf('('), recent.lastIndexOf('（'));
       if (openInWindow < 0) break;
       const open = start - 1 - recent.length + openInWindow;
+      // A bracket after a known zone gives that zone's other name (乌鲁木齐经济技术开发区(头屯河区)):
+      // what follows is a name of its own, which does not run into them. After a brand the
+      // bracket places what is named after it (京东（仙游）数字经济产业园).
+      if (scan.knownSpans.endingAt(open)?.platform && platformWordEndingAt(text, open)) break;
       tokens.push({
         start: open,
         end: start,
@@ -280,6 +345,13 @@ function nameTokens(scan: Scan, end: number): Token[] {
       start--;
       continue;
     }
+    const latin = LATIN_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    if (latin && start - latin[0].length > 0 && isHan(text.charCodeAt(start - latin[0].length - 1))) {
+      // A brand in Latin letters inside a name (苹果iCloud中国（贵安）数据中心, 南昌VR科创城).
+      tokens.push({ start: start - latin[0].length, end: start, kind: 'unknown', proper: false });
+      start -= latin[0].length;
+      continue;
+    }
     if (!isHan(text.charCodeAt(start - 1))) {
       const year = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
       if (year && (start - year[0].length === 0 || !/\d/u.test(text.charAt(start - year[0].length - 1)))) {
@@ -288,9 +360,14 @@ function nameTokens(scan: Scan, end: number): Token[] {
       }
       break;
     }
+    if (scan.stopSpans.overlapping(start - 1, start)) break;
     const token = tokenEndingAt(scan, start);
-    if (endsName(scan, token)) break;
-    const right = tokens.at(-1);
+    // A gathering's name joins two nouns with 与 (中国—东盟商务与投资峰会, 合作与发展论坛).
+    const joins = event && text.slice(token.start, token.end) === '与' && tokens.length > 0;
+    if (!joins && endsName(scan, token)) break;
+    // A verb right after a person's name is what the person does (陈刚代表…): no part of a name.
+    if (token.kind !== 'known' && scan.stopSpans.endingAt(token.start) && !token.proper) break;
+    const right = tokens.at(-1) ?? after;
     if (right && right.kind !== 'bracket' && endsBefore(token, right)) break;
     tokens.push(token);
     start = token.start;
@@ -305,10 +382,81 @@ function nameTokens(scan: Scan, end: number): Token[] {
  */
 function trimmedFromLeft(scan: Scan, token: Token, next: Token | undefined): boolean {
   if (token.kind === 'predicate' && token.end - token.start === 1 && next?.kind === 'unknown') return false;
-  if (token.kind === 'predicate' || token.kind === 'function' || token.kind === 'dash') return true;
+  // A name does not start with a bracket: `(记者张伟)贵州双龙航空港经济区` starts at 贵州.
+  if (token.kind === 'predicate' || token.kind === 'function' || token.kind === 'dash' || token.kind === 'bracket')
+    return true;
   return (
     (token.kind === 'common' || token.kind === 'proper') && DESCRIPTORS.has(scan.text.slice(token.start, token.end))
   );
+}
+
+// Platform words that, after a province's name alone, speak of all its zones (广西产业园区改革,
+// 广东省开发区): a province has many of them, and none is named so.
+const GENERIC_PARK_WORDS = new Set([
+  '园区',
+  '产业园',
+  '产业园区',
+  '工业园',
+  '工业园区',
+  '开发区',
+  '经开区',
+  '高新区',
+  '保税区',
+  '综保区',
+  '新区',
+]);
+
+// What before a name makes it a kind of platform rather than one (又一武汉城市圈工业园, 另一…).
+const INDEFINITE_BEFORE = /(?:又一|另一|这一|一个|一座|一处|一批|每一|每个)$/u;
+
+// Platform words a station's name before them makes the station's own (雄安城际站综合交通枢纽).
+const STATION_WORDS = new Set(['交通枢纽']);
+
+/**
+ * True when the name's parts say a kind of platform, not one: a province's name alone before a
+ * generic park word (广西壮族自治区产业园区), a name after an indefinite word (又一X工业园), or a
+ * transport hub named after a station (X站综合交通枢纽).
+ */
+function namesAClass(scan: Scan, parts: readonly Token[], suffixStart: number, suffixEnd: number): boolean {
+  const { text } = scan;
+  const suffix = text.slice(suffixStart, suffixEnd);
+  if (parts.length === 1 && parts[0]!.kind === 'known' && GENERIC_PARK_WORDS.has(suffix)) {
+    const known = scan.knownSpans.endingAt(parts[0]!.end);
+    if (known?.province) return true;
+  }
+  if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, parts[0]!.start - 2), parts[0]!.start))) return true;
+  if (STATION_WORDS.has(suffix)) {
+    const body = text.slice(parts[0]!.start, suffixStart).replace(/综合$/u, '');
+    if (body.endsWith('站')) return true;
+  }
+  return false;
+}
+
+// Kinds of trade gathering a country-wide name may hold (中国东西部合作与投资贸易洽谈会,
+// 数字中国建设成果展览会); a 中国…论坛 may be a website's board.
+const EVENT_WORDS = new Set(['expo', 'fair', 'exhibition', 'summit']);
+
+// Kinds of gathering whose names may join two nouns with 与.
+const GATHERING_WORDS = new Set(['expo', 'fair', 'exhibition', 'forum', 'summit']);
+
+// Platform words for an area of a zone, named as its own platform only when no known platform
+// stands right before them (济南新旧动能转换起步区, not 雄安新区起步区).
+const AREA_OF_PLATFORM = new Set(['起步区', '先行区']);
+
+/**
+ * True when a dash joins 中国 and a partner (中国—东盟信息港, 中国—阿拉伯国家博览会): a cooperation
+ * between two parties is named so, and the pair is proper.
+ */
+function chinaAndPartner(scan: Scan, tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (scan.text.slice(tokens[i]!.start, tokens[i]!.end) === '中国' && tokens[i + 1]!.kind === 'dash') return true;
+  }
+  return false;
+}
+
+/** True when one of the tokens is 中国, which names a national gathering (but no zone: 中国特色…). */
+function namesChina(scan: Scan, tokens: readonly Token[]): boolean {
+  return tokens.some((t) => scan.text.slice(t.start, t.end) === '中国');
 }
 
 /**
@@ -356,6 +504,7 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
     text,
     knownSpans: new SortedSpans(context.known, true),
     nameWords: context.nameWords ?? new Set(),
+    stopSpans: new SortedSpans(context.stops ?? []),
   };
   const found: PatternPlatform[] = [];
   const unnamed: PatternPlatform[] = [];
@@ -366,6 +515,12 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
     const covering = scan.knownSpans.overlapping(suffix.start, suffix.start + 1);
     if (covering && covering.start < suffix.start && covering.end !== suffix.end) continue;
     if (namedAfterAt(text, suffix.end)) continue;
+    // 新城区, 中心城区 and 中心城市 are districts, parts of cities and cities, not towns of a zone.
+    if (text.charAt(suffix.end - 1) === '城' && (text.charAt(suffix.end) === '区' || text.charAt(suffix.end) === '市'))
+      continue;
+    // A known platform's 起步区 or 先行区 is a part of it, reported as the platform (雄安新区起步区).
+    if (AREA_OF_PLATFORM.has(text.slice(suffix.start, suffix.end)) && scan.knownSpans.endingAt(suffix.start)?.platform)
+      continue;
     if (PART_SUFFIXES.has(text.slice(suffix.start, suffix.end))) {
       const whole = foundByEnd.get(suffix.start) ?? platformEndingAt(scan, suffix.start);
       if (whole) {
@@ -381,19 +536,30 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
       continue;
     }
     const core = covering && covering.start < suffix.start ? covering : undefined;
-    const tokens = core
-      ? [
-          ...nameTokens(scan, core.start),
-          { start: core.start, end: core.end, kind: 'known' as const, proper: core.proper },
-        ]
-      : nameTokens(scan, suffix.start);
+    const coreToken = core && { start: core.start, end: core.end, kind: 'known' as const, proper: core.proper };
+    const event = GATHERING_WORDS.has(suffix.value);
+    const tokens = coreToken
+      ? [...nameTokens(scan, coreToken.start, coreToken, event), coreToken]
+      : nameTokens(scan, suffix.start, undefined, event);
     const last = tokens.at(-1);
-    if (!core && last?.kind === 'predicate' && !isNameWord(scan, text.slice(last.start, last.end))) continue;
+    // A verb right before the platform word makes no zone (研究新区) but names a gathering (投资峰会).
+    if (!core && !event && last?.kind === 'predicate' && !isNameWord(scan, text.slice(last.start, last.end))) continue;
     let first = 0;
     while (first < tokens.length && trimmedFromLeft(scan, tokens[first]!, tokens[first + 1])) first++;
+    // 国家 opens an official full name that names its province in brackets (国家大数据（贵州）综合试验区).
+    if (
+      first > 0 &&
+      text.slice(tokens[first - 1]!.start, tokens[first - 1]!.end) === '国家' &&
+      tokens.slice(first).some((t) => t.kind === 'bracket' && t.proper)
+    )
+      first--;
     const nameParts = tokens.slice(first);
     if (nameParts.length === 0) continue;
-    const proper = hasProperNoun(nameParts);
+    if (namesAClass(scan, nameParts, suffix.start, suffix.end)) continue;
+    const proper =
+      hasProperNoun(nameParts) ||
+      chinaAndPartner(scan, nameParts) ||
+      (EVENT_WORDS.has(suffix.value) && namesChina(scan, nameParts));
     let start = nameParts[0]!.start;
     // `接轨上海示范区`: a name made of a linking verb and a place keeps the verb, which is part of it.
     if (nameParts.length === 1 && nameParts[0]!.kind === 'known' && suffix.start - start <= 3) {
@@ -408,9 +574,10 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
       kind: suffix.value,
       suffix: text.slice(suffix.start, suffix.end),
     };
-    // A name with no proper noun (生物科技产业园区) is a platform only in a list of platforms.
+    // A name with no proper noun (生物科技产业园区, 秦汉新城) is a platform only in a list of
+    // platforms; a single word of one character (新城 after 一) is none.
     if (!proper) {
-      if (nameParts.length > 1) unnamed.push(platform);
+      if (nameParts.length > 1 || suffix.start - nameParts[0]!.start >= 2) unnamed.push(platform);
       continue;
     }
     found.push(platform);

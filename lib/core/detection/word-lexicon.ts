@@ -24,7 +24,7 @@ export interface LexiconWord {
 // them their characters would read as an unknown proper name (科创园区, 临空产业园区).
 // prettier-ignore
 const DOMAIN_WORDS = [
-  '自贸', '科创', '临空', '经开', '综保', '双创', '电商', '跨境', '文旅', '康养', '智造', '数智', '文创',
+  '自贸', '科创', '临空', '经开', '综保', '双创', '电商', '跨境', '文旅', '康养', '智造', '数智', '文创', '大数据',
   '启动区', '起步区', '先行区', '核心区', '首开区', '片区', '园区', '新片区', '产业园', '示范园', '孵化器', '总部',
 ];
 
@@ -51,19 +51,46 @@ function lexicon(): Map<string, WordClass> {
 
 /** The class of `word` in the lexicon, or undefined when the lexicon does not know it. */
 export function wordClassOf(word: string): WordClass | undefined {
-  return lexicon().get(word);
+  return classOfWord(lexicon(), word);
+}
+
+// Traditional characters the character fold leaves alone because each is also a simplified
+// character of its own (瞭望, 著名, 藉口, 乾坤): in a traditional text they stand for the simplified
+// character here (瞭解 = 了解, 著眼 = 着眼, 藉助 = 借助), so a word the lexicon lacks is looked up
+// again with them replaced.
+const AMBIGUOUS_TRADITIONAL: ReadonlyMap<string, string> = new Map([
+  ['瞭', '了'],
+  ['著', '着'],
+  ['藉', '借'],
+  ['乾', '干'],
+  ['夥', '伙'],
+  ['甦', '苏'],
+]);
+const AMBIGUOUS_CHARACTER = new RegExp(`[${[...AMBIGUOUS_TRADITIONAL.keys()].join('')}]`, 'u');
+const AMBIGUOUS_CHARACTERS = new RegExp(AMBIGUOUS_CHARACTER.source, 'gu');
+
+/**
+ * The class of `word`, or of its reading with the ambiguous traditional characters replaced.
+ *
+ * @example classOfWord('瞭解') // 'predicate' (as 了解)
+ */
+function classOfWord(map: ReadonlyMap<string, WordClass>, word: string): WordClass | undefined {
+  const wordClass = map.get(word);
+  if (wordClass !== undefined || !AMBIGUOUS_CHARACTER.test(word)) return wordClass;
+  return map.get(word.replace(AMBIGUOUS_CHARACTERS, (c) => AMBIGUOUS_TRADITIONAL.get(c)!));
 }
 
 /**
  * The longest lexicon word that ends at `end` in `text` and starts at or after `limit` — one step of
  * backward maximum matching, which segments the text before a platform word from right to left.
+ * A traditional text's 瞭解, 著眼, 藉助 are the lexicon's 了解, 着眼, 借助.
  *
  * @example wordEndingAt('认真研究', 4, 0) // { start: 2, end: 4, wordClass: 'predicate' } (研究)
  */
 export function wordEndingAt(text: string, end: number, limit: number): LexiconWord | undefined {
   const map = lexicon();
   for (let length = Math.min(LONGEST_WORD, end - limit); length >= 1; length--) {
-    const wordClass = map.get(text.slice(end - length, end));
+    const wordClass = classOfWord(map, text.slice(end - length, end));
     if (wordClass !== undefined) return { start: end - length, end, wordClass };
   }
   return undefined;
