@@ -51,9 +51,13 @@ describe('events in a sentence', () => {
     expect(brief('该区积极参与论坛建设。')).toEqual([]);
   });
 
-  it('finds an opening: the platform and who unveils it', () => {
+  it('finds an opening: the platform, and who unveils it only when the sentence says so', () => {
+    // Attending (出席) is no part in the opening.
     expect(brief('9月24日，中国（北京）自由贸易试验区揭牌，北京市委书记蔡奇出席。', '2020-09-25')).toEqual([
-      'opening 2020-09-24 中国（北京）自由贸易试验区(opened) 蔡奇(unveiler)',
+      'opening 2020-09-24 中国（北京）自由贸易试验区(opened)',
+    ]);
+    expect(brief('南京市委书记韩立明为南京江北新区揭牌。')).toEqual([
+      'opening - 南京江北新区(opened) 韩立明(unveiler)',
     ]);
   });
 
@@ -77,6 +81,77 @@ describe('events in a sentence', () => {
   it('reads traditional pages and pages with inline pinyin alike', () => {
     expect(brief('5月28日，蘇州工業園區(qū)管委會與宿遷市簽(qiān)訂合作協(xié)議。', '2023-06-02')).toEqual([
       'signing 2023-05-28 苏州工业园区(side) 宿迁市(side)',
+    ]);
+  });
+
+  it('reads no event in a headline or a date line, only in the body', () => {
+    const page =
+      '苏州工业园区与宿迁市签订合作协议 杭州市与京东签约\n2023-06-02 来源：园区网\n5月28日，苏州工业园区与宿迁市签订合作协议。';
+    expect(brief(page, '2023-06-02')).toEqual(['signing 2023-05-28 苏州工业园区(side) 宿迁市(side)']);
+    expect(brief('宁波市委书记彭佳学赴嘉兴调研\n彭佳学说，要加强合作。')).toEqual([]);
+    expect(brief('合肥高新区揭牌\n昨天，合肥高新区揭牌。', '2021-03-10')).toEqual([
+      'opening 2021-03-09 合肥高新技术产业开发区(opened)',
+    ]);
+  });
+
+  it('dates 当天, 同日 and 开幕前一天 by the day the text has just given', () => {
+    const text =
+      '5月6日，西安市与京东签订合作协议。当天下午，苏州工业园区与宿迁市签署协议。同日，杭州市与阿里巴巴签约。';
+    expect(brief(text, '2022-05-08')).toEqual([
+      'signing 2022-05-06 西安市(side) 京东(side)',
+      'signing 2022-05-06 苏州工业园区(side) 宿迁市(side)',
+      'signing 2022-05-06 杭州市(side) 阿里巴巴(side)',
+    ]);
+    expect(
+      brief('9月3日，中国—东盟博览会开幕。開幕前一天，南宁市舉行推介會，南宁市长周红波致辞。', '2022-09-05'),
+    ).toEqual(['opening 2022-09-03 中国—东盟博览会(opened)', 'meeting 2022-09-02 周红波(speaker) 南宁市(host)']);
+    // Without the day it points back to, 当天 dates nothing.
+    expect(brief('当天，杭州市与京东签约。', '2022-05-08')).toEqual(['signing 2022-05-08 杭州市(side) 京东(side)']);
+  });
+
+  it('leaves out the venue of a gathering and a city written before its own district', () => {
+    expect(brief('10月9日，中国国际投资贸易洽谈会在厦门国际会展中心开幕。', '2022-10-10')).toEqual([
+      'opening 2022-10-09 中国国际投资贸易洽谈会(opened)',
+    ]);
+    expect(brief('河北雄安新区与北京市海淀区签署合作协议。')).toEqual(['signing - 河北雄安新区(side) 海淀区(side)']);
+    expect(brief('同日，苏州工业园区在上海举行专场推介会，苏州市长吴庆文出席并致辞。')).toEqual([
+      'meeting - 吴庆文(speaker) 苏州工业园区(host)',
+    ]);
+  });
+
+  it('finds no event in a plan, a goal or a count', () => {
+    expect(brief('下月，杭州市将与京东签订合作协议。')).toEqual([]);
+    expect(brief('今年以来，苏州工业园区新签约项目12个。')).toEqual([]);
+    expect(brief('宁波市长汤飞帆要求，项目要早开工、早投产。')).toEqual([]);
+    expect(brief('據悉，博覽會期間還將舉辦多場論壇。')).toEqual([]);
+  });
+
+  it('tells a happening told again once: a retelling names no new party', () => {
+    expect(
+      brief(
+        '3月1日，宁波市委书记彭佳学赴嘉兴调研。彭佳学在调研中指出，要深化合作。彭佳学在考察嘉兴时说，合作前景广阔。',
+        '2022-03-03',
+      ),
+    ).toEqual(['visit 2022-03-01 彭佳学(visitor) 嘉兴市(visited)']);
+  });
+
+  it('finds a visit with the place a delegation comes from and the officials who go along', () => {
+    expect(brief('7月6日，四川省委书记王晓晖率四川党政代表团赴重庆两江新区考察。', '2023-07-08')).toEqual([
+      'visit 2023-07-06 王晓晖(visitor) 四川省(visitor) 重庆两江新区(visited)',
+    ]);
+  });
+
+  it('finds one appointment per person taking or leaving an office', () => {
+    expect(
+      brief(
+        '经研究决定，苏州市长吴庆文同志任苏州工业园区党工委书记，免去宁波市长汤飞帆同志宁波前湾新区管委会主任职务。',
+      ),
+    ).toEqual([
+      'appointment - 吴庆文(appointee) 苏州工业园区(office)',
+      'appointment - 汤飞帆(appointee) 宁波前湾新区(office)',
+    ]);
+    expect(brief('江苏省省长許昆林當(dāng)選江苏省人大常委会主任。')).toEqual([
+      'appointment - 许昆林(appointee) 江苏省(office)',
     ]);
   });
 });

@@ -13,6 +13,30 @@ export function splitSentences(text: string): Mention[] {
   return splitAt(text, 0, text.length, SENTENCE_END);
 }
 
+/** A line this short with no sentence mark in it is a headline, a subhead or a date line. */
+const MAX_TITLE_LINE = 60;
+const SENTENCE_MARK = /[。!?;]/u;
+
+/**
+ * The sentences of a text's body: like splitSentences, without the lines that tell no event of
+ * their own — a headline, a subhead or a date line (`2019-06-04 来源:央广网`) is a line of at most
+ * 60 characters with no 。!?; in it, and the body retells what a headline sums up, with its date.
+ * Example: `splitBodySentences('甲签约 乙开幕\n5月1日,甲签约。')` → [8, 15) only.
+ */
+export function splitBodySentences(text: string): Mention[] {
+  const sentences: Mention[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim().length > MAX_TITLE_LINE || SENTENCE_MARK.test(line))
+      sentences.push(...splitAt(text, lineStart, lineEnd, SENTENCE_END));
+    lineStart = lineEnd + 1;
+  }
+  return sentences;
+}
+
 /** The clauses of `[start, end)`: the pieces between commas and colons. Example: `splitClauses('甲,乙', 0, 3)` → [0,1), [2,3). */
 export function splitClauses(text: string, start: number, end: number): Mention[] {
   return splitAt(text, start, end, CLAUSE_END);

@@ -1,0 +1,155 @@
+import type { DetectedEntity, Mention } from '../entity';
+import type { EventKind, EventParty, PartyRole } from './event';
+import { DELEGATION_AFTER, GOING_WORDS, HOLDING_WORDS, TITLE_AFTER } from './event-words';
+import { splitClauses } from './sentences';
+
+/** A mention of a detected entity, in normalised offsets. */
+export interface Placed {
+  entity: DetectedEntity;
+  start: number;
+  end: number;
+}
+
+/** Words that join the sides of a signing: `A与B签订`, `A携手B、C签署`. */
+const JOINING_WORDS = /与|和|同|跟|携手|联合/u;
+
+/** An organisation's run before an official's name is at most this long (`虹桥商务区管委会党组书记、常务副主任`). */
+const MAX_ROLE_GAP = 24;
+
+/** Before a venue: `在` and at most a few words (`在长江南岸的鼓楼区`). */
+const VENUE_BEFORE = /在[^,在与和]{0,8}$/u;
+/** After a venue: a gathering held or opened there, in the same clause (`在南京国际博览中心开幕`). */
+const VENUE_AFTER = /^[^,]{0,10}?(?:举行|开幕|召开|举办|闭幕|设立|启幕|拉开|隆重)/u;
+
+/** The persons of a sentence: officials, and people the detector knows only by name. */
+const isPerson = (p: Placed) => p.entity.type === 'official' || p.entity.type === 'person';
+
+/**
+ * Who takes part in an event of `kind` whose word is at `[at, atEnd)` of `sentence`, among the
+ * entities `placed` there (sorted by start), by the conventions of tests/fixtures/events/README.md:
+ * the sides of a signing; the visitors and the places visited; those who speak at a meeting and
+ * the host that holds it; what opens and who unveils it. Places that only say whose office a
+ * title is (`嘉兴市委书记鲁俊`), venues (`在厦门国际会展中心开幕`) and a city written before its
+ * own district (`北京市海淀区`) are never parties.
+ * Example: in `嘉兴市委书记张兵赴宁波调研`, a visit at 调研 → 张兵 (visitor), 宁波 (visited).
+ */
+export function partiesFor(
+  kind: Exclude<EventKind, 'appointment'>,
+  text: string,
+  sentence: Mention,
+  at: number,
+  atEnd: number,
+  placed: readonly Placed[],
+): EventParty[] {
+  const inSentence = placed.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+  const officials = inSentence.filter((p) => p.entity.type === 'official');
+  const others = inSentence.filter((p, i) => !isPerson(p) && isParty(text, p, inSentence[i + 1], officials));
+  const clauses = splitClauses(text, sentence.start, sentence.end);
+  const clause = clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
+  const inClause = (p: Placed) => p.start >= clause.start && p.end <= clause.end;
+  switch (kind) {
+    case 'signing': {
+      const sides = others.filter(inClause);
+      // `虹桥商务区还积极打造…，携手阿里、京东签订…`: when the clause names no side before the word
+      // that joins the sides (与, 携手 …) or before the signing, the subject is the side an earlier
+      // clause starts with, else the nearest one of an earlier clause.
+      const join = JOINING_WORDS.exec(text.slice(clause.start, at));
+      const subjectEnd = join ? clause.start + join.index : at;
+      const hasSubject = sides.some((p) => p.end <= subjectEnd) && (join !== null || sides.length >= 2);
+      if (!hasSubject) {
+        const earlier = others.filter((p) => p.end <= clause.start);
+        const subject =
+          earlier.find((p) => clauses.some((c) => c.start <= p.start && p.start - c.start <= 2)) ?? earlier.at(-1);
+        if (subject) sides.unshift(subject);
+      }
+      return partiesOf(sides.map((p) => [p, 'side'] as const));
+    }
+    case 'visit': {
+      let going = at;
+      for (const g of text.slice(clause.start, at).matchAll(GOING_WORDS))
+        going = Math.min(going, clause.start + g.index);
+      if (text.slice(at, atEnd) === '赴') going = at;
+      const visitedFrom = going < at ? going : atEnd;
+      const visited = others.filter((p) => p.start >= visitedFrom && inClause(p));
+      // The visitors: the officials before the going word in its clause, else in the sentence (a
+      // list of officials over several clauses `…陪同调研`); and a place a delegation comes from.
+      const ownClause = officials.filter((p) => inClause(p) && p.end <= going);
+      const visitors = ownClause.length > 0 ? ownClause : officials.filter((p) => p.end <= going);
+      const delegations = others.filter(
+        (p) => p.end <= going && !visited.includes(p) && DELEGATION_AFTER.test(text.slice(p.end, going)),
+      );
+      return partiesOf([
+        ...visitors.map((p) => [p, 'visitor'] as const),
+        ...delegations.map((p) => [p, 'visitor'] as const),
+        ...visited.map((p) => [p, 'visited'] as const),
+      ]);
+    }
+    case 'meeting': {
+      // The host: a place or platform that holds it (`X举办洽谈会`, `X在西安举行推介会`) or whose
+      // gathering it is (`和林格尔新区建设推进会`), before the word in its clause. Beside officials
+      // who speak, only one that holds it.
+      const before = others.filter((p) => inClause(p) && p.end <= at);
+      const hosts =
+        officials.length === 0
+          ? before
+          : before.filter((p) => HOLDING_WORDS.test(text.slice(p.end, at)) && !/[与和]/u.test(text.slice(p.end, at)));
+      return partiesOf([...officials.map((p) => [p, 'speaker'] as const), ...hosts.map((p) => [p, 'host'] as const)]);
+    }
+    case 'opening': {
+      const before = others.filter((p) => inClause(p) && p.end <= at);
+      const opened = before.length > 0 ? before : others.filter((p) => inClause(p) && p.start >= atEnd);
+      // Officials unveil only when the sentence says they do it (`蔡奇…为自贸试验区揭牌`); attending
+      // (`出席`) is no part in it.
+      const unveilers = officials.filter(
+        (p) =>
+          p.end <= at &&
+          /为|共同|按下|宣布|启动/u.test(text.slice(p.end, at)) &&
+          !/出席|参加/u.test(text.slice(p.end, at)),
+      );
+      return partiesOf([
+        ...opened.map((p) => [p, 'opened'] as const),
+        ...unveilers.map((p) => [p, 'unveiler'] as const),
+      ]);
+    }
+  }
+}
+
+/**
+ * True when the place or platform mention `p` can be a party: not the organisation of an official's
+ * title (`嘉兴市委书记鲁俊`, `厦门自贸片区管委会主任…等`), not a venue (`在厦门国际会展中心开幕`),
+ * not a city written right before a place of its own (`北京市海淀区`: 海淀区 is the party).
+ */
+export function isParty(text: string, p: Placed, next: Placed | undefined, officials: readonly Placed[]): boolean {
+  if (isRoleOrganization(text, p, officials)) return false;
+  if (TITLE_AFTER.test(text.slice(p.end, p.end + 16))) return false;
+  if (
+    VENUE_BEFORE.test(text.slice(Math.max(0, p.start - 10), p.start)) &&
+    VENUE_AFTER.test(text.slice(p.end, p.end + 16))
+  )
+    return false;
+  return !(next !== undefined && next.start === p.end && !isPerson(next) && p.entity.type === 'city');
+}
+
+/**
+ * True when the place or platform mention `p` is the organisation of an official's title that
+ * follows it (`嘉兴市委书记鲁俊`, `虹桥商务区管委会党组书记、常务副主任闵师林`): then it says who the
+ * official is, not a party of its own.
+ */
+function isRoleOrganization(text: string, p: Placed, officials: readonly Placed[]): boolean {
+  const next = officials.find((o) => o.start >= p.end && o.start - p.end <= MAX_ROLE_GAP);
+  if (next === undefined) return false;
+  // Only a title chain stands between: no sentence or clause punctuation, no 与/和 joining sides.
+  return !/[,:;。!?与和同]/u.test(text.slice(p.end, next.start));
+}
+
+/** Distinct parties in order, an entity once (its first role wins). */
+export function partiesOf(list: readonly (readonly [Placed, PartyRole])[]): EventParty[] {
+  const seen = new Set<string>();
+  const parties: EventParty[] = [];
+  for (const [p, role] of list) {
+    if (seen.has(p.entity.id)) continue;
+    seen.add(p.entity.id);
+    parties.push({ entityId: p.entity.id, name: p.entity.name, type: p.entity.type, role });
+  }
+  return parties;
+}
