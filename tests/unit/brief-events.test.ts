@@ -129,7 +129,7 @@ describe('events in a sentence', () => {
   it('tells a happening told again once: a retelling names no new party', () => {
     expect(
       brief(
-        '3月1日，宁波市委书记彭佳学赴嘉兴调研。彭佳学在调研中指出，要深化合作。彭佳学在考察嘉兴时说，合作前景广阔。',
+        '3月1日，宁波市委书记彭佳学赴嘉兴调研。彭佳学在调研中指出，要深化合作。彭佳学在嘉兴调研时说，合作前景广阔。',
         '2022-03-03',
       ),
     ).toEqual(['visit 2022-03-01 彭佳学(visitor) 嘉兴市(visited)']);
@@ -153,5 +153,28 @@ describe('events in a sentence', () => {
     expect(brief('江苏省省长許昆林當(dāng)選江苏省人大常委会主任。')).toEqual([
       'appointment - 许昆林(appointee) 江苏省(office)',
     ]);
+  });
+
+  it('takes the sides of a signing told after a gathering from the clause that names them', () => {
+    // A gathering is where the signing happens, not a side; a list of subjects signs together.
+    expect(brief('据了解，杭州、嘉兴、湖州等市也在论坛期间组织了专场推介，共签约项目数十个。')).toEqual([
+      'signing - 杭州市(side) 嘉兴市(side) 湖州市(side)',
+      'meeting - 杭州市(host) 嘉兴市(host) 湖州市(host)',
+    ]);
+    expect(brief('本届中国兰州投资贸易洽谈会共签约项目数百个，兰州新区签约项目的投资额位居首位。')).toEqual([
+      'signing - 兰州新区(side)',
+    ]);
+    // 签约项目 without an amount names projects, not a signing.
+    expect(brief('浦口区和六合区也分别带来了一批签约项目。')).toEqual([]);
+  });
+
+  it('tells apart going to a meeting, speaking at one and a new official at one', () => {
+    expect(brief('大连市长谭成旭赴会前听取了汇报。')).toEqual([]);
+    expect(
+      brief(
+        '5月1日，宁波市委书记彭佳学出席开幕式。宁波市长汤飞帆在会上介绍，宁波港货物吞吐量居全球第一。',
+        '2022-05-02',
+      ),
+    ).toEqual(['meeting 2022-05-01 彭佳学(speaker)', 'meeting - 汤飞帆(speaker)']);
   });
 });

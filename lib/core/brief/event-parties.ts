@@ -1,6 +1,6 @@
 import type { DetectedEntity, Mention } from '../entity';
 import type { EventKind, EventParty, PartyRole } from './event';
-import { DELEGATION_AFTER, GOING_WORDS, HOLDING_WORDS, TITLE_AFTER } from './event-words';
+import { DELEGATION_AFTER, GATHERING_NAME, GOING_WORDS, HOLDING_WORDS, TITLE_AFTER } from './event-words';
 import { splitClauses } from './sentences';
 
 /** A mention of a detected entity, in normalised offsets. */
@@ -17,9 +17,10 @@ const JOINING_WORDS = /与|和|同|跟|携手|联合/u;
 const MAX_ROLE_GAP = 24;
 
 /** Before a venue: `在` and at most a few words (`在长江南岸的鼓楼区`). */
-const VENUE_BEFORE = /在[^,在与和]{0,8}$/u;
+const VENUE_BEFORE = /在[^,在与]{0,10}$/u;
 /** After a venue: a gathering held or opened there, in the same clause (`在南京国际博览中心开幕`). */
-const VENUE_AFTER = /^[^,]{0,10}?(?:举行|开幕|召开|举办|闭幕|设立|启幕|拉开|隆重)/u;
+const VENUE_AFTER =
+  /^[^,]{0,10}?(?:举行|开幕|召开|举办|闭幕|设立|启幕|拉开|隆重|揭牌|挂牌|签约|签署|签订|开工|启动|同步|同时)/u;
 
 /** The persons of a sentence: officials, and people the detector knows only by name. */
 const isPerson = (p: Placed) => p.entity.type === 'official' || p.entity.type === 'person';
@@ -49,32 +50,48 @@ export function partiesFor(
   const inClause = (p: Placed) => p.start >= clause.start && p.end <= clause.end;
   switch (kind) {
     case 'signing': {
-      const sides = others.filter(inClause);
+      // A gathering (兰洽会, 论坛) is where a signing happens, not a side of it.
+      const signers = others.filter((p) => !GATHERING_NAME.test(p.entity.name));
+      const sides = signers.filter(inClause);
       // `虹桥商务区还积极打造…，携手阿里、京东签订…`: when the clause names no side before the word
-      // that joins the sides (与, 携手 …) or before the signing, the subject is the side an earlier
-      // clause starts with, else the nearest one of an earlier clause.
+      // that joins the sides (与, 携手 …) or before the signing, the subject is the side (or list of
+      // sides, `运城、晋中、大同等市`) the nearest earlier clause starts with; else the sides a later
+      // clause gives the signing (`共签约项目数百个，兰州新区签约项目的投资额…`).
       const join = JOINING_WORDS.exec(text.slice(clause.start, at));
       const subjectEnd = join ? clause.start + join.index : at;
       const hasSubject = sides.some((p) => p.end <= subjectEnd) && (join !== null || sides.length >= 2);
       if (!hasSubject) {
-        const earlier = others.filter((p) => p.end <= clause.start);
-        const subject =
-          earlier.find((p) => clauses.some((c) => c.start <= p.start && p.start - c.start <= 2)) ?? earlier.at(-1);
-        if (subject) sides.unshift(subject);
+        const subject = subjectOf(text, clauses, signers, clause.start);
+        if (subject.length > 0) sides.unshift(...subject);
+        else if (sides.length === 0) {
+          const later = clauses.find(
+            (c) => c.start >= clause.end && /签约|签署|签订/u.test(text.slice(c.start, c.end)),
+          );
+          if (later) sides.push(...signers.filter((p) => p.start >= later.start && p.end <= later.end));
+        }
       }
       return partiesOf(sides.map((p) => [p, 'side'] as const));
     }
     case 'visit': {
+      // The going word nearest the visit word (`深入贯彻习近平总书记视察河南`: 深入 is no going).
       let going = at;
-      for (const g of text.slice(clause.start, at).matchAll(GOING_WORDS))
-        going = Math.min(going, clause.start + g.index);
+      for (const g of text.slice(clause.start, at).matchAll(GOING_WORDS)) going = clause.start + g.index;
       if (text.slice(at, atEnd) === '赴') going = at;
-      const visitedFrom = going < at ? going : atEnd;
-      const visited = others.filter((p) => p.start >= visitedFrom && inClause(p));
-      // The visitors: the officials before the going word in its clause, else in the sentence (a
-      // list of officials over several clauses `…陪同调研`); and a place a delegation comes from.
-      const ownClause = officials.filter((p) => inClause(p) && p.end <= going);
-      const visitors = ownClause.length > 0 ? ownClause : officials.filter((p) => p.end <= going);
+      const goes = going < at || text.slice(at, atEnd) === '赴';
+      // The places visited: after the going word, or right after the visit word (`调研了X`).
+      const visited = others.filter((p) =>
+        goes ? p.start >= going && inClause(p) : p.start >= atEnd && p.start - atEnd <= 2 && inClause(p),
+      );
+      // The visitors: the officials before the going word in its clause, with those of the clauses
+      // right before that only list officials (`…市长胡忠雄，…禚文斌陪同巡馆`); and a place a
+      // delegation comes from (`率四川党政代表团`).
+      let from = clause.start;
+      for (let i = clauses.indexOf(clause) - 1; i >= 0; i--) {
+        const c = clauses[i]!;
+        if (!officials.some((o) => o.end === c.end)) break;
+        from = c.start;
+      }
+      const visitors = officials.filter((p) => p.start >= from && p.end <= going);
       const delegations = others.filter(
         (p) => p.end <= going && !visited.includes(p) && DELEGATION_AFTER.test(text.slice(p.end, going)),
       );
@@ -88,7 +105,10 @@ export function partiesFor(
       // The host: a place or platform that holds it (`X举办洽谈会`, `X在西安举行推介会`) or whose
       // gathering it is (`和林格尔新区建设推进会`), before the word in its clause. Beside officials
       // who speak, only one that holds it.
-      const before = others.filter((p) => inClause(p) && p.end <= at);
+      // `东湖新技术开发区在开幕式上发布…`: who acts at someone's gathering does not hold it.
+      const before = others.filter(
+        (p) => inClause(p) && p.end <= at && !(/在/u.test(text.slice(p.end, at)) && text.charAt(atEnd) === '上'),
+      );
       const hosts =
         officials.length === 0
           ? before
@@ -100,18 +120,36 @@ export function partiesFor(
       const opened = before.length > 0 ? before : others.filter((p) => inClause(p) && p.start >= atEnd);
       // Officials unveil only when the sentence says they do it (`蔡奇…为自贸试验区揭牌`); attending
       // (`出席`) is no part in it.
-      const unveilers = officials.filter(
-        (p) =>
-          p.end <= at &&
-          /为|共同|按下|宣布|启动/u.test(text.slice(p.end, at)) &&
-          !/出席|参加/u.test(text.slice(p.end, at)),
-      );
+      const officialsBefore = officials.filter((p) => p.end <= at);
+      const last = officialsBefore.at(-1);
+      const unveils =
+        last !== undefined && /(?:为[^,]{0,30}|共同|按下|宣布|启动|正式)$/u.test(text.slice(last.end, at));
+      const unveilers = unveils ? officialsBefore : [];
       return partiesOf([
         ...opened.map((p) => [p, 'opened'] as const),
         ...unveilers.map((p) => [p, 'unveiler'] as const),
       ]);
     }
   }
+}
+
+/**
+ * The subject the nearest earlier clause (before `before`) starts with, among `candidates`, with
+ * the ones listed after it (`运城、晋中、大同等市`, `大连金普新区和…大连片区联合举办`), or none.
+ */
+function subjectOf(text: string, clauses: readonly Mention[], candidates: readonly Placed[], before: number): Placed[] {
+  for (const c of [...clauses].reverse()) {
+    if (c.start >= before) continue;
+    const first = candidates.find((p) => p.start >= c.start && p.start - c.start <= 2 && p.end <= c.end);
+    if (first === undefined) continue;
+    const list = [first];
+    for (const p of candidates) {
+      const last = list.at(-1)!;
+      if (p.start >= last.end && p.end <= c.end && /^[、和与及]$/u.test(text.slice(last.end, p.start))) list.push(p);
+    }
+    return list;
+  }
+  return [];
 }
 
 /**

@@ -9,11 +9,11 @@ import type { EventKind } from './event';
 export const EVENT_WORDS: Readonly<Record<Exclude<EventKind, 'appointment'>, RegExp>> = {
   signing: /签约|签订|签署|签下|签定|缔结|达成[^,。;:]{0,12}?(?:合作|协议|共识)/gu,
   // 调研员 is a rank (一级调研员); touring an expo (巡馆) and going to look (察看) are visits too.
-  visit: /调研(?!员)|考察|视察|走访|参观|莅临|巡馆|巡展|察看|查看|赴/gu,
+  visit: /调研(?!员)|考察|视察|走访|参观|莅临|巡馆|巡展|察看|查看|赴(?!会)/gu,
   // 开幕式 is the gathering officials attend and speak at; 会议 only as what someone attends,
   // chairs or speaks at (出席会议, 主持会议, 会议上) or what is held (会议在…召开, 第七次会议).
   meeting:
-    /座谈会|座谈|会见|会谈|会晤|洽谈会|推介会|推介(?=[,。;]|$)|恳谈会|对接会|研讨会|论坛|峰会|联席会议|工作会议|全体会议|推进会|大会|开幕式|(?<=出席|主持|召开|参加|次)会议|会议(?=上|期间|并)/gu,
+    /座谈会|座谈|会见|会谈|会晤|洽谈会|推介会|推介(?=[,。;]|$)|恳谈会|对接会|研讨会|论坛|峰会|联席会议|工作会议|全体会议|推进会|大会|开幕式|(?<=出席|主持|召开|参加|次)会议|会议(?=上|期间|并)|(?<=在)会上/gu,
   opening: /揭牌|开工|开园|开幕(?!式)|投产|启用|挂牌|奠基|封顶|竣工|开业|落成|开通运营|正式运营/gu,
 };
 
@@ -23,13 +23,16 @@ export const EVENT_WORDS: Readonly<Record<Exclude<EventKind, 'appointment'>, Reg
  * (a statistic unless 现场/集中 签约 acts, see SIGNING_ACT_BEFORE); 挂牌仪式 is still the happening.
  */
 export const REFERENCE_AFTER: Readonly<Record<Exclude<EventKind, 'appointment'>, RegExp>> = {
-  signing: /^(?:项目|企业|城市|仪式|金额|代表|后|前|以来|总额|额)/u,
+  signing: /^(?:项目(?![0-9数一二三四五六七八九十百千]|总|的?投资|数量)|企业|城市|仪式|金额|代表|后|前|以来|总额|额)/u,
   visit: /^(?:中|后|期间)/u,
   meeting: /^(?:期间|前|后|之际|以来)/u,
   opening: /^(?:当天|当日|前|后|之际|期间|当年)/u,
 };
 
-/** Before 签约项目 / 签约企业: words that make it an act of signing (`现场签约项目21个`). */
+/**
+ * Before 签约项目 / 签约企业: words that make it an act of signing (`现场签约项目21个`); 签约项目
+ * followed by an amount (`签约项目22个`, `签约项目总投资…`) reports one too.
+ */
 export const SIGNING_ACT_BEFORE = /(?:现场|集中|当场|共|同步)$/u;
 
 /**
@@ -46,13 +49,19 @@ export const PERIOD_BEFORE = /以来|上半年|前三季度|今年|截至/u;
  * `积极参与论坛`, tells no meeting): speaking, chairing, attending, holding.
  */
 export const MEETING_ACTS =
-  /指出|表示|强调|致辞|讲话|主持|出席|会见|会谈|会晤|介绍|发言|召开|举行|举办|参加|座谈|上|闭幕|开幕|推介|宣布|通报|说/u;
+  /指出|表示|强调|致辞|讲话|主持|出席|会见|会谈|会晤|介绍|发言|召开|举行|举办|组织|参加|参会|座谈|上|闭幕|开幕|推介|宣布|通报|说/u;
 
 /** Verbs of going that come before the place visited (`赴宁波调研`, `到南京考察`, `来到园区`). */
 export const GOING_WORDS = /赴|来到|前往|莅临|走进|深入|到|来/gu;
 
 /** After a place, the group that comes from it: `四川党政代表团`, `宁波市考察团`, `…一行`. */
 export const DELEGATION_AFTER = /^[^,。]{0,4}?(?:代表团|考察团|调研组|一行)/u;
+
+/**
+ * The end of a gathering's name: such a platform (中国兰州投资贸易洽谈会, 夏季达沃斯论坛) is where a
+ * signing happens, not a side of it.
+ */
+export const GATHERING_NAME = /(?:会|论坛|峰会)$/u;
 
 /** Verbs of holding a gathering: the one before them is its host (`X举办洽谈会`, `X在西安举行推介会`). */
 export const HOLDING_WORDS = /举行|举办|召开|主办|承办/u;

@@ -19,7 +19,7 @@ const APPOINTING_IN_CLAUSE = /任命|提名|推选|选举/u;
  * The appointments of `sentence`: one per person who takes or leaves an office (`许明同志任…`,
  * `王浩当选省长`, `免去周敏同志…职务`, `提名赵文博为…`, `陈刚同志不再担任…`), each with the
  * platform or city of the office — the ones named after the person in the clause, else the ones
- * in the title right before the name (`…管委会副主任李明同志为…`), else those of the sentence's
+ * in the title right before the name when the office follows 为 (`任命…管委会副主任李明同志为党工委书记`), else those of the sentence's
  * previous appointment (`…当选江苏省省长，王浩当选副省长`). No person, no appointment: an office
  * alone says nobody was appointed.
  * Example: in `许明同志任合肥滨湖新区管委会主任` → 许明 (appointee), 合肥滨湖新区 (office).
@@ -53,7 +53,7 @@ export function findAppointments(text: string, sentence: Mention, placed: readon
     );
     const officeEnd = Math.min(clause.end, next?.start ?? clause.end);
     let offices = places.filter((p) => p.start >= person.end && p.end <= officeEnd);
-    if (offices.length === 0)
+    if (offices.length === 0 && !taking)
       offices = places.filter((p) => p.end <= person.start && !/[,、与和]/u.test(text.slice(p.end, person.start)));
     if (offices.length === 0) offices = lastOffices;
     lastOffices = offices;

@@ -1,4 +1,4 @@
-import type { DetectedEntity } from '../entity';
+import type { DetectedEntity, Mention } from '../entity';
 import type { NormalizedText } from '../normalize';
 import type { IsoDate } from './calendar-date';
 import type { ArticleEvent, EventKind, EventParty } from './event';
@@ -15,6 +15,9 @@ import {
 import { findAppointments } from './find-appointments';
 import { sentenceDate } from './sentence-date';
 import { splitBodySentences, splitClauses } from './sentences';
+
+/** An event told, with its word (what it is called: 座谈会, 调研, 揭牌 …). */
+type Told = ArticleEvent & { word: string };
 
 /** The kinds found by their words, in the order the brief lists them (appointments come after). */
 const WORD_KINDS = ['signing', 'visit', 'meeting', 'opening'] as const;
@@ -65,9 +68,26 @@ function isNoHappening(
   return kind === 'signing' && PERIOD_BEFORE.test(before);
 }
 
-/** True when every party of `later` is one of `earlier`'s: the same happening told again. */
-function retells(earlier: ArticleEvent, later: ArticleEvent): boolean {
+/**
+ * What names an event's occasion, to tell a retelling from another happening of its kind: a
+ * meeting's gathering word (座谈会 after 开幕式 is another gathering), a visit's word unless the
+ * sentence looks back at it (`在调研时`, `在巡馆中`: then any visit); one word per kind otherwise.
+ * Example: `occasionWord('meeting', '在座谈会上', 1, 4)` → '座谈会'.
+ */
+function occasionWord(kind: EventKind, text: string, at: number, atEnd: number): string {
+  if (kind === 'meeting') return text.slice(at, atEnd);
+  if (kind === 'visit' && !(text.charAt(at - 1) === '在' || /^(?:时|中)/u.test(text.slice(atEnd, atEnd + 1))))
+    return text.slice(at, atEnd);
+  return kind;
+}
+
+/**
+ * True when `later` tells `earlier` again: the same kind and word (the same occasion: 座谈会 after
+ * 开幕式 is another gathering), no other date, and every party one of `earlier`'s.
+ */
+function retells(earlier: Told, later: Told): boolean {
   if (earlier.kind !== later.kind) return false;
+  if (earlier.word !== later.word && later.word !== later.kind) return false;
   if (later.date !== undefined && earlier.date !== undefined && later.date !== earlier.date) return false;
   const ids = new Set(earlier.parties.map((p) => p.entityId));
   return later.parties.every((p) => ids.has(p.entityId));
@@ -103,25 +123,28 @@ export function findEvents(
     placed.some((p) => p.start < end && start < p.end && p.entity.type !== 'official');
 
   const events: ArticleEvent[] = [];
+  const told: Told[] = [];
   let previousDay: IsoDate | undefined = articleDate;
   for (const sentence of splitBodySentences(text)) {
     const words = text.slice(sentence.start, sentence.end);
     const { date, own } = sentenceDate(words, articleDate, previousDay);
     if (own) previousDay = date;
     const found: { at: number; atEnd: number; kind: EventKind; parties: EventParty[] }[] = [];
+    const clauses = splitClauses(text, sentence.start, sentence.end);
     for (const kind of WORD_KINDS) {
-      const clauses = splitClauses(text, sentence.start, sentence.end);
+      const done = new Set<Mention>();
       for (const word of words.matchAll(EVENT_WORDS[kind])) {
         const at = sentence.start + word.index;
         const atEnd = at + word[0].length;
         if (insideName(at, atEnd)) continue;
         const clause = clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
+        if (done.has(clause)) continue;
         if (isNoHappening(kind, text, clause.start, at, atEnd)) continue;
         if (kind === 'meeting' && !MEETING_ACTS.test(words.replace(word[0], ''))) continue;
         const parties = partiesFor(kind, text, sentence, at, atEnd, placed);
         if (parties.length === 0) continue;
         found.push({ at, atEnd, kind, parties });
-        break; // one event of a kind per sentence
+        done.add(clause); // one event of a kind per clause
       }
     }
     for (const a of findAppointments(text, sentence, placed)) found.push({ ...a, kind: 'appointment' });
@@ -136,7 +159,9 @@ export function findEvents(
         parties,
         amounts: [...words.matchAll(AMOUNTS)].map((a) => a[0]),
       };
-      if (events.some((e) => retells(e, event))) continue;
+      const telling = { ...event, word: occasionWord(kind, text, at, atEnd) };
+      if (told.some((e) => retells(e, telling))) continue;
+      told.push(telling);
       events.push(event);
     }
   }
