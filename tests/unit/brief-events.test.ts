@@ -177,4 +177,20 @@ describe('events in a sentence', () => {
       ),
     ).toEqual(['meeting 2022-05-01 彭佳学(speaker)', 'meeting - 汤飞帆(speaker)']);
   });
+
+  it("takes a meeting's speakers back to reported speech, not who is spoken of", () => {
+    expect(brief('杭州市长姚高员通报有关情况，绍兴市长施惠芳出席會議。')).toEqual([
+      'meeting - 姚高员(speaker) 施惠芳(speaker)',
+    ]);
+    expect(brief('四川省委书记王晓晖在会见企业负责人时指出，习近平总书记视察四川时强调要开放。')).toEqual([
+      'visit - 习近平(visitor) 四川省(visited)',
+      'meeting - 王晓晖(speaker)',
+    ]);
+    expect(brief('宁波市长汤飞帆说，杭州市也将举办论坛。')).toEqual([]);
+  });
+
+  it('finds no visit by people it cannot name, and an unveiling by 宣布…开工', () => {
+    expect(brief('活动结束后，与会人员还参观了苏州工业园区。')).toEqual([]);
+    expect(brief('上海市委书记陈吉宁宣布项目开工。')).toEqual(['opening - 陈吉宁(unveiler)']);
+  });
 });

@@ -1,6 +1,6 @@
 import type { DetectedEntity, Mention } from '../entity';
 import type { EventKind, EventParty, PartyRole } from './event';
-import { DELEGATION_AFTER, GATHERING_NAME, GOING_WORDS, HOLDING_WORDS, TITLE_AFTER } from './event-words';
+import { DELEGATION_AFTER, GATHERING_NAME, GOING_WORDS, HOLDING_WORDS, SPEECH_WORDS, TITLE_AFTER } from './event-words';
 import { splitClauses } from './sentences';
 
 /** A mention of a detected entity, in normalised offsets. */
@@ -77,6 +77,8 @@ export function partiesFor(
       let going = at;
       for (const g of text.slice(clause.start, at).matchAll(GOING_WORDS)) going = clause.start + g.index;
       if (text.slice(at, atEnd) === '赴') going = at;
+      // `深入贯彻习近平总书记视察…`: a going word before the visitor is not the visitor's.
+      if (officials.some((o) => o.start >= going && o.end <= at)) going = at;
       const goes = going < at || text.slice(at, atEnd) === '赴';
       // The places visited: after the going word, or right after the visit word (`调研了X`).
       const visited = others.filter((p) =>
@@ -93,8 +95,11 @@ export function partiesFor(
       }
       const visitors = officials.filter((p) => p.start >= from && p.end <= going);
       const delegations = others.filter(
-        (p) => p.end <= going && !visited.includes(p) && DELEGATION_AFTER.test(text.slice(p.end, going)),
+        (p) =>
+          p.start >= from && p.end <= going && !visited.includes(p) && DELEGATION_AFTER.test(text.slice(p.end, going)),
       );
+      // Nobody named and no place gone to (`与会人员还参观了…`): unnamed people are no event.
+      if (!goes && visitors.length === 0 && delegations.length === 0) return [];
       return partiesOf([
         ...visitors.map((p) => [p, 'visitor'] as const),
         ...delegations.map((p) => [p, 'visitor'] as const),
@@ -102,18 +107,43 @@ export function partiesFor(
       ]);
     }
     case 'meeting': {
+      // The speakers: the officials of the word's clause and of the clauses before it back to one
+      // that opens reported speech (`…唐良智，…尹力分别通报有关情况，…邓小刚出席会议`); then of the clauses after it until one opens reported speech (`…指出，
+      // 习近平总书记…`: who is spoken of is not there); none in its clause, the next ones (`座谈会上，
+      // 宁波市长裘东耀指出`).
+      const index = clauses.indexOf(clause);
+      let from = sentence.start;
+      for (let i = index - 1; i >= 0; i--) {
+        const c = clauses[i]!;
+        if (SPEECH_WORDS.test(text.slice(c.start, c.end))) {
+          from = c.end;
+          break;
+        }
+      }
+      let to = clause.end;
+      for (
+        let i = index;
+        i < clauses.length - 1 && !SPEECH_WORDS.test(text.slice(clauses[i]!.start, clauses[i]!.end));
+        i++
+      )
+        to = clauses[i + 1]!.end;
+      const speakers = officials.filter((p) => p.start >= from && p.end <= to);
+      // A gathering named in what someone says (`唐登杰说，福州新区…论坛…`) is no meeting told.
+      const quoted = clauses.slice(0, index).some((c) => SPEECH_WORDS.test(text.slice(c.start, c.end)));
+      if (quoted && !officials.some(inClause)) return [];
       // The host: a place or platform that holds it (`X举办洽谈会`, `X在西安举行推介会`) or whose
       // gathering it is (`和林格尔新区建设推进会`), before the word in its clause. Beside officials
-      // who speak, only one that holds it.
-      // `东湖新技术开发区在开幕式上发布…`: who acts at someone's gathering does not hold it.
+      // who speak, only one that holds it. `东湖新技术开发区在开幕式上发布…`: who acts at someone's
+      // gathering does not hold it.
+      const atGathering = text.slice(atEnd - 1, atEnd + 1).includes('上');
       const before = others.filter(
-        (p) => inClause(p) && p.end <= at && !(/在/u.test(text.slice(p.end, at)) && text.charAt(atEnd) === '上'),
+        (p) => inClause(p) && p.end <= at && !(/在/u.test(text.slice(p.end, at)) && atGathering),
       );
       const hosts =
-        officials.length === 0
+        speakers.length === 0
           ? before
           : before.filter((p) => HOLDING_WORDS.test(text.slice(p.end, at)) && !/[与和]/u.test(text.slice(p.end, at)));
-      return partiesOf([...officials.map((p) => [p, 'speaker'] as const), ...hosts.map((p) => [p, 'host'] as const)]);
+      return partiesOf([...speakers.map((p) => [p, 'speaker'] as const), ...hosts.map((p) => [p, 'host'] as const)]);
     }
     case 'opening': {
       const before = others.filter((p) => inClause(p) && p.end <= at);
@@ -123,7 +153,7 @@ export function partiesFor(
       const officialsBefore = officials.filter((p) => p.end <= at);
       const last = officialsBefore.at(-1);
       const unveils =
-        last !== undefined && /(?:为[^,]{0,30}|共同|按下|宣布|启动|正式)$/u.test(text.slice(last.end, at));
+        last !== undefined && /(?:为[^,]{0,30}|共同|按下|宣布[^,]{0,8}|启动|正式)$/u.test(text.slice(last.end, at));
       const unveilers = unveils ? officialsBefore : [];
       return partiesOf([
         ...opened.map((p) => [p, 'opened'] as const),
@@ -155,7 +185,8 @@ function subjectOf(text: string, clauses: readonly Mention[], candidates: readon
 /**
  * True when the place or platform mention `p` can be a party: not the organisation of an official's
  * title (`嘉兴市委书记鲁俊`, `厦门自贸片区管委会主任…等`), not a venue (`在厦门国际会展中心开幕`),
- * not a city written right before a place of its own (`北京市海淀区`: 海淀区 is the party).
+ * not a place written right before a more local place of its own (`北京市海淀区`: 海淀区 is the
+ * party; `四川重庆` are two).
  */
 export function isParty(text: string, p: Placed, next: Placed | undefined, officials: readonly Placed[]): boolean {
   if (isRoleOrganization(text, p, officials)) return false;
@@ -165,7 +196,19 @@ export function isParty(text: string, p: Placed, next: Placed | undefined, offic
     VENUE_AFTER.test(text.slice(p.end, p.end + 16))
   )
     return false;
-  return !(next !== undefined && next.start === p.end && !isPerson(next) && p.entity.type === 'city');
+  return !(next !== undefined && next.start === p.end && placeRank(next) > placeRank(p));
+}
+
+/**
+ * How local a place is, by its name's end: a province 1, a city 2, a district or county 3, a
+ * platform 4. Example: `placeRank(海淀区)` → 3.
+ */
+function placeRank(p: Placed): number {
+  if (p.entity.type === 'platform') return 4;
+  if (isPerson(p)) return 0;
+  if (/(?:省|自治区|特别行政区)$/u.test(p.entity.name)) return 1;
+  if (/(?:区|县|旗)$/u.test(p.entity.name)) return 3;
+  return 2;
 }
 
 /**

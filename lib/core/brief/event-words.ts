@@ -24,7 +24,7 @@ export const EVENT_WORDS: Readonly<Record<Exclude<EventKind, 'appointment'>, Reg
  */
 export const REFERENCE_AFTER: Readonly<Record<Exclude<EventKind, 'appointment'>, RegExp>> = {
   signing: /^(?:项目(?![0-9数一二三四五六七八九十百千]|总|的?投资|数量)|企业|城市|仪式|金额|代表|后|前|以来|总额|额)/u,
-  visit: /^(?:中|后|期间)/u,
+  visit: /^(?:中|期间)/u,
   meeting: /^(?:期间|前|后|之际|以来)/u,
   opening: /^(?:当天|当日|前|后|之际|期间|当年)/u,
 };
@@ -61,7 +61,10 @@ export const DELEGATION_AFTER = /^[^,。]{0,4}?(?:代表团|考察团|调研组|
  * The end of a gathering's name: such a platform (中国兰州投资贸易洽谈会, 夏季达沃斯论坛) is where a
  * signing happens, not a side of it.
  */
-export const GATHERING_NAME = /(?:会|论坛|峰会)$/u;
+export const GATHERING_NAME = /(?:大会|博览会|交易会|洽谈会|展览会|论坛|峰会|会议)$/u;
+
+/** Words that open reported speech: what follows is what was said, not who was there. */
+export const SPEECH_WORDS = /说|指出|表示|强调|要求|认为|提醒/u;
 
 /** Verbs of holding a gathering: the one before them is its host (`X举办洽谈会`, `X在西安举行推介会`). */
 export const HOLDING_WORDS = /举行|举办|召开|主办|承办/u;
@@ -84,7 +87,7 @@ export const APPOINTED_AFTER = /(?:免去|任命|提名)[^,与和]{0,16}$/u;
  * office it is and is not a party.
  */
 export const TITLE_AFTER =
-  /^(?:的)?(?:[^,。与和]{0,10}?)(?:书记|市长|省长|州长|区长|县长|主任|局长|主席|负责人|负责同志|校长|会长|总经理|董事长|常委|院长|部长)/u;
+  /^(?:的)?(?:[^,。与和]{0,10}?)(?:书记|市长|省长|州长|区长|县长|主任|局长|主席|负责人|负责同志|校长|会长|总经理|总裁|董事长|常委|院长|部长)/u;
 
 /**
  * Amounts an event sentence may give, as written: money invested or signed (`总投资50亿元`,

@@ -87,7 +87,9 @@ function occasionWord(kind: EventKind, text: string, at: number, atEnd: number):
  */
 function retells(earlier: Told, later: Told): boolean {
   if (earlier.kind !== later.kind) return false;
-  if (earlier.word !== later.word && later.word !== later.kind) return false;
+  // In one sentence, a second event of a kind with no new party goes on telling the first.
+  const sameSentence = earlier.sentence.start === later.sentence.start;
+  if (!sameSentence && earlier.word !== later.word && later.word !== later.kind) return false;
   if (later.date !== undefined && earlier.date !== undefined && later.date !== earlier.date) return false;
   const ids = new Set(earlier.parties.map((p) => p.entityId));
   return later.parties.every((p) => ids.has(p.entityId));
