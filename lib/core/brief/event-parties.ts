@@ -1,7 +1,6 @@
 import type { DetectedEntity, Mention } from '../entity';
 import type { EventKind, EventParty, PartyRole } from './event';
 import { DELEGATION_AFTER, GATHERING_NAME, GOING_WORDS, HOLDING_WORDS, SPEECH_WORDS, TITLE_AFTER } from './event-words';
-import { splitClauses } from './sentences';
 
 /** A mention of a detected entity, in normalised offsets. */
 export interface Placed {
@@ -26,8 +25,8 @@ const VENUE_AFTER =
 const isPerson = (p: Placed) => p.entity.type === 'official' || p.entity.type === 'person';
 
 /**
- * Who takes part in an event of `kind` whose word is at `[at, atEnd)` of `sentence`, among the
- * entities `placed` there (sorted by start), by the conventions of tests/fixtures/events/README.md:
+ * Who takes part in an event of `kind` whose word is at `[at, atEnd)` of `sentence` (split into
+ * `clauses`), among the entities `inSentence` there (sorted by start), by the conventions of tests/fixtures/events/README.md:
  * the sides of a signing; the visitors and the places visited; those who speak at a meeting and
  * the host that holds it; what opens and who unveils it. Places that only say whose office a
  * title is (`嘉兴市委书记鲁俊`), venues (`在厦门国际会展中心开幕`) and a city written before its
@@ -38,14 +37,13 @@ export function partiesFor(
   kind: Exclude<EventKind, 'appointment'>,
   text: string,
   sentence: Mention,
+  clauses: readonly Mention[],
   at: number,
   atEnd: number,
-  placed: readonly Placed[],
+  inSentence: readonly Placed[],
 ): EventParty[] {
-  const inSentence = placed.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
   const officials = inSentence.filter((p) => p.entity.type === 'official');
   const others = inSentence.filter((p, i) => !isPerson(p) && isParty(text, p, inSentence[i + 1], officials));
-  const clauses = splitClauses(text, sentence.start, sentence.end);
   const clause = clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
   const inClause = (p: Placed) => p.start >= clause.start && p.end <= clause.end;
   switch (kind) {

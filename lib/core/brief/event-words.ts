@@ -13,7 +13,7 @@ export const EVENT_WORDS: Readonly<Record<Exclude<EventKind, 'appointment'>, Reg
   // 开幕式 is the gathering officials attend and speak at; 会议 only as what someone attends,
   // chairs or speaks at (出席会议, 主持会议, 会议上) or what is held (会议在…召开, 第七次会议).
   meeting:
-    /座谈会|座谈|会见|会谈|会晤|洽谈会|推介会|推介(?=[,。;]|$)|恳谈会|对接会|研讨会|论坛|峰会|联席会议|工作会议|全体会议|推进会|大会|开幕式|(?<=出席|主持|召开|参加|次)会议|会议(?=上|期间|并)|(?<=在)会上/gu,
+    /座谈会|座谈|会见|会谈|会晤|洽谈会|推介会|推介(?=[,。;\n]|$)|恳谈会|对接会|研讨会|论坛|峰会|联席会议|工作会议|全体会议|推进会|大会|开幕式|(?<=出席|主持|召开|参加|次)会议|会议(?=上|期间|并)|(?<=在)会上/gu,
   opening: /揭牌|开工|开园|开幕(?!式)|投产|启用|挂牌|奠基|封顶|竣工|开业|落成|开通运营|正式运营/gu,
 };
 

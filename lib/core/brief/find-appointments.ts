@@ -2,7 +2,6 @@ import type { Mention } from '../entity';
 import type { EventParty } from './event';
 import { partiesOf, type Placed } from './event-parties';
 import { APPOINTED_AFTER, APPOINTED_BEFORE } from './event-words';
-import { splitClauses } from './sentences';
 
 /** One appointment in a sentence: the words that say it and who and where. */
 export interface FoundAppointment {
@@ -16,7 +15,7 @@ export interface FoundAppointment {
 const APPOINTING_IN_CLAUSE = /任命|提名|推选|选举/u;
 
 /**
- * The appointments of `sentence`: one per person who takes or leaves an office (`许明同志任…`,
+ * The appointments of `sentence` (split into `clauses`, its entities `inSentence`): one per person who takes or leaves an office (`许明同志任…`,
  * `王浩当选省长`, `免去周敏同志…职务`, `提名赵文博为…`, `陈刚同志不再担任…`), each with the
  * platform or city of the office — the ones named after the person in the clause, else the ones
  * in the title right before the name when the office follows 为 (`任命…管委会副主任李明同志为党工委书记`), else those of the sentence's
@@ -24,9 +23,12 @@ const APPOINTING_IN_CLAUSE = /任命|提名|推选|选举/u;
  * alone says nobody was appointed.
  * Example: in `许明同志任合肥滨湖新区管委会主任` → 许明 (appointee), 合肥滨湖新区 (office).
  */
-export function findAppointments(text: string, sentence: Mention, placed: readonly Placed[]): FoundAppointment[] {
-  const inSentence = placed.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
-  const clauses = splitClauses(text, sentence.start, sentence.end);
+export function findAppointments(
+  text: string,
+  sentence: Mention,
+  clauses: readonly Mention[],
+  inSentence: readonly Placed[],
+): FoundAppointment[] {
   const found: FoundAppointment[] = [];
   let lastOffices: Placed[] = [];
   for (const person of inSentence) {

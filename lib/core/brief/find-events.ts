@@ -121,35 +121,48 @@ export function findEvents(
     }
   }
   placed.sort((a, b) => a.start - b.start);
-  const insideName = (start: number, end: number) =>
-    placed.some((p) => p.start < end && start < p.end && p.entity.type !== 'official');
 
+  // Each kind's words found once over the whole text, then taken sentence by sentence in order.
+  const hits = WORD_KINDS.map((kind) => [...text.matchAll(EVENT_WORDS[kind])]);
+  const next = WORD_KINDS.map(() => 0);
   const events: ArticleEvent[] = [];
-  const told: Told[] = [];
+  const told = new Map<EventKind, Told[]>();
   let previousDay: IsoDate | undefined = articleDate;
+  let first = 0; // the first mention not before the sentence: sentences and mentions both go in order
   for (const sentence of splitBodySentences(text)) {
     const words = text.slice(sentence.start, sentence.end);
     const { date, own } = sentenceDate(words, articleDate, previousDay);
     if (own) previousDay = date;
+    while (first < placed.length && placed[first]!.start < sentence.start) first++;
+    let last = first;
+    while (last < placed.length && placed[last]!.start < sentence.end) last++;
+    const inSentence = placed.slice(first, last).filter((p) => p.end <= sentence.end);
+    if (inSentence.length === 0) continue; // every event has a party
+    const insideName = (start: number, end: number) =>
+      inSentence.some((p) => p.start < end && start < p.end && p.entity.type !== 'official');
     const found: { at: number; atEnd: number; kind: EventKind; parties: EventParty[] }[] = [];
     const clauses = splitClauses(text, sentence.start, sentence.end);
-    for (const kind of WORD_KINDS) {
+    for (const [k, kind] of WORD_KINDS.entries()) {
       const done = new Set<Mention>();
-      for (const word of words.matchAll(EVENT_WORDS[kind])) {
-        const at = sentence.start + word.index;
+      const kindHits = hits[k]!;
+      while (next[k]! < kindHits.length && kindHits[next[k]!]!.index < sentence.start) next[k]!++;
+      for (let h = next[k]!; h < kindHits.length && kindHits[h]!.index < sentence.end; h++) {
+        const word = kindHits[h]!;
+        const at = word.index;
         const atEnd = at + word[0].length;
+        if (atEnd > sentence.end) continue;
         if (insideName(at, atEnd)) continue;
         const clause = clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
         if (done.has(clause)) continue;
         if (isNoHappening(kind, text, clause.start, at, atEnd)) continue;
         if (kind === 'meeting' && !MEETING_ACTS.test(words.replace(word[0], ''))) continue;
-        const parties = partiesFor(kind, text, sentence, at, atEnd, placed);
+        const parties = partiesFor(kind, text, sentence, clauses, at, atEnd, inSentence);
         if (parties.length === 0) continue;
         found.push({ at, atEnd, kind, parties });
         done.add(clause); // one event of a kind per clause
       }
     }
-    for (const a of findAppointments(text, sentence, placed)) found.push({ ...a, kind: 'appointment' });
+    for (const a of findAppointments(text, sentence, clauses, inSentence)) found.push({ ...a, kind: 'appointment' });
     for (const { at, atEnd, kind, parties } of found) {
       const what = kind === 'signing' ? signedWhat(text, atEnd, sentence.end) : undefined;
       const event: ArticleEvent = {
@@ -162,8 +175,9 @@ export function findEvents(
         amounts: [...words.matchAll(AMOUNTS)].map((a) => a[0]),
       };
       const telling = { ...event, word: occasionWord(kind, text, at, atEnd) };
-      if (told.some((e) => retells(e, telling))) continue;
-      told.push(telling);
+      const ofKind = told.get(kind) ?? [];
+      if (ofKind.some((e) => retells(e, telling))) continue;
+      told.set(kind, [...ofKind, telling]);
       events.push(event);
     }
   }

@@ -2,6 +2,9 @@ import { addDays, type IsoDate } from './calendar-date';
 import { resolveTextDate } from './resolve-text-date';
 import { findTextDates } from './text-dates';
 
+/** A character every written or pointing date has (`日`, `号`, `天`, `周`, `星期`, `礼拜`, `2019-06-04`). */
+const MAY_DATE = /[日号天周期拜]|[0-9][-/.][0-9]/u;
+
 /** Words for the day the text has just given (`当天下午`, `同日`, `开幕当天`). */
 const SAME_DAY = /当天|当日|同日|同一天/u;
 /** The day before the day just given (`开幕前一天`); the day after (`次日`, `第二天`). */
@@ -26,6 +29,8 @@ export function sentenceDate(
   articleDate: IsoDate | undefined,
   previous: IsoDate | undefined,
 ): { date: IsoDate | undefined; own: boolean } {
+  // Most sentences write no date: a cheap look for the characters every form needs comes first.
+  if (!MAY_DATE.test(words)) return { date: undefined, own: false };
   const written = findTextDates(words)[0];
   for (const [pattern, shift] of POINTERS) {
     const m = pattern.exec(words);
