@@ -193,4 +193,21 @@ describe('events in a sentence', () => {
     expect(brief('活动结束后，与会人员还参观了苏州工业园区。')).toEqual([]);
     expect(brief('上海市委书记陈吉宁宣布项目开工。')).toEqual(['opening - 陈吉宁(unveiler)']);
   });
+
+  it('takes no host from what a gathering works for, and two municipalities as two hosts', () => {
+    expect(brief('7月7日，推动长江三角洲建设上海江苏联席会议在上海召开。', '2023-07-08')).toEqual([
+      'meeting 2023-07-07 上海市(host) 江苏省(host)',
+    ]);
+    expect(brief('3月1日，北京天津党政联席会议召开。', '2023-03-02')).toEqual([
+      'meeting 2023-03-01 北京市(host) 天津市(host)',
+    ]);
+    expect(brief('同日，促进长江三角洲一体化的宁波推介会舉行。', '2023-03-02')).toEqual([
+      'meeting 2023-03-02 宁波市(host)',
+    ]);
+  });
+
+  it('reads 在会上 as the gathering just told: a speaker already there is told again', () => {
+    const text = '宁波市委书记彭佳学出席推进会。彭佳学在会上介绍了情况。宁波市长汤飞帆在会上表示，要加快建设。';
+    expect(brief(text)).toEqual(['meeting - 彭佳学(speaker)', 'meeting - 汤飞帆(speaker)']);
+  });
 });

@@ -134,8 +134,13 @@ export function partiesFor(
       // who speak, only one that holds it. `东湖新技术开发区在开幕式上发布…`: who acts at someone's
       // gathering does not hold it.
       const atGathering = text.slice(atEnd - 1, atEnd + 1).includes('上');
+      // `推动成渝地区双城经济圈建设…联席会议`: what a gathering works for is not its host.
       const before = others.filter(
-        (p) => inClause(p) && p.end <= at && !(/在/u.test(text.slice(p.end, at)) && atGathering),
+        (p) =>
+          inClause(p) &&
+          p.end <= at &&
+          !(/在/u.test(text.slice(p.end, at)) && atGathering) &&
+          !/(?:推动|推进|促进|加快|服务)$/u.test(text.slice(clause.start, p.start)),
       );
       const hosts =
         speakers.length === 0
@@ -204,7 +209,8 @@ export function isParty(text: string, p: Placed, next: Placed | undefined, offic
 function placeRank(p: Placed): number {
   if (p.entity.type === 'platform') return 4;
   if (isPerson(p)) return 0;
-  if (/(?:省|自治区|特别行政区)$/u.test(p.entity.name)) return 1;
+  // The four municipalities rank with provinces (`四川重庆` are two sides, not a city of 四川).
+  if (/(?:省|自治区|特别行政区)$|^(?:北京|上海|天津|重庆)市$/u.test(p.entity.name)) return 1;
   if (/(?:区|县|旗)$/u.test(p.entity.name)) return 3;
   return 2;
 }

@@ -70,12 +70,13 @@ function isNoHappening(
 
 /**
  * What names an event's occasion, to tell a retelling from another happening of its kind: a
- * meeting's gathering word (座谈会 after 开幕式 is another gathering), a visit's word unless the
+ * meeting's gathering word (座谈会 after 开幕式 is another gathering; a bare 会上 any), a visit's word unless the
  * sentence looks back at it (`在调研时`, `在巡馆中`: then any visit); one word per kind otherwise.
  * Example: `occasionWord('meeting', '在座谈会上', 1, 4)` → '座谈会'.
  */
 function occasionWord(kind: EventKind, text: string, at: number, atEnd: number): string {
-  if (kind === 'meeting') return text.slice(at, atEnd);
+  // `在会上介绍` names no gathering: it is the one just told.
+  if (kind === 'meeting') return text.slice(at, atEnd) === '会上' ? kind : text.slice(at, atEnd);
   if (kind === 'visit' && !(text.charAt(at - 1) === '在' || /^(?:时|中)/u.test(text.slice(atEnd, atEnd + 1))))
     return text.slice(at, atEnd);
   return kind;
