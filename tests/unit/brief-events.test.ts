@@ -210,4 +210,25 @@ describe('events in a sentence', () => {
     const text = '宁波市委书记彭佳学出席推进会。彭佳学在会上介绍了情况。宁波市长汤飞帆在会上表示，要加快建设。';
     expect(brief(text)).toEqual(['meeting - 彭佳学(speaker)', 'meeting - 汤飞帆(speaker)']);
   });
+
+  it('finds what opens in an earlier clause when the word ends its own', () => {
+    expect(brief('此外，苏州工业园区二期工程近日通过验收，6月12日正式启用。', '2023-06-16')).toEqual([
+      'opening 2023-06-12 苏州工业园区(opened)',
+    ]);
+    expect(brief('浙江自贸试验区共有舟山、宁波、杭州三个片区，当天同时揭牌。')).toEqual([
+      'opening - 中国（浙江）自由贸易试验区(opened)',
+    ]);
+    // The word names what opens after it: an unknown name there is not the subject's.
+    expect(brief('苏州工业园区包括三个片区，同日挂牌的还有一个示范区。')).toEqual([]);
+  });
+
+  it('finds a visit by 前往 and by 来…视察, the places between going and the word', () => {
+    expect(brief('活动结束后，宁波市委书记彭佳学一行还前往苏州纳米城和独墅湖科教创新区，实地调研项目。')).toEqual([
+      'visit - 彭佳学(visitor) 苏州纳米城(visited) 独墅湖科教创新区(visited)',
+    ]);
+    expect(brief('他指出，习近平总书记来四川视察时对四川天府新区寄予厚望。')).toEqual([
+      'visit - 习近平(visitor) 四川省(visited)',
+    ]);
+    expect(brief('嘉兴市委书记张兵在会上提醒，要严格执行环评要求。')).toEqual(['meeting - 张兵(speaker)']);
+  });
 });

@@ -74,13 +74,16 @@ export function partiesFor(
       // The going word nearest the visit word (`深入贯彻习近平总书记视察河南`: 深入 is no going).
       let going = at;
       for (const g of text.slice(clause.start, at).matchAll(GOING_WORDS)) going = clause.start + g.index;
-      if (text.slice(at, atEnd) === '赴') going = at;
+      const goingWord = text.slice(at, atEnd) === '赴' || text.slice(at, atEnd) === '前往';
+      if (goingWord) going = at;
       // `深入贯彻习近平总书记视察…`: a going word before the visitor is not the visitor's.
       if (officials.some((o) => o.start >= going && o.end <= at)) going = at;
-      const goes = going < at || text.slice(at, atEnd) === '赴';
-      // The places visited: after the going word, or right after the visit word (`调研了X`).
-      const visited = others.filter((p) =>
-        goes ? p.start >= going && inClause(p) : p.start >= atEnd && p.start - atEnd <= 2 && inClause(p),
+      const goes = going < at || goingWord;
+      // The places visited: after 赴/前往; between the going word and the visit word (`来川视察时对
+      // 天府新区…`: what follows is spoken of); right after the visit word (`调研了X`).
+      const rightAfter = (p: Placed) => p.start >= atEnd && /^了?$/u.test(text.slice(atEnd, p.start));
+      const visited = others.filter(
+        (p) => inClause(p) && (goingWord ? p.start >= at : (goes && p.start >= going && p.end <= at) || rightAfter(p)),
       );
       // The visitors: the officials before the going word in its clause, with those of the clauses
       // right before that only list officials (`…市长胡忠雄，…禚文斌陪同巡馆`); and a place a
@@ -149,8 +152,18 @@ export function partiesFor(
       return partiesOf([...speakers.map((p) => [p, 'speaker'] as const), ...hosts.map((p) => [p, 'host'] as const)]);
     }
     case 'opening': {
+      // What opens: named before the word in its clause, else after it, else the subject of an
+      // earlier clause (`深圳前海综合保税区…通过验收，6月12日正式启用`) when the word ends its clause.
       const before = others.filter((p) => inClause(p) && p.end <= at);
-      const opened = before.length > 0 ? before : others.filter((p) => inClause(p) && p.start >= atEnd);
+      const after = others.filter((p) => inClause(p) && p.start >= atEnd);
+      // The earlier subject only when the word ends its clause (`同日挂牌的还有X` names its own).
+      const endsClause = clause.end - atEnd <= 2;
+      const opened =
+        before.length > 0
+          ? before
+          : after.length > 0 || !endsClause
+            ? after
+            : subjectOf(text, clauses, others, clause.start);
       // Officials unveil only when the sentence says they do it (`蔡奇…为自贸试验区揭牌`); attending
       // (`出席`) is no part in it.
       const officialsBefore = officials.filter((p) => p.end <= at);

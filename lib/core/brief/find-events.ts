@@ -156,7 +156,8 @@ export function findEvents(
         const clause = clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
         if (done.has(clause)) continue;
         if (isNoHappening(kind, text, clause.start, at, atEnd)) continue;
-        if (kind === 'meeting' && !MEETING_ACTS.test(words.replace(word[0], ''))) continue;
+        // `在会上提醒`: being at the gathering is the act.
+        if (kind === 'meeting' && !word[0].endsWith('上') && !MEETING_ACTS.test(words.replace(word[0], ''))) continue;
         const parties = partiesFor(kind, text, sentence, clauses, at, atEnd, inSentence);
         if (parties.length === 0) continue;
         found.push({ at, atEnd, kind, parties });
