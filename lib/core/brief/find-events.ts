@@ -5,6 +5,7 @@ import type { ArticleEvent, EventKind, EventParty } from './event';
 import { partiesFor, type Placed } from './event-parties';
 import {
   AMOUNTS,
+  BARE_MEETING_CONTEXT,
   EVENT_WORDS,
   MEETING_ACTS,
   NOT_HAPPENED_BEFORE,
@@ -50,7 +51,8 @@ function signedWhat(text: string, from: number, end: number): string | undefined
 }
 
 /**
- * True when the event word at `[at, atEnd)` reports no happening: it only refers to one
+ * True when the event word at `[at, atEnd)` reports no happening: a bare 会议/会上 out of its
+ * context (see BARE_MEETING_CONTEXT), or it only refers to one
  * (`开幕当天`, `签约项目`, `在调研中`), or its clause makes it a plan, a goal or a count (`将举办论坛`,
  * `早开工`, `新签约项目12个`, `今年以来…签约`).
  */
@@ -63,6 +65,8 @@ function isNoHappening(
 ): boolean {
   const before = text.slice(clauseStart, at);
   const after = text.slice(atEnd, atEnd + 6);
+  const bare = kind === 'meeting' ? BARE_MEETING_CONTEXT[text.slice(at, atEnd)] : undefined;
+  if (bare !== undefined && !bare.before.test(before) && !bare.after.test(after)) return true;
   if (REFERENCE_AFTER[kind].test(after) && !(kind === 'signing' && SIGNING_ACT_BEFORE.test(before))) return true;
   if (NOT_HAPPENED_BEFORE.test(before)) return true;
   return kind === 'signing' && PERIOD_BEFORE.test(before);
