@@ -18,7 +18,7 @@ import { sentenceDate } from './sentence-date';
 import { splitBodySentences, splitClauses } from './sentences';
 
 /** An event told, with its word (what it is called: 座谈会, 调研, 揭牌 …). */
-type Told = ArticleEvent & { word: string };
+type Told = ArticleEvent & { word: string; ids: ReadonlySet<string> };
 
 /** The kinds found by their words, in the order the brief lists them (appointments come after). */
 const WORD_KINDS = ['signing', 'visit', 'meeting', 'opening'] as const;
@@ -96,8 +96,7 @@ function retells(earlier: Told, later: Told): boolean {
   const sameSentence = earlier.sentence.start === later.sentence.start;
   if (!sameSentence && earlier.word !== later.word && later.word !== later.kind) return false;
   if (later.date !== undefined && earlier.date !== undefined && later.date !== earlier.date) return false;
-  const ids = new Set(earlier.parties.map((p) => p.entityId));
-  return later.parties.every((p) => ids.has(p.entityId));
+  return later.parties.every((p) => earlier.ids.has(p.entityId));
 }
 
 /**
@@ -180,10 +179,15 @@ export function findEvents(
         parties,
         amounts: [...words.matchAll(AMOUNTS)].map((a) => a[0]),
       };
-      const telling = { ...event, word: occasionWord(kind, text, at, atEnd) };
+      const telling = {
+        ...event,
+        word: occasionWord(kind, text, at, atEnd),
+        ids: new Set(parties.map((p) => p.entityId)),
+      };
       const ofKind = told.get(kind) ?? [];
       if (ofKind.some((e) => retells(e, telling))) continue;
-      told.set(kind, [...ofKind, telling]);
+      ofKind.push(telling);
+      told.set(kind, ofKind);
       events.push(event);
     }
   }
