@@ -1,24 +1,27 @@
 import type { DetectedEntity, Mention } from '../entity';
 import type { NormalizedText } from '../normalize';
 import type { IsoDate } from './calendar-date';
-import { EVENT_KINDS, type ArticleEvent, type EventKind, type EventParty, type PartyRole } from './event';
-import { AMOUNTS, EVENT_WORDS, GOING_WORDS, MEETING_ACTS } from './event-words';
-import { resolveTextDate } from './resolve-text-date';
-import { splitClauses, splitSentences } from './sentences';
-import { findTextDates } from './text-dates';
+import type { ArticleEvent, EventKind, EventParty } from './event';
+import { partiesFor, type Placed } from './event-parties';
+import {
+  AMOUNTS,
+  BARE_MEETING_CONTEXT,
+  EVENT_WORDS,
+  MEETING_ACTS,
+  NOT_HAPPENED_BEFORE,
+  PERIOD_BEFORE,
+  REFERENCE_AFTER,
+  SIGNING_ACT_BEFORE,
+} from './event-words';
+import { findAppointments } from './find-appointments';
+import { sentenceDate } from './sentence-date';
+import { splitBodySentences, splitClauses } from './sentences';
 
-/** A mention of a detected entity, in normalised offsets. */
-interface Placed {
-  entity: DetectedEntity;
-  start: number;
-  end: number;
-}
+/** An event told, with its word (what it is called: 座谈会, 调研, 揭牌 …). */
+type Told = ArticleEvent & { word: string; ids: ReadonlySet<string> };
 
-/** Words that join the sides of a signing: `A与B签订`, `A携手B、C签署`. */
-const JOINING_WORDS = /与|和|同|跟|携手|联合/u;
-
-/** An organisation's run before an official's name is at most this long (`虹桥商务区管委会党组书记、常务副主任`). */
-const MAX_ROLE_GAP = 24;
+/** The kinds found by their words, in the order the brief lists them (appointments come after). */
+const WORD_KINDS = ['signing', 'visit', 'meeting', 'opening'] as const;
 
 /**
  * The normalised offset of a raw offset: the first normalised character at or after it.
@@ -35,18 +38,6 @@ function normalizedOffset(normalized: NormalizedText, raw: number): number {
   return low;
 }
 
-/**
- * True when the place or platform mention `p` is the organisation of an official's title that
- * follows it (`嘉兴市委书记鲁俊`, `虹桥商务区管委会党组书记、常务副主任闵师林`): then it says who the
- * official is, not a party of its own.
- */
-function isRoleOrganization(text: string, p: Placed, officials: readonly Placed[]): boolean {
-  const next = officials.find((o) => o.start >= p.end && o.start - p.end <= MAX_ROLE_GAP);
-  if (next === undefined) return false;
-  // Only a title chain stands between: no sentence or clause punctuation, no 与/和 joining sides.
-  return !/[,:;。!?与和同]/u.test(text.slice(p.end, next.start));
-}
-
 /** What a signing signed: the words after it up to the clause's end when they name a document. */
 const SIGNED_DOCUMENT = /^[^,:;。!?]{0,12}?(?:协议书|协议|备忘录|合同|意向书|框架|协定)/u;
 
@@ -59,94 +50,64 @@ function signedWhat(text: string, from: number, end: number): string | undefined
   return words === undefined || words.length < 2 ? undefined : words;
 }
 
-/** Distinct parties in order, an entity once (its first role wins). */
-function partiesOf(list: readonly (readonly [Placed, PartyRole])[]): EventParty[] {
-  const seen = new Set<string>();
-  const parties: EventParty[] = [];
-  for (const [p, role] of list) {
-    if (seen.has(p.entity.id)) continue;
-    seen.add(p.entity.id);
-    parties.push({ entityId: p.entity.id, name: p.entity.name, type: p.entity.type, role });
-  }
-  return parties;
-}
-
-/** Who takes part in an event of `kind` whose word is at `[at, atEnd)` of a sentence. */
-function partiesFor(
-  kind: EventKind,
+/**
+ * True when the event word at `[at, atEnd)` reports no happening: a bare 会议/会上 out of its
+ * context (see BARE_MEETING_CONTEXT), or it only refers to one
+ * (`开幕当天`, `签约项目`, `在调研中`), or its clause makes it a plan, a goal or a count (`将举办论坛`,
+ * `早开工`, `新签约项目12个`, `今年以来…签约`).
+ */
+function isNoHappening(
+  kind: Exclude<EventKind, 'appointment'>,
   text: string,
-  sentence: Mention,
+  clauseStart: number,
   at: number,
   atEnd: number,
-  placed: readonly Placed[],
-): EventParty[] {
-  const inSentence = placed.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
-  const officials = inSentence.filter((p) => p.entity.type === 'official');
-  const others = inSentence.filter(
-    (p) => p.entity.type !== 'official' && p.entity.type !== 'person' && !isRoleOrganization(text, p, officials),
-  );
-  const clauses = splitClauses(text, sentence.start, sentence.end);
-  const clause = clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
-  const inClause = (p: Placed) => p.start >= clause.start && p.end <= clause.end;
-  switch (kind) {
-    case 'signing': {
-      const sides = others.filter(inClause);
-      // `虹桥商务区还积极打造…，携手阿里、京东签订…`: when the clause names no side before the word
-      // that joins the sides (与, 携手 …) or before the signing, the subject is the nearest side of
-      // an earlier clause.
-      const join = JOINING_WORDS.exec(text.slice(clause.start, at));
-      const subjectEnd = join ? clause.start + join.index : at;
-      const hasSubject = sides.some((p) => p.end <= subjectEnd) && (join !== null || sides.length >= 2);
-      const earlier = others.filter((p) => p.end <= clause.start).at(-1);
-      if (!hasSubject && earlier) sides.unshift(earlier);
-      return partiesOf(sides.map((p) => [p, 'side'] as const));
-    }
-    case 'visit': {
-      let going = at;
-      for (const g of text.slice(clause.start, at).matchAll(GOING_WORDS))
-        going = Math.min(going, clause.start + g.index);
-      if (text.slice(at, atEnd) === '赴') going = at;
-      const visitedFrom = going < at ? going : atEnd;
-      const visited = others.filter((p) => p.start >= visitedFrom && p.end <= clause.end);
-      const before = officials.filter((p) => p.end <= going);
-      const visitors = before.length > 0 ? before : others.filter((p) => p.end <= going && !visited.includes(p));
-      return partiesOf([
-        ...visitors.map((p) => [p, 'visitor'] as const),
-        ...visited.map((p) => [p, 'visited'] as const),
-      ]);
-    }
-    case 'meeting':
-      return partiesOf([
-        ...officials.map((p) => [p, 'speaker'] as const),
-        ...others.filter(inClause).map((p) => [p, 'host'] as const),
-      ]);
-    case 'opening': {
-      const platforms = others.filter((p) => p.entity.type === 'platform');
-      const opened = platforms.length > 0 ? platforms : others.filter(inClause);
-      return partiesOf([
-        ...opened.map((p) => [p, 'opened'] as const),
-        ...officials.map((p) => [p, 'unveiler'] as const),
-      ]);
-    }
-    case 'appointment': {
-      const offices = inSentence.filter(
-        (p) =>
-          p.entity.type !== 'official' && p.entity.type !== 'person' && p.start >= clause.start && p.end <= clause.end,
-      );
-      return partiesOf([
-        ...officials.filter(inClause).map((p) => [p, 'appointee'] as const),
-        ...offices.map((p) => [p, 'office'] as const),
-      ]);
-    }
-  }
+): boolean {
+  const before = text.slice(clauseStart, at);
+  const after = text.slice(atEnd, atEnd + 6);
+  const bare = kind === 'meeting' ? BARE_MEETING_CONTEXT[text.slice(at, atEnd)] : undefined;
+  if (bare !== undefined && !bare.before.test(before) && !bare.after.test(after)) return true;
+  if (REFERENCE_AFTER[kind].test(after) && !(kind === 'signing' && SIGNING_ACT_BEFORE.test(before))) return true;
+  if (NOT_HAPPENED_BEFORE.test(before)) return true;
+  return kind === 'signing' && PERIOD_BEFORE.test(before);
 }
 
 /**
- * The events an article reports, sentence by sentence: for each sentence, each kind whose words it
- * holds (outside the entities' own names: 博览会 in 中国—东盟博览会 is a name), with the parties the
- * sentence's entities take, the day the sentence gives (resolved against `articleDate`) and the
- * amounts it writes. A meeting needs someone to meet or speak (`座谈会上…指出`), and every event a
- * party. The same kind between the same parties again later in the article is the same event.
+ * What names an event's occasion, to tell a retelling from another happening of its kind: a
+ * meeting's gathering word (座谈会 after 开幕式 is another gathering; a bare 会上 any), a visit's word unless the
+ * sentence looks back at it (`在调研时`, `在巡馆中`: then any visit); one word per kind otherwise.
+ * Example: `occasionWord('meeting', '在座谈会上', 1, 4)` → '座谈会'.
+ */
+function occasionWord(kind: EventKind, text: string, at: number, atEnd: number): string {
+  // `在会上介绍` names no gathering: it is the one just told.
+  if (kind === 'meeting') return text.slice(at, atEnd) === '会上' ? kind : text.slice(at, atEnd);
+  if (kind === 'visit' && !(text.charAt(at - 1) === '在' || /^(?:时|中)/u.test(text.slice(atEnd, atEnd + 1))))
+    return text.slice(at, atEnd);
+  return kind;
+}
+
+/**
+ * True when `later` tells `earlier` again: the same kind and word (the same occasion: 座谈会 after
+ * 开幕式 is another gathering), no other date, and every party one of `earlier`'s.
+ */
+function retells(earlier: Told, later: Told): boolean {
+  if (earlier.kind !== later.kind) return false;
+  // In one sentence, a second event of a kind with no new party goes on telling the first.
+  const sameSentence = earlier.sentence.start === later.sentence.start;
+  if (!sameSentence && earlier.word !== later.word && later.word !== later.kind) return false;
+  if (later.date !== undefined && earlier.date !== undefined && later.date !== earlier.date) return false;
+  return later.parties.every((p) => earlier.ids.has(p.entityId));
+}
+
+/**
+ * The events an article reports, sentence by sentence of its body (headlines and date lines tell
+ * none): for each sentence, each kind whose words it holds as a happening (outside the entities'
+ * own names: 博览会 in 中国—东盟博览会 is a name; not a plan, a goal, a count or a reference such as
+ * 开幕当天), and each person appointed, with the parties the sentence's entities take, the day the
+ * sentence gives (resolved against `articleDate`; 当天/同日 the day the text has just given) and
+ * the amounts it writes. A meeting needs someone to meet or speak (`座谈会上…指出`), and every event
+ * a party. An event of a kind already told whose parties are all among the earlier one's is the
+ * same happening told again.
  * `normalized` is the article text as the detector read it; `entities` what it found there.
  * Example: in `5月28日,虹桥商务区管委会与宁波签订合作协议。` of an article dated 2019-06-04 → a
  * signing on 2019-05-28 between 虹桥商务区 and 宁波.
@@ -164,45 +125,70 @@ export function findEvents(
     }
   }
   placed.sort((a, b) => a.start - b.start);
-  const insideName = (start: number, end: number) =>
-    placed.some((p) => p.start < end && start < p.end && p.entity.type !== 'official');
 
+  // Each kind's words found once over the whole text, then taken sentence by sentence in order.
+  const hits = WORD_KINDS.map((kind) => [...text.matchAll(EVENT_WORDS[kind])]);
+  const next = WORD_KINDS.map(() => 0);
   const events: ArticleEvent[] = [];
-  const told = new Set<string>();
-  for (const sentence of splitSentences(text)) {
+  const told = new Map<EventKind, Told[]>();
+  let previousDay: IsoDate | undefined = articleDate;
+  let first = 0; // the first mention not before the sentence: sentences and mentions both go in order
+  for (const sentence of splitBodySentences(text)) {
     const words = text.slice(sentence.start, sentence.end);
-    let dates: ReturnType<typeof findTextDates> | undefined;
-    for (const kind of EVENT_KINDS) {
-      const pattern = EVENT_WORDS[kind];
-      pattern.lastIndex = 0;
-      for (const word of words.matchAll(pattern)) {
-        const at = sentence.start + word.index;
+    const { date, own } = sentenceDate(words, articleDate, previousDay);
+    if (own) previousDay = date;
+    while (first < placed.length && placed[first]!.start < sentence.start) first++;
+    let last = first;
+    while (last < placed.length && placed[last]!.start < sentence.end) last++;
+    const inSentence = placed.slice(first, last).filter((p) => p.end <= sentence.end);
+    if (inSentence.length === 0) continue; // every event has a party
+    const insideName = (start: number, end: number) =>
+      inSentence.some((p) => p.start < end && start < p.end && p.entity.type !== 'official');
+    const found: { at: number; atEnd: number; kind: EventKind; parties: EventParty[] }[] = [];
+    const clauses = splitClauses(text, sentence.start, sentence.end);
+    for (const [k, kind] of WORD_KINDS.entries()) {
+      const done = new Set<Mention>();
+      const kindHits = hits[k]!;
+      while (next[k]! < kindHits.length && kindHits[next[k]!]!.index < sentence.start) next[k]!++;
+      for (let h = next[k]!; h < kindHits.length && kindHits[h]!.index < sentence.end; h++) {
+        const word = kindHits[h]!;
+        const at = word.index;
         const atEnd = at + word[0].length;
+        if (atEnd > sentence.end) continue;
         if (insideName(at, atEnd)) continue;
-        if (kind === 'meeting' && !MEETING_ACTS.test(words.replace(word[0], ''))) continue;
-        const parties = partiesFor(kind, text, sentence, at, atEnd, placed);
+        const clause = clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
+        if (done.has(clause)) continue;
+        if (isNoHappening(kind, text, clause.start, at, atEnd)) continue;
+        // `在会上提醒`: being at the gathering is the act.
+        if (kind === 'meeting' && !word[0].endsWith('上') && !MEETING_ACTS.test(words.replace(word[0], ''))) continue;
+        const parties = partiesFor(kind, text, sentence, clauses, at, atEnd, inSentence);
         if (parties.length === 0) continue;
-        const key = `${kind} ${parties
-          .map((p) => p.entityId)
-          .sort()
-          .join(' ')}`;
-        if (told.has(key)) break;
-        told.add(key);
-        dates ??= findTextDates(words);
-        const written = dates[0];
-        const date = written === undefined ? undefined : resolveTextDate(written, articleDate);
-        const what = kind === 'signing' ? signedWhat(text, atEnd, sentence.end) : undefined;
-        events.push({
-          kind,
-          ...(what === undefined ? {} : { what }),
-          sentence: { start: normalized.toRawStart(sentence.start), end: normalized.toRawEnd(sentence.end) },
-          trigger: { start: normalized.toRawStart(at), end: normalized.toRawEnd(atEnd) },
-          ...(date === undefined ? {} : { date }),
-          parties,
-          amounts: [...words.matchAll(AMOUNTS)].map((a) => a[0]),
-        });
-        break; // one event of a kind per sentence
+        found.push({ at, atEnd, kind, parties });
+        done.add(clause); // one event of a kind per clause
       }
+    }
+    for (const a of findAppointments(text, sentence, clauses, inSentence)) found.push({ ...a, kind: 'appointment' });
+    for (const { at, atEnd, kind, parties } of found) {
+      const what = kind === 'signing' ? signedWhat(text, atEnd, sentence.end) : undefined;
+      const event: ArticleEvent = {
+        kind,
+        ...(what === undefined ? {} : { what }),
+        sentence: { start: normalized.toRawStart(sentence.start), end: normalized.toRawEnd(sentence.end) },
+        trigger: { start: normalized.toRawStart(at), end: normalized.toRawEnd(atEnd) },
+        ...(date === undefined ? {} : { date }),
+        parties,
+        amounts: [...words.matchAll(AMOUNTS)].map((a) => a[0]),
+      };
+      const telling = {
+        ...event,
+        word: occasionWord(kind, text, at, atEnd),
+        ids: new Set(parties.map((p) => p.entityId)),
+      };
+      const ofKind = told.get(kind) ?? [];
+      if (ofKind.some((e) => retells(e, telling))) continue;
+      ofKind.push(telling);
+      told.set(kind, ofKind);
+      events.push(event);
     }
   }
   return events;

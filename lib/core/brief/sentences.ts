@@ -1,9 +1,9 @@
 import type { Mention } from '../entity';
 
 // Sentence ends in the normalised text (full-width ！？； are half-width there).
-const SENTENCE_END = new Set([...'。!?;\n']);
+const SENTENCE_END = /[。!?;\n]/gu;
 // Clause separators inside a sentence (，： are half-width after normalising).
-const CLAUSE_END = new Set([...',:']);
+const CLAUSE_END = /[,:]/gu;
 
 /**
  * The sentences of a text, each without its closing mark; empty ones are left out.
@@ -13,22 +13,54 @@ export function splitSentences(text: string): Mention[] {
   return splitAt(text, 0, text.length, SENTENCE_END);
 }
 
+/** A line this short with no sentence mark in it is a headline, a subhead or a date line. */
+const MAX_TITLE_LINE = 60;
+const SENTENCE_MARK = /[。!?;]/u;
+
+/**
+ * The sentences of a text's body: like splitSentences, without the lines that tell no event of
+ * their own — a headline, a subhead or a date line (`2019-06-04 来源:央广网`) is a line of at most
+ * 60 characters with no 。!?; in it, and the body retells what a headline sums up, with its date.
+ * Example: `splitBodySentences('甲签约 乙开幕\n5月1日,甲签约。')` → [8, 15) only.
+ */
+export function splitBodySentences(text: string): Mention[] {
+  const sentences: Mention[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim().length > MAX_TITLE_LINE || SENTENCE_MARK.test(line))
+      sentences.push(...splitAt(text, lineStart, lineEnd, SENTENCE_END));
+    lineStart = lineEnd + 1;
+  }
+  return sentences;
+}
+
 /** The clauses of `[start, end)`: the pieces between commas and colons. Example: `splitClauses('甲,乙', 0, 3)` → [0,1), [2,3). */
 export function splitClauses(text: string, start: number, end: number): Mention[] {
   return splitAt(text, start, end, CLAUSE_END);
 }
 
-function splitAt(text: string, from: number, to: number, ends: ReadonlySet<string>): Mention[] {
+function splitAt(text: string, from: number, to: number, ends: RegExp): Mention[] {
   const spans: Mention[] = [];
   let start = from;
-  for (let i = from; i <= to; i++) {
-    if (i < to && !ends.has(text.charAt(i))) continue;
+  ends.lastIndex = from;
+  // A sticky-free global search jumps from end to end instead of testing every character.
+  for (;;) {
+    const m = ends.exec(text);
+    const i = m === null || m.index >= to ? to : m.index;
     let s = start;
     let e = i;
-    while (s < e && /\s/u.test(text.charAt(s))) s++;
-    while (e > s && /\s/u.test(text.charAt(e - 1))) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
+    if (i >= to) return spans;
     start = i + 1;
   }
-  return spans;
+}
+
+/** Spaces the text index may leave at a sentence's ends (ASCII white space, ideographic space). */
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0;
 }

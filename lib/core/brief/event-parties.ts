@@ -1,0 +1,253 @@
+import type { DetectedEntity, Mention } from '../entity';
+import type { EventKind, EventParty, PartyRole } from './event';
+import { DELEGATION_AFTER, GATHERING_NAME, GOING_WORDS, HOLDING_WORDS, SPEECH_WORDS, TITLE_AFTER } from './event-words';
+
+/** A mention of a detected entity, in normalised offsets. */
+export interface Placed {
+  entity: DetectedEntity;
+  start: number;
+  end: number;
+}
+
+/** Words that join the sides of a signing: `A与B签订`, `A携手B、C签署`. */
+const JOINING_WORDS = /与|和|同|跟|携手|联合/u;
+
+/** An organisation's run before an official's name is at most this long (`虹桥商务区管委会党组书记、常务副主任`). */
+const MAX_ROLE_GAP = 24;
+
+/** Before a venue: `在` and at most a few words (`在长江南岸的鼓楼区`). */
+const VENUE_BEFORE = /在[^,在与]{0,10}$/u;
+/** After a venue: a gathering held or opened there, in the same clause (`在南京国际博览中心开幕`). */
+const VENUE_AFTER =
+  /^[^,]{0,10}?(?:举行|开幕|召开|举办|闭幕|设立|启幕|拉开|隆重|揭牌|挂牌|签约|签署|签订|开工|启动|同步|同时)/u;
+
+/** The persons of a sentence: officials, and people the detector knows only by name. */
+const isPerson = (p: Placed) => p.entity.type === 'official' || p.entity.type === 'person';
+
+/**
+ * Who takes part in an event of `kind` whose word is at `[at, atEnd)` of `sentence` (split into
+ * `clauses`), among the entities `inSentence` there (sorted by start), by the conventions of tests/fixtures/events/README.md:
+ * the sides of a signing; the visitors and the places visited; those who speak at a meeting and
+ * the host that holds it; what opens and who unveils it. Places that only say whose office a
+ * title is (`嘉兴市委书记鲁俊`), venues (`在厦门国际会展中心开幕`) and a city written before its
+ * own district (`北京市海淀区`) are never parties.
+ * Example: in `嘉兴市委书记张兵赴宁波调研`, a visit at 调研 → 张兵 (visitor), 宁波 (visited).
+ */
+export function partiesFor(
+  kind: Exclude<EventKind, 'appointment'>,
+  text: string,
+  sentence: Mention,
+  clauses: readonly Mention[],
+  at: number,
+  atEnd: number,
+  inSentence: readonly Placed[],
+): EventParty[] {
+  const officials = inSentence.filter((p) => p.entity.type === 'official');
+  const others = inSentence.filter((p, i) => !isPerson(p) && isParty(text, p, inSentence[i + 1], officials));
+  const clause = clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
+  const inClause = (p: Placed) => p.start >= clause.start && p.end <= clause.end;
+  switch (kind) {
+    case 'signing': {
+      // A gathering (兰洽会, 论坛) is where a signing happens, not a side of it.
+      const signers = others.filter((p) => !GATHERING_NAME.test(p.entity.name));
+      const sides = signers.filter(inClause);
+      // `虹桥商务区还积极打造…，携手阿里、京东签订…`: when the clause names no side before the word
+      // that joins the sides (与, 携手 …) or before the signing, the subject is the side (or list of
+      // sides, `运城、晋中、大同等市`) the nearest earlier clause starts with; else the sides a later
+      // clause gives the signing (`共签约项目数百个，兰州新区签约项目的投资额…`).
+      const join = JOINING_WORDS.exec(text.slice(clause.start, at));
+      const subjectEnd = join ? clause.start + join.index : at;
+      const hasSubject = sides.some((p) => p.end <= subjectEnd) && (join !== null || sides.length >= 2);
+      if (!hasSubject) {
+        const subject = subjectOf(text, clauses, signers, clause.start);
+        if (subject.length > 0) sides.unshift(...subject);
+        else if (sides.length === 0) {
+          const later = clauses.find(
+            (c) => c.start >= clause.end && /签约|签署|签订/u.test(text.slice(c.start, c.end)),
+          );
+          if (later) sides.push(...signers.filter((p) => p.start >= later.start && p.end <= later.end));
+        }
+      }
+      return partiesOf(sides.map((p) => [p, 'side'] as const));
+    }
+    case 'visit': {
+      // The going word nearest the visit word (`深入贯彻习近平总书记视察河南`: 深入 is no going).
+      let going = at;
+      for (const g of text.slice(clause.start, at).matchAll(GOING_WORDS)) going = clause.start + g.index;
+      const goingWord = text.slice(at, atEnd) === '赴' || text.slice(at, atEnd) === '前往';
+      if (goingWord) going = at;
+      // `深入贯彻习近平总书记视察…`: a going word before the visitor is not the visitor's.
+      if (officials.some((o) => o.start >= going && o.end <= at)) going = at;
+      const goes = going < at || goingWord;
+      // The places visited: after 赴/前往; between the going word and the visit word (`来川视察时对
+      // 天府新区…`: what follows is spoken of); right after the visit word (`调研了X`).
+      const rightAfter = (p: Placed) => p.start >= atEnd && /^了?$/u.test(text.slice(atEnd, p.start));
+      const visited = others.filter(
+        (p) => inClause(p) && (goingWord ? p.start >= at : (goes && p.start >= going && p.end <= at) || rightAfter(p)),
+      );
+      // The visitors: the officials before the going word in its clause, with those of the clauses
+      // right before that only list officials (`…市长胡忠雄，…禚文斌陪同巡馆`); and a place a
+      // delegation comes from (`率四川党政代表团`).
+      let from = clause.start;
+      for (let i = clauses.indexOf(clause) - 1; i >= 0; i--) {
+        const c = clauses[i]!;
+        if (!officials.some((o) => o.end === c.end)) break;
+        from = c.start;
+      }
+      const visitors = officials.filter((p) => p.start >= from && p.end <= going);
+      const delegations = others.filter(
+        (p) =>
+          p.start >= from && p.end <= going && !visited.includes(p) && DELEGATION_AFTER.test(text.slice(p.end, going)),
+      );
+      // Nobody named and no place gone to (`与会人员还参观了…`): unnamed people are no event.
+      if (!goes && visitors.length === 0 && delegations.length === 0) return [];
+      return partiesOf([
+        ...visitors.map((p) => [p, 'visitor'] as const),
+        ...delegations.map((p) => [p, 'visitor'] as const),
+        ...visited.map((p) => [p, 'visited'] as const),
+      ]);
+    }
+    case 'meeting': {
+      // The speakers: the officials of the word's clause and of the clauses before it back to one
+      // that opens reported speech (`…唐良智，…尹力分别通报有关情况，…邓小刚出席会议`); then of the clauses after it until one opens reported speech (`…指出，
+      // 习近平总书记…`: who is spoken of is not there); none in its clause, the next ones (`座谈会上，
+      // 宁波市长裘东耀指出`).
+      const index = clauses.indexOf(clause);
+      let from = sentence.start;
+      for (let i = index - 1; i >= 0; i--) {
+        const c = clauses[i]!;
+        if (SPEECH_WORDS.test(text.slice(c.start, c.end))) {
+          from = c.end;
+          break;
+        }
+      }
+      let to = clause.end;
+      for (
+        let i = index;
+        i < clauses.length - 1 && !SPEECH_WORDS.test(text.slice(clauses[i]!.start, clauses[i]!.end));
+        i++
+      )
+        to = clauses[i + 1]!.end;
+      const speakers = officials.filter((p) => p.start >= from && p.end <= to);
+      // A gathering named in what someone says (`唐登杰说，福州新区…论坛…`) is no meeting told.
+      const quoted = clauses.slice(0, index).some((c) => SPEECH_WORDS.test(text.slice(c.start, c.end)));
+      if (quoted && !officials.some(inClause)) return [];
+      // The host: a place or platform that holds it (`X举办洽谈会`, `X在西安举行推介会`) or whose
+      // gathering it is (`和林格尔新区建设推进会`), before the word in its clause. Beside officials
+      // who speak, only one that holds it. `东湖新技术开发区在开幕式上发布…`: who acts at someone's
+      // gathering does not hold it.
+      const atGathering = text.slice(atEnd - 1, atEnd + 1).includes('上');
+      // `推动成渝地区双城经济圈建设…联席会议`: what a gathering works for is not its host.
+      const before = others.filter(
+        (p) =>
+          inClause(p) &&
+          p.end <= at &&
+          !(/在/u.test(text.slice(p.end, at)) && atGathering) &&
+          !/(?:推动|推进|促进|加快|服务)$/u.test(text.slice(clause.start, p.start)),
+      );
+      const hosts =
+        speakers.length === 0
+          ? before
+          : before.filter((p) => HOLDING_WORDS.test(text.slice(p.end, at)) && !/[与和]/u.test(text.slice(p.end, at)));
+      return partiesOf([...speakers.map((p) => [p, 'speaker'] as const), ...hosts.map((p) => [p, 'host'] as const)]);
+    }
+    case 'opening': {
+      // What opens: named before the word in its clause, else after it, else the subject of an
+      // earlier clause (`深圳前海综合保税区…通过验收，6月12日正式启用`) when the word ends its clause.
+      const before = others.filter((p) => inClause(p) && p.end <= at);
+      const after = others.filter((p) => inClause(p) && p.start >= atEnd);
+      // The earlier subject only when the word ends its clause (`同日挂牌的还有X` names its own).
+      const endsClause = clause.end - atEnd <= 2;
+      const opened =
+        before.length > 0
+          ? before
+          : after.length > 0 || !endsClause
+            ? after
+            : subjectOf(text, clauses, others, clause.start);
+      // Officials unveil only when the sentence says they do it (`蔡奇…为自贸试验区揭牌`); attending
+      // (`出席`) is no part in it.
+      const officialsBefore = officials.filter((p) => p.end <= at);
+      const last = officialsBefore.at(-1);
+      const unveils =
+        last !== undefined && /(?:为[^,]{0,30}|共同|按下|宣布[^,]{0,8}|启动|正式)$/u.test(text.slice(last.end, at));
+      const unveilers = unveils ? officialsBefore : [];
+      return partiesOf([
+        ...opened.map((p) => [p, 'opened'] as const),
+        ...unveilers.map((p) => [p, 'unveiler'] as const),
+      ]);
+    }
+  }
+}
+
+/**
+ * The subject the nearest earlier clause (before `before`) starts with, among `candidates`, with
+ * the ones listed after it (`运城、晋中、大同等市`, `大连金普新区和…大连片区联合举办`), or none.
+ */
+function subjectOf(text: string, clauses: readonly Mention[], candidates: readonly Placed[], before: number): Placed[] {
+  for (const c of [...clauses].reverse()) {
+    if (c.start >= before) continue;
+    const first = candidates.find((p) => p.start >= c.start && p.start - c.start <= 2 && p.end <= c.end);
+    if (first === undefined) continue;
+    const list = [first];
+    for (const p of candidates) {
+      const last = list.at(-1)!;
+      if (p.start >= last.end && p.end <= c.end && /^[、和与及]$/u.test(text.slice(last.end, p.start))) list.push(p);
+    }
+    return list;
+  }
+  return [];
+}
+
+/**
+ * True when the place or platform mention `p` can be a party: not the organisation of an official's
+ * title (`嘉兴市委书记鲁俊`, `厦门自贸片区管委会主任…等`), not a venue (`在厦门国际会展中心开幕`),
+ * not a place written right before a more local place of its own (`北京市海淀区`: 海淀区 is the
+ * party; `四川重庆` are two).
+ */
+export function isParty(text: string, p: Placed, next: Placed | undefined, officials: readonly Placed[]): boolean {
+  if (isRoleOrganization(text, p, officials)) return false;
+  if (TITLE_AFTER.test(text.slice(p.end, p.end + 16))) return false;
+  if (
+    VENUE_BEFORE.test(text.slice(Math.max(0, p.start - 10), p.start)) &&
+    VENUE_AFTER.test(text.slice(p.end, p.end + 16))
+  )
+    return false;
+  return !(next !== undefined && next.start === p.end && placeRank(next) > placeRank(p));
+}
+
+/**
+ * How local a place is, by its name's end: a province 1, a city 2, a district or county 3, a
+ * platform 4. Example: `placeRank(海淀区)` → 3.
+ */
+function placeRank(p: Placed): number {
+  if (p.entity.type === 'platform') return 4;
+  if (isPerson(p)) return 0;
+  // The four municipalities rank with provinces (`四川重庆` are two sides, not a city of 四川).
+  if (/(?:省|自治区|特别行政区)$|^(?:北京|上海|天津|重庆)市$/u.test(p.entity.name)) return 1;
+  if (/(?:区|县|旗)$/u.test(p.entity.name)) return 3;
+  return 2;
+}
+
+/**
+ * True when the place or platform mention `p` is the organisation of an official's title that
+ * follows it (`嘉兴市委书记鲁俊`, `虹桥商务区管委会党组书记、常务副主任闵师林`): then it says who the
+ * official is, not a party of its own.
+ */
+function isRoleOrganization(text: string, p: Placed, officials: readonly Placed[]): boolean {
+  const next = officials.find((o) => o.start >= p.end && o.start - p.end <= MAX_ROLE_GAP);
+  if (next === undefined) return false;
+  // Only a title chain stands between: no sentence or clause punctuation, no 与/和 joining sides.
+  return !/[,:;。!?与和同]/u.test(text.slice(p.end, next.start));
+}
+
+/** Distinct parties in order, an entity once (its first role wins). */
+export function partiesOf(list: readonly (readonly [Placed, PartyRole])[]): EventParty[] {
+  const seen = new Set<string>();
+  const parties: EventParty[] = [];
+  for (const [p, role] of list) {
+    if (seen.has(p.entity.id)) continue;
+    seen.add(p.entity.id);
+    parties.push({ entityId: p.entity.id, name: p.entity.name, type: p.entity.type, role });
+  }
+  return parties;
+}

@@ -1,0 +1,69 @@
+import type { Mention } from '../entity';
+import type { EventParty } from './event';
+import { partiesOf, type Placed } from './event-parties';
+import { APPOINTED_AFTER, APPOINTED_BEFORE } from './event-words';
+
+/** One appointment in a sentence: the words that say it and who and where. */
+export interface FoundAppointment {
+  /** The words of appointing, in normalised offsets (`同志任`, `免去`, `当选`). */
+  at: number;
+  atEnd: number;
+  parties: EventParty[];
+}
+
+/** Before `为` (`任命…李明同志为党工委书记`), the clause must say it appoints. */
+const APPOINTING_IN_CLAUSE = /任命|提名|推选|选举/u;
+
+/**
+ * The appointments of `sentence` (split into `clauses`, its entities `inSentence`): one per person who takes or leaves an office (`许明同志任…`,
+ * `王浩当选省长`, `免去周敏同志…职务`, `提名赵文博为…`, `陈刚同志不再担任…`), each with the
+ * platform or city of the office — the ones named after the person in the clause, else the ones
+ * in the title right before the name when the office follows 为 (`任命…管委会副主任李明同志为党工委书记`), else those of the sentence's
+ * previous appointment (`…当选江苏省省长，王浩当选副省长`). No person, no appointment: an office
+ * alone says nobody was appointed.
+ * Example: in `许明同志任合肥滨湖新区管委会主任` → 许明 (appointee), 合肥滨湖新区 (office).
+ */
+export function findAppointments(
+  text: string,
+  sentence: Mention,
+  clauses: readonly Mention[],
+  inSentence: readonly Placed[],
+): FoundAppointment[] {
+  const found: FoundAppointment[] = [];
+  let lastOffices: Placed[] = [];
+  for (const person of inSentence) {
+    if (person.entity.type !== 'official' && person.entity.type !== 'person') continue;
+    const clause = clauses.find((c) => c.start <= person.start && person.start < c.end) ?? sentence;
+    const after = text.slice(person.end, Math.min(clause.end, person.end + 8));
+    const before = text.slice(clause.start, person.start);
+    const taking = APPOINTED_BEFORE.exec(after);
+    const appointed =
+      taking ??
+      (APPOINTED_AFTER.test(before) ||
+      (/^(?:同志)?为/u.test(after) && APPOINTING_IN_CLAUSE.test(text.slice(clause.start, person.start)))
+        ? /^(?:同志)?/u.exec(after)
+        : null);
+    if (appointed === null) continue;
+    const at = taking ? person.end : Math.max(clause.start, person.start - 2);
+    const atEnd = taking ? person.end + taking[0].length : person.end;
+    const places = inSentence.filter(
+      (p) =>
+        p.entity.type !== 'official' && p.entity.type !== 'person' && p.start >= clause.start && p.end <= clause.end,
+    );
+    const next = inSentence.find(
+      (p) => p.start > person.start && (p.entity.type === 'official' || p.entity.type === 'person'),
+    );
+    const officeEnd = Math.min(clause.end, next?.start ?? clause.end);
+    let offices = places.filter((p) => p.start >= person.end && p.end <= officeEnd);
+    if (offices.length === 0 && !taking)
+      offices = places.filter((p) => p.end <= person.start && !/[,、与和]/u.test(text.slice(p.end, person.start)));
+    if (offices.length === 0) offices = lastOffices;
+    lastOffices = offices;
+    found.push({
+      at,
+      atEnd,
+      parties: partiesOf([[person, 'appointee'] as const, ...offices.map((p) => [p, 'office'] as const)]),
+    });
+  }
+  return found;
+}

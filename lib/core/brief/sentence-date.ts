@@ -1,0 +1,42 @@
+import { addDays, type IsoDate } from './calendar-date';
+import { resolveTextDate } from './resolve-text-date';
+import { findTextDates } from './text-dates';
+
+/** A character every written or pointing date has (`日`, `号`, `天`, `周`, `星期`, `礼拜`, `2019-06-04`). */
+const MAY_DATE = /[日号天周期拜]|[0-9][-/.][0-9]/u;
+
+/** Words for the day the text has just given (`当天下午`, `同日`, `开幕当天`). */
+const SAME_DAY = /当天|当日|同日|同一天/u;
+/** The day before the day just given (`开幕前一天`); the day after (`次日`, `第二天`). */
+const DAY_BEFORE = /前一天|前一日/u;
+const DAY_AFTER = /次日|第二天|翌日/u;
+// 开幕前一天 holds no 当天, 开幕当天 no 前一天: the shifted forms are tried first all the same.
+const POINTERS: readonly (readonly [RegExp, number])[] = [
+  [DAY_BEFORE, -1],
+  [DAY_AFTER, 1],
+  [SAME_DAY, 0],
+];
+
+/**
+ * What a sentence dates: its own day (the first date written in it, resolved against the article's
+ * date) or, when it points back to the day the text has just given (`当天`, `同日`, `开幕前一天`,
+ * `次日`) before any date of its own, that day shifted. `previous` is the day the text last gave
+ * (undefined when none, or when that day could not be dated: then the sentence has none either).
+ * Example: `sentenceDate('同日，甲揭牌', '2023-06-02', '2023-05-28')` → '2023-05-28'.
+ */
+export function sentenceDate(
+  words: string,
+  articleDate: IsoDate | undefined,
+  previous: IsoDate | undefined,
+): { date: IsoDate | undefined; own: boolean } {
+  // Most sentences write no date: a cheap look for the characters every form needs comes first.
+  if (!MAY_DATE.test(words)) return { date: undefined, own: false };
+  const written = findTextDates(words)[0];
+  for (const [pattern, shift] of POINTERS) {
+    const m = pattern.exec(words);
+    if (m !== null && (written === undefined || m.index < written.start))
+      return { date: previous === undefined ? undefined : addDays(previous, shift), own: false };
+  }
+  if (written === undefined) return { date: undefined, own: false };
+  return { date: resolveTextDate(written, articleDate), own: true };
+}
