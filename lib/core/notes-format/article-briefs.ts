@@ -263,11 +263,14 @@ const PARTY_LABELS: Readonly<Record<string, string>> = {
   role: 'the role (role)',
 };
 
+/** Characters of an address kept in a message: enough to tell most articles apart. */
+const URL_IN_MESSAGE = 120;
+
 /** `Article 3 (url “https://…”)`, or `Article 3` when the item has no usable url. */
 function articleName(index: number, candidate: unknown): string {
   const url = typeof candidate === 'object' && candidate !== null ? (candidate as { url?: unknown }).url : undefined;
   return typeof url === 'string' && url.length > 0
-    ? `Article ${index + 1} (url “${shorten(url)}”)`
+    ? `Article ${index + 1} (url “${shorten(url, URL_IN_MESSAGE)}”)`
     : `Article ${index + 1}`;
 }
 
@@ -341,7 +344,7 @@ export function readExportedArticles(value: unknown, maxArticles = MAX_IMPORT_AR
     if (earlier !== undefined) {
       return {
         ok: false,
-        error: `Articles ${earlier + 1} and ${index + 1} have the same url “${shorten(article.url)}”; every article in a file needs its own, so this file cannot be imported as it is.`,
+        error: `Articles ${earlier + 1} and ${index + 1} have the same url “${shorten(article.url, URL_IN_MESSAGE)}”; every article in a file needs its own, so this file cannot be imported as it is.`,
       };
     }
     firstIndexOfUrl.set(article.url, index);
