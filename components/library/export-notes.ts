@@ -1,4 +1,4 @@
-import type { Note } from '../../lib/core/notes';
+import type { ArticleRecord, Note } from '../../lib/core/notes';
 import {
   createNotesExport,
   createWebAnnotationExport,
@@ -19,17 +19,20 @@ import { noteCount } from './note-count';
 
 /**
  * The text of an export file of `notes` in `format`, written at `now`. The Markdown export, the
- * one meant for reading, uses the interface language; the other formats are data.
+ * one meant for reading, uses the interface language; the other formats are data. Only the JSON
+ * file (layout 4) carries `readerLayer` and `articles` (the reading history's articles; those
+ * with a date or events are written, see `createNotesExport`).
  */
 export function notesExportText(
   notes: readonly Note[],
   format: NotesFileFormat,
   now: Date,
   readerLayer: ReaderLayer = EMPTY_READER_LAYER,
+  articles: readonly ArticleRecord[] = [],
 ): string {
   switch (format) {
     case 'json':
-      return serializeNotesExport(createNotesExport(notes, now, readerLayer));
+      return serializeNotesExport(createNotesExport(notes, now, readerLayer, articles));
     case 'markdown':
       return notesToMarkdown(notes, now, {
         labels: {
@@ -50,15 +53,19 @@ export function notesExportText(
 /**
  * Offers `notes` to the reader as a download in `format`, named after the format and the time.
  * The JSON file — the one District Lens imports — also carries the reader's own entities and
- * corrections, read from the store first; rejects (nothing downloaded) when the store cannot
- * answer, rather than writing a file that silently lacks them.
+ * corrections (`layer:get`) and the article briefs of the reading history (`articles:briefs`),
+ * read from the store first; rejects (nothing downloaded) when the store cannot answer, rather
+ * than writing a file that silently lacks them.
  */
 export async function downloadNotes(notes: readonly Note[], format: NotesFileFormat): Promise<void> {
-  const readerLayer = format === 'json' ? await requestStore('layer:get', {}) : EMPTY_READER_LAYER;
+  const [readerLayer, articles] =
+    format === 'json'
+      ? await Promise.all([requestStore('layer:get', {}), requestStore('articles:briefs', {})])
+      : [EMPTY_READER_LAYER, []];
   const now = new Date();
   downloadTextFile(
     notesFileName(format, now),
-    notesExportText(notes, format, now, readerLayer),
+    notesExportText(notes, format, now, readerLayer, articles),
     NOTES_MIME_TYPES[format],
   );
 }

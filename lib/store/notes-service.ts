@@ -1,5 +1,13 @@
 import type { ReaderLayerService } from './reader-layer-service';
-import { parseNotesImport, previewImport } from '../core/notes-format';
+import {
+  articleRecordFromImport,
+  hasBrief,
+  parseNotesImport,
+  previewArticleImport,
+  previewImport,
+  withImportedBrief,
+  type ExportedArticle,
+} from '../core/notes-format';
 import { normalizeTags } from '../core/notes';
 import type { NewNote, Note } from '../core/notes';
 import type { ArticleRecord, ArticleVisit, EntityArticle, EntityRecord, Sighting } from '../core/notes';
@@ -119,8 +127,17 @@ export class NotesService {
    * cannot slip in between. Notes already present unchanged are skipped; notes present with
    * other content are overwritten only with `replaceChanged`. With `dryRun`, nothing is written.
    * Imported notes also fill the articles, entities and sightings they name. Given `layer`, the
-   * file's own entities and corrections (JSON layout 3) are imported by the same rules in the
-   * same transaction, and the summary counts them too.
+   * file's own entities and corrections (JSON layouts 3 and 4) are imported by the same rules in
+   * the same transaction, and the summary counts them too.
+   *
+   * The file's article briefs (layout 4) go into the reading history in the same transaction,
+   * whatever `replaceChanged` says, by one rule: what the reader's own visits recorded is never
+   * overwritten. An article not in the history is added with the file's title, addresses, date
+   * and events; its `firstSeen` and `lastSeen` are those of the file's notes on it when there are
+   * any (the notes are recorded first, as before), else the import time (the file holds no
+   * reading times). An article already there keeps its title, addresses and times, and gains the
+   * file's date only when it has none, and the file's events only when it has none (see
+   * `withImportedBrief`). The summary counts articles added, briefed and unchanged.
    */
   async importNotes(
     text: string,
@@ -136,11 +153,19 @@ export class NotesService {
       const ids = parsed.notes.map((n) => n.id);
       const existing = (await db.notes.bulkGet(ids)).filter((n): n is Note => n !== undefined);
       const preview = previewImport(existing, parsed.notes);
+      // Compared with the history before the notes add any article, so a dry run counts the same.
+      const history = await db.articles.bulkGet(parsed.articles.map((a) => a.url));
+      const articles = previewArticleImport(
+        history.filter((a): a is ArticleRecord => a !== undefined),
+        parsed.articles,
+      );
       if (!dryRun) {
         await db.notes.bulkAdd(preview.added);
         const replaced = replaceChanged ? preview.changed.map((c) => c.after) : [];
         await db.notes.bulkPut(replaced);
         await this.recordNoteContext([...preview.added, ...replaced]);
+        // Every article of the file: one that would change nothing is not written (see importBriefs).
+        await this.importBriefs(parsed.articles);
       }
       const readerLayer = layer ? await layer.importLayer(parsed.readerLayer, { dryRun, replaceChanged }) : undefined;
       return {
@@ -150,6 +175,11 @@ export class NotesService {
         changed: preview.changed.length,
         replaceChanged,
         ...(readerLayer ? { readerLayer } : {}),
+        articles: {
+          added: articles.added.length,
+          briefed: articles.briefed.length,
+          unchanged: articles.unchanged.length,
+        },
       };
     });
   }
@@ -249,6 +279,14 @@ export class NotesService {
   }
 
   /**
+   * The recorded articles that carry a brief (a date or at least one event), by url: what the
+   * JSON export writes as `articles` next to the notes and the reader layer.
+   */
+  async articlesWithBrief(): Promise<ArticleRecord[]> {
+    return this.db.articles.filter(hasBrief).toArray();
+  }
+
+  /**
    * Every article where the reader met the entity, with the sentence, the article's date and the
    * entity's events there; newest first by the article's date where the page stated one, else by
    * when it was read (a reader of old news wants the news's order, not the reading's).
@@ -270,6 +308,25 @@ export class NotesService {
       };
     });
     return rows.sort((a, b) => (b.date ?? b.lastSeen).localeCompare(a.date ?? a.lastSeen) || newestSeenFirst(a, b));
+  }
+
+  /**
+   * Writes imported article briefs (see {@link importNotes}): an article the history does not hold
+   * is added with the import time as its reading times; one it holds (from an earlier visit, or
+   * just now from the file's notes) gains the date and events it lacks. Call inside a transaction
+   * over the articles table, after the notes' context is recorded.
+   */
+  private async importBriefs(articles: readonly ExportedArticle[]): Promise<void> {
+    const { db } = this;
+    const stamp = this.now().toISOString();
+    const current = await db.articles.bulkGet(articles.map((a) => a.url));
+    const records = articles.flatMap((article, i) => {
+      const record = current[i];
+      if (!record) return [articleRecordFromImport(article, stamp)];
+      const merged = withImportedBrief(record, article);
+      return merged ? [merged] : [];
+    });
+    await db.articles.bulkPut(records);
   }
 
   /**

@@ -144,6 +144,8 @@ export async function handleStoreMessage(
         return { ok: true, value: null };
       case 'articles:list':
         return { ok: true, value: await service.listArticles() };
+      case 'articles:briefs':
+        return { ok: true, value: await service.articlesWithBrief() };
       case 'entities:articles':
         return { ok: true, value: await service.entityArticles(textField(message, 'entityId', 'entity id')) };
       case 'notes:delete':

@@ -31,6 +31,11 @@ export interface ImportSummary {
   replaceChanged: boolean;
   /** The reader's own entities and corrections in the file, counted the same way (when imported with them). */
   readerLayer?: ReaderLayerImportSummary;
+  /**
+   * The file's article briefs (JSON layout 4; none in older files): articles added to the reading
+   * history, articles there that gain a date or events they lacked, and articles unchanged.
+   */
+  articles?: { added: number; briefed: number; unchanged: number };
 }
 
 /** Requests the background's store service answers, keyed by `type` (the reader's layer's too). */
@@ -75,6 +80,8 @@ export interface StoreRequests extends ReaderLayerRequests {
   'articles:visit': { request: { visit: ArticleVisit }; result: null };
   /** Every recorded article, most recently seen first. */
   'articles:list': { request: Record<string, never>; result: ArticleRecord[] };
+  /** The recorded articles with a date or events (by url): the `articles` of the JSON export. */
+  'articles:briefs': { request: Record<string, never>; result: ArticleRecord[] };
   /** Every article where the reader met an entity, with the sentence, most recently seen first. */
   'entities:articles': { request: { entityId: string }; result: EntityArticle[] };
   /**

@@ -21,10 +21,12 @@ describe('createNotesExport', () => {
     const data = createNotesExport([sampleNote()], EXPORTED_AT);
     expect(data.format).toBe('district-lens-notes');
     expect(data.format).toBe(NOTES_EXPORT_FORMAT);
-    expect(data.version).toBe(3);
+    expect(data.version).toBe(4);
     expect(data.version).toBe(NOTES_EXPORT_VERSION);
     expect(data.exportedAt).toBe('2026-11-26T23:30:00.000Z');
     expect(data.notes).toEqual([sampleNote()]);
+    expect(data.readerLayer).toEqual({ entities: [], corrections: [] });
+    expect(data.articles).toEqual([]);
   });
 
   it('sorts notes by creation time, then by id', () => {

@@ -48,8 +48,9 @@ function anchorWith(edit: (anchor: Json & { position: Json }) => void): string {
 function version1With(edit: (file: Json & { notes: Json[] }) => void = () => {}): string {
   return exportWith((file) => {
     file.version = 1;
-    // Layout 1 had no reader layer either.
+    // Layout 1 had no reader layer and no article briefs either.
     delete file['readerLayer'];
+    delete file['articles'];
     for (const note of file.notes) {
       delete note['tags'];
       delete note['anchor'];
@@ -88,8 +89,8 @@ const BAD_FILES: [string, unknown, RegExp][] = [
   ['format of the wrong type', exportWith((f) => (f.format = 1)), /format \(format\) is the number 1/],
   [
     'a future version',
-    exportWith((f) => (f.version = 4)),
-    /^This notes export was made by a newer version of District Lens \(format version 4\); this version reads format version 3 and older\. Update the extension, then import the file again\.$/,
+    exportWith((f) => (f.version = 5)),
+    /^This notes export was made by a newer version of District Lens \(format version 5\); this version reads format version 4 and older\. Update the extension, then import the file again\.$/,
   ],
   ['version 0', exportWith((f) => (f.version = 0)), /format version 0, which District Lens never wrote/],
   [
@@ -106,7 +107,12 @@ const BAD_FILES: [string, unknown, RegExp][] = [
   ],
   ['no notes field', exportWith((f) => delete (f as Json).notes), /list of notes \(notes\) is missing/],
   ['bad export time', exportWith((f) => (f.exportedAt = 'yesterday')), /export time \(exportedAt\) must be a UTC time/],
-  ['unknown envelope field', exportWith((f) => (f.articles = [])), /field “articles” is not one District Lens knows/],
+  ['unknown envelope field', exportWith((f) => (f.sources = [])), /field “sources” is not one District Lens knows/],
+  [
+    'article briefs in a layout 3 file',
+    exportWith((f) => (f.version = 3)),
+    /^This notes export is damaged: the field “articles” is not one District Lens knows\.$/,
+  ],
   [
     'a note that is text',
     exportWith((f) => (f.notes[1] = 'n2' as unknown as Json)),
@@ -424,16 +430,22 @@ describe('parseNotesImport reads layout 1 files', () => {
     expect(result.ok && result.readerLayer).toEqual({ entities: [], corrections: [] });
   });
 
-  it('re-exports an upgraded file as layout 3, with an empty reader layer', () => {
+  it('re-exports an upgraded file as layout 4, with an empty reader layer and no articles', () => {
     const result = parseNotesImport(version1With());
     if (!result.ok) throw new Error(result.error);
+    expect(result.articles).toEqual([]);
     const text = serializeNotesExport(createNotesExport(result.notes, EXPORTED_AT));
-    expect(JSON.parse(text)).toMatchObject({ version: 3, readerLayer: { entities: [], corrections: [] } });
+    expect(JSON.parse(text)).toMatchObject({
+      version: 4,
+      readerLayer: { entities: [], corrections: [] },
+      articles: [],
+    });
     expect(parseNotesImport(text)).toEqual({
       ok: true,
       format: 'json',
       notes: result.notes,
       readerLayer: { entities: [], corrections: [] },
+      articles: [],
     });
   });
 });

@@ -6,12 +6,17 @@ import {
   parseNotesImport,
   serializeNotesExport,
 } from '../../lib/core/notes-format';
+import { sampleArticle } from '../support/articles';
 import { anchoredNote, sampleAnchor, sampleNote, sampleNoteV1 } from '../support/notes';
+import { asLayout4 } from './notes-format-reader-layer-samples';
 
 const EXPORTED_AT = new Date('2026-11-26T23:30:00.000Z');
 
 /** The reader layer of a file that has none (layouts 1 and 2, Web Annotations) or an empty one. */
 const NO_LAYER = { entities: [], corrections: [] };
+
+/** The article briefs of a file that has none (layouts 1 to 3, Web Annotations) or an empty list. */
+const NO_ARTICLES: never[] = [];
 
 /** Notes with every kind of text that has tripped an export format somewhere. */
 const TRICKY_NOTES: Note[] = [
@@ -124,8 +129,9 @@ const VERSION_2_FILE = `{
 `;
 
 /**
- * A version 3 file as this build writes it: the notes as in version 2, then the reader layer
- * (empty here; `notes-format-reader-layer.test.ts` pins a full one byte for byte).
+ * A version 3 file as the previous release wrote it: the notes as in version 2, then the reader
+ * layer (empty here; `notes-format-reader-layer.test.ts` pins a full one byte for byte). It must
+ * keep importing. This build writes the same notes as {@link VERSION_4_FILE}.
  */
 const VERSION_3_FILE = `{
   "format": "district-lens-notes",
@@ -180,24 +186,48 @@ const VERSION_3_FILE = `{
 }
 `;
 
+/** The version 4 file this build writes for the notes of {@link VERSION_3_FILE}: no article briefs. */
+const VERSION_4_FILE = asLayout4(VERSION_3_FILE);
+
 describe('JSON export format', () => {
-  it('writes layout version 3 with tags and anchor in fixed places and the reader layer last, byte for byte', () => {
-    expect(NOTES_EXPORT_VERSION).toBe(3);
-    expect(serializeNotesExport(createNotesExport([sampleNote(), anchoredNote()], EXPORTED_AT))).toBe(VERSION_3_FILE);
+  it('writes layout version 4 with tags and anchor in fixed places, then the reader layer and the articles, byte for byte', () => {
+    expect(NOTES_EXPORT_VERSION).toBe(4);
+    expect(VERSION_4_FILE).toContain('\n  "version": 4,\n');
+    expect(VERSION_4_FILE.endsWith('\n    "corrections": []\n  },\n  "articles": []\n}\n')).toBe(true);
+    expect(serializeNotesExport(createNotesExport([sampleNote(), anchoredNote()], EXPORTED_AT))).toBe(VERSION_4_FILE);
     expect(
       serializeNotesExport(
-        createNotesExport([sampleNote(), anchoredNote()], EXPORTED_AT, { entities: [], corrections: [] }),
+        createNotesExport([sampleNote(), anchoredNote()], EXPORTED_AT, { entities: [], corrections: [] }, []),
       ),
-    ).toBe(VERSION_3_FILE);
+    ).toBe(VERSION_4_FILE);
   });
 
-  it('reads a version 3 file back into the same notes and an empty reader layer', () => {
+  it('reads a version 4 file back into the same notes, an empty reader layer and no articles', () => {
+    expect(parseNotesImport(VERSION_4_FILE)).toEqual({
+      ok: true,
+      format: 'json',
+      notes: [anchoredNote(), sampleNote()],
+      readerLayer: NO_LAYER,
+      articles: NO_ARTICLES,
+    });
+  });
+
+  it('reads a version 3 file back into the same notes, an empty reader layer and no articles', () => {
     expect(parseNotesImport(VERSION_3_FILE)).toEqual({
       ok: true,
       format: 'json',
       notes: [anchoredNote(), sampleNote()],
       readerLayer: NO_LAYER,
+      articles: NO_ARTICLES,
     });
+  });
+
+  it('upgrades a version 3 file to the version 4 bytes of the same notes', () => {
+    const result = parseNotesImport(VERSION_3_FILE);
+    if (!result.ok) throw new Error(result.error);
+    expect(
+      serializeNotesExport(createNotesExport(result.notes, EXPORTED_AT, result.readerLayer, result.articles)),
+    ).toBe(VERSION_4_FILE);
   });
 
   it('reads a version 2 file (no reader layer) back into the same notes and an empty reader layer', () => {
@@ -206,13 +236,14 @@ describe('JSON export format', () => {
       format: 'json',
       notes: [anchoredNote(), sampleNote()],
       readerLayer: NO_LAYER,
+      articles: NO_ARTICLES,
     });
   });
 
-  it('upgrades a version 2 file to the version 3 bytes of the same notes', () => {
+  it('upgrades a version 2 file to the version 4 bytes of the same notes', () => {
     const result = parseNotesImport(VERSION_2_FILE);
     if (!result.ok) throw new Error(result.error);
-    expect(serializeNotesExport(createNotesExport(result.notes, EXPORTED_AT, result.readerLayer))).toBe(VERSION_3_FILE);
+    expect(serializeNotesExport(createNotesExport(result.notes, EXPORTED_AT, result.readerLayer))).toBe(VERSION_4_FILE);
   });
 
   it('reads a version 1 file and upgrades its notes: no tags, no anchor, every other field as it was', () => {
@@ -222,6 +253,7 @@ describe('JSON export format', () => {
       format: 'json',
       notes: [sampleNote({ tags: [], anchor: null })],
       readerLayer: NO_LAYER,
+      articles: NO_ARTICLES,
     });
     const upgraded = result.ok ? result.notes[0]! : sampleNote();
     expect(Object.keys(upgraded)).toEqual(Object.keys(sampleNote()));
@@ -229,12 +261,13 @@ describe('JSON export format', () => {
     expect(rest).toEqual(sampleNoteV1());
   });
 
-  it('upgrades a version 1 file to the version 3 bytes of the same notes', () => {
+  it('upgrades a version 1 file to the version 4 bytes of the same notes', () => {
     const result = parseNotesImport(VERSION_1_FILE);
     if (!result.ok) throw new Error(result.error);
     const reexported = serializeNotesExport(createNotesExport(result.notes, EXPORTED_AT));
     expect(reexported).toBe(serializeNotesExport(createNotesExport([sampleNote()], EXPORTED_AT)));
-    expect(reexported).toContain('"version": 3,');
+    expect(reexported).toContain('"version": 4,');
+    expect(reexported).toContain('"articles": []');
     expect(reexported).toContain('"tags": [],');
     expect(reexported).toContain('"anchor": null,');
   });
@@ -254,6 +287,26 @@ describe('JSON export format', () => {
     const imported = parseNotesImport(first);
     if (!imported.ok) throw new Error(imported.error);
     const second = serializeNotesExport(createNotesExport(imported.notes, EXPORTED_AT));
+    expect(second).toBe(first);
+  });
+
+  it('export → import → export gives the same bytes with article briefs', () => {
+    const articles = [
+      sampleArticle(),
+      sampleArticle({ url: 'https://b.example.cn/2', canonicalUrl: 'https://b.example.cn/amp/2', date: undefined }),
+      sampleArticle({ url: 'https://a.example.cn/1', site: 'a.example.cn', events: [] }),
+    ];
+    const first = serializeNotesExport(createNotesExport(TRICKY_NOTES, EXPORTED_AT, NO_LAYER, articles));
+    const imported = parseNotesImport(first);
+    if (!imported.ok) throw new Error(imported.error);
+    expect(imported.articles.map((a) => a.url)).toEqual([
+      'https://a.example.cn/1',
+      'https://b.example.cn/2',
+      'https://www.example.cn/news/hongqiao.html',
+    ]);
+    const second = serializeNotesExport(
+      createNotesExport(imported.notes, EXPORTED_AT, imported.readerLayer, imported.articles),
+    );
     expect(second).toBe(first);
   });
 
@@ -277,7 +330,13 @@ describe('JSON export format', () => {
 
   it('reads an export of no notes as no notes', () => {
     const empty = serializeNotesExport(createNotesExport([], EXPORTED_AT));
-    expect(parseNotesImport(empty)).toEqual({ ok: true, format: 'json', notes: [], readerLayer: NO_LAYER });
+    expect(parseNotesImport(empty)).toEqual({
+      ok: true,
+      format: 'json',
+      notes: [],
+      readerLayer: NO_LAYER,
+      articles: NO_ARTICLES,
+    });
   });
 
   it('returns notes in file order as fresh objects with the note fields in export order', () => {

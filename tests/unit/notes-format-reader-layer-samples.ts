@@ -63,3 +63,14 @@ export const NO_READER_LAYER: ReaderLayer = { entities: [], corrections: [] };
 export function reversedKeys<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).reverse()) as T;
 }
+
+/**
+ * The layout 4 bytes of the same notes and reader layer as a layout 3 export: the version is 4
+ * and an empty article list follows the reader layer. The writer of this build writes these.
+ */
+export function asLayout4(layout3: string): string {
+  if (!layout3.includes('\n  "version": 3,\n') || !layout3.endsWith('\n  }\n}\n')) {
+    throw new Error('not a layout 3 export');
+  }
+  return `${layout3.replace('\n  "version": 3,\n', '\n  "version": 4,\n').slice(0, -'\n}\n'.length)},\n  "articles": []\n}\n`;
+}

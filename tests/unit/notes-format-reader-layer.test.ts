@@ -23,6 +23,7 @@ import {
 } from '../../lib/core/reader-layer';
 import { anchoredNote, sampleNote } from '../support/notes';
 import {
+  asLayout4,
   NO_READER_LAYER,
   reversedKeys,
   SAMPLE_CORRECTIONS,
@@ -34,9 +35,10 @@ const EXPORTED_AT = new Date('2026-11-26T23:30:00.000Z');
 const LATER = new Date('2027-05-01T08:00:00.000Z');
 
 /**
- * The layout 3 export of one note and {@link sampleReaderLayer}, byte for byte: entities sorted by
- * id, corrections sorted by id, every entry's fields in a fixed order, a `never` correction
- * without an entity id written without the key.
+ * The layout 3 export of one note and {@link sampleReaderLayer}, byte for byte, as the previous
+ * release wrote it (it must keep importing): entities sorted by id, corrections sorted by id,
+ * every entry's fields in a fixed order, a `never` correction without an entity id written
+ * without the key. This build writes the same bytes as layout 4 (see {@link asLayout4}).
  */
 const LAYOUT_3_FILE = `{
   "format": "district-lens-notes",
@@ -149,11 +151,11 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-describe('JSON export layout 3 with the reader layer', () => {
+describe('JSON export layouts 3 and 4 with the reader layer', () => {
   it('writes the layer after the notes, sorted and in a fixed field order, byte for byte', () => {
-    expect(NOTES_EXPORT_VERSION).toBe(3);
+    expect(NOTES_EXPORT_VERSION).toBe(4);
     expect(serializeNotesExport(createNotesExport([sampleNote()], EXPORTED_AT, sampleReaderLayer()))).toBe(
-      LAYOUT_3_FILE,
+      asLayout4(LAYOUT_3_FILE),
     );
   });
 
@@ -171,7 +173,9 @@ describe('JSON export layout 3 with the reader layer', () => {
       entities: [...layer.entities].reverse().map(reversedKeys),
       corrections: [c2!, c4!, c0!, c3!, c1!].map(reversedKeys),
     };
-    expect(serializeNotesExport(createNotesExport([sampleNote()], EXPORTED_AT, shuffled))).toBe(LAYOUT_3_FILE);
+    expect(serializeNotesExport(createNotesExport([sampleNote()], EXPORTED_AT, shuffled))).toBe(
+      asLayout4(LAYOUT_3_FILE),
+    );
   });
 
   it('sorts by id in code-unit order, the same in every locale', () => {
@@ -250,6 +254,7 @@ describe('parseNotesImport reads layout 3 files', () => {
       format: 'json',
       notes: [sampleNote()],
       readerLayer: canonicalReaderLayer(sampleReaderLayer()),
+      articles: [],
     });
     const reversed = fileWith((file) => {
       file.readerLayer.entities.reverse();
@@ -298,6 +303,7 @@ describe('parseNotesImport reads layout 3 files', () => {
       format: 'json',
       notes: [],
       readerLayer: canonicalReaderLayer(sampleReaderLayer()),
+      articles: [],
     });
     const empty = serializeNotesExport(createNotesExport([sampleNote()], EXPORTED_AT));
     expect(parseNotesImport(empty)).toEqual({
@@ -305,6 +311,7 @@ describe('parseNotesImport reads layout 3 files', () => {
       format: 'json',
       notes: [sampleNote()],
       readerLayer: NO_READER_LAYER,
+      articles: [],
     });
   });
 
@@ -318,6 +325,7 @@ describe('parseNotesImport reads layout 3 files', () => {
       format: 'json',
       notes: [sampleNote()],
       readerLayer: NO_READER_LAYER,
+      articles: [],
     });
     const layout1 = fileWith((file) => {
       file['version'] = 1;
@@ -332,6 +340,7 @@ describe('parseNotesImport reads layout 3 files', () => {
       format: 'json',
       notes: [sampleNote()],
       readerLayer: NO_READER_LAYER,
+      articles: [],
     });
   });
 
@@ -468,8 +477,14 @@ describe('parseNotesImport refuses a layout 3 file with a bad reader layer, whol
   });
 
   it('refuses a newer layout with the update sentence', () => {
+    expect(errorOf(fileWith((f) => (f['version'] = 5)))).toBe(
+      'This notes export was made by a newer version of District Lens (format version 5); this version reads format version 4 and older. Update the extension, then import the file again.',
+    );
+  });
+
+  it('refuses a layout 4 file without its article briefs', () => {
     expect(errorOf(fileWith((f) => (f['version'] = 4)))).toBe(
-      'This notes export was made by a newer version of District Lens (format version 4); this version reads format version 3 and older. Update the extension, then import the file again.',
+      'This notes export is damaged: the list of article briefs (articles) is missing.',
     );
   });
 

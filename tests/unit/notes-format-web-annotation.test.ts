@@ -213,8 +213,9 @@ describe('Web Annotation import', () => {
       ok: true,
       format: 'web-annotation',
       notes: createNotesExport(TRICKY_NOTES, EXPORTED_AT).notes,
-      // Web Annotations carry notes only: the reader layer is always empty.
+      // Web Annotations carry notes only: the reader layer is always empty, the articles none.
       readerLayer: { entities: [], corrections: [] },
+      articles: [],
     });
   });
 
@@ -235,6 +236,7 @@ describe('Web Annotation import', () => {
       format: 'web-annotation',
       notes: [sampleNote()],
       readerLayer: { entities: [], corrections: [] },
+      articles: [],
     };
     expect(parseNotesImport(JSON.stringify({ '@context': context, ...annotation }))).toEqual(expected);
     expect(
@@ -260,6 +262,7 @@ describe('Web Annotation import', () => {
       format: 'web-annotation',
       notes: [sampleNote()],
       readerLayer: { entities: [], corrections: [] },
+      articles: [],
     });
   });
 
@@ -280,6 +283,7 @@ describe('Web Annotation import', () => {
       format: 'web-annotation',
       notes: [sampleNote({ tags: ['Hongqiao', '招商'] })],
       readerLayer: { entities: [], corrections: [] },
+      articles: [],
     });
   });
 

@@ -1,10 +1,24 @@
 /**
  * The notes' export and import formats, pure TypeScript: JSON (the lossless import format, which
- * since layout 3 also carries the reader's own entities and corrections), Markdown, CSV and W3C
- * Web Annotation JSON-LD exports (notes only); the import that reads JSON and Web Annotations
- * back, checking everything before anything is written; the import previews of notes and of the
- * reader layer; file names and media types. Import from here rather than from the individual files.
+ * since layout 3 also carries the reader's own entities and corrections, and since layout 4 the
+ * article briefs: the date and events of each article read), Markdown, CSV and W3C Web
+ * Annotation JSON-LD exports (notes only); the import that reads JSON and Web Annotations back,
+ * checking everything before anything is written; the import previews of notes, of the reader
+ * layer and of the article briefs; file names and media types. Import from here rather than from
+ * the individual files.
  */
+export {
+  ARTICLE_FIELDS,
+  articlesForExport,
+  canonicalArticle,
+  EVENT_FIELDS,
+  hasBrief,
+  MAX_IMPORT_ARTICLES,
+  PARTY_FIELDS,
+  readExportedArticles,
+  type ArticlesReadResult,
+  type ExportedArticle,
+} from './article-briefs';
 export { CSV_COLUMNS, CSV_FORMULA_START, CSV_TAG_SEPARATOR, csvCell, notesToCsv, type CsvColumn } from './csv-export';
 export {
   NOTES_FILE_EXTENSIONS,
@@ -14,7 +28,14 @@ export {
   notesFileName,
   type NotesFileFormat,
 } from './file-names';
-export { previewImport, type ImportPreview } from './import-preview';
+export {
+  articleRecordFromImport,
+  previewArticleImport,
+  previewImport,
+  withImportedBrief,
+  type ArticleImportPreview,
+  type ImportPreview,
+} from './import-preview';
 export {
   fitsImportLimits,
   importFileSizeError,

@@ -4,36 +4,41 @@ import type { ReaderLayer } from '../reader-layer';
 import { describeIssue } from '../validation';
 import { describeValue } from '../validation';
 import type { NotesExportReadResult } from './import-result';
+import { readExportedArticles, type ExportedArticle } from './article-briefs';
 import { NOTES_EXPORT_FORMAT, NOTES_EXPORT_VERSION } from './json-export';
 import { tooManyNotes } from './import-limits';
 import { isIsoInstant } from '../validation';
 import { NOTE_FIELD_LABELS } from './note-schema';
 import { CURRENT_NOTE_LAYOUT, NOTE_V1_LAYOUT, validateNoteList, type NoteLayout } from './validate-notes';
 
-/** Reads one layout version and brings it up to the current layout: its notes and its reader layer. */
+/** Reads one layout version and brings it up to the current layout: its notes, reader layer and articles. */
 type VersionReader = (data: Readonly<Record<string, unknown>>, maxNotes: number) => NotesExportReadResult;
 
 /**
  * One reader per layout version this build can import, each bringing its file up to the current
  * layout. Layout 1 (notes without tags or anchor) is checked by its own rules, then every note is
  * upgraded with the pure, tested `migrateNoteV1`; layouts 1 and 2 have no reader layer, which
- * becomes an empty one; layout 3 adds `readerLayer`, checked by `parseReaderLayer`. To introduce
- * version 4: describe it as `NotesExport` in `json-export.ts` and bump `NOTES_EXPORT_VERSION`;
- * keep the readers here as they are, with a pure migration from version 3; and register `4`.
- * Files are never rewritten, so every reader stays for good.
+ * becomes an empty one; layout 3 adds `readerLayer`, checked by `parseReaderLayer`; layouts 1–3
+ * have no article briefs, which become none (the migration from layout 3 to 4 is exactly that);
+ * layout 4 adds `articles`, checked by `readExportedArticles`. To introduce version 5: describe it
+ * as `NotesExport` in `json-export.ts` and bump `NOTES_EXPORT_VERSION`; keep the readers here as
+ * they are, with a pure migration from version 4; and register `5`. Files are never rewritten, so
+ * every reader stays for good.
  */
 const READERS: Readonly<Record<number, VersionReader>> = {
   1: (data, maxNotes) => readLayout(data, maxNotes, 1, NOTE_V1_LAYOUT, false),
   2: (data, maxNotes) => readLayout(data, maxNotes, 2, CURRENT_NOTE_LAYOUT, false),
   3: (data, maxNotes) => readLayout(data, maxNotes, 3, CURRENT_NOTE_LAYOUT, true),
+  4: (data, maxNotes) => readLayout(data, maxNotes, 4, CURRENT_NOTE_LAYOUT, true, true),
 };
 
 /**
  * Reads a parsed JSON export (an object with a `format` field). Checks, in this order, that it
  * is a District Lens notes export, that this build reads its version (a newer file asks the
- * reader to update the extension), the envelope, the number of notes, every note, then (layout 3)
- * the reader layer; answers the notes and the reader layer (empty for layouts 1 and 2), or the
- * first problem as a sentence. The file is all or nothing: one bad note, entity or correction
+ * reader to update the extension), the envelope, the number of notes, every note, then (layouts 3
+ * and 4) the reader layer, then (layout 4) the article briefs; answers the notes, the reader layer
+ * (empty for layouts 1 and 2) and the articles (none before layout 4), or the first problem as a
+ * sentence. The file is all or nothing: one bad note, entity, correction, article or event
  * refuses it whole.
  */
 export function readNotesExport(data: Readonly<Record<string, unknown>>, maxNotes: number): NotesExportReadResult {
@@ -70,6 +75,7 @@ const ENVELOPE_LABELS: Readonly<Record<string, string>> = {
   exportedAt: 'the export time (exportedAt)',
   notes: 'the list of notes (notes)',
   readerLayer: 'the part with the reader’s own entities and corrections (readerLayer)',
+  articles: 'the list of article briefs (articles)',
 };
 
 /**
@@ -95,17 +101,20 @@ function envelopeEntries(version: number) {
 
 /**
  * The envelope of a layout: {@link envelopeEntries}, plus a required `readerLayer` (`v.unknown()`
- * still reports a missing key) when the layout has one. A `readerLayer` in an older layout is an
- * unknown field, as it was for the build that wrote it.
+ * still reports a missing key) when the layout has one, and a required `articles` when it has
+ * those (layout 4). A `readerLayer` or `articles` in an older layout is an unknown field, as it
+ * was for the build that wrote it.
  */
-function envelopeSchema(version: number, hasReaderLayer: boolean) {
+function envelopeSchema(version: number, hasReaderLayer: boolean, hasArticles: boolean) {
   const entries = envelopeEntries(version);
+  if (hasArticles) return v.strictObject({ ...entries, readerLayer: v.unknown(), articles: v.unknown() });
   return hasReaderLayer ? v.strictObject({ ...entries, readerLayer: v.unknown() }) : v.strictObject(entries);
 }
 
 /**
  * Reads a file of one layout: its envelope, the count cap, every note (upgraded to the current
- * layout), then the reader layer when the layout has one (else an empty layer).
+ * layout), then the reader layer when the layout has one (else an empty layer), then the article
+ * briefs when it has them (else none).
  */
 function readLayout<TNote>(
   data: Readonly<Record<string, unknown>>,
@@ -113,8 +122,9 @@ function readLayout<TNote>(
   version: number,
   layout: NoteLayout<TNote>,
   hasReaderLayer: boolean,
+  hasArticles = false,
 ): NotesExportReadResult {
-  const envelope = v.safeParse(envelopeSchema(version, hasReaderLayer), data, { abortEarly: true });
+  const envelope = v.safeParse(envelopeSchema(version, hasReaderLayer, hasArticles), data, { abortEarly: true });
   if (!envelope.success) {
     return { ok: false, error: `This notes export is damaged: ${describeIssue(envelope.issues[0], ENVELOPE_LABELS)}.` };
   }
@@ -126,7 +136,22 @@ function readLayout<TNote>(
   if (!notes.ok) return notes;
   const readerLayer = hasReaderLayer ? readReaderLayer(data['readerLayer']) : emptyLayer();
   if (!readerLayer.ok) return readerLayer;
-  return { ok: true, notes: notes.notes, readerLayer: readerLayer.layer };
+  const articles = hasArticles ? readArticles(data['articles']) : { ok: true as const, articles: [] };
+  if (!articles.ok) return articles;
+  return { ok: true, notes: notes.notes, readerLayer: readerLayer.layer, articles: articles.articles };
+}
+
+/**
+ * Checks a layout 4 file's article briefs with `readExportedArticles`, naming the part of the
+ * file before its sentence, which names the article (and event, and party) and the field.
+ */
+function readArticles(value: unknown): { ok: true; articles: ExportedArticle[] } | { ok: false; error: string } {
+  const parsed = readExportedArticles(value);
+  if (parsed.ok) return parsed;
+  return {
+    ok: false,
+    error: `The part of this notes export with the article briefs (articles) is damaged. ${parsed.error}`,
+  };
 }
 
 /**

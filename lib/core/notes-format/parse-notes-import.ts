@@ -11,11 +11,13 @@ import { parseJsonSafely } from './safe-json-parse';
 import { readWebAnnotations } from './web-annotation-import';
 
 /**
- * Reads an import file's text — a District Lens JSON export (layout 3, with the reader's own
- * entities and corrections; layout 2; or layout 1, whose notes are upgraded with `migrateNoteV1`:
- * no tags, no anchor) or a W3C Web Annotation JSON-LD export — into notes and a reader layer,
- * checking everything before anything is written. The reader layer is empty for layouts 1 and 2
- * and for Web Annotations, which carry notes only. It never throws, whatever it is given
+ * Reads an import file's text — a District Lens JSON export (layout 4, with the reader's own
+ * entities and corrections and the article briefs; layout 3, without the briefs; layout 2; or
+ * layout 1, whose notes are upgraded with `migrateNoteV1`: no tags, no anchor) or a W3C Web
+ * Annotation JSON-LD export — into notes, a reader layer and article briefs, checking everything
+ * before anything is written. The reader layer is empty for layouts 1 and 2 and for Web
+ * Annotations, which carry notes only; the articles are none before layout 4 and for Web
+ * Annotations. It never throws, whatever it is given
  * (non-strings included). A byte-order mark is ignored. Keys named `__proto__`, `constructor` or
  * `prototype` are dropped while parsing, and every note, entity and correction returned is a
  * fresh plain object with exactly its fields (its lists and anchor fresh too), so a file cannot
@@ -26,9 +28,11 @@ import { readWebAnnotations } from './web-annotation-import';
  * empty, not JSON or cut off; JSON of another kind, another `format`, or a version newer or older
  * than any this build reads; a wrong or missing field, an empty note text, an unknown note field,
  * tags not written as District Lens stores them, an anchor beyond its limits; more than
- * `maxNotes` notes; two notes with one id; in layout 3, a missing or damaged `readerLayer` (by the
- * rules of `parseReaderLayer`, caps included). The file is all or nothing. Notes, entities and
- * corrections come back in file order.
+ * `maxNotes` notes; two notes with one id; in layouts 3 and 4, a missing or damaged `readerLayer`
+ * (by the rules of `parseReaderLayer`, caps included); in layout 4, missing or damaged `articles`
+ * (by the rules of `readExportedArticles`: a bad field of an article, event or party, an article
+ * without a brief, two articles with one url). The file is all or nothing. Notes, entities,
+ * corrections and articles come back in file order.
  */
 export function parseNotesImport(text: unknown, options: NotesImportOptions = {}): NotesImportResult {
   try {
@@ -69,9 +73,13 @@ function parse(input: unknown, options: NotesImportOptions): NotesImportResult {
   return withFormat('web-annotation', readWebAnnotations(document, maxNotes));
 }
 
-/** The answer with its format; a reader that has no reader layer (Web Annotations) gets an empty one. */
+/**
+ * The answer with its format; a reader that has no reader layer or articles (Web Annotations)
+ * gets an empty layer and no articles.
+ */
 function withFormat(format: NotesImportFormat, result: NotesReadResult | NotesExportReadResult): NotesImportResult {
   if (!result.ok) return result;
   const readerLayer = 'readerLayer' in result ? result.readerLayer : { entities: [], corrections: [] };
-  return { ok: true, format, notes: result.notes, readerLayer };
+  const articles = 'articles' in result ? result.articles : [];
+  return { ok: true, format, notes: result.notes, readerLayer, articles };
 }
