@@ -31,6 +31,8 @@ export async function handleKnowledgeMessage(
         if (typeof id !== 'string' || id.length > MAX_ID_LENGTH) throw new Error('The entity id is not text.');
         return { ok: true, value: await service.readerEntity(id) };
       }
+      case 'kb:timings':
+        return { ok: true, value: service.timings.snapshot() };
       case 'kb:search': {
         const { query, limit } = message as { query?: unknown; limit?: unknown };
         if (typeof query !== 'string' || query.length > MAX_QUERY_LENGTH) throw new Error('The search is not text.');

@@ -8,6 +8,7 @@ import type { ReaderEntity } from '../core/reader-layer';
 import { normalizeTags } from '../core/notes';
 import type { NewNote, Note } from '../core/notes';
 import { articleUrl } from './article-url';
+import type { BackgroundTimingsSnapshot } from './background-timings';
 import type { ReaderLayerRequests } from './reader-layer-protocol';
 import type { ReaderLayerImportSummary } from './reader-layer-service';
 import { MAX_VISIT_ENTITIES, type ArticleRecord, type ArticleVisit, type EntityArticle } from '../core/notes';
@@ -85,6 +86,8 @@ export interface StoreRequests extends ReaderLayerRequests {
   'kb:card': { request: CardKnowledgeRequest; result: KbEntry[] };
   /** One of the reader's own entities (`reader:…`), for its card; null when it was deleted. */
   'kb:reader-entity': { request: { id: string }; result: ReaderEntity | null };
+  /** What loading the knowledge base and the latest detect requests cost, for the benchmark. */
+  'kb:timings': { request: Record<string, never>; result: BackgroundTimingsSnapshot };
   /** Knowledge-base and reader entities matching a name, best first (for "Same as…"). */
   'kb:search': { request: { query: string; limit?: number }; result: EntitySearchHit[] };
 }
