@@ -15,6 +15,7 @@ import { PageAnnotator, type PageAnnotation, type TextDetector } from '../../lib
 import { ENTITIES_CHANGED, isPageCommand } from '../../lib/store/page-commands';
 import { requestStore } from '../../lib/store/store-client';
 import { epochNow } from '../../lib/store/background-timings';
+import { requestDetection } from '../../lib/store/detect-client';
 import { pageSettings, watchScanScope, watchSiteEnabled } from '../../lib/store/site-settings';
 import { mountEntityPanel, type EntityPanelUi } from './entity-panel-ui';
 import { mountHoverCard, type HoverCardUi } from './hover-card-ui';
@@ -69,11 +70,9 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   const detector: TextDetector = {
     detect: async (text) => {
       const sentAt = epochNow();
-      const sending = performance.now();
-      const answer = requestStore('kb:detect', { text, url: location.href });
-      const sendMs = performance.now() - sending;
-      const entities = await answer;
-      performanceLog.detected({ chars: text.length, sentAt, sendMs, receivedAt: epochNow() });
+      const cost = { sendMs: 0 };
+      const entities = await requestDetection(text, location.href, cost);
+      performanceLog.detected({ chars: text.length, sentAt, sendMs: cost.sendMs, receivedAt: epochNow() });
       return entities;
     },
   };

@@ -23,7 +23,7 @@ export interface PagePerformance {
 /** One detect round trip from the page (times from `epochNow()`, durations in ms). */
 export interface PageDetectTiming {
   chars: number;
-  /** Just before the text was handed to `runtime.sendMessage`, and how long that call held the thread. */
+  /** Just before the text was handed to `runtime.sendMessage`, and the longest one such call held the thread. */
   sentAt: number;
   sendMs: number;
   /** When the answer was back in the content script. */

@@ -67,6 +67,12 @@ export class BackgroundTimings {
     this.byAnswer.set(answer, timing);
   }
 
+  /** The record of `answer` now belongs to `replacement` (the same answer in the form sent). */
+  reanswered(answer: object, replacement: object): void {
+    const timing = this.byAnswer.get(answer);
+    if (timing) this.byAnswer.set(replacement, timing);
+  }
+
   /** The record of the request `answer` answers, if it was a detect request. */
   ofAnswer(answer: unknown): DetectTiming | undefined {
     return typeof answer === 'object' && answer !== null ? this.byAnswer.get(answer) : undefined;

@@ -4,6 +4,7 @@ import type { DetectedEntity } from '../core/entity';
 import type { KbEntry, KnowledgeBase } from '../core/knowledge';
 import { searchEntities, type EntitySearchHit } from '../core/knowledge';
 import { BackgroundTimings, epochNow, type KnowledgeLoadTiming } from './background-timings';
+import { TextParts } from './detection-wire';
 import {
   createReaderAwareDetector,
   EMPTY_READER_LAYER,
@@ -28,6 +29,8 @@ export class KnowledgeService {
   private loading: Promise<{ kb: KnowledgeBase; detector: ReaderAwareDetector }> | undefined;
   /** The reader's layer as last read, and the detector with it (rebuilt when the layer changes). */
   private layered: Promise<{ layer: ReaderLayer; detector: ReaderAwareDetector }> | undefined;
+  /** Texts pages send in parts, until their last part comes with the detect request. */
+  readonly textParts = new TextParts(MAX_DETECT_LENGTH);
   /** How long the last load took (fetch + parse + build), for the benchmark. */
   loadMs: number | undefined;
   /** How long the last change of the reader's layer took to apply (read + small matcher), for the benchmark. */
