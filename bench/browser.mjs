@@ -1,31 +1,44 @@
-// Browser benchmark: the built extension in Debian's Chromium on pages served from 127.0.0.1 —
-// the seed article, a page with ~1 MB of text and one with ~5 MB. For each page it measures, in
-// the same page and run, a bare TreeWalker pass over all text nodes (the floor), the extension's
-// full annotate time (text index + detect + highlight ranges), the time from DOMContentLoaded to
-// the first highlight, the longest main-thread task (PerformanceObserver `longtask`), the JS heap
-// after annotating (next to the same page without the extension), and on the 5 MB page the cost
-// of the update after one paragraph is appended. Prints a table; not a test.
+// Browser benchmark: the built extension in Debian's Chromium and Firefox ESR on pages served from
+// 127.0.0.1 — the seed article, a page with ~1 MB of text and one with ~5 MB. For each page it
+// measures, in the same page and run, a bare TreeWalker pass over all text nodes (the floor), the
+// extension's full annotate time (text index + detect + highlight ranges), the detect round trip
+// split into its legs (the page handing the text over, the background waiting for its knowledge
+// base, the engine itself, the answer's way back) with the background's own clock, the times from
+// DOMContentLoaded to the content script's start and to the first highlight, the longest
+// main-thread task (Chromium: PerformanceObserver `longtask`; Firefox, which has no such entries:
+// the longest stall of a zero-delay timer chain, the same thing seen from inside the page), the JS
+// heap after annotating (Chromium), each next to the same page without the extension, and on the
+// 5 MB page the cost of the update after one paragraph is appended. It also prints how long the
+// background took to load the knowledge base (read, parse, detector build) when it started.
+// Prints tables; not a test.
 //
-//   node bench/browser.mjs [--no-build] [--runs N] [--write-readme]
-/* global chrome -- bench code evaluated in the extension service worker */
+//   node bench/browser.mjs [--no-build] [--runs N] [--browsers chromium,firefox] [--write-readme]
+/* global chrome, browser -- bench code evaluated in the extension's own contexts */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createJiti } from 'jiti';
+import puppeteer from 'puppeteer-core';
 import { bigPage, fixtureParagraphs } from '../scripts/big-pages.mjs';
 import { FIXTURE_PAGES, SAMPLE_ARTICLE, startFixtureServer } from '../scripts/fixture-server.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const RUNS = Number(option('--runs', '3'));
+const BROWSERS = option('--browsers', 'chromium,firefox').split(',');
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-if (!args.includes('--no-build')) execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
+if (!args.includes('--no-build')) {
+  execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
+  if (BROWSERS.includes('firefox')) execSync('npx wxt build -b firefox', { cwd: ROOT, stdio: 'inherit' });
+}
 
 const jiti = createJiti(import.meta.url);
 const { launchChromiumContext } = await jiti.import('../tests/e2e/support/chromium-session.ts');
+const { EXTENSION_UUID, GECKO_ID } = await jiti.import('../tests/e2e/support/firefox-session.ts');
+const { FIREFOX_BINARY, FIREFOX_BUILD } = await jiti.import('../tests/e2e/support/extension-paths.ts');
 
 // ── pages ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -41,15 +54,30 @@ const PAGES = [
   ['5 MB text', 'text-5mb.html'],
 ];
 
-// ── measuring ─────────────────────────────────────────────────────────────────────────────────
+// ── in the page ───────────────────────────────────────────────────────────────────────────────
 
-/** Runs in the page before its scripts: records every long task. */
+/**
+ * Runs in the page before its scripts: records every task longer than 50 ms. Where the browser
+ * has `longtask` entries (Chromium) they are the record; elsewhere (Firefox) a chain of zero-delay
+ * timers notes every stall of the thread past 50 ms, which is the same thing seen from the page.
+ */
 function recordLongTasks() {
   window.__benchLongTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries())
-      window.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask', buffered: true });
+  if (PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        window.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    return;
+  }
+  let last = performance.now();
+  const tick = () => {
+    const now = performance.now();
+    if (now - last > 50) window.__benchLongTasks.push({ start: last, duration: now - last });
+    last = now;
+    setTimeout(tick, 0);
+  };
+  setTimeout(tick, 0);
 }
 
 /**
@@ -76,22 +104,117 @@ function bareTreeWalkerPass(runs) {
   return { ms: times[Math.floor(times.length / 2)], chars, checksum };
 }
 
-/**
- * Asks the content script of the active tab (the page just opened), through the extension's
- * service worker, what annotating cost. By the active tab: matching by address would need the
- * `tabs` permission, which the extension does not ask for.
- */
-async function pagePerformance(worker) {
-  return worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    if (!tab?.id) return undefined;
-    try {
-      return await chrome.tabs.sendMessage(tab.id, { type: 'page:performance' });
-    } catch {
-      return undefined; // the content script is not listening yet
-    }
-  });
+function appendParagraph() {
+  const p = document.createElement('p');
+  p.textContent = '另据报道，宁波市长裘东耀当天还前往进博会现场考察，并与虹桥商务区管委会座谈。';
+  document.querySelector('article').append(p);
 }
+
+// ── browsers ──────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Chromium through playwright-core. `performance()` asks the content script of the active tab,
+ * through the extension's service worker: matching the tab by address would need the `tabs`
+ * permission, which the extension does not ask for.
+ */
+async function chromiumDriver(withExtension) {
+  const launch = await launchChromiumContext({ withExtension });
+  const version = launch.context.browser()?.version() ?? (await launch.worker?.evaluate(() => navigator.userAgent));
+  return {
+    name: 'Chromium',
+    version,
+    async open(url, waitUntil) {
+      const page = await launch.context.newPage();
+      await page.addInitScript(recordLongTasks);
+      await page.goto(url, { waitUntil, timeout: 120_000 });
+      return {
+        evaluate: (fn, arg) => page.evaluate(fn, arg),
+        wait: (ms) => page.waitForTimeout(ms),
+        async heap() {
+          const cdp = await launch.context.newCDPSession(page);
+          await cdp.send('HeapProfiler.collectGarbage');
+          const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+          await cdp.detach();
+          return usedSize;
+        },
+        close: () => page.close(),
+      };
+    },
+    performance: () =>
+      launch.worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        if (!tab?.id) return undefined;
+        try {
+          return await chrome.tabs.sendMessage(tab.id, { type: 'page:performance' });
+        } catch {
+          return undefined; // the content script is not listening yet
+        }
+      }),
+    close: () => launch.close(),
+  };
+}
+
+/**
+ * Firefox ESR through puppeteer-core over WebDriver BiDi, as the E2E suite drives it. The
+ * extension's own page (the popup's document, in a tab) asks every other tab for its content
+ * script's figures: the bench keeps one page open at a time.
+ */
+async function firefoxDriver(withExtension) {
+  const profileless = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_BINARY,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    defaultViewport: { width: 1280, height: 900 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+  });
+  let extensionPage;
+  if (withExtension) {
+    await profileless.installExtension(FIREFOX_BUILD);
+    extensionPage = await profileless.newPage();
+    // Not awaited: the tab switches process and puppeteer misses the load event.
+    void extensionPage.goto(`moz-extension://${EXTENSION_UUID}/popup.html`).catch(() => undefined);
+    await waitFor(
+      () => extensionPage.evaluate(() => typeof browser !== 'undefined' && Boolean(browser.tabs)).catch(() => false),
+      20_000,
+      'the extension page',
+    );
+  }
+  const version = await profileless.version();
+  return {
+    name: 'Firefox',
+    version,
+    async open(url) {
+      const page = await profileless.newPage();
+      await page.evaluateOnNewDocument(recordLongTasks);
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+      return {
+        evaluate: (fn, arg) => page.evaluate(fn, arg),
+        wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        heap: async () => undefined,
+        close: () => page.close(),
+      };
+    },
+    performance: () =>
+      extensionPage.evaluate(async () => {
+        const self = await browser.tabs.getCurrent();
+        for (const tab of await browser.tabs.query({})) {
+          if (tab.id === self?.id) continue;
+          try {
+            const answer = await browser.tabs.sendMessage(tab.id, { type: 'page:performance' });
+            if (answer) return answer;
+          } catch {
+            // no content script there (yet)
+          }
+        }
+        return undefined;
+      }),
+    close: () => profileless.close(),
+  };
+}
+
+// ── measuring ─────────────────────────────────────────────────────────────────────────────────
 
 async function waitFor(check, timeoutMs, what) {
   const until = Date.now() + timeoutMs;
@@ -103,63 +226,73 @@ async function waitFor(check, timeoutMs, what) {
   }
 }
 
-async function heapAfterGc(context, page) {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const spread = (values) => [Math.min(...values), Math.max(...values)];
+
+/**
+ * The legs of a detect round trip of `chars` characters: the page's record and the background's
+ * (the latest of each with that length), on the shared epoch clock.
+ */
+function roundTripOf(perf, chars) {
+  const page = perf.detects?.findLast((d) => d.chars === chars);
+  const bg = perf.background?.detects?.findLast((d) => d.chars === chars);
+  if (!page || !bg || bg.repliedAt === undefined) return undefined;
+  const total = page.receivedAt - page.sentAt;
+  const handler = bg.repliedAt - bg.receivedAt - bg.waitedMs - bg.engineMs;
+  return {
+    total,
+    sendSync: page.sendMs,
+    send: bg.receivedAt - page.sentAt,
+    waited: bg.waitedMs,
+    engine: bg.engineMs,
+    handler,
+    back: page.receivedAt - bg.repliedAt,
+    replySync: bg.replyMs ?? 0,
+    mentions: bg.mentions,
+  };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-const scanOf = (perf) => perf.timings.find((t) => t.kind === 'scan');
-
 /** One load of `url` with the extension: every figure of the table for that page. */
-async function measureWithExtension(launch, url, appendParagraph) {
-  const page = await launch.context.newPage();
-  await page.addInitScript(recordLongTasks);
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+async function measureWithExtension(driver, url, withAppend) {
+  const page = await driver.open(url, 'domcontentloaded');
   const perf = await waitFor(
     async () => {
-      const p = await pagePerformance(launch.worker);
+      const p = await driver.performance();
       return p?.timings.some((t) => t.kind === 'scan') ? p : undefined;
     },
     120_000,
     `the annotation of ${url}`,
   );
-  await page.waitForTimeout(2500); // let the deferred work (visit record, notes) run too
+  await page.wait(2500); // let the deferred work (card and panel, visit record, notes) run too
   const floor = await page.evaluate(bareTreeWalkerPass, 5);
   const longTasks = await page.evaluate(() => window.__benchLongTasks);
-  const heap = await heapAfterGc(launch.context, page);
+  const heap = await page.heap();
   const scan = perf.timings.find((t) => t.kind === 'scan');
   const result = {
     floor,
     scan,
+    roundTrip: roundTripOf(perf, scan.chars),
+    background: perf.background,
     firstHighlight: perf.firstHighlightAt - perf.domContentLoadedAt,
     scriptStart: perf.scriptStart - perf.domContentLoadedAt,
-    scanStart: scanOf(perf).at - scanOf(perf).totalMs - perf.domContentLoadedAt,
+    scanStart: scan.at - scan.totalMs - perf.domContentLoadedAt,
     longest: Math.max(0, ...longTasks.map((t) => t.duration)),
     longTaskCount: longTasks.length,
     heap,
   };
-  if (appendParagraph) {
+  if (withAppend) {
     const before = perf.timings.length;
     const tasksBefore = longTasks.length;
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = '另据报道，宁波市长裘东耀当天还前往进博会现场考察，并与虹桥商务区管委会座谈。';
-      document.querySelector('article').append(p);
-    });
+    await page.evaluate(appendParagraph);
     const after = await waitFor(
       async () => {
-        const p = await pagePerformance(launch.worker);
+        const p = await driver.performance();
         return p && p.timings.length > before ? p : undefined;
       },
       30_000,
       'the update after appending a paragraph',
     );
-    await page.waitForTimeout(2500);
+    await page.wait(2500);
     const tasks = await page.evaluate(() => window.__benchLongTasks);
     result.append = {
       ...after.timings.at(-1),
@@ -171,67 +304,99 @@ async function measureWithExtension(launch, url, appendParagraph) {
 }
 
 /** The same page without the extension: its heap and its own longest task, the baselines. */
-async function withoutExtensionBaseline(launch, url) {
-  const page = await launch.context.newPage();
-  await page.addInitScript(recordLongTasks);
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await page.waitForTimeout(2500);
+async function withoutExtensionBaseline(driver, url) {
+  const page = await driver.open(url, 'load');
+  await page.wait(2500);
   const longTasks = await page.evaluate(() => window.__benchLongTasks);
-  const heap = await heapAfterGc(launch.context, page);
+  const heap = await page.heap();
   await page.close();
   return { heap, longest: Math.max(0, ...longTasks.map((t) => t.duration)) };
+}
+
+/** Every page, `RUNS` loads each, in one browser with the extension and one without. */
+async function benchBrowser(makeDriver, server) {
+  const withExtension = await makeDriver(true);
+  const withoutExtension = await makeDriver(false);
+  const rows = [];
+  let startup;
+  try {
+    // A first load warms the browser's caches; it is also the first page after the background
+    // started, which may have waited for the knowledge base.
+    const first = await measureWithExtension(withExtension, `${server.origin}/${SAMPLE_ARTICLE}`, false);
+    startup = { load: first.background?.load, firstRoundTrip: first.roundTrip };
+    for (const [label, file] of PAGES) {
+      const url = `${server.origin}/${file}`;
+      const runs = [];
+      for (let r = 0; r < RUNS; r++)
+        runs.push(await measureWithExtension(withExtension, url, file === 'text-5mb.html'));
+      const baselines = [];
+      for (let r = 0; r < RUNS; r++) baselines.push(await withoutExtensionBaseline(withoutExtension, url));
+      const pick = (f) => median(runs.map(f));
+      const trips = runs.map((r) => r.roundTrip).filter(Boolean);
+      const pickTrip = (f) => (trips.length ? median(trips.map(f)) : undefined);
+      rows.push({
+        label,
+        chars: runs[0].floor.chars,
+        floorMs: pick((r) => r.floor.ms),
+        annotateMs: pick((r) => r.scan.indexMs + r.scan.detectMs + r.scan.placeMs),
+        indexMs: pick((r) => r.scan.indexMs),
+        detectMs: pick((r) => r.scan.detectMs),
+        placeMs: pick((r) => r.scan.placeMs),
+        scanMs: pick((r) => r.scan.totalMs),
+        firstHighlightMs: pick((r) => r.firstHighlight),
+        scriptStartMs: pick((r) => r.scriptStart),
+        scriptToHighlightMs: pick((r) => r.firstHighlight - r.scriptStart),
+        scanStartMs: pick((r) => r.scanStart),
+        longestMs: pick((r) => r.longest),
+        longestEach: runs.map((r) => r.longest),
+        heapMb: runs[0].heap === undefined ? undefined : pick((r) => r.heap) / 1e6,
+        baseHeapMb: baselines[0].heap === undefined ? undefined : median(baselines.map((b) => b.heap)) / 1e6,
+        baseLongestMs: median(baselines.map((b) => b.longest)),
+        trip: trips.length
+          ? {
+              total: pickTrip((t) => t.total),
+              totalSpread: spread(trips.map((t) => t.total)),
+              sendSync: pickTrip((t) => t.sendSync),
+              send: pickTrip((t) => t.send),
+              waited: pickTrip((t) => t.waited),
+              engine: pickTrip((t) => t.engine),
+              engineSpread: spread(trips.map((t) => t.engine)),
+              handler: pickTrip((t) => t.handler),
+              back: pickTrip((t) => t.back),
+              replySync: pickTrip((t) => t.replySync),
+              mentions: pickTrip((t) => t.mentions),
+              ratio: pickTrip((t) => t.total / t.engine),
+              ratioSpread: spread(trips.map((t) => t.total / t.engine)),
+            }
+          : undefined,
+        append: runs[0].append
+          ? {
+              ms: pick((r) => r.append.totalMs),
+              chars: pick((r) => r.append.chars),
+              longest: pick((r) => r.append.longest),
+              indexMs: pick((r) => r.append.indexMs),
+              detectMs: pick((r) => r.append.detectMs),
+              placeMs: pick((r) => r.append.placeMs),
+              publishMs: pick((r) => r.append.publishMs),
+            }
+          : undefined,
+      });
+    }
+  } finally {
+    await withExtension.close();
+    await withoutExtension.close();
+  }
+  return { name: withExtension.name, version: withExtension.version, rows, startup };
 }
 
 // ── running ───────────────────────────────────────────────────────────────────────────────────
 
 const server = await startFixtureServer({ root: pagesDir });
-const withExtension = await launchChromiumContext();
-const withoutExtension = await launchChromiumContext({ withExtension: false });
-const version =
-  withExtension.context.browser()?.version() ?? (await withExtension.worker.evaluate(() => navigator.userAgent));
-const rows = [];
+const results = [];
 try {
-  // A first load warms the browser's caches (and the service worker) so runs compare.
-  await measureWithExtension(withExtension, `${server.origin}/${SAMPLE_ARTICLE}`, false);
-  for (const [label, file] of PAGES) {
-    const url = `${server.origin}/${file}`;
-    const runs = [];
-    for (let r = 0; r < RUNS; r++) runs.push(await measureWithExtension(withExtension, url, file === 'text-5mb.html'));
-    const baselines = [];
-    for (let r = 0; r < RUNS; r++) baselines.push(await withoutExtensionBaseline(withoutExtension, url));
-    const pick = (f) => median(runs.map(f));
-    rows.push({
-      label,
-      chars: runs[0].floor.chars,
-      floorMs: pick((r) => r.floor.ms),
-      annotateMs: pick((r) => r.scan.indexMs + r.scan.detectMs + r.scan.placeMs),
-      indexMs: pick((r) => r.scan.indexMs),
-      detectMs: pick((r) => r.scan.detectMs),
-      placeMs: pick((r) => r.scan.placeMs),
-      scanMs: pick((r) => r.scan.totalMs),
-      firstHighlightMs: pick((r) => r.firstHighlight),
-      scriptStartMs: pick((r) => r.scriptStart),
-      scanStartMs: pick((r) => r.scanStart),
-      longestMs: pick((r) => r.longest),
-      heapMb: pick((r) => r.heap) / 1e6,
-      baseHeapMb: median(baselines.map((b) => b.heap)) / 1e6,
-      baseLongestMs: median(baselines.map((b) => b.longest)),
-      append: runs[0].append
-        ? {
-            ms: pick((r) => r.append.totalMs),
-            chars: pick((r) => r.append.chars),
-            longest: pick((r) => r.append.longest),
-            indexMs: pick((r) => r.append.indexMs),
-            detectMs: pick((r) => r.append.detectMs),
-            placeMs: pick((r) => r.append.placeMs),
-            publishMs: pick((r) => r.append.publishMs),
-          }
-        : undefined,
-    });
-  }
+  if (BROWSERS.includes('chromium')) results.push(await benchBrowser(chromiumDriver, server));
+  if (BROWSERS.includes('firefox')) results.push(await benchBrowser(firefoxDriver, server));
 } finally {
-  await withExtension.close();
-  await withoutExtension.close();
   await server.close();
   rmSync(pagesDir, { recursive: true, force: true });
 }
@@ -242,47 +407,75 @@ const sizeOf = (file) => {
   const bytes = readFileSync(file);
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 };
-const kbSize = (n) => `${(n / 1024).toFixed(1)} KB`;
+// kB of 1,000 bytes, as WXT's build prints them.
+const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 const content = sizeOf(path.join(ROOT, '.output/chrome-mv3/content-scripts/content.js'));
+const background = sizeOf(path.join(ROOT, '.output/chrome-mv3/background.js'));
 const kbData = sizeOf(path.join(ROOT, '.output/chrome-mv3/kb/knowledge-base.json'));
 const zips = ['chrome-mv3', 'firefox-mv2']
   .map((target) => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     const file = path.join(ROOT, `.output/${pkg.name}-${pkg.version}-${target}.zip`);
-    return existsSync(file) ? `${target} zip ${kbSize(readFileSync(file).length)}` : undefined;
+    return existsSync(file) ? `${target} zip ${kB(readFileSync(file).length)}` : undefined;
   })
   .filter(Boolean);
 
 // ── report ────────────────────────────────────────────────────────────────────────────────────
 
 const ms = (n) => (typeof n !== 'number' ? 'n/a' : n < 1 ? `${n.toFixed(2)} ms` : `${n.toFixed(1)} ms`);
+const range = ([low, high]) => `${low.toFixed(0)}–${high.toFixed(0)}`;
 const lines = [];
-lines.push(
-  `Chromium ${version}, headless, ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, Node ${process.version}; median of ${RUNS} loads per page.`,
-  '',
-  '| page | text | bare TreeWalker reading every character (floor) | annotate (index + detect + ranges) | × floor | DOMContentLoaded → first highlight | longest task (without extension) | JS heap after annotate (without extension) |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-);
-for (const r of rows) {
+for (const { name, version, rows, startup } of results) {
+  const longTaskKind = name === 'Firefox' ? 'longest stall > 50 ms (timer chain)' : 'longest task';
   lines.push(
-    `| ${r.label} | ${(r.chars / 1000).toFixed(0)}k chars | ${ms(r.floorMs)} | ${ms(r.annotateMs)} (${r.indexMs.toFixed(0)} + ${r.detectMs.toFixed(0)} + ${r.placeMs.toFixed(0)}) | ${r.floorMs >= 0.01 ? `${(r.annotateMs / r.floorMs).toFixed(0)}×` : '—'} | ${ms(r.firstHighlightMs)} | ${ms(r.longestMs)} (${ms(r.baseLongestMs)}) | ${r.heapMb.toFixed(1)} MB (${r.baseHeapMb.toFixed(1)} MB) |`,
+    `**${name} ${version}**, headless, ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, Node ${process.version}; median of ${RUNS} loads per page.`,
+    '',
+    `| page | text | bare TreeWalker reading every character (floor) | annotate (index + detect + ranges) | × floor | DOMContentLoaded → first highlight (script start → first highlight) | ${longTaskKind}, each run (without extension) | JS heap after annotate (without extension) |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
-}
-lines.push('');
-for (const r of rows) {
-  lines.push(
-    `- ${r.label}: after DOMContentLoaded the content script starts at ${ms(r.scriptStartMs)}, the scan at ${ms(r.scanStartMs)} (settings read, article root found), the first highlight is painted at ${ms(r.firstHighlightMs)}.`,
-  );
-}
-for (const r of rows) {
-  if (r.append) {
+  for (const r of rows) {
     lines.push(
-      `- Appending one paragraph (${r.append.chars} chars) to the ${r.label} page: update ${ms(r.append.ms)} (index ${ms(r.append.indexMs)}, detect round trip ${ms(r.append.detectMs)}, place ${ms(r.append.placeMs)}, publish ${ms(r.append.publishMs)}; the whole scan took ${ms(r.scanMs)}: ${(r.scanMs / r.append.ms).toFixed(0)}× more); longest task then ${ms(r.append.longest)}.`,
+      `| ${r.label} | ${(r.chars / 1000).toFixed(0)}k chars | ${ms(r.floorMs)} | ${ms(r.annotateMs)} (${r.indexMs.toFixed(0)} + ${r.detectMs.toFixed(0)} + ${r.placeMs.toFixed(0)}) | ${r.floorMs >= 0.01 ? `${(r.annotateMs / r.floorMs).toFixed(0)}×` : '—'} | ${ms(r.firstHighlightMs)} (${ms(r.scriptToHighlightMs)}) | ${r.longestEach.map((n) => n.toFixed(0)).join(', ')} ms (${ms(r.baseLongestMs)}) | ${r.heapMb === undefined ? 'n/a' : `${r.heapMb.toFixed(1)} MB (${r.baseHeapMb.toFixed(1)} MB)`} |`,
     );
   }
+  lines.push(
+    '',
+    `| ${name}: detect round trip | round trip | engine (in the background) | × engine (spread) | page → background (of which sendMessage) | waiting for the knowledge base | handler | background → page (of which sendResponse) | mentions |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const r of rows) {
+    const t = r.trip;
+    if (!t) continue;
+    lines.push(
+      `| ${r.label} | ${ms(t.total)} (${range(t.totalSpread)}) | ${ms(t.engine)} (${range(t.engineSpread)}) | ${t.ratio.toFixed(2)}× (${t.ratioSpread.map((x) => x.toFixed(2)).join('–')}) | ${ms(t.send)} (${ms(t.sendSync)}) | ${ms(t.waited)} | ${ms(t.handler)} | ${ms(t.back)} (${ms(t.replySync)}) | ${t.mentions} |`,
+    );
+  }
+  lines.push('');
+  const load = startup?.load;
+  if (load?.readyAt !== undefined) {
+    lines.push(
+      `- ${name}: the background loads the knowledge base once, at its start: ready ${ms(load.readyAt - load.backgroundStartedAt)} after the background's first line — read ${ms(load.fetchMs)}, parse ${ms(load.parseMs)}, detector build ${ms(load.buildMs)} (parse + build ${ms(load.parseMs + load.buildMs)}).` +
+        (startup.firstRoundTrip
+          ? ` The first page after the start waited ${ms(startup.firstRoundTrip.waited)} for it (round trip ${ms(startup.firstRoundTrip.total)}).`
+          : ''),
+    );
+  }
+  for (const r of rows) {
+    lines.push(
+      `- ${name}, ${r.label}: after DOMContentLoaded the content script starts at ${ms(r.scriptStartMs)}, the scan at ${ms(r.scanStartMs)} (settings read, article root found), the first highlight is painted at ${ms(r.firstHighlightMs)}: ${ms(r.scriptToHighlightMs)} after the script's start.`,
+    );
+  }
+  for (const r of rows) {
+    if (r.append) {
+      lines.push(
+        `- ${name}: appending one paragraph (${r.append.chars} chars) to the ${r.label} page: update ${ms(r.append.ms)} (index ${ms(r.append.indexMs)}, detect round trip ${ms(r.append.detectMs)}, place ${ms(r.append.placeMs)}, publish ${ms(r.append.publishMs)}; the whole scan took ${ms(r.scanMs)}: ${(r.scanMs / r.append.ms).toFixed(0)}× more); longest task then ${ms(r.append.longest)}.`,
+      );
+    }
+  }
+  lines.push('');
 }
 lines.push(
-  `- Content script ${kbSize(content.raw)} (${kbSize(content.gzip)} gzip); knowledge base ${kbSize(kbData.raw)} (${kbSize(kbData.gzip)} gzip)${zips.length ? `; ${zips.join(', ')}` : ''}.`,
+  `- Content script ${kB(content.raw)} (${kB(content.gzip)} gzip); background ${kB(background.raw)} (${kB(background.gzip)} gzip); knowledge base ${kB(kbData.raw)} (${kB(kbData.gzip)} gzip)${zips.length ? `; ${zips.join(', ')}` : ''}.`,
 );
 const report = lines.join('\n');
 console.log(report);

@@ -19,10 +19,17 @@ export default defineBackground(() => {
   // The knowledge base is loaded here once, not by every page: pages send their text to detect.
   // The reader's layer sits on top of it and is read again (cheaply) after each change.
   const knowledge = new KnowledgeService(
-    async () => {
+    async (timing) => {
+      const fetching = performance.now();
       const response = await fetch(browser.runtime.getURL('/kb/knowledge-base.json'));
       if (!response.ok) throw new Error(`District Lens could not load its knowledge base (${response.status}).`);
-      return parseKnowledgeBase(await response.json());
+      const text = await response.text();
+      const parsing = performance.now();
+      timing.fetchMs = parsing - fetching;
+      timing.chars = text.length;
+      const kb = parseKnowledgeBase(text);
+      timing.parseMs = performance.now() - parsing;
+      return kb;
     },
     () => layer.getLayer(),
   );

@@ -14,7 +14,9 @@ import { sampleText } from '../../lib/dom/text-sample';
 import { PageAnnotator, type PageAnnotation, type TextDetector } from '../../lib/dom/page-annotator';
 import { ENTITIES_CHANGED, isPageCommand, type PageBriefReply } from '../../lib/store/page-commands';
 import { requestStore } from '../../lib/store/store-client';
-import { getScanScope, isSiteEnabled, watchScanScope, watchSiteEnabled } from '../../lib/store/site-settings';
+import { epochNow } from '../../lib/store/background-timings';
+import { requestDetection } from '../../lib/store/detect-client';
+import { pageSettings, watchScanScope, watchSiteEnabled } from '../../lib/store/site-settings';
 import { mountEntityPanel, type EntityPanelUi } from './entity-panel-ui';
 import { mountHoverCard, type HoverCardUi } from './hover-card-ui';
 import { CardKnowledgeClient } from './card-knowledge-client';
@@ -51,7 +53,7 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   if (!document.body || !looksChinese(sampleText(document.body, LANGUAGE_SAMPLE))) return;
 
   const site = location.hostname;
-  const [scope, siteEnabled] = await Promise.all([getScanScope(), isSiteEnabled(site)]);
+  const { scope, enabled: siteEnabled } = await pageSettings(site);
   // On a site the reader switched off nothing is read until they switch it back on: the content
   // script runs on every page and must cost nothing there.
   if (!siteEnabled) {
@@ -68,7 +70,16 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   // The knowledge base and the detector live in the background, loaded once per session: the
   // page sends its text and places what comes back.
   // The page's address goes along: the reader's "not an entity here" corrections are per article.
-  const detector: TextDetector = { detect: (text) => requestStore('kb:detect', { text, url: location.href }) };
+  // Each round trip is timed (the benchmark splits it with the background's own times).
+  const detector: TextDetector = {
+    detect: async (text) => {
+      const sentAt = epochNow();
+      const cost = { sendMs: 0 };
+      const entities = await requestDetection(text, location.href, cost);
+      performanceLog.detected({ chars: text.length, sentAt, sendMs: cost.sendMs, receivedAt: epochNow() });
+      return entities;
+    },
+  };
   const cardKnowledge = new CardKnowledgeClient();
 
   const timers: Timers = { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) };
@@ -102,6 +113,7 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   });
 
   function onAnnotationChange(annotation: PageAnnotation) {
+    scheduleUi();
     cardKnowledge.clear();
     notes.update(annotation);
     // A note opened from the library can only be found once the page is annotated.
@@ -140,7 +152,10 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     if (running) return;
     running = true;
     annotator.start();
-    void refreshNotes();
+    // The notes come after the scan has sent its text, in a task of their own.
+    timers.setTimeout(() => {
+      if (running) void refreshNotes();
+    }, 0);
   }
   function stop() {
     if (!running) return;
@@ -151,9 +166,23 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     notes.stop();
   }
 
-  // Cards and the panel mount in their own shadow roots while the page is annotated.
-  const cardReady = mountHoverCard(ctx).then((mounted) => (card = mounted));
-  const panelReady = mountEntityPanel(ctx).then((mounted) => (panel = mounted));
+  // Cards and the panel mount in their own shadow roots once the first highlights are painted
+  // (or at once when needed sooner): creating them (a stylesheet read, two shadow roots, Preact)
+  // cost the page's thread tens of milliseconds before its first highlight.
+  let cardMounting: Promise<HoverCardUi> | undefined;
+  let panelMounting: Promise<EntityPanelUi> | undefined;
+  const cardReady = () => (cardMounting ??= mountHoverCard(ctx).then((mounted) => (card = mounted)));
+  const panelReady = () => (panelMounting ??= mountEntityPanel(ctx).then((mounted) => (panel = mounted)));
+  let uiScheduled = false;
+  /** Mounts the card and the panel in a task of their own after the first annotation. */
+  function scheduleUi() {
+    if (uiScheduled) return;
+    uiScheduled = true;
+    ctx.setTimeout(() => {
+      void cardReady();
+      ctx.setTimeout(() => void panelReady(), 0);
+    }, 0);
+  }
   let returnFocusTo: HTMLElement | null = null;
   let openedByKeyboard = false;
   /** "Add to District Lens as…" is open in the card's place: hovering names does not replace it. */
@@ -165,7 +194,7 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     intent.close();
     addingEntity = true;
     if (!returnFocusTo) returnFocusTo = document.activeElement as HTMLElement | null;
-    void cardReady.then((mounted) =>
+    void cardReady().then((mounted) =>
       mounted.showAddEntity({
         selection,
         type,
@@ -181,7 +210,7 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
 
   function showCard(placed: PlacedMention) {
     const knowledge = cardKnowledge.forEntity(placed.entity, annotator.annotation.entities);
-    void Promise.all([cardReady, knowledge]).then(([mounted, kb]) => {
+    void Promise.all([cardReady(), knowledge]).then(([mounted, kb]) => {
       if (intent.open !== placed) return; // closed again before the card was ready
       const mentions = annotator.annotation.locator.mentionsOf(placed.entity.id);
       mounted.show({
@@ -282,7 +311,7 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   }
 
   function showPanel() {
-    void panelReady.then((mounted) => {
+    void panelReady().then((mounted) => {
       const brief = briefOf(annotator.annotation);
       mounted.show({
         entities: annotator.annotation.entities,
@@ -383,7 +412,11 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
         sendResponse(running ? annotator.annotation.entities : []);
         return true;
       case 'page:performance':
-        sendResponse(performanceLog.snapshot());
+        // With the background's side of the round trips; without it when the background is away.
+        requestStore('kb:timings', {}, []).then(
+          (background) => sendResponse(performanceLog.snapshot(background)),
+          () => sendResponse(performanceLog.snapshot()),
+        );
         return true;
       case 'page:add-entity':
         if (running) openAddEntity(message.text || undefined, message.entityType);

@@ -13,5 +13,10 @@ export default defineContentScript({
   allFrames: true,
   // card.css goes into the card's shadow root; highlight styles come from public/highlights.css.
   cssInjectionMode: 'ui',
+  // WXT tells an older copy of this script to stop with a document event; its extra
+  // window.postMessage (kept for WXT versions before 0.20) made Chrome capture the script's stack
+  // with source positions — a second parse of the whole script, 30–100 ms on the page's thread at
+  // every load — and showed page scripts a message from the extension.
+  noScriptStartedPostMessage: true,
   main: (ctx) => annotateAndListen(ctx),
 });

@@ -1,4 +1,5 @@
 import type { AnnotateTiming } from '../../lib/dom/page-annotator';
+import type { BackgroundTimingsSnapshot } from '../../lib/store/background-timings';
 
 /** How many scans and updates are kept: the benchmark reads the latest few. */
 const KEPT_TIMINGS = 50;
@@ -13,6 +14,20 @@ export interface PagePerformance {
   domContentLoadedAt?: number;
   /** The latest scans and updates, oldest first. */
   timings: (AnnotateTiming & { at: number })[];
+  /** The latest detect round trips as this page saw them, oldest first. */
+  detects: PageDetectTiming[];
+  /** The background's side: its knowledge-base load and the detect requests it answered. */
+  background?: BackgroundTimingsSnapshot;
+}
+
+/** One detect round trip from the page (times from `epochNow()`, durations in ms). */
+export interface PageDetectTiming {
+  chars: number;
+  /** Just before the text was handed to `runtime.sendMessage`, and the longest one such call held the thread. */
+  sentAt: number;
+  sendMs: number;
+  /** When the answer was back in the content script. */
+  receivedAt: number;
 }
 
 /**
@@ -21,7 +36,13 @@ export interface PagePerformance {
  * ask for it.
  */
 export class PerformanceLog {
-  readonly data: PagePerformance = { scriptStart: performance.now(), timings: [] };
+  readonly data: PagePerformance = { scriptStart: performance.now(), timings: [], detects: [] };
+
+  /** Records a detect round trip. */
+  detected(timing: PageDetectTiming): void {
+    this.data.detects.push(timing);
+    if (this.data.detects.length > KEPT_TIMINGS) this.data.detects.shift();
+  }
 
   /** Records a scan or update; the first one that painted something gives the first highlight. */
   timing(timing: AnnotateTiming): void {
@@ -31,13 +52,15 @@ export class PerformanceLog {
     this.data.firstHighlightAt ??= timing.firstPaintAt;
   }
 
-  /** A copy for the `page:performance` answer, with DOMContentLoaded read now. */
-  snapshot(): PagePerformance {
+  /** A copy for the `page:performance` answer, with DOMContentLoaded read now and the background's side. */
+  snapshot(background?: BackgroundTimingsSnapshot): PagePerformance {
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return {
       ...this.data,
       domContentLoadedAt: navigation?.domContentLoadedEventStart,
       timings: [...this.data.timings],
+      detects: [...this.data.detects],
+      background,
     };
   }
 }

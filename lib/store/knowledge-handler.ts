@@ -1,4 +1,5 @@
 import { parseCardKnowledgeRequest } from '../core/knowledge';
+import { encodeDetection } from './detection-wire';
 import type { KnowledgeService } from './knowledge-service';
 import type { StoreReply } from './store-protocol';
 
@@ -18,11 +19,25 @@ export async function handleKnowledgeMessage(
   const { type } = message as { type: unknown };
   try {
     switch (type) {
+      case 'kb:detect-part': {
+        const { id, index, text } = message as { id?: unknown; index?: unknown; text?: unknown };
+        service.textParts.add(id, index, text);
+        return { ok: true, value: null };
+      }
       case 'kb:detect': {
-        const { text, url } = message as { text?: unknown; url?: unknown };
+        const { text, url, parts } = message as {
+          text?: unknown;
+          url?: unknown;
+          parts?: { id?: unknown; count?: unknown };
+        };
         if (typeof text !== 'string') throw new Error('The article text is not text.');
         if (url !== undefined && typeof url !== 'string') throw new Error('The page URL is not text.');
-        return { ok: true, value: await service.detect(text, url) };
+        // A long text came in parts (see TEXT_PART_CHARS): this is the last one.
+        const whole = parts === undefined ? text : service.textParts.take(parts?.id, parts?.count, text);
+        const entities = await service.detect(whole, url);
+        const value = encodeDetection(entities);
+        service.timings.reanswered(entities, value);
+        return { ok: true, value };
       }
       case 'kb:card':
         return { ok: true, value: await service.cardEntries(parseCardKnowledgeRequest(message)) };
@@ -31,6 +46,8 @@ export async function handleKnowledgeMessage(
         if (typeof id !== 'string' || id.length > MAX_ID_LENGTH) throw new Error('The entity id is not text.');
         return { ok: true, value: await service.readerEntity(id) };
       }
+      case 'kb:timings':
+        return { ok: true, value: service.timings.snapshot() };
       case 'kb:search': {
         const { query, limit } = message as { query?: unknown; limit?: unknown };
         if (typeof query !== 'string' || query.length > MAX_QUERY_LENGTH) throw new Error('The search is not text.');

@@ -3,6 +3,8 @@ import { createDetector } from '../core/detection';
 import type { DetectedEntity } from '../core/entity';
 import type { KbEntry, KnowledgeBase } from '../core/knowledge';
 import { searchEntities, type EntitySearchHit } from '../core/knowledge';
+import { BackgroundTimings, epochNow, type KnowledgeLoadTiming } from './background-timings';
+import { TextParts } from './detection-wire';
 import {
   createReaderAwareDetector,
   EMPTY_READER_LAYER,
@@ -27,25 +29,35 @@ export class KnowledgeService {
   private loading: Promise<{ kb: KnowledgeBase; detector: ReaderAwareDetector }> | undefined;
   /** The reader's layer as last read, and the detector with it (rebuilt when the layer changes). */
   private layered: Promise<{ layer: ReaderLayer; detector: ReaderAwareDetector }> | undefined;
+  /** Texts pages send in parts, until their last part comes with the detect request. */
+  readonly textParts = new TextParts(MAX_DETECT_LENGTH);
   /** How long the last load took (fetch + parse + build), for the benchmark. */
   loadMs: number | undefined;
   /** How long the last change of the reader's layer took to apply (read + small matcher), for the benchmark. */
   layerMs: number | undefined;
 
   constructor(
-    private readonly load: () => Promise<KnowledgeBase>,
+    /** Reads the knowledge base; may note its read and parse times in `timing`. */
+    private readonly load: (timing: KnowledgeLoadTiming) => Promise<KnowledgeBase>,
     /** Reads the reader's own entities and corrections (from the store); none by default. */
     private readonly loadLayer: () => Promise<ReaderLayer> = async () => EMPTY_READER_LAYER,
+    /** Where loads and detect requests are timed, for the benchmark (`kb:timings`). */
+    readonly timings: BackgroundTimings = new BackgroundTimings(),
   ) {}
 
   /** Loads once; a failed load is tried again on the next request. */
   private ready(): Promise<{ kb: KnowledgeBase; detector: ReaderAwareDetector }> {
     if (!this.loading) {
       const started = performance.now();
-      this.loading = this.load().then(
+      const timing = this.timings.loadStarted();
+      this.loading = this.load(timing).then(
         (kb) => {
+          const building = performance.now();
           const detector = createReaderAwareDetector(createDetector(kb), kb);
-          this.loadMs = performance.now() - started;
+          const end = performance.now();
+          timing.buildMs = end - building;
+          timing.readyAt = epochNow();
+          this.loadMs = end - started;
           return { kb, detector };
         },
         (error: unknown) => {
@@ -100,10 +112,20 @@ export class KnowledgeService {
         `This page has too much text for District Lens (${text.length.toLocaleString('en')} characters).`,
       );
     }
+    const receivedAt = epochNow();
     const { detector } = await this.withReaderLayer();
-    return detector
+    const detecting = performance.now();
+    const waitedMs = epochNow() - receivedAt;
+    const entities = detector
       .detect(text, { url })
       .map(({ id, type, name, roles, mentions, evidence }) => ({ id, type, name, roles, mentions, evidence }));
+    let mentions = 0;
+    for (const entity of entities) mentions += entity.mentions.length;
+    this.timings.detected(
+      { chars: text.length, receivedAt, waitedMs, engineMs: performance.now() - detecting, mentions },
+      entities,
+    );
+    return entities;
   }
 
   /** The knowledge-base entries a card needs (see cardKnowledge). */

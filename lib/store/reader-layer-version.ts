@@ -1,8 +1,11 @@
 import { storage } from 'wxt/utils/storage';
 import { READER_LAYER_VERSION_KEY } from './reader-layer-protocol';
 
-/** A number that changes whenever the reader's layer does (see READER_LAYER_VERSION_KEY). */
-const readerLayerVersion = storage.defineItem<number>(`local:${READER_LAYER_VERSION_KEY}`, { fallback: 0 });
+/**
+ * A number that changes whenever the reader's layer does (see READER_LAYER_VERSION_KEY). A plain
+ * key, not `storage.defineItem`, which would read it on every page at load for nothing.
+ */
+const READER_LAYER_VERSION = `local:${READER_LAYER_VERSION_KEY}` as const;
 
 /** The part of `browser.storage.local` {@link readerLayerVersionBumper} writes with. */
 export interface VersionStorageArea {
@@ -25,5 +28,5 @@ export function readerLayerVersionBumper(area: VersionStorageArea): () => void {
 
 /** Calls `onChange` whenever the reader's layer changes; returns a function that stops. */
 export function watchReaderLayerVersion(onChange: () => void): () => void {
-  return readerLayerVersion.watch(() => onChange());
+  return storage.watch<number>(READER_LAYER_VERSION, () => onChange());
 }

@@ -9,38 +9,57 @@ export interface ReaderSettings {
   scanScope: ScanScope;
 }
 
-const disabledSites = storage.defineItem<string[]>('local:disabledSites', { fallback: [] });
-const scanScope = storage.defineItem<ScanScope>('local:scanScope', { fallback: 'article' });
+// Plain keys, not `storage.defineItem`: a defined item reads its key from storage as soon as it is
+// defined, so every page paid for reads at the content script's load that nothing used.
+const DISABLED_SITES = 'local:disabledSites';
+const SCAN_SCOPE = 'local:scanScope';
+const DEFAULT_SCOPE: ScanScope = 'article';
+
+async function disabledSites(): Promise<string[]> {
+  return (await storage.getItem<string[]>(DISABLED_SITES)) ?? [];
+}
+
+/**
+ * What a page needs before it reads anything: whether District Lens is on for `hostname`, and
+ * the scan scope. One storage read for both — the page waits for it before its first highlight.
+ */
+export async function pageSettings(hostname: string): Promise<{ enabled: boolean; scope: ScanScope }> {
+  const [sites, scope] = await storage.getItems([DISABLED_SITES, SCAN_SCOPE]);
+  return {
+    enabled: !((sites?.value as string[] | null) ?? []).includes(hostname),
+    scope: (scope?.value as ScanScope | null) ?? DEFAULT_SCOPE,
+  };
+}
 
 /** True unless the reader switched District Lens off on `hostname`. */
 export async function isSiteEnabled(hostname: string): Promise<boolean> {
-  return !(await disabledSites.getValue()).includes(hostname);
+  return !(await disabledSites()).includes(hostname);
 }
 
 /** Switches District Lens on or off for `hostname`; open tabs of that site follow at once. */
 export async function setSiteEnabled(hostname: string, enabled: boolean): Promise<void> {
-  const sites = new Set(await disabledSites.getValue());
+  const sites = new Set(await disabledSites());
   if (enabled) sites.delete(hostname);
   else sites.add(hostname);
-  await disabledSites.setValue([...sites].sort());
+  await storage.setItem(DISABLED_SITES, [...sites].sort());
 }
 
 /** Calls `onChange` with the site's new state whenever it changes; returns a function that stops. */
 export function watchSiteEnabled(hostname: string, onChange: (enabled: boolean) => void): () => void {
-  return disabledSites.watch((sites) => onChange(!(sites ?? []).includes(hostname)));
+  return storage.watch<string[]>(DISABLED_SITES, (sites) => onChange(!(sites ?? []).includes(hostname)));
 }
 
 /** The scan scope the reader chose (article by default). */
-export function getScanScope(): Promise<ScanScope> {
-  return scanScope.getValue();
+export async function getScanScope(): Promise<ScanScope> {
+  return (await storage.getItem<ScanScope>(SCAN_SCOPE)) ?? DEFAULT_SCOPE;
 }
 
 /** Sets the scan scope for every page. */
 export async function setScanScope(scope: ScanScope): Promise<void> {
-  await scanScope.setValue(scope);
+  await storage.setItem(SCAN_SCOPE, scope);
 }
 
 /** Calls `onChange` whenever the scan scope changes; returns a function that stops. */
 export function watchScanScope(onChange: (scope: ScanScope) => void): () => void {
-  return scanScope.watch((scope) => onChange(scope ?? 'article'));
+  return storage.watch<ScanScope>(SCAN_SCOPE, (scope) => onChange(scope ?? DEFAULT_SCOPE));
 }

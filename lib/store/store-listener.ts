@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { epochNow } from './background-timings';
 import { handleKnowledgeMessage } from './knowledge-handler';
 import type { KnowledgeService } from './knowledge-service';
 import type { NoteOpener } from './note-opener';
@@ -30,7 +31,15 @@ export function listenForStoreMessages(
     if (typeof message !== 'object' || message === null) return undefined;
     const type = String((message as { type?: unknown }).type);
     if (knowledge && type.startsWith('kb:')) {
-      void handleKnowledgeMessage(knowledge, message).then(sendResponse);
+      void handleKnowledgeMessage(knowledge, message).then((reply) => {
+        // A detect answer's record gets the time the answer left, and what handing it over cost
+        // (Chrome serialises the message inside sendResponse): the benchmark's return leg.
+        const timing = reply?.ok ? knowledge.timings.ofAnswer(reply.value) : undefined;
+        if (timing) timing.repliedAt = epochNow();
+        const replying = performance.now();
+        sendResponse(reply);
+        if (timing) timing.replyMs = performance.now() - replying;
+      });
       return true;
     }
     if (!STORE_PREFIXES.some((prefix) => type.startsWith(prefix))) return undefined;

@@ -1,7 +1,7 @@
 import { NOTE_ID_PATTERN } from '../core/notes';
 import type { QuoteAnchor } from '../core/notes';
 import type { CardKnowledgeRequest } from '../core/knowledge';
-import type { DetectedEntity, EntityType } from '../core/entity';
+import type { EntityType } from '../core/entity';
 import type { KbEntry } from '../core/knowledge';
 import type { EntitySearchHit } from '../core/knowledge';
 import type { ReaderEntity } from '../core/reader-layer';
@@ -9,6 +9,8 @@ import { normalizeTags } from '../core/notes';
 import type { NewNote, Note } from '../core/notes';
 import { isIsoDate, parseStoredEvents } from '../core/brief';
 import { articleUrl } from './article-url';
+import type { BackgroundTimingsSnapshot } from './background-timings';
+import type { WireEntity } from './detection-wire';
 import type { ReaderLayerRequests } from './reader-layer-protocol';
 import type { ReaderLayerImportSummary } from './reader-layer-service';
 import { MAX_VISIT_ENTITIES, type ArticleRecord, type ArticleVisit, type EntityArticle } from '../core/notes';
@@ -87,12 +89,23 @@ export interface StoreRequests extends ReaderLayerRequests {
   /**
    * The entities in an article's text (the background holds the knowledge base and the detector),
    * with the reader's layer applied; `url`, the page's, lets that article's "not here" corrections apply.
+   * In the wire form (see decodeDetection). A long text comes in parts (`kb:detect-part`) first.
    */
-  'kb:detect': { request: { text: string; url?: string }; result: DetectedEntity[] };
+  'kb:detect': {
+    request: { text: string; url?: string; parts?: { id: string; count: number } };
+    result: WireEntity[];
+  };
+  /**
+   * One part of a long text (see TEXT_PART_CHARS), kept until `kb:detect` brings the last one with
+   * `parts: { id, count }`.
+   */
+  'kb:detect-part': { request: { id: string; index: number; text: string }; result: null };
   /** The knowledge-base entries a card shows (see cardKnowledge). */
   'kb:card': { request: CardKnowledgeRequest; result: KbEntry[] };
   /** One of the reader's own entities (`reader:…`), for its card; null when it was deleted. */
   'kb:reader-entity': { request: { id: string }; result: ReaderEntity | null };
+  /** What loading the knowledge base and the latest detect requests cost, for the benchmark. */
+  'kb:timings': { request: Record<string, never>; result: BackgroundTimingsSnapshot };
   /** Knowledge-base and reader entities matching a name, best first (for "Same as…"). */
   'kb:search': { request: { query: string; limit?: number }; result: EntitySearchHit[] };
 }

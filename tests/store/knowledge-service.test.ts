@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDetector } from '../../lib/core/detection/detect';
+import { decodeDetection, encodeDetection, splitText, type WireEntity } from '../../lib/store/detection-wire';
 import { handleKnowledgeMessage } from '../../lib/store/knowledge-handler';
 import { KnowledgeService, MAX_DETECT_LENGTH } from '../../lib/store/knowledge-service';
 import { SHIPPED_KNOWLEDGE_BASE } from '../support/knowledge-base';
@@ -13,8 +14,31 @@ describe('KnowledgeService (the background half of detection)', () => {
     const expected = createDetector(SHIPPED_KNOWLEDGE_BASE)
       .detect(TEXT)
       .map(({ id, type, name, roles, mentions, evidence }) => ({ id, type, name, roles, mentions, evidence }));
-    expect(reply).toEqual({ ok: true, value: expected });
+    expect(reply?.ok).toBe(true);
     expect(JSON.parse(JSON.stringify(reply))).toEqual(reply); // survives runtime messaging as is
+    // In the wire form (mentions as one list of offsets), which the page turns back.
+    expect(decodeDetection((reply as { value: WireEntity[] }).value)).toEqual(expected);
+    expect((reply as { value: WireEntity[] }).value).toEqual(encodeDetection(expected));
+  });
+
+  it('answers a text sent in parts as it answers the text sent whole', async () => {
+    const service = new KnowledgeService(async () => SHIPPED_KNOWLEDGE_BASE);
+    const whole = await handleKnowledgeMessage(service, { type: 'kb:detect', text: TEXT });
+    const [first, second, last] = splitText(TEXT, 11);
+    expect(await handleKnowledgeMessage(service, { type: 'kb:detect-part', id: 'p', index: 1, text: second })).toEqual({
+      ok: true,
+      value: null,
+    });
+    await handleKnowledgeMessage(service, { type: 'kb:detect-part', id: 'p', index: 0, text: first });
+    const parted = await handleKnowledgeMessage(service, {
+      type: 'kb:detect',
+      text: last,
+      parts: { id: 'p', count: 3 },
+    });
+    expect(parted).toEqual(whole);
+    expect(
+      await handleKnowledgeMessage(service, { type: 'kb:detect', text: last, parts: { id: 'p', count: 3 } }),
+    ).toEqual({ ok: false, error: 'The page’s text did not arrive whole; reload the page.' });
   });
 
   it('loads the knowledge base once for every page, and again only after a failed load', async () => {

@@ -8,9 +8,9 @@ import { FIREFOX_BINARY, FIREFOX_BUILD, requireFile } from './extension-paths';
 import type { ExtensionSession, SessionPage } from './session';
 
 /** Must equal `browser_specific_settings.gecko.id` in wxt.config.ts. */
-const GECKO_ID = 'district-lens@district-lens.invalid';
-/** Pins the extension's pages to `moz-extension://<this>/…`. */
-const EXTENSION_UUID = '5b0f6b8e-2d5c-4b9a-9f3e-6c1d7a8e4f20';
+export const GECKO_ID = 'district-lens@district-lens.invalid';
+/** Pins the extension's pages to `moz-extension://<this>/…` (the benchmark opens one too). */
+export const EXTENSION_UUID = '5b0f6b8e-2d5c-4b9a-9f3e-6c1d7a8e4f20';
 
 async function sleep(ms: number) {
   await new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,85 @@
+/** Milliseconds since the epoch with sub-millisecond precision: comparable across the extension's contexts. */
+export function epochNow(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/** How one load of the knowledge base went, in the background (ms). */
+export interface KnowledgeLoadTiming {
+  /** `epochNow()` when the background started (its first line). */
+  backgroundStartedAt: number;
+  /** `epochNow()` when loading began and when the detector was ready. */
+  loadStartedAt: number;
+  readyAt?: number;
+  /** Reading the file, turning it into entries, building the detector. */
+  fetchMs?: number;
+  parseMs?: number;
+  buildMs?: number;
+  /** The file's length in characters. */
+  chars?: number;
+}
+
+/** One `kb:detect` request as the background saw it (times from `epochNow()`, durations in ms). */
+export interface DetectTiming {
+  chars: number;
+  /** When the request reached the background's listener. */
+  receivedAt: number;
+  /** Waiting for the knowledge base and the reader's layer (the first request after a start). */
+  waitedMs: number;
+  /** The detector itself on the text (the engine's own time). */
+  engineMs: number;
+  /** Just before the answer was handed to `sendResponse`, and how long that call took. */
+  repliedAt?: number;
+  replyMs?: number;
+  /** Mentions in the answer. */
+  mentions: number;
+}
+
+/** What the background's timings answer (`kb:timings`). */
+export interface BackgroundTimingsSnapshot {
+  load?: KnowledgeLoadTiming;
+  detects: DetectTiming[];
+}
+
+/** How many detect requests are kept: the benchmark reads the latest few. */
+const KEPT_DETECTS = 20;
+
+/**
+ * What loading the knowledge base and answering detect requests cost in the background, kept in
+ * its memory only for the benchmark (`kb:timings`): no text, only sizes and times.
+ */
+export class BackgroundTimings {
+  readonly backgroundStartedAt = epochNow();
+  load: KnowledgeLoadTiming | undefined;
+  private readonly detects: DetectTiming[] = [];
+  /** Each answer's record, so the listener can add when it replied. */
+  private readonly byAnswer = new WeakMap<object, DetectTiming>();
+
+  /** Starts the record of a load; the loader and the service fill in its parts. */
+  loadStarted(): KnowledgeLoadTiming {
+    this.load = { backgroundStartedAt: this.backgroundStartedAt, loadStartedAt: epochNow() };
+    return this.load;
+  }
+
+  /** Records a detect request and its `answer`; the listener adds `repliedAt` and `replyMs` (see {@link ofAnswer}). */
+  detected(timing: DetectTiming, answer: object): void {
+    this.detects.push(timing);
+    if (this.detects.length > KEPT_DETECTS) this.detects.shift();
+    this.byAnswer.set(answer, timing);
+  }
+
+  /** The record of `answer` now belongs to `replacement` (the same answer in the form sent). */
+  reanswered(answer: object, replacement: object): void {
+    const timing = this.byAnswer.get(answer);
+    if (timing) this.byAnswer.set(replacement, timing);
+  }
+
+  /** The record of the request `answer` answers, if it was a detect request. */
+  ofAnswer(answer: unknown): DetectTiming | undefined {
+    return typeof answer === 'object' && answer !== null ? this.byAnswer.get(answer) : undefined;
+  }
+
+  /** A copy for the `kb:timings` answer. */
+  snapshot(): BackgroundTimingsSnapshot {
+    return { load: this.load && { ...this.load }, detects: this.detects.map((d) => ({ ...d })) };
+  }
+}

@@ -1,0 +1,38 @@
+import type { DetectedEntity } from '../core/entity';
+import { decodeDetection, splitText } from './detection-wire';
+import { requestStore } from './store-client';
+
+/** What sending a text for detection held the page's thread for (ms): the longest single send. */
+export interface DetectSendCost {
+  sendMs: number;
+}
+
+/**
+ * The background's detector on `text` (the page at `url`): the entities with offsets into `text`.
+ * A long text goes in parts (see TEXT_PART_CHARS), each sent in a task of its own so the page
+ * keeps its thread between them; the last part comes with the request itself. `cost`, when
+ * given, receives the longest time one send held the thread.
+ */
+export async function requestDetection(text: string, url: string, cost?: DetectSendCost): Promise<DetectedEntity[]> {
+  const parts = splitText(text);
+  const send = <T>(request: () => Promise<T>): Promise<T> => {
+    const sending = performance.now();
+    const answer = request();
+    if (cost) cost.sendMs = Math.max(cost.sendMs, performance.now() - sending);
+    return answer;
+  };
+  if (parts.length === 1) return decodeDetection(await send(() => requestStore('kb:detect', { text, url })));
+  const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const sent: Promise<null>[] = [];
+  for (let index = 0; index < parts.length - 1; index++) {
+    // A task per part: the page's own work runs between two sends.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    sent.push(send(() => requestStore('kb:detect-part', { id, index, text: parts[index]! })));
+  }
+  await Promise.all(sent);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const wire = await send(() =>
+    requestStore('kb:detect', { text: parts.at(-1)!, url, parts: { id, count: parts.length } }),
+  );
+  return decodeDetection(wire);
+}
