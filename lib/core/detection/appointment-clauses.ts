@@ -1,7 +1,7 @@
 import type { Mention, Role } from '../entity';
 import { DictionaryMatcher } from '../matching';
 import { isHan } from '../normalize';
-import type { TitledPersonCandidate } from './official-detector';
+import type { TitledPersonCandidate } from './titled-person';
 import { beforeName, isGivenNameCharacter, placeYieldsToName } from './personal-names';
 import type { SortedSpans } from './span-set';
 import { isWordLikeSurname, readsAsWords, startsPersonalName } from './surnames';

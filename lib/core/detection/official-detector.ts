@@ -1,5 +1,8 @@
 import type { Mention, Role } from '../entity';
 import { findAppointedPeople } from './appointment-clauses';
+import type { TitledPersonCandidate } from './titled-person';
+
+export type { TitledPersonCandidate } from './titled-person';
 import { isHan } from '../normalize';
 import { SortedSpans } from './span-set';
 import { wordClassOf, wordEndingAt } from './word-lexicon';
@@ -24,18 +27,6 @@ import {
 } from './title-roles';
 
 export { readPersonalName } from './personal-names';
-
-/** A person found by a "title + personal name" or "personal name + title" pattern. */
-export interface TitledPersonCandidate {
-  name: string;
-  /** `official` for a public office (市长, 管委会主任), `person` otherwise (总经理, 记者). */
-  type: 'official' | 'person';
-  roles: Role[];
-  /** Where the name itself stands (the title is not part of the mention). */
-  mention: Mention;
-  /** Where the first title of the chain starts (`市长` in `宁波市长裘东耀`). */
-  titleStart: number;
-}
 
 /**
  * True when a verb or function word of the lexicon ends at `at` (`落实好`, `贯彻`) and no word runs
