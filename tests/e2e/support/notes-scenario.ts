@@ -235,7 +235,7 @@ export function notesScenario(
       version: number;
       notes: { body: string; anchor: { exact: string; sentence: string } | null }[];
     };
-    expect(data.version).toBe(3);
+    expect(data.version).toBe(4);
     expect(data.notes).toHaveLength(2);
     const min = data.notes.find((n) => n.body === onMin)!;
     expect(min.anchor).toMatchObject({ exact: '闵师林', sentence: QUOTED_SENTENCE });

@@ -208,7 +208,7 @@ export function readerLayerScenario(
       version: number;
       readerLayer: { entities: { name: string; aliases: string[] }[]; corrections: { kind: string }[] };
     };
-    expect(data.version).toBe(3);
+    expect(data.version).toBe(4);
     expect(data.readerLayer.entities).toEqual([expect.objectContaining({ name: '丽宝公司', aliases: ['丽宝'] })]);
     expect(data.readerLayer.corrections.map((c) => c.kind).sort()).toEqual(['change-type', 'never', 'not-here']);
     await library.close();
