@@ -10,6 +10,7 @@ import {
   resolveTextDate,
 } from '../../lib/core/brief';
 import { parseDateNumber } from '../../lib/core/brief/chinese-number';
+import { sentenceDate } from '../../lib/core/brief/sentence-date';
 
 /** The first date written in `text`, resolved against `article`. */
 const resolved = (text: string, article?: string) => {
@@ -81,6 +82,47 @@ describe('dates written in the text', () => {
           return date.endsWith(`-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`) && days <= 184;
         },
       ),
+    );
+  });
+});
+
+describe("a sentence's date", () => {
+  it('takes its own written date, or the day a pointer word refers to', () => {
+    expect(sentenceDate('5月28日，双方签订合作协议', '2019-06-04', undefined)).toEqual({
+      date: '2019-05-28',
+      own: true,
+    });
+    expect(sentenceDate('当天下午，代表团赴嘉兴考察', '2019-06-04', '2019-05-28')).toEqual({
+      date: '2019-05-28',
+      own: false,
+    });
+    expect(sentenceDate('次日，双方举行座谈会', '2019-06-04', '2019-05-28')).toEqual({
+      date: '2019-05-29',
+      own: false,
+    });
+    expect(sentenceDate('日前，天津市与滨海新区召开会议', '2019-06-04', undefined)).toEqual({
+      date: undefined,
+      own: false,
+    });
+  });
+
+  it('never passes by a sentence that writes a date, whatever surrounds it (the quick look first)', () => {
+    const pieces = fc.constantFrom(
+      ...['5月28日', '二十八号', '本月3日', '2019-06-04', '2019/6/4', '28日上午', '今天', '昨日', '周五', '星期一'],
+      ...['礼拜天', '当天', '同日', '次日', '第二天', '翌日', '前一天', '日前', '天津', '期间', '周边', '，', '签约'],
+      ...['会议', '考察', '年', '月', '日', '号', '天', '一', '十', '0', '9', '-', '上', '周'],
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 8 }), (parts) => {
+        const sentence = parts.join('');
+        const written = findTextDates(sentence)[0];
+        const pointer = /当天|当日|同日|同一天|前一天|前一日|次日|第二天|翌日/u.exec(sentence);
+        const pointed = pointer !== null && (written === undefined || pointer.index < written.start);
+        const own = !pointed && written !== undefined && resolveTextDate(written, '2019-06-04') !== undefined;
+        const { date } = sentenceDate(sentence, '2019-06-04', '2019-05-28');
+        expect(date !== undefined).toBe(pointed || own);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -12,6 +12,12 @@ export interface FoundAppointment {
 }
 
 /** Before `为` (`任命…李明同志为党工委书记`), the clause must say it appoints. */
+/**
+ * A character that every appointment's words hold (任, 出任, 当选, 履新, 免去, 提名, 选举…): a
+ * sentence without one of them tells no appointment, so the search can pass it by.
+ */
+export const MAY_APPOINT = /[任选履免名]/u;
+
 const APPOINTING_IN_CLAUSE = /任命|提名|推选|选举/u;
 
 /**

@@ -13,29 +13,57 @@ import {
   REFERENCE_AFTER,
   SIGNING_ACT_BEFORE,
 } from './event-words';
-import { findAppointments } from './find-appointments';
+import { findAppointments, MAY_APPOINT } from './find-appointments';
 import { sentenceDate } from './sentence-date';
 import { splitBodySentences, splitClauses } from './sentences';
 
 /** An event told, with its word (what it is called: 座谈会, 调研, 揭牌 …). */
-type Told = ArticleEvent & { word: string; ids: ReadonlySet<string> };
+/** What {@link retells} compares of an event already told (the sentence by its normalised start). */
+interface Told {
+  kind: EventKind;
+  sentenceStart: number;
+  date: IsoDate | undefined;
+  word: string;
+  parties: readonly EventParty[];
+  ids: ReadonlySet<string>;
+}
 
 /** The kinds found by their words, in the order the brief lists them (appointments come after). */
 const WORD_KINDS = ['signing', 'visit', 'meeting', 'opening'] as const;
 
 /**
- * The normalised offset of a raw offset: the first normalised character at or after it.
+ * The first normalised offset at or after `from` whose raw offset is at least `raw`. Each
+ * normalised character stands for at least one raw one, so the answer is at most
+ * `from + (raw − toRawStart(from))` and the search stays within the distance from the last answer.
  * Example: in `商務(wù)區` → `商务区`, raw 7 (區) → 2.
  */
-function normalizedOffset(normalized: NormalizedText, raw: number): number {
-  let low = 0;
-  let high = normalized.text.length;
+function normalizedOffsetFrom(normalized: NormalizedText, raw: number, from: number): number {
+  let low = from;
+  let high = Math.min(normalized.text.length, from + Math.max(0, raw - normalized.toRawStart(from)));
   while (low < high) {
     const mid = (low + high) >> 1;
     if (normalized.toRawStart(mid) < raw) low = mid + 1;
     else high = mid;
   }
   return low;
+}
+
+/**
+ * The mentions of `entities` in normalised offsets, in text order. The mentions are sorted first so
+ * that each search starts from the previous answer (a search over the whole text per mention cost a
+ * fifth of the event finding on long pages).
+ */
+function placedInText(normalized: NormalizedText, entities: readonly DetectedEntity[]): Placed[] {
+  const placed: Placed[] = [];
+  for (const entity of entities) for (const m of entity.mentions) placed.push({ entity, start: m.start, end: m.end });
+  placed.sort((a, b) => a.start - b.start);
+  let at = 0;
+  for (const p of placed) {
+    at = normalizedOffsetFrom(normalized, p.start, at);
+    p.start = at;
+    p.end = normalizedOffsetFrom(normalized, p.end, at);
+  }
+  return placed;
 }
 
 /** What a signing signed: the words after it up to the clause's end when they name a document. */
@@ -93,7 +121,7 @@ function occasionWord(kind: EventKind, text: string, at: number, atEnd: number):
 function retells(earlier: Told, later: Told): boolean {
   if (earlier.kind !== later.kind) return false;
   // In one sentence, a second event of a kind with no new party goes on telling the first.
-  const sameSentence = earlier.sentence.start === later.sentence.start;
+  const sameSentence = earlier.sentenceStart === later.sentenceStart;
   if (!sameSentence && earlier.word !== later.word && later.word !== later.kind) return false;
   if (later.date !== undefined && earlier.date !== undefined && later.date !== earlier.date) return false;
   return later.parties.every((p) => earlier.ids.has(p.entityId));
@@ -118,13 +146,7 @@ export function findEvents(
   articleDate?: IsoDate,
 ): ArticleEvent[] {
   const text = normalized.text;
-  const placed: Placed[] = [];
-  for (const entity of entities) {
-    for (const m of entity.mentions) {
-      placed.push({ entity, start: normalizedOffset(normalized, m.start), end: normalizedOffset(normalized, m.end) });
-    }
-  }
-  placed.sort((a, b) => a.start - b.start);
+  const placed = placedInText(normalized, entities);
 
   // Each kind's words found once over the whole text, then taken sentence by sentence in order.
   const hits = WORD_KINDS.map((kind) => [...text.matchAll(EVENT_WORDS[kind])]);
@@ -138,6 +160,17 @@ export function findEvents(
     const { date, own } = sentenceDate(words, articleDate, previousDay);
     if (own) previousDay = date;
     while (first < placed.length && placed[first]!.start < sentence.start) first++;
+    // Most sentences tell no event: one without an event word or a word of appointing is left
+    // before its mentions and clauses are gathered (the dates above still run: a later 当天 needs them).
+    let hasEventWord = false;
+    for (let k = 0; k < hits.length; k++) {
+      const kindHits = hits[k]!;
+      let h = next[k]!;
+      while (h < kindHits.length && kindHits[h]!.index < sentence.start) h++;
+      next[k] = h;
+      if (h < kindHits.length && kindHits[h]!.index < sentence.end) hasEventWord = true;
+    }
+    if (!hasEventWord && !MAY_APPOINT.test(words)) continue;
     let last = first;
     while (last < placed.length && placed[last]!.start < sentence.end) last++;
     const inSentence = placed.slice(first, last).filter((p) => p.end <= sentence.end);
@@ -146,10 +179,10 @@ export function findEvents(
       inSentence.some((p) => p.start < end && start < p.end && p.entity.type !== 'official');
     const found: { at: number; atEnd: number; kind: EventKind; parties: EventParty[] }[] = [];
     const clauses = splitClauses(text, sentence.start, sentence.end);
-    for (const [k, kind] of WORD_KINDS.entries()) {
+    for (let k = 0; k < WORD_KINDS.length; k++) {
+      const kind = WORD_KINDS[k]!;
       const done = new Set<Mention>();
       const kindHits = hits[k]!;
-      while (next[k]! < kindHits.length && kindHits[next[k]!]!.index < sentence.start) next[k]!++;
       for (let h = next[k]!; h < kindHits.length && kindHits[h]!.index < sentence.end; h++) {
         const word = kindHits[h]!;
         const at = word.index;
@@ -169,8 +202,20 @@ export function findEvents(
     }
     for (const a of findAppointments(text, sentence, clauses, inSentence)) found.push({ ...a, kind: 'appointment' });
     for (const { at, atEnd, kind, parties } of found) {
+      const telling: Told = {
+        kind,
+        sentenceStart: sentence.start,
+        date,
+        word: occasionWord(kind, text, at, atEnd),
+        parties,
+        ids: new Set(parties.map((p) => p.entityId)),
+      };
+      const ofKind = told.get(kind) ?? [];
+      if (ofKind.some((e) => retells(e, telling))) continue;
+      ofKind.push(telling);
+      told.set(kind, ofKind);
       const what = kind === 'signing' ? signedWhat(text, atEnd, sentence.end) : undefined;
-      const event: ArticleEvent = {
+      events.push({
         kind,
         ...(what === undefined ? {} : { what }),
         sentence: { start: normalized.toRawStart(sentence.start), end: normalized.toRawEnd(sentence.end) },
@@ -178,17 +223,7 @@ export function findEvents(
         ...(date === undefined ? {} : { date }),
         parties,
         amounts: [...words.matchAll(AMOUNTS)].map((a) => a[0]),
-      };
-      const telling = {
-        ...event,
-        word: occasionWord(kind, text, at, atEnd),
-        ids: new Set(parties.map((p) => p.entityId)),
-      };
-      const ofKind = told.get(kind) ?? [];
-      if (ofKind.some((e) => retells(e, telling))) continue;
-      ofKind.push(telling);
-      told.set(kind, ofKind);
-      events.push(event);
+      });
     }
   }
   return events;

@@ -2,8 +2,14 @@ import { addDays, type IsoDate } from './calendar-date';
 import { resolveTextDate } from './resolve-text-date';
 import { findTextDates } from './text-dates';
 
-/** A character every written or pointing date has (`日`, `号`, `天`, `周`, `星期`, `礼拜`, `2019-06-04`). */
-const MAY_DATE = /[日号天周期拜]|[0-9][-/.][0-9]/u;
+/**
+ * Two characters that every written or pointing date holds: a number before 日/号/天 (`28日`,
+ * `二十八号`, `前一天`, `第二天`), a day word (`今天`, `昨日`, `当天`, `同日`, `次日`, `翌日`), a weekday
+ * (`周五`, `星期一`, `礼拜天`) or `2019-06-04`. Words that only hold 日 or 天 (`日前`, `天津`) do not
+ * pass, so most sentences skip the date search.
+ */
+const MAY_DATE =
+  /[0-9〇零一二两三四五六七八九十][日号天]|[今昨前明后当同次翌][天日]|[周期拜][一二三四五六日天]|[0-9][-/.][0-9]/u;
 
 /** Words for the day the text has just given (`当天下午`, `同日`, `开幕当天`). */
 const SAME_DAY = /当天|当日|同日|同一天/u;
