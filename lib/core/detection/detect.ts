@@ -119,9 +119,9 @@ function acceptPlaces(
       !followedByNonPlace(text, m.end) &&
       !namesSomethingElse(text, m.start, m.end, m.candidates.strong.some(isCounty)),
   );
-  const certain = strong.filter((m) => !needsContext(text, m, text.slice(m.start, m.end)));
-  const certainSet = new Set(certain);
-  const uncertain = strong.filter((m) => !certainSet.has(m));
+  const certain: NameMatch[] = [];
+  const uncertain: NameMatch[] = [];
+  for (const m of strong) (needsContext(text, m, text.slice(m.start, m.end)) ? uncertain : certain).push(m);
 
   const counts = new Map<string, number>();
   const bump = (id: string | undefined) => id && counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -143,8 +143,13 @@ function acceptPlaces(
   }
 
   const acceptedIds = new Set(accepted.map((m) => m.entry.id));
-  const endsAt = new Set(accepted.map((m) => m.end));
-  const startsAt = new Set(accepted.map((m) => m.start));
+  // Offsets marked in arrays, not Sets: a long page has tens of thousands of places.
+  const endsAt = new Uint8Array(text.length + 1);
+  const startsAt = new Uint8Array(text.length + 1);
+  for (const m of accepted) {
+    endsAt[m.end] = 1;
+    startsAt[m.start] = 1;
+  }
   const weak = matches.filter((m) => m.candidates.strong.length === 0 && m.candidates.weak.length > 0);
   const abbreviations = new Set(
     weak.filter((m) => m.candidates.weak.every((e) => isAbbreviation(text.slice(m.start, m.end), e))),
@@ -165,8 +170,8 @@ function acceptPlaces(
         text,
         m.start,
         m.end,
-        (o) => endsAt.has(o),
-        (o) => startsAt.has(o),
+        (o) => endsAt[o] === 1,
+        (o) => startsAt[o] === 1,
       )
     ) {
       entry = chooseEntry(m.candidates.weak, counts);

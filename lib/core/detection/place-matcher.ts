@@ -41,14 +41,18 @@ export function createPlaceMatcher(kb: KnowledgeBase, fold: (s: string) => strin
     for (const alias of entry.aliases) add(alias, entry, false);
     for (const alias of entry.weakAliases ?? []) add(alias, entry, true);
   }
-  const matcher = new DictionaryMatcher(byName);
+  // Whether a name is a short form is a fact of the name, worked out once here (a match's surface
+  // is always the name it matched).
+  const matcher = new DictionaryMatcher(
+    [...byName].map(([name, candidates]) => [name, { candidates, shortForm: isShortForm(name, candidates) }] as const),
+  );
   return (text) => {
     const found = matcher.findAll(text);
     const out: NameMatch[] = [];
     for (let i = 0; i < found.length; i++) {
       const m = found[i]!;
-      if (!isShortForm(text, m.start, m.end, m.value) || !crossesWordEdge(text, m.start, m.end)) {
-        out.push({ start: m.start, end: m.end, candidates: m.value });
+      if (!m.value.shortForm || !crossesWordEdge(text, m.start, m.end)) {
+        out.push({ start: m.start, end: m.end, candidates: m.value.candidates });
         continue;
       }
       // Read again from the next character what the short form took (高水平|南阳高新区 after 平南),
@@ -60,9 +64,8 @@ export function createPlaceMatcher(kb: KnowledgeBase, fold: (s: string) => strin
       for (const again of matcher.findAll(window)) {
         const start = from + again.start;
         if (next && start >= next.start) break;
-        if (isShortForm(text, start, from + again.end, again.value) && crossesWordEdge(text, start, from + again.end))
-          continue;
-        out.push({ start, end: from + again.end, candidates: again.value });
+        if (again.value.shortForm && crossesWordEdge(text, start, from + again.end)) continue;
+        out.push({ start, end: from + again.end, candidates: again.value.candidates });
         end = from + again.end;
       }
       while (found[i + 1] && found[i + 1]!.start < end) i++;
@@ -74,8 +77,7 @@ export function createPlaceMatcher(kb: KnowledgeBase, fold: (s: string) => strin
 /** How far past a dropped match the text is read again: the longest name is about this long. */
 const RESCAN_REACH = 24;
 
-/** True when `[start, end)` is no full name of the entries it can mean (平南 for 平南县). */
-function isShortForm(text: string, start: number, end: number, candidates: NameCandidates): boolean {
-  const surface = text.slice(start, end);
-  return ![...candidates.strong, ...candidates.weak].some((e) => e.name === surface);
+/** True when `name` is no full name of the entries it can mean (平南 for 平南县). */
+function isShortForm(name: string, candidates: NameCandidates): boolean {
+  return !candidates.strong.some((e) => e.name === name) && !candidates.weak.some((e) => e.name === name);
 }

@@ -80,6 +80,7 @@ export function inListOfPlaces(
  * to the higher administrative level, then to the first in the knowledge base.
  */
 export function chooseEntry(candidates: readonly KbEntry[], mentionCounts: ReadonlyMap<string, number>): KbEntry {
+  if (candidates.length === 1) return candidates[0]!; // most names mean one place: nothing to weigh
   const levelRank = (e: KbEntry) =>
     e.level === 'province' ? 0 : e.level === 'prefecture' ? 1 : e.level === 'county' ? 2 : 3;
   let best = candidates[0]!;

@@ -31,14 +31,24 @@ const DOMAIN_WORDS = [
 /** Longest word of the lexicon, in characters. */
 const LONGEST_WORD = 4;
 
-let words: Map<string, WordClass> | undefined;
+interface Lexicon {
+  words: Map<string, WordClass>;
+  /** 1 at the UTF-16 code of a character some word ends with (its ambiguous forms too, see below). */
+  lastCharacters: Uint8Array;
+}
 
-/** The lexicon as a map, built on first use (about 40,000 words; a few milliseconds). */
-function lexicon(): Map<string, WordClass> {
-  if (words) return words;
-  words = new Map();
+let built: Lexicon | undefined;
+
+function lexicon(): Lexicon {
+  if (built) return built;
+  const words = new Map<string, WordClass>();
+  const lastCharacters = new Uint8Array(0x10000);
   const add = (list: string, wordClass: WordClass) => {
-    for (const word of list.split(' ')) if (word) words!.set(word, wordClass);
+    for (const word of list.split(' ')) {
+      if (!word) continue;
+      words.set(word, wordClass);
+      lastCharacters[word.charCodeAt(word.length - 1)] = 1;
+    }
   };
   add(COMMON_WORDS, 'common');
   add(DOMAIN_WORDS.join(' '), 'common');
@@ -46,12 +56,16 @@ function lexicon(): Map<string, WordClass> {
   add(PHRASE_WORDS, 'phrase');
   add(PREDICATE_WORDS, 'predicate');
   add(FUNCTION_WORDS, 'function');
-  return words;
+  for (const [traditional, simplified] of AMBIGUOUS_TRADITIONAL) {
+    if (lastCharacters[simplified.charCodeAt(0)] === 1) lastCharacters[traditional.charCodeAt(0)] = 1;
+  }
+  built = { words, lastCharacters };
+  return built;
 }
 
 /** The class of `word` in the lexicon, or undefined when the lexicon does not know it. */
 export function wordClassOf(word: string): WordClass | undefined {
-  return classOfWord(lexicon(), word);
+  return classOfWord(lexicon().words, word);
 }
 
 // Traditional characters the character fold leaves alone because each is also a simplified
@@ -66,17 +80,18 @@ const AMBIGUOUS_TRADITIONAL: ReadonlyMap<string, string> = new Map([
   ['夥', '伙'],
   ['甦', '苏'],
 ]);
-const AMBIGUOUS_CHARACTER = new RegExp(`[${[...AMBIGUOUS_TRADITIONAL.keys()].join('')}]`, 'u');
-const AMBIGUOUS_CHARACTERS = new RegExp(AMBIGUOUS_CHARACTER.source, 'gu');
+const AMBIGUOUS_CHARACTERS = new RegExp(`[${[...AMBIGUOUS_TRADITIONAL.keys()].join('')}]`, 'gu');
+const AMBIGUOUS_CODES: ReadonlySet<number> = new Set([...AMBIGUOUS_TRADITIONAL.keys()].map((c) => c.charCodeAt(0)));
 
-/**
- * The class of `word`, or of its reading with the ambiguous traditional characters replaced.
- *
- * @example classOfWord('瞭解') // 'predicate' (as 了解)
- */
+/** True when `word` holds one of the ambiguous traditional characters (a loop: most words are looked up and missed). */
+function hasAmbiguousCharacter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (AMBIGUOUS_CODES.has(word.charCodeAt(i))) return true;
+  return false;
+}
+
 function classOfWord(map: ReadonlyMap<string, WordClass>, word: string): WordClass | undefined {
   const wordClass = map.get(word);
-  if (wordClass !== undefined || !AMBIGUOUS_CHARACTER.test(word)) return wordClass;
+  if (wordClass !== undefined || !hasAmbiguousCharacter(word)) return wordClass;
   return map.get(word.replace(AMBIGUOUS_CHARACTERS, (c) => AMBIGUOUS_TRADITIONAL.get(c)!));
 }
 
@@ -88,7 +103,9 @@ function classOfWord(map: ReadonlyMap<string, WordClass>, word: string): WordCla
  * @example wordEndingAt('认真研究', 4, 0) // { start: 2, end: 4, wordClass: 'predicate' } (研究)
  */
 export function wordEndingAt(text: string, end: number, limit: number): LexiconWord | undefined {
-  const map = lexicon();
+  const { words: map, lastCharacters } = lexicon();
+  // Most characters end no word: one array read answers for them without a lookup per length.
+  if (end < 1 || lastCharacters[text.charCodeAt(end - 1)] !== 1) return undefined;
   for (let length = Math.min(LONGEST_WORD, end - limit); length >= 1; length--) {
     const wordClass = classOfWord(map, text.slice(end - length, end));
     if (wordClass !== undefined) return { start: end - length, end, wordClass };

@@ -20,6 +20,10 @@ interface TrieNode<T> {
  */
 export class DictionaryMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map() };
+  // One bit per UTF-16 code: set when a pattern starts with it. Most characters of a page start no
+  // name, and a bit read answers that faster than a Map lookup (the trie pass is a tenth of
+  // detection); 8 KB, so that a matcher built per page (the article's person names) stays cheap.
+  private readonly starts = new Uint8Array(0x2000);
   /** Number of distinct non-empty patterns. */
   readonly size: number = 0;
 
@@ -44,21 +48,27 @@ export class DictionaryMatcher<T> {
       }
     }
     this.size = size;
+    for (const code of this.root.next.keys()) this.starts[code >> 3]! |= 1 << (code & 7);
   }
 
   /** The longest pattern starting at `start` in `text`, if any. */
   private longestAt(text: string, start: number): DictionaryMatch<T> | undefined {
-    let node = this.root.next.get(text.charCodeAt(start));
-    let best: DictionaryMatch<T> | undefined;
+    const code = text.charCodeAt(start);
+    if ((this.starts[code >> 3]! & (1 << (code & 7))) === 0) return undefined;
+    let node = this.root.next.get(code);
+    let bestEnd = -1;
+    let bestValue: T | undefined;
     for (let j = start + 1; node; j++) {
-      if (node.value !== undefined) best = { start, end: j, value: node.value };
+      if (node.value !== undefined) {
+        bestEnd = j;
+        bestValue = node.value;
+      }
       if (j >= text.length) break;
       node = node.next.get(text.charCodeAt(j));
     }
-    return best;
+    return bestEnd < 0 ? undefined : { start, end: bestEnd, value: bestValue as T };
   }
 
-  /** Returns every leftmost-longest match in `text`, sorted by `start`. */
   findAll(text: string): DictionaryMatch<T>[] {
     const matches: DictionaryMatch<T>[] = [];
     let i = 0;
@@ -99,7 +109,9 @@ export class DictionaryMatcher<T> {
     const matches: DictionaryMatch<T>[] = [];
     if (this.size === 0) return matches;
     for (let start = 0; start < text.length; start++) {
-      let node = this.root.next.get(text.charCodeAt(start));
+      const code = text.charCodeAt(start);
+      if ((this.starts[code >> 3]! & (1 << (code & 7))) === 0) continue;
+      let node = this.root.next.get(code);
       for (let j = start + 1; node; j++) {
         if (node.value !== undefined) matches.push({ start, end: j, value: node.value });
         if (j >= text.length) break;

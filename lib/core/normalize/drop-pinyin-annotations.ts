@@ -1,6 +1,6 @@
 import { isHan } from './han';
 import { isTonedSyllableAt } from './pinyin-syllables';
-import type { TextBuffer } from './text-buffer';
+import { rawIndexOf, type TextBuffer } from './text-buffer';
 
 const OPEN = 0x28; // (
 const CLOSE = 0x29; // )
@@ -45,8 +45,9 @@ export function annotationLength(units: Uint16Array, start: number, length: numb
  * Contract: only drops; idempotent; never drops a Han character.
  */
 export function dropPinyinAnnotations(t: TextBuffer): void {
-  const { units, rawIndex } = t;
+  const { units } = t;
   const n = t.length;
+  let rawIndex = t.rawIndex;
   let w = 0;
   let afterHan = false;
   for (let r = 0; r < n; r++) {
@@ -55,12 +56,14 @@ export function dropPinyinAnnotations(t: TextBuffer): void {
       // Reading ahead is safe: the write index never passes the read index.
       const len = annotationLength(units, r, n);
       if (len > 0) {
+        rawIndex ??= rawIndexOf(t);
         r += len - 1;
         continue; // afterHan stays true: the Han character is still the last one kept
       }
     }
     units[w] = c;
-    rawIndex[w++] = rawIndex[r]!;
+    if (rawIndex !== null) rawIndex[w] = rawIndex[r]!;
+    w++;
     afterHan = isHan(c);
   }
   t.length = w;

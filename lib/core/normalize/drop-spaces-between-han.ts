@@ -1,5 +1,5 @@
 import { isHan } from './han';
-import type { TextBuffer } from './text-buffer';
+import { rawIndexOf, type TextBuffer } from './text-buffer';
 
 /** The spaces a page puts inside a Chinese name: ASCII space, NBSP, ideographic space. */
 function isSpace(c: number): boolean {
@@ -17,8 +17,9 @@ function isSpace(c: number): boolean {
  * Contract: only drops; idempotent; O(n) whatever the run lengths.
  */
 export function dropSpacesBetweenHan(t: TextBuffer): void {
-  const { units, rawIndex } = t;
+  const { units } = t;
   const n = t.length;
+  let rawIndex = t.rawIndex;
   let w = 0;
   let afterHan = false;
   for (let r = 0; r < n;) {
@@ -27,18 +28,21 @@ export function dropSpacesBetweenHan(t: TextBuffer): void {
       let end = r + 1;
       while (end < n && isSpace(units[end]!)) end++;
       if (end < n && isHan(units[end]!)) {
+        rawIndex ??= rawIndexOf(t);
         r = end; // drop the run; afterHan stays true
         continue;
       }
       for (; r < end; r++) {
         units[w] = units[r]!;
-        rawIndex[w++] = rawIndex[r]!;
+        if (rawIndex !== null) rawIndex[w] = rawIndex[r]!;
+        w++;
       }
       afterHan = false;
       continue;
     }
     units[w] = c;
-    rawIndex[w++] = rawIndex[r]!;
+    if (rawIndex !== null) rawIndex[w] = rawIndex[r]!;
+    w++;
     afterHan = isHan(c);
     r++;
   }

@@ -1,4 +1,4 @@
-import type { TextBuffer } from './text-buffer';
+import { rawIndexOf, type TextBuffer } from './text-buffer';
 
 /** Zero-width space, non-joiner, joiner, word joiner, BOM / zero-width no-break space. */
 function isZeroWidth(c: number): boolean {
@@ -15,11 +15,13 @@ function isZeroWidth(c: number): boolean {
  * Contract: only drops; idempotent.
  */
 export function dropZeroWidth(t: TextBuffer): void {
-  const { units, rawIndex } = t;
+  const { units } = t;
   const n = t.length;
   // Most pages have none: find the first one without writing anything.
   let r = 0;
   while (r < n && !isZeroWidth(units[r]!)) r++;
+  if (r === n) return;
+  const rawIndex = rawIndexOf(t);
   let w = r;
   for (; r < n; r++) {
     const c = units[r]!;

@@ -38,5 +38,5 @@ export function normalizeForMatching(raw: string): NormalizedText {
   dropSpacesBetweenHan(t);
   const text = textBufferToString(t);
   // Nothing dropped: every offset is its own raw offset, so keep no map at all.
-  return createNormalizedText(text, raw.length, t.length === raw.length ? null : t.rawIndex.subarray(0, t.length));
+  return createNormalizedText(text, raw.length, t.rawIndex === null ? null : t.rawIndex.subarray(0, t.length));
 }

@@ -1,6 +1,8 @@
 /**
  * Text under normalisation, edited in place by the steps: `units[0, length)` are its UTF-16 code
- * units and `rawIndex[i]` is the raw offset that unit `i` came from.
+ * units and `rawIndex[i]` is the raw offset that unit `i` came from — null while no unit was
+ * dropped (the map is the identity then: most pages drop nothing, and filling a map as long as
+ * the text cost a tenth of normalising). A dropping step asks {@link rawIndexOf} for it.
  *
  * Why a buffer and not a string per step: every step either rewrites a unit 1:1 (width, script
  * fold) or drops units (pinyin, spaces, zero-width); neither ever inserts. So each step can work
@@ -11,7 +13,7 @@
  */
 export interface TextBuffer {
   readonly units: Uint16Array;
-  readonly rawIndex: Int32Array;
+  rawIndex: Int32Array | null;
   length: number;
   /** True when the text holds an unpaired surrogate (only then must decoding avoid TextDecoder). */
   readonly loneSurrogates: boolean;
@@ -21,30 +23,41 @@ export interface TextBuffer {
 export type NormalizationStep = (t: TextBuffer) => void;
 
 /**
- * Loads a string into a fresh buffer with the identity offset map.
- * Example: `textBufferFrom('宁波')` → `{ units: [0x5b81, 0x6ce2], rawIndex: [0, 1], length: 2, … }`.
+ * Loads a string into a fresh buffer with the identity offset map (null until a step drops a unit).
+ * Example: `textBufferFrom('宁波')` → `{ units: [0x5b81, 0x6ce2], rawIndex: null, length: 2, … }`.
  */
 export function textBufferFrom(s: string): TextBuffer {
   const n = s.length;
   const units = new Uint16Array(n);
-  const rawIndex = new Int32Array(n);
   let loneSurrogates = false;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     units[i] = c;
-    rawIndex[i] = i;
     if ((c & 0xf800) === 0xd800) {
       // Rare: a surrogate. Well-formed only as high (D800–DBFF) then low (DC00–DFFF).
       const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
       if (c <= 0xdbff && (next & 0xfc00) === 0xdc00) {
         units[++i] = next;
-        rawIndex[i] = i;
       } else {
         loneSurrogates = true;
       }
     }
   }
-  return { units, rawIndex, length: n, loneSurrogates };
+  return { units, rawIndex: null, length: n, loneSurrogates };
+}
+
+/**
+ * The buffer's offset map, made the identity over the units left when it is first needed: a step
+ * calls this when it drops its first unit, before any unit moved. Example: for a fresh buffer of
+ * `宁\u200B波`, `[0, 1, 2]`.
+ */
+export function rawIndexOf(t: TextBuffer): Int32Array {
+  if (t.rawIndex === null) {
+    const rawIndex = new Int32Array(t.units.length);
+    for (let i = 0; i < rawIndex.length; i++) rawIndex[i] = i;
+    t.rawIndex = rawIndex;
+  }
+  return t.rawIndex;
 }
 
 let utf16Decoder: TextDecoder | null = null;
@@ -78,5 +91,5 @@ export function textBufferToString(t: TextBuffer): string {
 export function runStep(step: NormalizationStep, s: string): { text: string; kept: number[] } {
   const t = textBufferFrom(s);
   step(t);
-  return { text: textBufferToString(t), kept: Array.from(t.rawIndex.subarray(0, t.length)) };
+  return { text: textBufferToString(t), kept: Array.from(rawIndexOf(t).subarray(0, t.length)) };
 }
