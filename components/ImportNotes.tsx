@@ -13,17 +13,19 @@ type Step =
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/**
- * Imports an export file (JSON or Web Annotation): the background validates it and answers a
- * preview (new / already here / changed); nothing is written until the reader confirms, and then
- * everything is written in one transaction or nothing is.
- */
 /** How many of the reader's own entities and corrections a file holds, whatever their fate. */
 function layerCount(summary: ReaderLayerImportSummary): number {
   const { entities: e, corrections: c } = summary;
   return e.added + e.duplicates + e.changed + c.added + c.duplicates + c.changed;
 }
 
+/**
+ * Imports an export file (JSON or Web Annotation): the background validates it and answers a
+ * preview (new / already here / changed notes, the reader's own entities and corrections, and
+ * how many article briefs — articles with a date or events — the file brings, `.import__briefs`);
+ * nothing is written until the reader confirms, and then everything is written in one
+ * transaction or nothing is.
+ */
 export function ImportNotes({ onImported }: { onImported: () => void }) {
   const [state, setState] = useState<Step>({ step: 'idle' });
   const [replaceChanged, setReplaceChanged] = useState(false);
@@ -55,6 +57,7 @@ export function ImportNotes({ onImported }: { onImported: () => void }) {
   }
 
   const layer = state.step === 'preview' ? state.summary.readerLayer : undefined;
+  const briefs = state.step === 'preview' ? state.summary.articles : undefined;
   return (
     <section class="import" aria-label={t('importButton')}>
       <label class="button button--secondary import__choose">
@@ -83,6 +86,11 @@ export function ImportNotes({ onImported }: { onImported: () => void }) {
                 layer.corrections.duplicates,
                 layer.corrections.changed,
               )}
+            </p>
+          )}
+          {briefs && (briefs.briefs ?? 0) > 0 && (
+            <p class="import__briefs">
+              {t('importPreviewBriefs', briefs.briefs ?? 0, briefs.added, briefs.briefed, briefs.unchanged)}
             </p>
           )}
           {(state.summary.changed > 0 || (layer?.entities.changed ?? 0) + (layer?.corrections.changed ?? 0) > 0) && (

@@ -18,14 +18,21 @@
  *   `.library-note__body-input`, `.library-note__tags-input`, `.library-note__save`, `.library-note__cancel`.
  * - undo: `.library__undo` inside `.library__undo-bar` (role=status), for UNDO_MS after a delete.
  * - errors: `.library__alert` (role=alert).
- * - profile: `#library-profile`, `.library-profile__card[data-entity-id]`, `.library-profile__article`.
+ * - profile: `#library-profile`, `.library-profile__card[data-entity-id]`, `.library-profile__article`;
+ *   `.library-profile__events li` (events over time), `.library-profile__met button.library-entity`.
+ * - entities of the reading history answering the search: `section.library-seen`
+ *   `button.library-entity[data-entity-id]` (opens the profile, with or without notes on it).
+ * - article briefs (article grouping): `.library-brief[data-url]` with `.library-brief__event`,
+ *   `.library-brief__entities button.library-entity[data-entity-id]`, `.library-brief__export`
+ *   (downloads the article's brief as Markdown); the export menu's `data-format=briefs` writes the
+ *   briefs of every article of the notes in scope.
  * - storage: `.library-storage[data-persistence=checking|persistent|best-effort|unknown]`.
  * - tabs: `#library-tab-notes`, `#library-tab-reader-layer` (role=tab); panels `#library-panel-notes`,
  *   `#library-panel-reader-layer`; `notes.html#my-entities` opens on the second (see ReaderLayerSection).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AlertBar } from './library/AlertBar';
-import type { Note } from '../lib/core/notes';
+import type { ArticleDigest, Note } from '../lib/core/notes';
 import {
   EMPTY_NOTES_QUERY,
   facetsOf,
@@ -40,6 +47,9 @@ import { t } from './i18n';
 import { ImportNotes } from './ImportNotes';
 import { EntityProfile, type ProfileEntity } from './library/EntityProfile';
 import { ExportMenu } from './library/ExportMenu';
+import type { EntityRef } from './library/EntityButton';
+import { downloadArticleBrief } from './library/export-notes';
+import { SeenEntities } from './library/SeenEntities';
 import { FilterPanel } from './library/FilterPanel';
 import { GroupBySwitch, type GroupBy } from './library/GroupBySwitch';
 import { hashOfTab, LibraryTabs, tabFromHash, tabId, tabPanelId, type LibraryTab } from './library/LibraryTabs';
@@ -70,6 +80,8 @@ export function NotesLibrary() {
   const [query, setQuery] = useState<NotesQuery>(EMPTY_NOTES_QUERY);
   const [groupBy, setGroupBy] = useState<GroupBy>('entity');
   const [selected, setSelected] = useState<Omit<ProfileEntity, 'noteCount'> | undefined>();
+  /** The briefs of the listed articles (article grouping), by the article's address. */
+  const [digests, setDigests] = useState<ReadonlyMap<string, ArticleDigest>>(new Map());
   const [editingId, setEditingId] = useState<string | undefined>();
   const [undo, setUndo] = useUndoWindow<Note>();
   const [alert, setAlert] = useState<string | undefined>();
@@ -111,6 +123,26 @@ export function NotesLibrary() {
   const groups = useMemo(() => groupNotes(filtered, groupBy), [filtered, groupBy]);
   const facets = useMemo(() => facetsOf(notes), [notes]);
   const filtering = isQueryActive(query);
+  const articleKeys = groupBy === 'article' ? groups.map((group) => group.key).join('\n') : '';
+
+  useEffect(() => {
+    if (articleKeys === '') return;
+    let live = true;
+    requestStore('articles:digests', { urls: articleKeys.split('\n') }).then(
+      (list) => live && setDigests(new Map(list.map((digest) => [digest.article.url, digest]))),
+      // The notes are listed all the same; a brief missing is not worth an alert.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [articleKeys, notes]);
+
+  /** Opens an entity's profile (from a brief, the search or "met with") and moves focus to it. */
+  function showEntity(entity: EntityRef) {
+    setSelected({ id: entity.id, type: entity.type, name: entity.name });
+    focusNext.current = '#library-profile .library-profile__name';
+  }
 
   /** Runs a store action, showing its error in the alert region; rethrows so callers can keep state. */
   async function act<T>(action: () => Promise<T>): Promise<T> {
@@ -160,6 +192,8 @@ export function NotesLibrary() {
           ? current
           : { ...current, tags: [...current.tags, tag] },
       ),
+    onShowEntity: showEntity,
+    onExportBrief: downloadArticleBrief,
   };
 
   function chooseTab(next: LibraryTab) {
@@ -219,6 +253,7 @@ export function NotesLibrary() {
               </button>
             </p>
           )}
+          <SeenEntities query={query.text} selectedId={selected?.id} onSelect={showEntity} />
           {load.state === 'ready' && notes.length === 0 && <p class="muted library__empty">{t('noNotes')}</p>}
           {load.state === 'ready' && notes.length > 0 && (
             <>
@@ -226,7 +261,7 @@ export function NotesLibrary() {
                 {t('libraryShowing', filtered.length, notes.length)}
               </p>
               {groups.length > 0 ? (
-                <NoteGroupList groups={groups} actions={actions} />
+                <NoteGroupList groups={groups} actions={actions} digests={digests} />
               ) : (
                 <div class="library__empty">
                   <p class="muted">{t('libraryNoMatch')}</p>
@@ -240,7 +275,7 @@ export function NotesLibrary() {
         </main>
         <aside class="library__profile" id="library-profile" aria-label={t('profileTitle')}>
           {profileEntity ? (
-            <EntityProfile entity={profileEntity} onClose={() => setSelected(undefined)} />
+            <EntityProfile entity={profileEntity} onClose={() => setSelected(undefined)} onSelectEntity={showEntity} />
           ) : (
             <p class="muted library__profile-hint">{t('profileHint')}</p>
           )}

@@ -9,6 +9,7 @@ import { rolesOverTime } from './roles-over-time';
 import { eventsOverTime, metWith } from './events-over-time';
 import { partiesPhrase, EVENT_KINDS } from '../../lib/core/brief';
 import { briefLabels } from '../brief-labels';
+import { EntityButton, type EntityRef } from './EntityButton';
 
 /** The entity the profile column shows. */
 export interface ProfileEntity {
@@ -37,8 +38,17 @@ function monthSpan(first: string, last: string): string {
  * gave it over time, its events over time (by the day they happened) and the entities it met in
  * them, and every article where the reader met it ('entities:articles'), each with its title link,
  * site, date (the article's own where the page stated one), sentence (the name marked) and roles.
+ * Each entity it met with is a chip that opens that entity's profile (`onSelectEntity`).
  */
-export function EntityProfile({ entity, onClose }: { entity: ProfileEntity; onClose: () => void }) {
+export function EntityProfile({
+  entity,
+  onClose,
+  onSelectEntity,
+}: {
+  entity: ProfileEntity;
+  onClose: () => void;
+  onSelectEntity: (entity: EntityRef) => void;
+}) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
 
   useEffect(() => {
@@ -115,7 +125,11 @@ export function EntityProfile({ entity, onClose }: { entity: ProfileEntity; onCl
           <ul>
             {met.map((row) => (
               <li key={row.entityId}>
-                <span lang="zh">{row.name}</span>{' '}
+                <EntityButton
+                  entity={{ id: row.entityId, type: row.type, name: row.name }}
+                  selectedId={entity.id}
+                  onSelect={onSelectEntity}
+                />{' '}
                 <span class="muted">
                   ·{' '}
                   {EVENT_KINDS.filter((k) => row.counts[k])

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note } from '../../lib/core/notes';
 import type { NotesFileFormat } from '../../lib/core/notes-format';
 import { t } from '../i18n';
-import { downloadNotes } from './export-notes';
+import { downloadBriefs, downloadNotes } from './export-notes';
 
 export interface ExportMenuProps {
   all: readonly Note[];
@@ -13,7 +13,9 @@ export interface ExportMenuProps {
 }
 
 /**
- * "Export" menu: which notes (all, or the N filtered ones) and one button per format. A
+ * "Export" menu: which notes (all, or the N filtered ones) and one button per format, then
+ * _Article briefs (Markdown)_ (`data-format=briefs`): the brief of each article the notes were
+ * written on, from the reading history, in one Markdown file. A
  * `<details>` element, so it opens with Enter or Space without script; Escape or a click
  * elsewhere closes it.
  */
@@ -37,6 +39,13 @@ export function ExportMenu({ all, filtered, filtering }: ExportMenuProps) {
     if (!menu.current) return;
     menu.current.open = false;
     menu.current.querySelector('summary')?.focus();
+  }
+
+  function run(download: () => Promise<void>) {
+    setError(undefined);
+    download().then(close, (failure: unknown) =>
+      setError(failure instanceof Error ? failure.message : String(failure)),
+    );
   }
 
   const formats: readonly [NotesFileFormat, string][] = [
@@ -84,16 +93,20 @@ export function ExportMenu({ all, filtered, filtering }: ExportMenuProps) {
               data-format={format}
               // JSON also carries the reader's own entities and corrections, so it is never empty.
               disabled={notes.length === 0 && format !== 'json'}
-              onClick={() => {
-                setError(undefined);
-                downloadNotes(notes, format).then(close, (failure: unknown) =>
-                  setError(failure instanceof Error ? failure.message : String(failure)),
-                );
-              }}
+              onClick={() => run(() => downloadNotes(notes, format))}
             >
               {label}
             </button>
           ))}
+          <button
+            type="button"
+            class="button button--secondary library-export__format"
+            data-format="briefs"
+            disabled={notes.length === 0}
+            onClick={() => run(() => downloadBriefs(notes))}
+          >
+            {t('libraryExportBriefs')}
+          </button>
         </div>
         {error && (
           <p class="library-export__error error" role="alert">

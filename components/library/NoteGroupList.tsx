@@ -1,5 +1,7 @@
 import type { Note } from '../../lib/core/notes';
-import type { NoteGroup } from '../../lib/core/notes';
+import type { ArticleDigest, NoteGroup } from '../../lib/core/notes';
+import { ArticleBriefBlock } from './ArticleBriefBlock';
+import type { EntityRef } from './EntityButton';
 import { entityTypeLabel } from '../entity-labels';
 import { LibraryNote, type LibraryNoteProps } from './LibraryNote';
 import { noteCount } from './note-count';
@@ -15,6 +17,10 @@ export interface NoteActions {
   onDelete: (note: Note) => void;
   onOpen: (note: Note) => void;
   onTag: (tag: string) => void;
+  /** Opens an entity's profile (an entity of an article's brief). */
+  onShowEntity: (entity: EntityRef) => void;
+  /** Downloads one article's brief as Markdown. */
+  onExportBrief: (digest: ArticleDigest) => void;
 }
 
 function bind(note: Note, actions: NoteActions): LibraryNoteProps {
@@ -72,9 +78,18 @@ function GroupHeading({ group, id, actions }: { group: NoteGroup; id: string; ac
 
 /**
  * The centre column: one `section.library-group[data-group-key]` per group with its heading and
- * its notes as an ordered list.
+ * its notes as an ordered list. An article group also shows the article's brief from the reading
+ * history when `digests` holds it (keyed by the article's address without fragment).
  */
-export function NoteGroupList({ groups, actions }: { groups: readonly NoteGroup[]; actions: NoteActions }) {
+export function NoteGroupList({
+  groups,
+  actions,
+  digests,
+}: {
+  groups: readonly NoteGroup[];
+  actions: NoteActions;
+  digests?: ReadonlyMap<string, ArticleDigest>;
+}) {
   return (
     <div class="library-groups">
       {groups.map((group, index) => (
@@ -85,6 +100,14 @@ export function NoteGroupList({ groups, actions }: { groups: readonly NoteGroup[
           aria-labelledby={`library-group-${index}`}
         >
           <GroupHeading group={group} id={`library-group-${index}`} actions={actions} />
+          {group.by === 'article' && digests?.get(group.key) && (
+            <ArticleBriefBlock
+              digest={digests.get(group.key)!}
+              selectedId={actions.selectedEntityId}
+              onSelectEntity={actions.onShowEntity}
+              onExport={actions.onExportBrief}
+            />
+          )}
           <ol class="library-group__notes">
             {group.notes.map((note) => (
               <LibraryNote key={note.id} {...bind(note, actions)} />

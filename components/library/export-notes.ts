@@ -1,5 +1,9 @@
-import type { ArticleRecord, Note } from '../../lib/core/notes';
+import type { BriefLabels } from '../../lib/core/brief';
+import { articleKey, type ArticleDigest, type ArticleRecord, type Note } from '../../lib/core/notes';
 import {
+  articleBriefMarkdown,
+  articleBriefsMarkdown,
+  briefFileName,
   createNotesExport,
   createWebAnnotationExport,
   NOTES_MIME_TYPES,
@@ -12,6 +16,7 @@ import {
 } from '../../lib/core/notes-format';
 import { EMPTY_READER_LAYER, type ReaderLayer } from '../../lib/core/reader-layer';
 import { requestStore } from '../../lib/store/store-client';
+import { briefLabels } from '../brief-labels';
 import { downloadTextFile } from '../download-file';
 import { entityTypeLabel } from '../entity-labels';
 import { t } from '../i18n';
@@ -68,4 +73,46 @@ export async function downloadNotes(notes: readonly Note[], format: NotesFileFor
     notesExportText(notes, format, now, readerLayer, articles),
     NOTES_MIME_TYPES[format],
   );
+}
+
+/** A file to download: its name and its text. */
+export interface ExportFile {
+  fileName: string;
+  text: string;
+}
+
+/**
+ * The brief export of the articles in `digests`, written at `now`: one article's brief named
+ * after that article, or several in one file (see `briefFileName`); undefined when there is no
+ * article to write.
+ */
+export function briefsExportFile(
+  digests: readonly ArticleDigest[],
+  labels: BriefLabels,
+  now: Date,
+): ExportFile | undefined {
+  if (digests.length === 0) return undefined;
+  if (digests.length === 1) {
+    return { fileName: briefFileName(digests[0]!.article, now), text: articleBriefMarkdown(digests[0]!, labels) };
+  }
+  return { fileName: briefFileName(undefined, now), text: articleBriefsMarkdown(digests, labels) };
+}
+
+/** Offers one article's brief as a Markdown download, in the interface language. */
+export function downloadArticleBrief(digest: ArticleDigest): void {
+  const file = briefsExportFile([digest], briefLabels(), new Date())!;
+  downloadTextFile(file.fileName, file.text, NOTES_MIME_TYPES.markdown);
+}
+
+/**
+ * Offers the briefs of the articles `notes` were written on (each article once, in the notes'
+ * order) as one Markdown download, from the reading history (`articles:digests`). Rejects with a
+ * sentence for the reader when none of those articles is in the history, or the store fails.
+ */
+export async function downloadBriefs(notes: readonly Note[]): Promise<void> {
+  const urls = [...new Set(notes.map((note) => articleKey(note.url)))];
+  const digests = await requestStore('articles:digests', { urls });
+  const file = briefsExportFile(digests, briefLabels(), new Date());
+  if (!file) throw new Error(t('libraryExportBriefsNone'));
+  downloadTextFile(file.fileName, file.text, NOTES_MIME_TYPES.markdown);
 }

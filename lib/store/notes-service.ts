@@ -1,6 +1,7 @@
 import type { ReaderLayerService } from './reader-layer-service';
 import {
   articleRecordFromImport,
+  countArticleBriefs,
   hasBrief,
   parseNotesImport,
   previewArticleImport,
@@ -8,9 +9,17 @@ import {
   withImportedBrief,
   type ExportedArticle,
 } from '../core/notes-format';
-import { normalizeTags } from '../core/notes';
+import { articleDigest, eventOnlyArticles, findSeenEntities, normalizeTags } from '../core/notes';
 import type { NewNote, Note } from '../core/notes';
-import type { ArticleRecord, ArticleVisit, EntityArticle, EntityRecord, Sighting } from '../core/notes';
+import type {
+  ArticleDigest,
+  ArticleRecord,
+  ArticleVisit,
+  EntityArticle,
+  EntityRecord,
+  SeenEntity,
+  Sighting,
+} from '../core/notes';
 import { articleUrl } from './article-url';
 import type { DistrictLensDatabase } from './database';
 import { siteOf } from './schema/migrate-v1-to-v2';
@@ -179,6 +188,7 @@ export class NotesService {
           added: articles.added.length,
           briefed: articles.briefed.length,
           unchanged: articles.unchanged.length,
+          briefs: countArticleBriefs(parsed.articles),
         },
       };
     });
@@ -289,10 +299,14 @@ export class NotesService {
   /**
    * Every article where the reader met the entity, with the sentence, the article's date and the
    * entity's events there; newest first by the article's date where the page stated one, else by
-   * when it was read (a reader of old news wants the news's order, not the reading's).
+   * when it was read (a reader of old news wants the news's order, not the reading's). An article
+   * whose events name the entity as a party counts too when no sighting records it there (an
+   * imported brief; see eventOnlyArticles).
    */
   async entityArticles(entityId: string): Promise<EntityArticle[]> {
     const sightings = await this.db.sightings.where('entityId').equals(entityId).toArray();
+    const briefed = await this.db.articles.filter((a) => (a.events?.length ?? 0) > 0).toArray();
+    const onlyInEvents = eventOnlyArticles(entityId, briefed, new Set(sightings.map((s) => s.url)));
     const articles = await this.db.articles.bulkGet(sightings.map((s) => s.url));
     const rows = sightings.map((s, i): EntityArticle => {
       const article = articles[i];
@@ -307,7 +321,70 @@ export class NotesService {
         events: (article?.events ?? []).filter((e) => e.parties.some((p) => p.entityId === entityId)),
       };
     });
-    return rows.sort((a, b) => (b.date ?? b.lastSeen).localeCompare(a.date ?? a.lastSeen) || newestSeenFirst(a, b));
+    return [...rows, ...onlyInEvents].sort(
+      (a, b) => (b.date ?? b.lastSeen).localeCompare(a.date ?? a.lastSeen) || newestSeenFirst(a, b),
+    );
+  }
+
+  /**
+   * The articles of the reading history at `urls` (fragments ignored; each once), in that order,
+   * each with the entities met in it (sightings, in the order they were first seen, then the
+   * parties of its events; see articleDigest). Addresses the history does not hold are skipped.
+   */
+  async articleDigests(urls: readonly string[]): Promise<ArticleDigest[]> {
+    const keys = [...new Set(urls.map(articleUrl))];
+    const { db } = this;
+    return db.transaction('r', [db.articles, db.entities, db.sightings], async () => {
+      const articles = await db.articles.bulkGet(keys);
+      const digests: ArticleDigest[] = [];
+      for (const article of articles) {
+        if (!article) continue;
+        const sightings = await db.sightings.where('url').equals(article.url).sortBy('firstSeen');
+        const records = await db.entities.bulkGet(sightings.map((s) => s.entityId));
+        digests.push(articleDigest(article, sightings, records));
+      }
+      return digests;
+    });
+  }
+
+  /**
+   * The entities of the reading history — the entities table and the parties of the articles'
+   * events — whose name holds `query` or whose id is in `ids`, each with the number of articles
+   * it was met in, ranked by findSeenEntities, at most `limit`.
+   */
+  async findSeenEntities(query: string, ids: readonly string[], limit: number): Promise<SeenEntity[]> {
+    const wanted = query.trim().toLowerCase();
+    if (wanted === '') return [];
+    const idSet = new Set(ids);
+    const answers = (id: string, name: string) => idSet.has(id) || name.toLowerCase().includes(wanted);
+    const { db } = this;
+    return db.transaction('r', [db.articles, db.entities, db.sightings], async () => {
+      const found = new Map<string, { entity: Omit<SeenEntity, 'articles'>; urls: Set<string> }>();
+      await db.entities.each((e) => {
+        if (answers(e.id, e.name))
+          found.set(e.id, { entity: { id: e.id, type: e.type, name: e.name }, urls: new Set() });
+      });
+      await db.articles.each((article) => {
+        for (const event of article.events ?? []) {
+          for (const p of event.parties) {
+            if (!answers(p.entityId, p.name)) continue;
+            let row = found.get(p.entityId);
+            if (!row) {
+              row = { entity: { id: p.entityId, type: p.type, name: p.name }, urls: new Set() };
+              found.set(p.entityId, row);
+            }
+            row.urls.add(article.url);
+          }
+        }
+      });
+      const candidates: SeenEntity[] = [];
+      for (const { entity, urls } of found.values()) {
+        const sighted = await db.sightings.where('entityId').equals(entity.id).toArray();
+        for (const s of sighted) urls.add(s.url);
+        candidates.push({ ...entity, articles: urls.size });
+      }
+      return findSeenEntities(candidates, query, ids, limit);
+    });
   }
 
   /**

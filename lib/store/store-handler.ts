@@ -11,7 +11,17 @@ import {
 } from './reader-layer-messages';
 import type { ReaderLayerRequests } from './reader-layer-protocol';
 import type { ReaderLayerService } from './reader-layer-service';
-import { parseArticleVisit, parseNewNote, parseSaveId, parseNote, parseTags, type StoreReply } from './store-protocol';
+import {
+  MAX_DIGEST_URLS,
+  MAX_FIND_IDS,
+  parseArticleVisit,
+  parseNewNote,
+  parseSaveId,
+  parseNote,
+  parseTags,
+  parseTextList,
+  type StoreReply,
+} from './store-protocol';
 
 /** Who sent a store message: the tab of a content script, nothing for extension pages. */
 export interface StoreSender {
@@ -146,6 +156,25 @@ export async function handleStoreMessage(
         return { ok: true, value: await service.listArticles() };
       case 'articles:briefs':
         return { ok: true, value: await service.articlesWithBrief() };
+      case 'articles:digests': {
+        const urls = parseTextList((message as { urls?: unknown }).urls, MAX_DIGEST_URLS, 'page addresses');
+        return { ok: true, value: await service.articleDigests(urls) };
+      }
+      case 'entities:find': {
+        const query = textField(message, 'query', 'search');
+        const { ids, limit } = message as { ids?: unknown; limit?: unknown };
+        if (limit !== undefined && (!Number.isSafeInteger(limit) || (limit as number) < 1 || (limit as number) > 200)) {
+          throw new Error('The number of entities to find is not a whole number from 1 to 200.');
+        }
+        return {
+          ok: true,
+          value: await service.findSeenEntities(
+            query,
+            parseTextList(ids, MAX_FIND_IDS, 'entity ids'),
+            (limit as number | undefined) ?? 20,
+          ),
+        };
+      }
       case 'entities:articles':
         return { ok: true, value: await service.entityArticles(textField(message, 'entityId', 'entity id')) };
       case 'notes:delete':

@@ -13,7 +13,14 @@ import type { BackgroundTimingsSnapshot } from './background-timings';
 import type { WireEntity } from './detection-wire';
 import type { ReaderLayerRequests } from './reader-layer-protocol';
 import type { ReaderLayerImportSummary } from './reader-layer-service';
-import { MAX_VISIT_ENTITIES, type ArticleRecord, type ArticleVisit, type EntityArticle } from '../core/notes';
+import {
+  MAX_VISIT_ENTITIES,
+  type ArticleDigest,
+  type ArticleRecord,
+  type ArticleVisit,
+  type EntityArticle,
+  type SeenEntity,
+} from '../core/notes';
 
 /** What the card shows about one entity: the reader's notes on it and where else it was seen. */
 export interface EntitySummary {
@@ -35,9 +42,10 @@ export interface ImportSummary {
   readerLayer?: ReaderLayerImportSummary;
   /**
    * The file's article briefs (JSON layout 4; none in older files): articles added to the reading
-   * history, articles there that gain a date or events they lacked, and articles unchanged.
+   * history, articles there that gain a date or events they lacked, and articles unchanged;
+   * `briefs`, how many of the file's articles carry a date or events (see countArticleBriefs).
    */
-  articles?: { added: number; briefed: number; unchanged: number };
+  articles?: { added: number; briefed: number; unchanged: number; briefs?: number };
 }
 
 /** Requests the background's store service answers, keyed by `type` (the reader's layer's too). */
@@ -84,8 +92,22 @@ export interface StoreRequests extends ReaderLayerRequests {
   'articles:list': { request: Record<string, never>; result: ArticleRecord[] };
   /** The recorded articles with a date or events (by url): the `articles` of the JSON export. */
   'articles:briefs': { request: Record<string, never>; result: ArticleRecord[] };
-  /** Every article where the reader met an entity, with the sentence, most recently seen first. */
+  /**
+   * Every article where the reader met an entity (a sighting, or a part in one of its events), with
+   * the sentence, newest first by the article's date.
+   */
   'entities:articles': { request: { entityId: string }; result: EntityArticle[] };
+  /**
+   * The articles of the reading history at these addresses (fragments ignored), in that order, each
+   * with the entities met in it: what their briefs are written from. Addresses not read are skipped.
+   */
+  'articles:digests': { request: { urls: string[] }; result: ArticleDigest[] };
+  /**
+   * The entities of the reading history whose name holds `query`, or whose id is in `ids` (the
+   * knowledge base's answer for the query, so that other names find them too), best first, at most
+   * `limit` (default 20): the library's way to an entity's profile without a note on it.
+   */
+  'entities:find': { request: { query: string; ids?: string[]; limit?: number }; result: SeenEntity[] };
   /**
    * The entities in an article's text (the background holds the knowledge base and the detector),
    * with the reader's layer applied; `url`, the page's, lets that article's "not here" corrections apply.
@@ -275,4 +297,23 @@ export function parseSaveId(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !NOTE_ID_PATTERN.test(value)) throw new Error('The note id is not valid.');
   return value;
+}
+
+/** Most addresses one `articles:digests` request may name. */
+export const MAX_DIGEST_URLS = 10_000;
+
+/** Most ids one `entities:find` request may name. */
+export const MAX_FIND_IDS = 200;
+
+/**
+ * Reads a list of texts from a message (`what` names it in the error): an array of strings of at
+ * most `max` items, else a sentence saying what is wrong. Undefined reads as none.
+ */
+export function parseTextList(value: unknown, max: number, what: string): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+    throw new Error(`The ${what} are not a list of texts.`);
+  }
+  if (value.length > max) throw new Error(`At most ${max.toLocaleString('en')} ${what} can be asked for at once.`);
+  return value as string[];
 }

@@ -60,4 +60,25 @@ describe('ImportNotes', () => {
     expect(requestStore).toHaveBeenCalledTimes(1);
     expect(onImported).not.toHaveBeenCalled();
   });
+
+  it('says how many article briefs the file brings, next to the note counts, and nothing for none', async () => {
+    render(<ImportNotes onImported={vi.fn()} />, container);
+    requestStore.mockResolvedValueOnce({
+      ...summary(0),
+      articles: { added: 1, briefed: 1, unchanged: 1, briefs: 3 },
+    });
+    chooseFile('{"format":"district-lens-notes"}');
+    await vi.waitFor(() =>
+      expect(container.querySelector('.import__briefs')?.textContent).toBe(
+        'Article briefs (dates and events): 3 — 1 new, 1 fill in what was missing, 1 already here',
+      ),
+    );
+    expect(container.querySelector('.import__preview')?.textContent).toContain('2 new, 1 already here, 0 changed');
+
+    (container.querySelectorAll('.import__actions .button')[1] as HTMLButtonElement).click();
+    requestStore.mockResolvedValueOnce({ ...summary(0), articles: { added: 0, briefed: 0, unchanged: 0, briefs: 0 } });
+    chooseFile('{"format":"district-lens-notes"}');
+    await vi.waitFor(() => expect(container.querySelector('.import__preview')).not.toBeNull());
+    expect(container.querySelector('.import__briefs')).toBeNull();
+  });
 });

@@ -156,11 +156,11 @@ describe('article briefs through export and import', () => {
     const before = await own.db.articles.get(ARTICLE);
 
     const preview = await own.notes.importNotes(text, { replaceChanged: true, dryRun: true });
-    expect(preview.articles).toEqual({ added: 0, briefed: 1, unchanged: 1 });
+    expect(preview.articles).toEqual({ added: 0, briefed: 1, unchanged: 1, briefs: 2 });
     expect((await own.db.articles.get(OTHER))?.events).toBeUndefined();
 
     const summary = await own.notes.importNotes(text, { replaceChanged: true, dryRun: false });
-    expect(summary.articles).toEqual({ added: 0, briefed: 1, unchanged: 1 });
+    expect(summary.articles).toEqual({ added: 0, briefed: 1, unchanged: 1, briefs: 2 });
     expect(await own.db.articles.get(ARTICLE)).toEqual(before);
     expect(await own.db.articles.get(OTHER)).toEqual({
       url: OTHER,
@@ -177,6 +177,7 @@ describe('article briefs through export and import', () => {
       added: 0,
       briefed: 0,
       unchanged: 2,
+      briefs: 2,
     });
   });
 

@@ -3,6 +3,7 @@ import {
   ARTICLE_FIELDS,
   articleRecordFromImport,
   canonicalArticle,
+  countArticleBriefs,
   createNotesExport,
   EVENT_FIELDS,
   NOTES_EXPORT_MEMBERS,
@@ -560,5 +561,15 @@ describe('what importing articles does to the reading history (pure)', () => {
     ]);
     expect(preview.unchanged).toEqual([other]);
     expect(previewArticleImport(history, [other, other]).unchanged).toHaveLength(1);
+  });
+});
+
+describe('countArticleBriefs', () => {
+  it('counts the articles with a date or events, each url once', () => {
+    const [dated, eventsOnly, none] = sampleArticles();
+    expect(countArticleBriefs([dated!, eventsOnly!, none!])).toBe(2);
+    expect(countArticleBriefs([dated!, dated!])).toBe(1);
+    expect(countArticleBriefs([{ url: 'u', date: undefined, events: [] }])).toBe(0);
+    expect(countArticleBriefs([])).toBe(0);
   });
 });

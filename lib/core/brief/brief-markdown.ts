@@ -1,4 +1,4 @@
-import type { DetectedEntity, EntityType } from '../entity';
+import type { DetectedEntity, EntityType, Role } from '../entity';
 import { formatRole } from '../entity';
 import { partsOf, type IsoDate } from './calendar-date';
 import type { ArticleEvent, EventKind, EventParty } from './event';
@@ -27,16 +27,16 @@ export function formatEventDate(date: IsoDate, articleDate: IsoDate | undefined,
   return `${sameYear ? '' : `${String(year)}年`}${String(month)}月${String(day)}日`;
 }
 
-const names = (parties: readonly EventParty[]) => parties.map((p) => p.name).join('、');
+const names = (parties: readonly Pick<EventParty, 'name'>[]) => parties.map((p) => p.name).join('、');
 
 /**
  * Who did what with whom, as one phrase: the sides of a signing joined by ↔, a visit's visitors →
  * the places visited, a meeting's speakers @ its host, what opens (with who unveils it), the person
  * appointed → the office. Example: a signing of 虹桥商务区 and 宁波市 → '虹桥商务区 ↔ 宁波市'.
  */
-export function partiesPhrase(event: Pick<ArticleEvent, 'kind' | 'parties'>): string {
+export function partiesPhrase(event: Pick<BriefEvent, 'kind' | 'parties'>): string {
   const having = (...roles: EventParty['role'][]) => event.parties.filter((p) => roles.includes(p.role));
-  const join = (left: readonly EventParty[], mark: string, right: readonly EventParty[]) =>
+  const join = (left: readonly Pick<EventParty, 'name'>[], mark: string, right: readonly Pick<EventParty, 'name'>[]) =>
     [names(left), names(right)].filter((s) => s.length > 0).join(mark);
   switch (event.kind) {
     case 'signing':
@@ -55,10 +55,24 @@ export function partiesPhrase(event: Pick<ArticleEvent, 'kind' | 'parties'>): st
 }
 
 /**
+ * What a brief line needs of an event: a found {@link ArticleEvent} and a stored event of the
+ * reading history (`StoredEvent`) both have it.
+ */
+export type BriefEvent = Pick<ArticleEvent, 'kind' | 'date' | 'what' | 'amounts'> & {
+  parties: readonly Pick<EventParty, 'name' | 'role'>[];
+};
+
+/**
+ * What the brief's entity list needs of an entity: a detected entity (its roles as found) or one
+ * of the reading history (its roles already written out, `宁波市 市长`).
+ */
+export type BriefEntity = Pick<DetectedEntity, 'name' | 'type'> & { roles: readonly (Role | string)[] };
+
+/**
  * One line of the brief: `5月28日 · 签约 · 虹桥商务区 ↔ 宁波市 · 合作协议` (no date part when the
  * sentence gives none; the amounts after what was signed).
  */
-export function briefLine(event: ArticleEvent, articleDate: IsoDate | undefined, labels: BriefLabels): string {
+export function briefLine(event: BriefEvent, articleDate: IsoDate | undefined, labels: BriefLabels): string {
   return [
     event.date === undefined ? undefined : formatEventDate(event.date, articleDate, labels.language),
     labels.kinds[event.kind],
@@ -83,12 +97,14 @@ const TYPE_ORDER: readonly EntityType[] = ['official', 'city', 'platform', 'regi
 /**
  * The brief as Markdown, for a report or a chat: the title (linked), the date and site, one line per
  * event, then the entities by type (officials with their roles). Markdown's own characters in the
- * page's words are escaped so that a title with `[` or `*` cannot break the layout.
+ * page's words are escaped so that a title with `[` or `*` cannot break the layout. Takes the
+ * events and entities found on the page (Copy brief) or those the reading history kept (the
+ * library's export).
  */
 export function briefMarkdown(
   article: BriefArticle,
-  events: readonly ArticleEvent[],
-  entities: readonly DetectedEntity[],
+  events: readonly BriefEvent[],
+  entities: readonly BriefEntity[],
   labels: BriefLabels,
 ): string {
   // Brackets and spaces would end the link target early: percent-encode them.
@@ -106,7 +122,11 @@ export function briefMarkdown(
     for (const type of present) {
       const listed = entities
         .filter((e) => e.type === type)
-        .map((e) => (e.roles.length > 0 ? `${e.name} (${e.roles.map(formatRole).join('、')})` : e.name));
+        .map((e) =>
+          e.roles.length > 0
+            ? `${e.name} (${e.roles.map((r) => (typeof r === 'string' ? r : formatRole(r))).join('、')})`
+            : e.name,
+        );
       lines.push(`- **${labels.types[type]}**: ${escapeMarkdown(listed.join(', '))}`);
     }
     lines.push('');

@@ -20,6 +20,8 @@ export {
   formatEventDate,
   partiesPhrase,
   type BriefArticle,
+  type BriefEntity,
+  type BriefEvent,
   type BriefLabels,
 } from './brief-markdown';
 export { findTextDates, type TextDate } from './text-dates';

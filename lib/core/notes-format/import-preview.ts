@@ -1,5 +1,5 @@
 import type { ArticleRecord, Note } from '../notes';
-import type { ExportedArticle } from './article-briefs';
+import { hasBrief, type ExportedArticle } from './article-briefs';
 import { sameNoteContent } from './note-fields';
 
 /** What an import would do, for the preview the reader confirms. */
@@ -106,4 +106,15 @@ export function previewArticleImport(
     else preview.unchanged.push(article);
   }
   return preview;
+}
+
+/**
+ * How many article briefs a file brings: its articles with a date or at least one event (see
+ * `hasBrief`), each url once. The import dialog says it next to the note counts.
+ * Example: an article with a date and two events, and one with neither → 1.
+ */
+export function countArticleBriefs(incoming: readonly Pick<ArticleRecord, 'url' | 'date' | 'events'>[]): number {
+  const urls = new Set<string>();
+  for (const article of incoming) if (hasBrief(article)) urls.add(article.url);
+  return urls.size;
 }

@@ -19,6 +19,7 @@ export {
   type ArticlesReadResult,
   type ExportedArticle,
 } from './article-briefs';
+export { articleBriefMarkdown, articleBriefsMarkdown, briefFileName } from './brief-export';
 export { CSV_COLUMNS, CSV_FORMULA_START, CSV_TAG_SEPARATOR, csvCell, notesToCsv, type CsvColumn } from './csv-export';
 export {
   NOTES_FILE_EXTENSIONS,
@@ -30,6 +31,7 @@ export {
 } from './file-names';
 export {
   articleRecordFromImport,
+  countArticleBriefs,
   previewArticleImport,
   previewImport,
   withImportedBrief,

@@ -21,12 +21,16 @@ export {
 } from './notes-query';
 export {
   MAX_VISIT_ENTITIES,
+  type ArticleDigest,
   type ArticleRecord,
   type ArticleVisit,
+  type DigestEntity,
   type EntityArticle,
   type EntityRecord,
+  type SeenEntity,
   type Sighting,
 } from './reading-history';
+export { articleDigest, eventOnlyArticles, findSeenEntities } from './history-entities';
 export {
   anchorQuote,
   createAnchorText,

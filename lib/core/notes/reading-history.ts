@@ -77,3 +77,27 @@ export interface EntityArticle {
   /** The events of that article the entity takes part in. */
   events: StoredEvent[];
 }
+
+/** An entity of the reading history, with the roles an article gave it (`宁波市 市长`). */
+export interface DigestEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  roles: string[];
+}
+
+/** An article of the reading history with the entities met in it: what its brief is written from. */
+export interface ArticleDigest {
+  article: ArticleRecord;
+  /** The entities met in it, then the parties of its events not met otherwise (no roles). */
+  entities: DigestEntity[];
+}
+
+/** An entity the reader met in the articles read, for finding its profile without a note on it. */
+export interface SeenEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  /** In how many articles of the reading history it was met (sightings, or a part in an event). */
+  articles: number;
+}

@@ -6,6 +6,14 @@ import type { ExtensionSession, SessionPage } from './session';
 
 const CARD = ['district-lens-card', '.card'] as const;
 
+/** 虹桥商务区 (虹桥国际中央商务区) and 宁波, the sides of the sample article's signing. */
+const HONGQIAO = 'platform:hongqiao-cbd';
+const NINGBO = 'city:330200';
+/** The signing of 5月28日 as a brief line (English or Chinese interface) … */
+const SIGNING_LINE = /(2019-05-28|5月28日) · (Signing|签约) · 虹桥国际中央商务区 ↔ 宁波市 · 合作协议/u;
+/** … and in an entity's events over time, where the day is always ISO. */
+const SIGNING_IN_PROFILE = /2019-05-28 · (Signing|签约) · 虹桥国际中央商务区 ↔ 宁波市 · 合作协议/u;
+
 /** The sentence the note on the second 闵师林 quotes; the last step removes it from the page. */
 const QUOTED_SENTENCE = '闵师林要求运营单位要抓紧项目推进,确保6月底完工,9月底正式投入使用,并初步形成示范效应。';
 
@@ -206,6 +214,43 @@ export function notesScenario(
     await library.close();
   });
 
+  it('opens the library page of 虹桥商务区, met in the article without a note, and exports the article brief', async () => {
+    const library = await session.openExtensionPage('/notes.html', '.library-note');
+    // The search finds the entities of the articles read, by any of their names.
+    await library.fill(['#library-search-input'], '虹桥商务区');
+    await library.waitFor([`section.library-seen button.library-entity[data-entity-id="${HONGQIAO}"]`], 10_000);
+    await library.click([`section.library-seen button.library-entity[data-entity-id="${HONGQIAO}"]`]);
+    await library.waitFor([`.library-profile__card[data-entity-id="${HONGQIAO}"] .library-profile__events`], 10_000);
+    expect(await library.text(['.library-profile__events'])).toMatch(SIGNING_IN_PROFILE);
+    expect(await library.text(['.library-profile__met'])).toContain('宁波市');
+    expect(await library.text(['.library-profile__articles'])).toMatch(/2019/u);
+    for (const scheme of session.colorSchemes) {
+      await library.emulateDarkMode(scheme === 'dark');
+      await library.screenshot(resultPath(`${session.name}-entity-profile-${scheme}.png`));
+    }
+    if (session.colorSchemes.includes('dark')) await library.emulateDarkMode(false);
+
+    // By article: the article's brief, its entities opening their pages, and its Markdown.
+    await library.click(['#library-search-input']);
+    await library.press('Escape'); // clears the search
+    await library.click(['input[name=library-group-by][value=article]']);
+    await library.waitFor(['.library-brief .library-brief__event'], 10_000);
+    expect(await library.text(['.library-brief'])).toMatch(SIGNING_LINE);
+    await library.click([`.library-brief__entities button.library-entity[data-entity-id="${NINGBO}"]`]);
+    await library.waitFor([`.library-profile__card[data-entity-id="${NINGBO}"] .library-profile__events`], 10_000);
+    expect(await library.text(['.library-profile__events'])).toMatch(SIGNING_IN_PROFILE);
+    await library.screenshot(resultPath(`${session.name}-library-briefs-light.png`));
+
+    const brief = await session.download(() => library.click(['.library-brief__export']));
+    expect(brief.fileName).toMatch(/^district-lens-brief-2019-06-04-.*\.md$/u);
+    expect(brief.text).toContain(url);
+    expect(brief.text).toMatch(SIGNING_LINE);
+    await library.click(['details.library-export > summary']);
+    const all = await session.download(() => library.click(['.library-export__format[data-format=briefs]']));
+    expect(all.text).toMatch(SIGNING_LINE);
+    await library.close();
+  });
+
   it('opens the article at the mention from the library, with its card', async () => {
     const library = await session.openExtensionPage('/notes.html', '.library-note');
     const open = await library.evaluate((body: string) => {
@@ -266,6 +311,7 @@ export function notesScenario(
     const library = await fresh.openExtensionPage('/notes.html', 'section.import');
     await chooseImportFile(library, exportedJson);
     expect(await library.text(['.import__preview'])).toContain('2 new');
+    expect(await library.text(['.import__briefs'])).toMatch(/Article briefs \(dates and events\): 1 — 1 new/u);
     await library.click(['.import__actions .button']);
     await library.waitForFunction(() => document.querySelectorAll('.library-note').length === 2, undefined, 15_000);
     await library.screenshot(resultPath(`${fresh.name}-library-imported-${fresh.colorSchemes[0]}.png`));
@@ -274,5 +320,15 @@ export function notesScenario(
     const again = await fresh.download(() => library.click(['.library-export__format[data-format=json]']));
     const withoutStamp = (text: string) => text.replace(/"exportedAt": "[^"]*"/u, '"exportedAt": ""');
     expect(withoutStamp(again.text)).toBe(withoutStamp(exportedJson));
+  });
+  it('gives the fresh profile the same brief: the page of 虹桥商务区 shows the signing with 宁波', async () => {
+    const library = await fresh!.openExtensionPage('/notes.html', '.library-note');
+    await library.fill(['#library-search-input'], '虹桥商务区');
+    await library.waitFor([`section.library-seen button.library-entity[data-entity-id="${HONGQIAO}"]`], 10_000);
+    await library.click([`section.library-seen button.library-entity[data-entity-id="${HONGQIAO}"]`]);
+    await library.waitFor([`.library-profile__card[data-entity-id="${HONGQIAO}"] .library-profile__events`], 10_000);
+    expect(await library.text(['.library-profile__events'])).toMatch(SIGNING_IN_PROFILE);
+    await library.screenshot(resultPath(`${fresh!.name}-entity-profile-imported-${fresh!.colorSchemes[0]}.png`));
+    await library.close();
   });
 }
