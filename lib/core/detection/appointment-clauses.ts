@@ -2,7 +2,7 @@ import type { Mention, Role } from '../entity';
 import { DictionaryMatcher } from '../matching';
 import { isHan } from '../normalize';
 import type { TitledPersonCandidate } from './titled-person';
-import { beforeName, isGivenNameCharacter, placeYieldsToName } from './personal-names';
+import { beforeName, countedOrDoubled, isGivenNameCharacter, placeYieldsToName } from './personal-names';
 import type { SortedSpans } from './span-set';
 import { isWordLikeSurname, readsAsWords, startsPersonalName } from './surnames';
 import {
@@ -130,7 +130,7 @@ function clauseMayStart(text: string, start: number, titleEnds: ReadonlySet<numb
 function isName(text: string, start: number, end: number, titleStarts: ReadonlySet<number>): boolean {
   const surname = startsPersonalName(text, start);
   const given = end - start - surname;
-  if (surname === 0 || given < 1 || given > 2) return false;
+  if (surname === 0 || given < 1 || given > 2 || countedOrDoubled(text, start, surname)) return false;
   if (surname === 1 && readsAsWords(text, start)) return false;
   for (let i = start + surname; i < end; i++) if (!isGivenNameCharacter(text, i, titleStarts)) return false;
   const wordClass = wordClassOf(text.slice(start, end));

@@ -13,6 +13,7 @@ import {
   NOT_NAME_CHARACTERS,
   ONE_CHARACTER_AFTER_NAME,
   placeYieldsToName,
+  countedOrDoubled,
   readPersonalName,
   readTransliteratedName,
 } from './personal-names';
@@ -65,7 +66,7 @@ function nameBeforeTitle(
     if (start < 0) continue;
     const surname = startsPersonalName(text, start);
     const given = length - surname;
-    if (surname === 0 || given < 1 || given > 2) continue;
+    if (surname === 0 || given < 1 || given > 2 || countedOrDoubled(text, start, surname)) continue;
     // 市, 区, 县 … are surnames too, but before a title they begin an organ (`市政协主席`).
     if (NOT_NAME_CHARACTERS.has(text.charAt(start))) continue;
     if (surname === 1 && readsAsWords(text, start)) continue;

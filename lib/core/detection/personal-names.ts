@@ -123,6 +123,19 @@ function medialNameCharacter(text: string, at: number, titleStarts: ReadonlySet<
 }
 
 /**
+ * True when what starts at `at` (its surname `surname` characters long) is a count, a date or a
+ * doubled adverb, not a name: right after an Arabic digit a Han character counts or dates something
+ * (`14位新常委`, `1位女性常委`, `2005年后历任`), and a one-character surname written twice is an
+ * adverb (`双双入选`, `常常深入`, `单单`); no name doubles its surname.
+ * Example: `countedOrDoubled('有1位女性常委', 2, 1)` → true.
+ */
+export function countedOrDoubled(text: string, at: number, surname: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (before >= 0x30 && before <= 0x39) return true;
+  return surname === 1 && text.charAt(at + 1) === text.charAt(at);
+}
+
+/**
  * Reads a personal name starting at `at`: a known surname and one or two given-name characters.
  * Two or three characters is decided by what follows: `闵师林表示` → 3, `鲁俊表示` → 2, `王为民指出`
  * → 3 (为 can begin a given name when a name character and then an ending follow), `刘洁说` → 2 (a
@@ -135,7 +148,7 @@ function medialNameCharacter(text: string, at: number, titleStarts: ReadonlySet<
  */
 export function readPersonalName(text: string, at: number, titleStarts: ReadonlySet<number> = new Set()): number {
   const surname = startsPersonalName(text, at);
-  if (surname === 0) return 0;
+  if (surname === 0 || countedOrDoubled(text, at, surname)) return 0;
   // A word that follows names starts none (`副区长介绍了`: 介 is a surname, 介绍 a verb).
   if (afterName.at(text, at) >= 2 || (surname === 1 && readsAsWords(text, at))) return 0;
   const first = at + surname;
