@@ -5,27 +5,24 @@ import type { ArticleVisit } from '../../lib/core/notes';
 import { DistrictLensDatabase } from '../../lib/store/database';
 import { NotesService } from '../../lib/store/notes-service';
 import { handleStoreMessage } from '../../lib/store/store-handler';
-import { sampleArticle, sampleMeeting, sampleSigning } from '../support/articles';
+import { SAMPLE_VISIT_SENTENCE, sampleArticle, sampleMeeting, sampleSigning, sampleVisit } from '../support/articles';
 
 const ARTICLE = 'https://www.example.cn/news/hongqiao.html';
 const OTHER = 'https://www.example.cn/news/other.html';
-const SENTENCE = '座谈会上，宁波市长裘东耀指出，宁波将主动对接虹桥。';
+const SENTENCE = SAMPLE_VISIT_SENTENCE;
 const HQ = 'platform:hongqiao-cbd';
 
 function visit(overrides: Partial<ArticleVisit> = {}): ArticleVisit {
-  return {
-    url: `${ARTICLE}#top`,
-    canonicalUrl: ARTICLE,
-    title: '上海虹桥商务区与长三角城市启动全面合作',
+  const base = sampleVisit();
+  return sampleVisit({
     entities: [
-      { id: 'official:裘东耀', type: 'official', name: '裘东耀', sentence: SENTENCE, roles: ['宁波市 市长'] },
-      { id: 'city:330200', type: 'city', name: '宁波市', sentence: SENTENCE, roles: [] },
+      ...base.entities,
       { id: HQ, type: 'platform', name: '虹桥国际中央商务区', sentence: SENTENCE, roles: [] },
     ],
     date: '2019-06-04',
     events: [sampleSigning(), sampleMeeting()],
     ...overrides,
-  };
+  });
 }
 
 let db: DistrictLensDatabase;

@@ -4,27 +4,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeQuote } from '../../lib/core/notes/anchoring';
 import type { NewNote } from '../../lib/core/notes/note';
 import type { StoredEvent } from '../../lib/core/brief';
-import type { ArticleVisit } from '../../lib/core/notes/reading-history';
 import { DistrictLensDatabase } from '../../lib/store/database';
 import { NoteOpener, PENDING_FOCUS_MS } from '../../lib/store/note-opener';
 import { NotesService } from '../../lib/store/notes-service';
 import { handleStoreMessage } from '../../lib/store/store-handler';
+import { SAMPLE_VISIT_SENTENCE, sampleVisit } from '../support/articles';
 
 const ARTICLE = 'https://www.example.cn/news/hongqiao.html';
-const SENTENCE = '座谈会上，宁波市长裘东耀指出，宁波将主动对接虹桥。';
+const SENTENCE = SAMPLE_VISIT_SENTENCE;
 
-function visit(overrides: Partial<ArticleVisit> = {}): ArticleVisit {
-  return {
-    url: `${ARTICLE}#top`,
-    canonicalUrl: ARTICLE,
-    title: '上海虹桥商务区与长三角城市启动全面合作',
-    entities: [
-      { id: 'official:裘东耀', type: 'official', name: '裘东耀', sentence: SENTENCE, roles: ['宁波市 市长'] },
-      { id: 'city:330200', type: 'city', name: '宁波市', sentence: SENTENCE, roles: [] },
-    ],
-    ...overrides,
-  };
-}
+const visit = sampleVisit;
 
 function newNote(overrides: Partial<NewNote> = {}): NewNote {
   return {

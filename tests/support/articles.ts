@@ -1,5 +1,5 @@
 import type { StoredEvent } from '../../lib/core/brief';
-import type { ArticleRecord } from '../../lib/core/notes';
+import type { ArticleRecord, ArticleVisit } from '../../lib/core/notes';
 
 /** The signing of the sample article, as the reading history stores it. */
 export function sampleSigning(overrides: Partial<StoredEvent> = {}): StoredEvent {
@@ -39,6 +39,30 @@ export function sampleArticle(overrides: Partial<ArticleRecord> = {}): ArticleRe
     lastSeen: '2026-11-30T09:00:00.000Z',
     date: '2019-06-04',
     events: [sampleSigning(), sampleMeeting()],
+    ...overrides,
+  };
+}
+
+/** The sentence the sample visit gives its entities: 裘东耀 speaking at the 座谈会. */
+export const SAMPLE_VISIT_SENTENCE = '座谈会上，宁波市长裘东耀指出，宁波将主动对接虹桥。';
+
+/** A visit of the sample article as the content script reports it: 裘东耀 and 宁波市, no brief. */
+export function sampleVisit(overrides: Partial<ArticleVisit> = {}): ArticleVisit {
+  const url = 'https://www.example.cn/news/hongqiao.html';
+  return {
+    url: `${url}#top`,
+    canonicalUrl: url,
+    title: '上海虹桥商务区与长三角城市启动全面合作',
+    entities: [
+      {
+        id: 'official:裘东耀',
+        type: 'official',
+        name: '裘东耀',
+        sentence: SAMPLE_VISIT_SENTENCE,
+        roles: ['宁波市 市长'],
+      },
+      { id: 'city:330200', type: 'city', name: '宁波市', sentence: SAMPLE_VISIT_SENTENCE, roles: [] },
+    ],
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import type { BriefLabels, StoredEvent } from '../../lib/core/brief';
 import { articleBriefMarkdown, articleBriefsMarkdown, briefFileName } from '../../lib/core/notes-format';
 import type { ArticleDigest } from '../../lib/core/notes';
 import { briefsExportFile } from '../../components/library/export-notes';
+import { sampleSigning } from '../support/articles';
 
 const EN: BriefLabels = {
   language: 'en',
@@ -12,17 +13,14 @@ const EN: BriefLabels = {
   entities: 'Entities',
   noDate: 'Date not stated',
 };
-const SIGNING: StoredEvent = {
-  kind: 'signing',
-  date: '2019-05-28',
-  what: '合作协议',
+const SIGNING: StoredEvent = sampleSigning({
   amounts: [],
   parties: [
     { entityId: 'platform:hongqiao-cbd', name: '虹桥国际中央商务区', type: 'platform', role: 'side' },
     { entityId: 'city:330200', name: '宁波市', type: 'city', role: 'side' },
   ],
   sentence: '5月28日,虹桥商务区管委会与宁波签订合作协议',
-};
+});
 const digest = (url: string, date?: string, events: StoredEvent[] = [SIGNING]): ArticleDigest => ({
   article: {
     url,

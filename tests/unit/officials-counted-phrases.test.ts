@@ -3,16 +3,8 @@
 // from it, and the property covers any Han text after a digit.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { createDetector } from '../../lib/core/detection/detect';
 import { readPersonalName } from '../../lib/core/detection/official-detector';
-import { SHIPPED_KNOWLEDGE_BASE } from '../support/knowledge-base';
-
-const detector = createDetector(SHIPPED_KNOWLEDGE_BASE);
-const peopleIn = (text: string) =>
-  detector
-    .detect(text)
-    .filter((e) => e.type === 'official' || e.type === 'person')
-    .map((e) => e.name);
+import { peopleIn } from '../support/detected-people';
 
 describe('a count or a date before a title is no name', () => {
   it('reads `N位/名 … title` as people counted', () => {

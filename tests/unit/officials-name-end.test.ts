@@ -3,16 +3,8 @@
 // are dropped by the normaliser, so `记者王涛 通讯员李敏` reaches the detector as one run.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { createDetector } from '../../lib/core/detection/detect';
 import { findTitledPeople, readPersonalName } from '../../lib/core/detection/official-detector';
-import { SHIPPED_KNOWLEDGE_BASE } from '../support/knowledge-base';
-
-const detector = createDetector(SHIPPED_KNOWLEDGE_BASE);
-const peopleIn = (text: string) =>
-  detector
-    .detect(text)
-    .filter((e) => e.type === 'official' || e.type === 'person')
-    .map((e) => e.name);
+import { peopleIn } from '../support/detected-people';
 
 describe('a name ends where the next word starts', () => {
   it('stops before a time word', () => {
