@@ -95,6 +95,22 @@ describe('normalizeForMatching properties', () => {
     );
   });
 
+  it('(a2) fromRaw finds where a raw offset falls: the first character whose raw start is at or after it, from any hint before it', () => {
+    fc.assert(
+      fc.property(rawText, fc.nat(), (raw, hintSeed) => {
+        const normalized = normalizeForMatching(raw);
+        const { text } = normalized;
+        for (let r = 0; r <= raw.length; r++) {
+          let expected = 0;
+          while (expected < text.length && normalized.toRawStart(expected) < r) expected++;
+          expect(normalized.fromRaw(r)).toBe(expected);
+          expect(normalized.fromRaw(r, hintSeed % (expected + 1))).toBe(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('(b) every span maps to a raw span that normalises to exactly that span', () => {
     fc.assert(
       fc.property(rawText, (raw) => {

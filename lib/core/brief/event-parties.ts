@@ -24,9 +24,26 @@ const VENUE_AFTER =
 /** The persons of a sentence: officials, and people the detector knows only by name. */
 const isPerson = (p: Placed) => p.entity.type === 'official' || p.entity.type === 'person';
 
+/** A sentence's entities as events take them: its officials, and the places and platforms that can be parties (see isParty). */
+export interface SentenceCast {
+  officials: readonly Placed[];
+  others: readonly Placed[];
+}
+
+/**
+ * The cast of a sentence from its entities `inSentence` (sorted by start), worked out once for all
+ * the event words of the sentence.
+ * Example: in `嘉兴市委书记张兵赴宁波调研` → officials 张兵; others 宁波 (嘉兴 names whose office it is).
+ */
+export function castOf(text: string, inSentence: readonly Placed[]): SentenceCast {
+  const officials = inSentence.filter((p) => p.entity.type === 'official');
+  const others = inSentence.filter((p, i) => !isPerson(p) && isParty(text, p, inSentence[i + 1], officials));
+  return { officials, others };
+}
+
 /**
  * Who takes part in an event of `kind` whose word is at `[at, atEnd)` of `sentence` (split into
- * `clauses`), among the entities `inSentence` there (sorted by start), by the conventions of tests/fixtures/events/README.md:
+ * `clauses`), among the sentence's `cast` (see castOf), by the conventions of tests/fixtures/events/README.md:
  * the sides of a signing; the visitors and the places visited; those who speak at a meeting and
  * the host that holds it; what opens and who unveils it. Places that only say whose office a
  * title is (`嘉兴市委书记鲁俊`), venues (`在厦门国际会展中心开幕`) and a city written before its
@@ -40,10 +57,8 @@ export function partiesFor(
   clauses: readonly Mention[],
   at: number,
   atEnd: number,
-  inSentence: readonly Placed[],
+  { officials, others }: SentenceCast,
 ): EventParty[] {
-  const officials = inSentence.filter((p) => p.entity.type === 'official');
-  const others = inSentence.filter((p, i) => !isPerson(p) && isParty(text, p, inSentence[i + 1], officials));
   const clause = clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
   const inClause = (p: Placed) => p.start >= clause.start && p.end <= clause.end;
   switch (kind) {

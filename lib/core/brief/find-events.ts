@@ -1,8 +1,8 @@
 import type { DetectedEntity, Mention } from '../entity';
 import type { NormalizedText } from '../normalize';
-import type { IsoDate } from './calendar-date';
+import { addDays, type IsoDate } from './calendar-date';
 import type { ArticleEvent, EventKind, EventParty } from './event';
-import { partiesFor, type Placed } from './event-parties';
+import { castOf, partiesFor, type Placed, type SentenceCast } from './event-parties';
 import {
   AMOUNTS,
   BARE_MEETING_CONTEXT,
@@ -14,8 +14,8 @@ import {
   SIGNING_ACT_BEFORE,
 } from './event-words';
 import { findAppointments, MAY_APPOINT } from './find-appointments';
-import { sentenceDate } from './sentence-date';
-import { splitBodySentences, splitClauses } from './sentences';
+import { MAY_DATE, sentenceDay } from './sentence-date';
+import { bodySentenceFinder, splitClauses } from './sentences';
 
 /** An event told, with its word (what it is called: 座谈会, 调研, 揭牌 …). */
 /** What {@link retells} compares of an event already told (the sentence by its normalised start). */
@@ -32,39 +32,88 @@ interface Told {
 const WORD_KINDS = ['signing', 'visit', 'meeting', 'opening'] as const;
 
 /**
- * The first normalised offset at or after `from` whose raw offset is at least `raw`. Each
- * normalised character stands for at least one raw one, so the answer is at most
- * `from + (raw − toRawStart(from))` and the search stays within the distance from the last answer.
- * Example: in `商務(wù)區` → `商务区`, raw 7 (區) → 2.
+ * Walks the mentions of `entities` in text order: asked for sentences in order (normalised
+ * offsets), it gives the mentions each holds, placed in normalised offsets. The mentions are
+ * ordered once by sorting numbers (raw start × 2²¹ + their index) in a typed array — sorting the
+ * objects with a comparator cost a fifth of the event finding on long pages — and only the ones
+ * of the sentences asked for are placed.
+ * Example: with 宁波 at raw [3, 5) of `5月1日宁波签约`, the sentence [0, 9) → [宁波 at [3, 5)].
  */
-function normalizedOffsetFrom(normalized: NormalizedText, raw: number, from: number): number {
-  let low = from;
-  let high = Math.min(normalized.text.length, from + Math.max(0, raw - normalized.toRawStart(from)));
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (normalized.toRawStart(mid) < raw) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+function mentionWalker(
+  normalized: NormalizedText,
+  entities: readonly DetectedEntity[],
+): (sentence: Mention) => Placed[] {
+  const all: Placed[] = [];
+  for (const entity of entities) for (const m of entity.mentions) all.push({ entity, start: m.start, end: m.end });
+  if (all.length >= INDEX_LIMIT) throw new RangeError(`findEvents: ${all.length} mentions`);
+  const keys = new Float64Array(all.length);
+  for (let i = 0; i < all.length; i++) keys[i] = all[i]!.start * INDEX_LIMIT + i;
+  keys.sort();
+  let next = 0;
+  return (sentence) => {
+    const rawFrom = normalized.toRawStart(sentence.start);
+    const rawTo = normalized.toRawStart(sentence.end);
+    while (next < keys.length && keys[next]! < rawFrom * INDEX_LIMIT) next++;
+    const inSentence: Placed[] = [];
+    for (; next < keys.length && keys[next]! < rawTo * INDEX_LIMIT; next++) {
+      const p = all[keys[next]! % INDEX_LIMIT]!;
+      p.start = normalized.fromRaw(p.start, sentence.start);
+      p.end = normalized.fromRaw(p.end, p.start);
+      if (p.end <= sentence.end) inSentence.push(p);
+    }
+    return inSentence;
+  };
 }
 
+/** More mentions than this (2²¹) in one article is beyond any page; the sort key needs the bound. */
+const INDEX_LIMIT = 2 ** 21;
+
 /**
- * The mentions of `entities` in normalised offsets, in text order. The mentions are sorted first so
- * that each search starts from the previous answer (a search over the whole text per mention cost a
- * fifth of the event finding on long pages).
+ * Dates the event sentences of a text, asked in order (see sentenceDate): a sentence with a date of
+ * its own has it; one that points back (`当天`, `次日`) takes the day of the nearest sentence
+ * before it that writes one — found by looking back over the places where the characters every
+ * date holds occur (one search over the whole text), so sentences without a date, and most with
+ * one, are never read.
+ * Example: in `5月28日,甲签约。当天,乙揭牌。` (article 2019-06-04), the second sentence → 2019-05-28.
  */
-function placedInText(normalized: NormalizedText, entities: readonly DetectedEntity[]): Placed[] {
-  const placed: Placed[] = [];
-  for (const entity of entities) for (const m of entity.mentions) placed.push({ entity, start: m.start, end: m.end });
-  placed.sort((a, b) => a.start - b.start);
-  let at = 0;
-  for (const p of placed) {
-    at = normalizedOffsetFrom(normalized, p.start, at);
-    p.start = at;
-    p.end = normalizedOffsetFrom(normalized, p.end, at);
-  }
-  return placed;
+function eventDater(text: string, articleDate: IsoDate | undefined): (sentence: Mention) => IsoDate | undefined {
+  const marks = Array.from(text.matchAll(MAY_DATE_ANYWHERE), (m) => m.index);
+  const sentenceAt = bodySentenceFinder(text);
+  // The day the text last gave before marks[known.upTo] (the article's until a sentence gives one).
+  const known = { upTo: 0, day: articleDate };
+  let next = 0; // the first mark not before the sentence asked for
+  /** The day the text last gave before `start`. */
+  const previousDay = (start: number): IsoDate | undefined => {
+    while (next < marks.length && marks[next]! < start) next++;
+    let day = known.day;
+    for (let i = next - 1; i >= known.upTo; i--) {
+      const earlier = sentenceAt(marks[i]!);
+      if (earlier === undefined) continue;
+      const said = sentenceDay(text.slice(earlier.start, earlier.end), articleDate);
+      if (said.kind === 'own') {
+        day = said.date;
+        break;
+      }
+      while (i > known.upTo && marks[i - 1]! >= earlier.start) i--; // the sentence's other marks
+    }
+    known.upTo = next;
+    known.day = day;
+    return day;
+  };
+  return (sentence) => {
+    const said = sentenceDay(text.slice(sentence.start, sentence.end), articleDate);
+    if (said.kind === 'own') return said.date;
+    if (said.kind === 'none') return undefined;
+    const day = previousDay(sentence.start);
+    return day === undefined ? undefined : addDays(day, said.shift);
+  };
 }
+
+/** MAY_DATE anywhere in the text (its matches never cross a sentence's end). */
+const MAY_DATE_ANYWHERE = new RegExp(MAY_DATE.source, 'gu');
+
+/** Any character of MAY_APPOINT anywhere in the text. */
+const MAY_APPOINT_ANYWHERE = new RegExp(MAY_APPOINT.source, 'gu');
 
 /** What a signing signed: the words after it up to the clause's end when they name a document. */
 const SIGNED_DOCUMENT = /^[^,:;。!?]{0,12}?(?:协议书|协议|备忘录|合同|意向书|框架|协定)/u;
@@ -146,61 +195,67 @@ export function findEvents(
   articleDate?: IsoDate,
 ): ArticleEvent[] {
   const text = normalized.text;
-  const placed = placedInText(normalized, entities);
+  const mentionsIn = mentionWalker(normalized, entities);
+  const dayOf = eventDater(text, articleDate);
+  const sentenceAt = bodySentenceFinder(text);
 
-  // Each kind's words found once over the whole text, then taken sentence by sentence in order.
+  // Each kind's words found once over the whole text, and every character a word of appointing
+  // holds; the walk goes from one such word to the next, sentence by sentence: most sentences tell
+  // no event and are never looked at.
   const hits = WORD_KINDS.map((kind) => [...text.matchAll(EVENT_WORDS[kind])]);
+  const appointing = Array.from(text.matchAll(MAY_APPOINT_ANYWHERE), (m) => m.index);
   const next = WORD_KINDS.map(() => 0);
+  let nextAppointing = 0;
   const events: ArticleEvent[] = [];
   const told = new Map<EventKind, Told[]>();
-  let previousDay: IsoDate | undefined = articleDate;
-  let first = 0; // the first mention not before the sentence: sentences and mentions both go in order
-  for (const sentence of splitBodySentences(text)) {
-    const words = text.slice(sentence.start, sentence.end);
-    const { date, own } = sentenceDate(words, articleDate, previousDay);
-    if (own) previousDay = date;
-    while (first < placed.length && placed[first]!.start < sentence.start) first++;
-    // Most sentences tell no event: one without an event word or a word of appointing is left
-    // before its mentions and clauses are gathered (the dates above still run: a later 当天 needs them).
-    let hasEventWord = false;
+  for (;;) {
+    let at = nextAppointing < appointing.length ? appointing[nextAppointing]! : text.length;
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k]![next[k]!];
+      if (h !== undefined && h.index < at) at = h.index;
+    }
+    if (at >= text.length) break;
+    // A headline or date line tells no event: its words are passed by.
+    const sentence = sentenceAt(at) ?? { start: at, end: at + 1, headline: true };
+    const from = next.slice(); // each kind's first word in the sentence
     for (let k = 0; k < hits.length; k++) {
       const kindHits = hits[k]!;
-      let h = next[k]!;
-      while (h < kindHits.length && kindHits[h]!.index < sentence.start) h++;
-      next[k] = h;
-      if (h < kindHits.length && kindHits[h]!.index < sentence.end) hasEventWord = true;
+      while (next[k]! < kindHits.length && kindHits[next[k]!]!.index < sentence.end) next[k]!++;
     }
-    if (!hasEventWord && !MAY_APPOINT.test(words)) continue;
-    let last = first;
-    while (last < placed.length && placed[last]!.start < sentence.end) last++;
-    const inSentence = placed.slice(first, last).filter((p) => p.end <= sentence.end);
+    while (nextAppointing < appointing.length && appointing[nextAppointing]! < sentence.end) nextAppointing++;
+    if ('headline' in sentence) continue;
+    const words = text.slice(sentence.start, sentence.end);
+    const inSentence = mentionsIn(sentence);
     if (inSentence.length === 0) continue; // every event has a party
     const insideName = (start: number, end: number) =>
       inSentence.some((p) => p.start < end && start < p.end && p.entity.type !== 'official');
     const found: { at: number; atEnd: number; kind: EventKind; parties: EventParty[] }[] = [];
     const clauses = splitClauses(text, sentence.start, sentence.end);
+    let cast: SentenceCast | undefined;
     for (let k = 0; k < WORD_KINDS.length; k++) {
       const kind = WORD_KINDS[k]!;
-      const done = new Set<Mention>();
+      let done: Mention | undefined; // the clause of the kind's last event: one event of a kind per clause
       const kindHits = hits[k]!;
-      for (let h = next[k]!; h < kindHits.length && kindHits[h]!.index < sentence.end; h++) {
+      for (let h = from[k]!; h < kindHits.length && kindHits[h]!.index < sentence.end; h++) {
         const word = kindHits[h]!;
         const at = word.index;
         const atEnd = at + word[0].length;
         if (atEnd > sentence.end) continue;
         if (insideName(at, atEnd)) continue;
         const clause = clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
-        if (done.has(clause)) continue;
+        if (done === clause) continue;
         if (isNoHappening(kind, text, clause.start, at, atEnd)) continue;
         // `在会上提醒`: being at the gathering is the act.
         if (kind === 'meeting' && !word[0].endsWith('上') && !MEETING_ACTS.test(words.replace(word[0], ''))) continue;
-        const parties = partiesFor(kind, text, sentence, clauses, at, atEnd, inSentence);
+        const parties = partiesFor(kind, text, sentence, clauses, at, atEnd, (cast ??= castOf(text, inSentence)));
         if (parties.length === 0) continue;
         found.push({ at, atEnd, kind, parties });
-        done.add(clause); // one event of a kind per clause
+        done = clause;
       }
     }
     for (const a of findAppointments(text, sentence, clauses, inSentence)) found.push({ ...a, kind: 'appointment' });
+    if (found.length === 0) continue;
+    const date = dayOf(sentence);
     for (const { at, atEnd, kind, parties } of found) {
       const telling: Told = {
         kind,

@@ -24,6 +24,6 @@ export {
   type BriefEvent,
   type BriefLabels,
 } from './brief-markdown';
-export { findTextDates, type TextDate } from './text-dates';
+export { findTextDates, firstTextDate, type TextDate } from './text-dates';
 export { isIsoDate, MAX_ARTICLE_EVENTS, parseStoredEvents, toStoredEvent, type StoredEvent } from './stored-event';
 export { resolveTextDate } from './resolve-text-date';

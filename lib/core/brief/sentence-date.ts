@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from './calendar-date';
 import { resolveTextDate } from './resolve-text-date';
-import { findTextDates } from './text-dates';
+import { firstTextDate } from './text-dates';
 
 /**
  * Two characters that every written or pointing date holds: a number before 日/号/天 (`28日`,
@@ -8,7 +8,7 @@ import { findTextDates } from './text-dates';
  * (`周五`, `星期一`, `礼拜天`) or `2019-06-04`. Words that only hold 日 or 天 (`日前`, `天津`) do not
  * pass, so most sentences skip the date search.
  */
-const MAY_DATE =
+export const MAY_DATE =
   /[0-9〇零一二两三四五六七八九十][日号天]|[今昨前明后当同次翌][天日]|[周期拜][一二三四五六日天]|[0-9][-/.][0-9]/u;
 
 /** Words for the day the text has just given (`当天下午`, `同日`, `开幕当天`). */
@@ -24,6 +24,28 @@ const POINTERS: readonly (readonly [RegExp, number])[] = [
 ];
 
 /**
+ * What a sentence says of its day on its own: the first date it writes (`own`, resolved against
+ * the article's date; undefined when it cannot be), or that it points back to the day the text has
+ * just given (`当天`, `同日`, `开幕前一天`, `次日`) before any date of its own (`pointer`, with the
+ * days to shift), or nothing.
+ * Example: `sentenceDay('次日，双方举行座谈会', '2019-06-04')` → a pointer, shift 1.
+ */
+export function sentenceDay(
+  words: string,
+  articleDate: IsoDate | undefined,
+): { kind: 'own'; date: IsoDate | undefined } | { kind: 'pointer'; shift: number } | { kind: 'none' } {
+  // Most sentences write no date: a cheap look for the characters every form needs comes first.
+  if (!MAY_DATE.test(words)) return { kind: 'none' };
+  const written = firstTextDate(words);
+  for (const [pattern, shift] of POINTERS) {
+    const m = pattern.exec(words);
+    if (m !== null && (written === undefined || m.index < written.start)) return { kind: 'pointer', shift };
+  }
+  if (written === undefined) return { kind: 'none' };
+  return { kind: 'own', date: resolveTextDate(written, articleDate) };
+}
+
+/**
  * What a sentence dates: its own day (the first date written in it, resolved against the article's
  * date) or, when it points back to the day the text has just given (`当天`, `同日`, `开幕前一天`,
  * `次日`) before any date of its own, that day shifted. `previous` is the day the text last gave
@@ -35,14 +57,9 @@ export function sentenceDate(
   articleDate: IsoDate | undefined,
   previous: IsoDate | undefined,
 ): { date: IsoDate | undefined; own: boolean } {
-  // Most sentences write no date: a cheap look for the characters every form needs comes first.
-  if (!MAY_DATE.test(words)) return { date: undefined, own: false };
-  const written = findTextDates(words)[0];
-  for (const [pattern, shift] of POINTERS) {
-    const m = pattern.exec(words);
-    if (m !== null && (written === undefined || m.index < written.start))
-      return { date: previous === undefined ? undefined : addDays(previous, shift), own: false };
-  }
-  if (written === undefined) return { date: undefined, own: false };
-  return { date: resolveTextDate(written, articleDate), own: true };
+  const day = sentenceDay(words, articleDate);
+  if (day.kind === 'own') return { date: day.date, own: true };
+  if (day.kind === 'pointer')
+    return { date: previous === undefined ? undefined : addDays(previous, day.shift), own: false };
+  return { date: undefined, own: false };
 }

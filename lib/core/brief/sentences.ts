@@ -37,6 +37,43 @@ export function splitBodySentences(text: string): Mention[] {
   return sentences;
 }
 
+/**
+ * Finds, for offsets asked in increasing order, the body sentence around each: the sentence of
+ * splitBodySentences that holds the offset, or undefined on a headline or date line. It looks only
+ * at the offset's line, and remembers the last line's verdict, so a walk from one event word to
+ * the next never splits the sentences between them.
+ * Example: `bodySentenceFinder('甲签约 乙开幕\n5月1日,甲签约。')(12)` → [8, 15);
+ * at 2 (the headline) → undefined.
+ */
+export function bodySentenceFinder(text: string): (at: number) => Mention | undefined {
+  let lineStart = -1;
+  let lineEnd = -1;
+  let isBody = false;
+  return (at) => {
+    if (at < lineStart || at >= lineEnd) {
+      lineStart = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+      const newline = text.indexOf('\n', at);
+      lineEnd = newline < 0 ? text.length : newline;
+      const line = text.slice(lineStart, lineEnd);
+      isBody = line.trim().length > MAX_TITLE_LINE || SENTENCE_MARK.test(line);
+    }
+    if (!isBody || at === lineEnd) return undefined;
+    let start = at;
+    while (start > lineStart && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
+    let end = at;
+    while (end < lineEnd && !isSentenceEnd(text.charCodeAt(end))) end++;
+    if (end === at) return undefined; // the offset is a sentence mark: in no sentence
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    return at >= start && at < end ? { start, end } : undefined;
+  };
+}
+
+/** The marks of SENTENCE_END (。!?; and the line end), by code. */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x3002 || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x0a;
+}
+
 /** The clauses of `[start, end)`: the pieces between commas and colons. Example: `splitClauses('甲,乙', 0, 3)` → [0,1), [2,3). */
 export function splitClauses(text: string, start: number, end: number): Mention[] {
   return splitAt(text, start, end, CLAUSE_END);

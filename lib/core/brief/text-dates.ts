@@ -51,40 +51,56 @@ const WEEK: Readonly<Record<string, -1 | 0 | 1>> = { 上: -1, 本: 0, 这: 0, �
 export function findTextDates(text: string): TextDate[] {
   const found: TextDate[] = [];
   for (const m of text.matchAll(DATE_PATTERN)) {
-    const g = m.groups ?? {};
-    const start = m.index;
-    const end = start + m[0].length;
-    const number = (s: string | undefined) => (s === undefined ? undefined : parseDateNumber(s));
-    if (g.isoYear !== undefined) {
-      found.push({
-        start,
-        end,
-        kind: 'day',
-        year: Number(g.isoYear),
-        month: Number(g.isoMonth),
-        day: Number(g.isoDay),
-      });
-    } else if (g.month !== undefined) {
-      const month = number(g.month);
-      const day = number(g.day);
-      if (month === undefined || day === undefined) continue;
-      const year = number(g.year);
-      found.push(
-        year === undefined ? { start, end, kind: 'day', month, day } : { start, end, kind: 'day', year, month, day },
-      );
-    } else if (g.monthDay !== undefined || g.bareDay !== undefined) {
-      const day = number(g.monthDay ?? g.bareDay);
-      if (day === undefined) continue;
-      found.push({ start, end, kind: 'day', day });
-    } else if (g.relative !== undefined) {
-      found.push({ start, end, kind: 'relative', days: RELATIVE_DAYS[g.relative]! });
-    } else if (g.weekday !== undefined) {
-      const weekday = '一二三四五六'.indexOf(g.weekday) + 1 || 7;
-      const week = g.week === undefined ? undefined : WEEK[g.week];
-      found.push(
-        week === undefined ? { start, end, kind: 'weekday', weekday } : { start, end, kind: 'weekday', weekday, week },
-      );
-    }
+    const date = textDateOf(m);
+    if (date !== undefined) found.push(date);
   }
   return found;
+}
+
+/**
+ * The first date written in `text`, as findTextDates(text)[0], without looking further.
+ * Example: `firstTextDate('5月28日，昨天')` → month 5, day 28 at [0, 5).
+ */
+export function firstTextDate(text: string): TextDate | undefined {
+  const pattern = FIRST_DATE_PATTERN;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const date = textDateOf(m);
+    if (date !== undefined) return date;
+  }
+  return undefined;
+}
+
+/** DATE_PATTERN with a lastIndex of its own, for firstTextDate (runs to its end before it returns). */
+const FIRST_DATE_PATTERN = new RegExp(DATE_PATTERN);
+
+/** The date a match of DATE_PATTERN writes, or undefined when its numbers are none. */
+function textDateOf(m: RegExpExecArray | RegExpMatchArray): TextDate | undefined {
+  const g = m.groups ?? {};
+  const start = m.index!;
+  const end = start + m[0].length;
+  const number = (s: string | undefined) => (s === undefined ? undefined : parseDateNumber(s));
+  if (g.isoYear !== undefined) {
+    return { start, end, kind: 'day', year: Number(g.isoYear), month: Number(g.isoMonth), day: Number(g.isoDay) };
+  }
+  if (g.month !== undefined) {
+    const month = number(g.month);
+    const day = number(g.day);
+    if (month === undefined || day === undefined) return undefined;
+    const year = number(g.year);
+    return year === undefined ? { start, end, kind: 'day', month, day } : { start, end, kind: 'day', year, month, day };
+  }
+  if (g.monthDay !== undefined || g.bareDay !== undefined) {
+    const day = number(g.monthDay ?? g.bareDay);
+    return day === undefined ? undefined : { start, end, kind: 'day', day };
+  }
+  if (g.relative !== undefined) return { start, end, kind: 'relative', days: RELATIVE_DAYS[g.relative]! };
+  if (g.weekday !== undefined) {
+    const weekday = '一二三四五六'.indexOf(g.weekday) + 1 || 7;
+    const week = g.week === undefined ? undefined : WEEK[g.week];
+    return week === undefined
+      ? { start, end, kind: 'weekday', weekday }
+      : { start, end, kind: 'weekday', weekday, week };
+  }
+  return undefined;
 }

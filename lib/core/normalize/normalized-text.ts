@@ -18,6 +18,15 @@ export interface NormalizedText {
   toRawStart(i: number): number;
   /** Raw offset just after normalised character i-1, for an exclusive end i (0 < i <= text.length). */
   toRawEnd(i: number): number;
+  /**
+   * The first normalised offset whose raw start is at least `raw` (text.length when none is), for
+   * 0 <= raw <= raw length: where a raw offset falls in the normalised text. `notBefore`, a
+   * normalised offset known not to be after the answer, narrows the search to the distance from it
+   * (each normalised character stands for at least one raw one), so a walk through offsets in order
+   * costs a few steps per offset.
+   * Example: raw `'商務(wù)區'` → `'商务区'`: fromRaw(2) → 2 (區, the first character at or after `(`).
+   */
+  fromRaw(raw: number, notBefore?: number): number;
 }
 
 /**
@@ -44,6 +53,21 @@ export function createNormalizedText(text: string, rawLength: number, rawIndex: 
     toRawEnd(i: number): number {
       if (!(Number.isInteger(i) && i > 0 && i <= n)) throw new RangeError(`toRawEnd(${i}) outside [1, ${n}]`);
       return (rawIndex === null ? i - 1 : rawIndex[i - 1]!) + 1;
+    },
+    fromRaw(raw: number, notBefore = 0): number {
+      if (!(Number.isInteger(raw) && raw >= 0 && raw <= rawLength))
+        throw new RangeError(`fromRaw(${raw}) outside [0, ${rawLength}]`);
+      if (rawIndex === null) return raw;
+      // Binary search between the hint and where the answer must be at the latest (rawIndex is
+      // strictly increasing, by at least one per character).
+      let low = Math.min(Math.max(0, notBefore), n);
+      let high = low === n ? n : Math.min(n, low + Math.max(0, raw - rawIndex[low]!));
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (rawIndex[mid]! < raw) low = mid + 1;
+        else high = mid;
+      }
+      return low;
     },
   };
 }
