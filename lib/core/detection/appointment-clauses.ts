@@ -29,7 +29,7 @@ export interface FoundTitle {
   value: readonly [string, TitleClass];
 }
 
-type Verb = 'after-name' | 'dismiss' | 'appoint';
+type Verb = 'after-name' | 'dismiss' | 'appoint' | 'copula';
 
 // Verbs that follow the name (`X同志任…`, `X兼任…`, `X当选为…`) and verbs the name follows
 // (`免去X同志…职务`, `任命X为…`). Former offices (不再担任, 辞去, 免去) are roles too: the person
@@ -40,6 +40,8 @@ const VERBS: readonly (readonly [string, Verb])[] = [
     '当选为', '被任命为', '被提名为', '被选举为', '被选为', '拟任'].map((v) => [v, 'after-name'] as const),
   ['免去', 'dismiss'],
   ...['任命', '提名', '选举', '推荐'].map((v) => [v, 'appoint'] as const),
+  // `其中，杜家毫为省委书记，许达哲和乌兰为省委副书记`: who holds which office, said with 为.
+  ['为', 'copula'],
 ];
 const verbs = new DictionaryMatcher<Verb>(VERBS);
 
@@ -54,6 +56,9 @@ const clauseOpeners = new DictionaryMatcher<true>(CLAUSE_OPENERS.map((w) => [w, 
 // prettier-ignore
 const CLAUSE_WORDS = ['任', '免去', '提名', '同志', '不再', '辞去', '职务', '其', '候选人'];
 const clauseWords = new DictionaryMatcher<true>(CLAUSE_WORDS.map((w) => [w, true] as const));
+
+/** What may follow a title chain that ends its clause: a clause or sentence mark, or the text's end. */
+const CLAUSE_END = /^(?:[,。;!?\n]|$)/u;
 
 /**
  * True when `[start, end)` holds no word that ends an organisation or a clause (`的`, `会见`, `任`):
@@ -88,13 +93,14 @@ function chainAt(
   at: number,
   titles: readonly FoundTitle[],
   known: SortedSpans,
-): { roles: Role[]; classes: (readonly [string, TitleClass])[]; titleStart: number } | undefined {
+): { roles: Role[]; classes: (readonly [string, TitleClass])[]; titleStart: number; end: number } | undefined {
   let index = firstTitleFrom(titles, at);
   const first = titles[index];
   if (first === undefined || first.start - at > MAX_ORGANIZATION || !plainRun(text, at, first.start)) return undefined;
   const roles: Role[] = [{ organization: organizationBefore(text, first.start, known, at), title: first.value[0] }];
   const classes = [first.value];
-  for (let title = first; ;) {
+  let title = first;
+  for (;;) {
     const next = titles[++index];
     if (next === undefined || !CHAIN_SEPARATORS.has(text.charAt(title.end))) break;
     let from = title.end + 1;
@@ -107,7 +113,7 @@ function chainAt(
     classes.push(next.value);
     title = next;
   }
-  return { roles, classes, titleStart: first.start };
+  return { roles, classes, titleStart: first.start, end: title.end };
 }
 
 /**
@@ -156,9 +162,38 @@ export function findAppointedPeople(
   if (titles.length === 0) return found;
   const titleStarts = new Set(titles.map((t) => t.start));
   const titleEnds = new Set(titles.map((t) => t.end));
-  const add = (mention: Mention, chainStart: number) => {
+  /** The name (3 or 2 characters, with 同志) that ends at `end`, or undefined. */
+  const nameEndingAt = (end: number): Mention | undefined => {
+    const nameEnd = text.startsWith('同志', end - 2) ? end - 2 : end;
+    const long = nameEnd >= 3 && isName(text, nameEnd - 3, nameEnd, titleStarts);
+    const short = nameEnd >= 2 && isName(text, nameEnd - 2, nameEnd, titleStarts);
+    // 和 is a surname too, but `许达哲和王兰` joins two names.
+    if (long && !(short && text.charAt(nameEnd - 3) === '和')) return { start: nameEnd - 3, end: nameEnd };
+    return short ? { start: nameEnd - 2, end: nameEnd } : undefined;
+  };
+  /**
+   * `杜家毫为省委书记。`, `许达哲和乌兰为省委副书记`: the names before 为 (joined by 和 or 、, the first
+   * where a clause may start) hold the chain after it, when the chain ends its clause (`李强为自贸区揭牌`
+   * has none; `张三为副市长王五颁奖` goes on past the title).
+   */
+  const addCopulaNames = (verbStart: number, verbEnd: number) => {
+    const names: Mention[] = [];
+    for (let name = nameEndingAt(verbStart); name !== undefined;) {
+      names.unshift(name);
+      const joiner = text.charAt(name.start - 1);
+      name = joiner === '和' || joiner === '、' ? nameEndingAt(name.start - 1) : undefined;
+    }
+    while (names.length > 0 && !clauseMayStart(text, names[0]!.start, titleEnds)) names.shift();
+    for (const name of names) if (!add(name, verbEnd, true)) return;
+  };
+  const add = (mention: Mention, chainStart: number, endsClause = false) => {
     const chain = chainAt(text, chainStart, titles, known);
-    if (!chain || !placeYieldsToName(known, mention)) return false;
+    if (!chain || (endsClause && !CLAUSE_END.test(text.charAt(chain.end)))) return false;
+    // Before 为 and an office that ends the clause, a place that is exactly the name is the name
+    // (`许达哲和乌兰为省委副书记`: no place holds an office).
+    const place = known.overlapping(mention.start, mention.end);
+    const exactPlace = place !== undefined && place.start === mention.start && place.end === mention.end;
+    if (!placeYieldsToName(known, mention) && !(endsClause && exactPlace)) return false;
     const type = classify(
       chain.classes,
       chain.roles.map((r) => r.organization),
@@ -173,6 +208,10 @@ export function findAppointedPeople(
     return true;
   };
   for (const verb of verbs.findAll(text)) {
+    if (verb.value === 'copula') {
+      addCopulaNames(verb.start, verb.end);
+      continue;
+    }
     // The 任 of 主任 is part of the title.
     if (verb.end - verb.start === 1 && titleEnds.has(verb.end)) continue;
     if (verb.value === 'after-name') {

@@ -95,6 +95,21 @@ function nameBeforeTitle(
 }
 
 /**
+ * How many names stand listed at `at`, joined by 、 (`杜家毫、许达哲、乌兰。` → 3); 0 when no name
+ * starts there.
+ */
+function namesListedAt(text: string, at: number, titleStarts: ReadonlySet<number>): number {
+  let count = 0;
+  for (;;) {
+    const length = readTransliteratedName(text, at, titleStarts) || readPersonalName(text, at, titleStarts);
+    if (length === 0) return count;
+    count++;
+    if (text[at + length] !== '、') return count;
+    at += length + 1;
+  }
+}
+
+/**
  * Finds people written as `[organisation] title[、，兼 title…] name[、name…][等]`, e.g.
  * `宁波市长裘东耀`, `管委会党组书记、常务副主任闵师林`, `市委常委、副市长，滨湖区委书记兼管委会主任
  * 张海涛`, `副市长王强、李明华等` (every name in a list shares the titles), and `name + public title`
@@ -182,11 +197,17 @@ export function findTitledPeople(text: string, knownMentions: readonly Mention[]
     const titleStart = pending[0]!.start;
     pending = [];
     let at = title.end;
+    // `12名省委常委:杜家毫、许达哲、乌兰…`: a colon after the titles opens a list of the names that
+    // hold them — two names at least (`记者:王涛` or `主任:我们…` is no such list).
+    const listed = text[at] === ':' && namesListedAt(text, at + 1, titleStarts) >= 2;
+    if (listed) at += 1;
     for (;;) {
       const length = readTransliteratedName(text, at, titleStarts) || readPersonalName(text, at, titleStarts);
       if (length === 0) break;
       const mention = { start: at, end: at + length };
-      if (!placeYieldsToName(known, mention)) break;
+      // In such a list every item between 、 is a name, even one a place is called by (乌兰).
+      const item = listed && /[、:]/u.test(text.charAt(at - 1)) && /^[、。,;]?$/u.test(text.charAt(mention.end));
+      if (!item && !placeYieldsToName(known, mention)) break;
       found.push({ name: text.slice(at, at + length), type, roles, mention, titleStart });
       nameEnds.add(mention.end);
       lastEnd = mention.end;

@@ -172,6 +172,8 @@ export function readPersonalName(text: string, at: number, titleStarts: Readonly
   }
   if (endsAfterThree) return surname + 2; // 闵师林表示
   if (endsAfterTwo) return surname + 1; // 鲁俊在会上
+  // `刘强颁发证书`, `王立揭牌`: a verb of the lexicon that starts after two characters ends the name.
+  if (secondFits && wordClassOf(text.slice(first + 1, first + 3)) === 'predicate') return surname + 1;
   // Neither length is followed by a clear ending: three characters is the common length — unless
   // the surname is a frequent word itself (`在巡馆时`, `来川视察`), which then reads as that word.
   if (surname === 1 && isFrequentWordSurname(text.charAt(at))) return 0;

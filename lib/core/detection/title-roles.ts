@@ -39,6 +39,9 @@ export function findTitles(text: string): DictionaryMatch<readonly [string, Titl
 /** Characters that join the titles of one person's chain: `市委常委、副市长，滨湖区委书记兼管委会主任`. */
 export const CHAIN_SEPARATORS = new Set([...'、，,兼']);
 
+/** A count of people at an organisation's start: numerals, then 名 or 位 (after digits, 名/位 alone). */
+const COUNTED_PEOPLE = /^[一二两三四五六七八九十百几多]*[名位]/u;
+
 /** Longest organisation read before a title, in characters. */
 export const MAX_ORGANIZATION = 24;
 
@@ -120,6 +123,9 @@ export function organizationBefore(text: string, titleStart: number, known: Sort
   const run = text.slice(runStart, titleStart);
   let start = runStart;
   for (const word of organizationStops.findAll(run)) if (word.value) start = runStart + word.end;
+  // `12名省委常委`, `两位副市长`: a count of people ends before the organisation.
+  const counted = COUNTED_PEOPLE.exec(text.slice(start, titleStart));
+  if (counted !== null && (counted[0].length > 1 || /[0-9]/u.test(text.charAt(start - 1)))) start += counted[0].length;
   const firstKnown = known.firstInside(start, Number.MAX_SAFE_INTEGER);
   if (firstKnown !== undefined && firstKnown.start < titleStart)
     return balanced(text.slice(firstKnown.start, titleStart));

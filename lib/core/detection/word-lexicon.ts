@@ -28,6 +28,11 @@ const DOMAIN_WORDS = [
   '启动区', '起步区', '先行区', '核心区', '首开区', '片区', '园区', '新片区', '产业园', '示范园', '孵化器', '总部',
 ];
 
+// Verbs of the happenings zone news reports (see lib/core/brief's event words) that jieba's
+// dictionary lacks: a name ends where one starts (`副区长周敏揭牌`).
+// prettier-ignore
+const DOMAIN_VERBS = ['揭牌', '剪彩', '授牌', '颁奖', '点赞', '开园', '巡馆', '巡展', '签约'];
+
 /** Longest word of the lexicon, in characters. */
 const LONGEST_WORD = 4;
 
@@ -52,6 +57,7 @@ function lexicon(): Lexicon {
   };
   add(COMMON_WORDS, 'common');
   add(DOMAIN_WORDS.join(' '), 'common');
+  add(DOMAIN_VERBS.join(' '), 'predicate');
   add(PROPER_WORDS, 'proper');
   add(PHRASE_WORDS, 'phrase');
   add(PREDICATE_WORDS, 'predicate');
