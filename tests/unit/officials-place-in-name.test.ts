@@ -62,3 +62,26 @@ describe('a place inside a titled name', () => {
     );
   });
 });
+
+describe('a short place name over the surname of a titled name', () => {
+  // 吴中 (吴中区), 钟山 (钟山区), 江宁 (江宁区) and 云龙 (云龙区) are places written short; after a
+  // title, a name they cover from the surname on is the person when the name ends clearly.
+  it('gives the official when the name ends at a word or a mark', () => {
+    expect(summary(detector.detect('市人大常委会主任吴中阳参加调研。'))).toEqual(['official:吴中阳']);
+    expect(summary(detector.detect('商务部部长钟山，省长王浩出席。'))).toEqual(['official:钟山', 'official:王浩']);
+    expect(summary(detector.detect('副区长云龙表示，将加快建设。'))).toEqual(['official:云龙']);
+  });
+
+  it('keeps a place written in full', () => {
+    expect(summary(detector.detect('上海市长宁区'))).toEqual(['city:上海市', 'city:长宁区']);
+    expect(summary(detector.detect('苏州市吴中区区长'))).toEqual(['city:苏州市', 'city:吴中区']);
+  });
+});
+
+describe('people of sports and everyday life', () => {
+  it('are people, with no place inside their names', () => {
+    const text = '开发区队前锋张吉林破门，新区联队球员刘金华突破，主教练赵永康赛后表扬了张吉林。';
+    expect(summary(detector.detect(text))).toEqual(['person:张吉林', 'person:刘金华', 'person:赵永康']);
+    expect(summary(detector.detect('高新区联队的前锋东方朔以9粒进球获得最佳射手。'))).toEqual(['person:东方朔']);
+  });
+});

@@ -10,6 +10,7 @@ import { isWordLikeSurname, readsAsWords, startsPersonalName } from './surnames'
 import {
   beforeName,
   isGivenNameCharacter,
+  nameEndBefore,
   NOT_NAME_CHARACTERS,
   ONE_CHARACTER_AFTER_NAME,
   placeYieldsToName,
@@ -93,6 +94,26 @@ function nameBeforeTitle(
   }
   return undefined;
 }
+
+/**
+ * True when the place over a name read right after a title is only a short form, within the name,
+ * and the name ends clearly: `主任吴中阳参加` (吴中 of 吴中区), `部长钟山，` (钟山区) are people. A
+ * place written in full (`上海市长宁区`: 长宁区) stays the place.
+ */
+function shortPlaceInName(
+  text: string,
+  known: SortedSpans,
+  mention: Mention,
+  titleStarts: ReadonlySet<number>,
+): boolean {
+  const place = known.overlapping(mention.start, mention.end);
+  if (place === undefined || place.end > mention.end) return false;
+  if (PLACE_SUFFIX.test(text.slice(place.start, place.end))) return false;
+  return nameEndBefore(text, mention.end, titleStarts) !== false || /^[,、。;:]/u.test(text.charAt(mention.end));
+}
+
+/** The suffix a place written in full ends with. */
+const PLACE_SUFFIX = /[省市区县州旗盟]$/u;
 
 /**
  * How many names stand listed at `at`, joined by 、 (`杜家毫、许达哲、乌兰。` → 3); 0 when no name
@@ -207,7 +228,7 @@ export function findTitledPeople(text: string, knownMentions: readonly Mention[]
       const mention = { start: at, end: at + length };
       // In such a list every item between 、 is a name, even one a place is called by (乌兰).
       const item = listed && /[、:]/u.test(text.charAt(at - 1)) && /^[、。,;]?$/u.test(text.charAt(mention.end));
-      if (!item && !placeYieldsToName(known, mention)) break;
+      if (!item && !placeYieldsToName(known, mention) && !shortPlaceInName(text, known, mention, titleStarts)) break;
       found.push({ name: text.slice(at, at + length), type, roles, mention, titleStart });
       nameEnds.add(mention.end);
       lastEnd = mention.end;

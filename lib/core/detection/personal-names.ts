@@ -49,6 +49,8 @@ const AFTER_NAME_WORDS = [
   '昨日', '今日', '明日', '次日', '上午', '下午', '中午', '晚上', '晚间', '凌晨', '早上', '近期', '目前', '日内',
   '赴', '抵', '抵达', '前来', '来', '去', '到访', '一起', '等人', '讲', '笑称', '直言', '发表', '作出', '做出',
   '任', '出任', '担任', '兼任', '接任', '升任', '调任', '继任', '当选', '辞去', '不再', '任职', '获悉', '获得', '外', '摄', '摄影', '报道', '供图', '会同', '会晤', '会谈',
+  // A preposition: `东方朔以9粒进球获得…`.
+  '以',
 ];
 /** Words that follow names ({@link AFTER_NAME_WORDS}), asked where a name may end. */
 export const afterName = new WordStarts(AFTER_NAME_WORDS);

@@ -28,19 +28,20 @@ export const PUBLIC_TITLES: readonly string[] = [
 
 /** Titles that are never public offices: the person is a `person`, not an `official`. */
 // prettier-ignore
-// prettier-ignore
 export const PRIVATE_TITLES: readonly string[] = [
   '总经理', '副总经理', '董事长', '副董事长', '董事', '总裁', '副总裁', '首席执行官', '创始人', '联合创始人',
   '合伙人', '总监', '经理', '记者', '通讯员', '主持人', '编辑', '主编', '教授', '副教授', '研究员', '副研究员',
   '院士', '专家', '博士', '律师', '医生', '工程师', '总工程师', '分析师', '首席经济学家', '经济学家', '负责人',
   '运营总监', '店长', '村民', '市民', '居民', '游客', '员工',
+  // Sports and everyday roles: `前锋张吉林`, `主教练赵永康` are people (and no 吉林 or 永康 in them).
+  '主教练', '教练', '教练员', '前锋', '中锋', '后卫', '门将', '守门员', '球员', '队员', '运动员', '选手', '裁判',
+  '队长', '老师', '志愿者',
 ];
 
 /**
  * Titles that are public or private depending on the organisation before them: 管委会主任 is an
  * official, 公司主任 is not. See {@link isPrivateOrganization}.
  */
-// prettier-ignore
 // prettier-ignore
 export const CONTEXT_TITLES: readonly string[] = [
   '主任', '副主任', '主席', '副主席', '会长', '副会长', '院长', '副院长', '校长', '副校长', '行长', '副行长', '所长',
@@ -77,7 +78,6 @@ export const INSTITUTION_TITLES: ReadonlySet<string> = new Set([
 
 // Words that make an organisation a company, association, school or similar body (上海某某集团
 // is a company even though it names a city).
-// prettier-ignore
 // prettier-ignore
 const PRIVATE_ORGANIZATION_WORDS = [
   '公司', '集团', '企业', '有限', '股份', '银行', '协会', '商会', '学会', '联合会', '基金会', '研究院', '研究所',
