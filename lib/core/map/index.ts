@@ -1,6 +1,7 @@
 /**
  * The offline map: the format of `public/map` (province outlines and a point per place) and its
- * parser.
+ * parser, the marker model that turns an article's or the library's entities into markers, and
+ * the arrow-key moves between markers.
  */
 export {
   MAP_FORMAT,
@@ -11,3 +12,19 @@ export {
   type MapSourceNote,
 } from './map-format';
 export { parseMapData, type LonLat, type MapData, type ProvinceShape } from './map-data';
+export {
+  articleMapEntities,
+  DEFAULT_RADIUS_SCALE,
+  libraryMapEntities,
+  locateInKnowledgeBase,
+  mapMarkers,
+  markerRadius,
+  type MapEntity,
+  type MapLocation,
+  type MapMarkers,
+  type PointMarker,
+  type RadiusScale,
+  type RegionMarker,
+  type SkipReason,
+} from './marker-model';
+export { nextMarkerIndex, type ArrowKey } from './marker-navigation';
