@@ -28,3 +28,4 @@ export {
   type SkipReason,
 } from './marker-model';
 export { nextMarkerIndex, type ArrowKey } from './marker-navigation';
+export { focusBox, MIN_FOCUS_SPAN, type LonLatBox } from './map-focus';
