@@ -35,7 +35,7 @@ const PADDING = 8;
 // The map carries its own style so it looks the same in the drawer's shadow root (--dl-* variables),
 // on extension pages (--city, --border …) and, later, in an exported file (the fallbacks).
 const MAP_STYLE = `
-.map__provinces path { fill: color-mix(in srgb, var(--dl-fg, var(--fg, #1f2328)) 6%, transparent);
+.map__provinces path { fill: var(--dl-fg, var(--fg, #1f2328)); fill-opacity: 0.06;
   stroke: var(--dl-border, var(--border, #d0d7de)); stroke-width: 0.6; stroke-linejoin: round; }
 .map__regions path { fill: var(--dl-region, var(--region, #7c3aed)); stroke: var(--dl-region, var(--region, #7c3aed));
   stroke-width: 14; stroke-linejoin: round; stroke-linecap: round; opacity: 0.18; }
@@ -142,7 +142,6 @@ export function MapView({ map, markers, labels, onOpen, width = 360, focus = tru
           const [x, y] = positions[index]!;
           const label = labels.marker(marker);
           const common = {
-            key: marker.id,
             class: `map__marker map__marker--${marker.kind}`,
             'data-index': index,
             'data-id': marker.id,
@@ -155,11 +154,11 @@ export function MapView({ map, markers, labels, onOpen, width = 360, focus = tru
           };
           const r = marker.radius;
           return marker.kind === 'platform' ? (
-            <path {...common} d={`M${x},${y - r}L${x + r},${y}L${x},${y + r}L${x - r},${y}Z`}>
+            <path key={marker.id} {...common} d={`M${x},${y - r}L${x + r},${y}L${x},${y + r}L${x - r},${y}Z`}>
               <title>{label}</title>
             </path>
           ) : (
-            <circle {...common} cx={x} cy={y} r={r}>
+            <circle key={marker.id} {...common} cx={x} cy={y} r={r}>
               <title>{label}</title>
             </circle>
           );
