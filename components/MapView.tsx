@@ -1,11 +1,11 @@
-import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import { geoPath } from 'd3-geo';
 import { polygonHull } from 'd3-polygon';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
+  chinaProjection,
   focusBox,
   nextMarkerIndex,
   type ArrowKey,
-  type LonLatBox,
   type MapData,
   type MapMarkers,
   type PointMarker,
@@ -30,6 +30,7 @@ export interface MapViewProps {
 }
 
 const ARROWS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
+/** Room kept around the drawing for the largest markers, in SVG units. */
 const PADDING = 8;
 
 // The map carries its own style so it looks the same in the drawer's shadow root (--dl-* variables),
@@ -50,28 +51,6 @@ const MAP_STYLE = `
 const ASPECT = 0.8;
 
 /**
- * A conic equal-area projection suited to China (standard parallels 25°N and 47°N, central meridian
- * 105°E), fitted into `width` × `height` to `box` (a part of the country, in degrees) or, without
- * one, to all of `map`'s provinces.
- */
-export function chinaProjection(map: MapData, width: number, height: number, box: LonLatBox | null): GeoProjection {
-  const extent: [[number, number], [number, number]] = [
-    [PADDING, PADDING],
-    [width - PADDING, height - PADDING],
-  ];
-  const projection = geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]);
-  if (!box) return projection.fitExtent(extent, { type: 'FeatureCollection', features: [...map.provinces.values()] });
-  // The box's edges, sampled: parallels are arcs in a conic projection.
-  const [[west, south], [east, north]] = box;
-  const edge: [number, number][] = [];
-  for (let i = 0; i <= 8; i++) {
-    const lon = west + ((east - west) * i) / 8;
-    edge.push([lon, south], [lon, north]);
-  }
-  return projection.fitExtent(extent, { type: 'MultiPoint', coordinates: edge });
-}
-
-/**
  * The map as SVG: the provinces, a soft outline around each region's member cities, and a marker
  * per place (circle) and platform (diamond) sized by its count; by default it shows the part of the
  * country the markers are in ({@link focusBox}). Markers are one tab stop: Tab
@@ -83,7 +62,7 @@ export function chinaProjection(map: MapData, width: number, height: number, box
 export function MapView({ map, markers, labels, onOpen, width = 360, focus = true }: MapViewProps) {
   const height = Math.round(width * ASPECT);
   const projection = useMemo(
-    () => chinaProjection(map, width, height, focus ? focusBox(markers) : null),
+    () => chinaProjection(map, width, height, focus ? focusBox(markers) : null, PADDING),
     [map, markers, width, height, focus],
   );
   const path = useMemo(() => geoPath(projection), [projection]);

@@ -29,3 +29,4 @@ export {
 } from './marker-model';
 export { nextMarkerIndex, type ArrowKey } from './marker-navigation';
 export { focusBox, MIN_FOCUS_SPAN, type LonLatBox } from './map-focus';
+export { chinaProjection } from './projection';
