@@ -29,8 +29,8 @@ export interface CodedPoint {
 
 type EchartsCollection = FeatureCollection<Polygon | MultiPolygon, EchartsProperties> & { UTF8Encoding?: boolean };
 
-// echarts stores its maps with coordinates packed into strings; its own parser unpacks them in place
-// (zero-argument use of a library file: the build does not re-implement its decoding).
+// echarts stores its maps with coordinates packed into strings; its own parser unpacks them in place,
+// so the build does not re-implement the packing.
 const requireFromHere = createRequire(import.meta.url);
 const decodeInPlace = requireFromHere('echarts/lib/coord/geo/parseGeoJson.js') as (json: unknown) => unknown;
 

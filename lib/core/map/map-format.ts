@@ -5,7 +5,8 @@ import * as v from 'valibot';
 //   { format: 'district-lens-map', version: 1, builtFor, sources: [{ name, version, license, use }],
 //     provinces: <TopoJSON topology, quantised; object `provinces`: one geometry per province-level
 //                 place, `id` its code, rings in d3-geo's order (exterior clockwise)>,
-//     points: [[code, lon, lat], …] }      one per knowledge-base place, degrees to 0.01, by code
+//     points: [[code, lon, lat], …] }      one per knowledge-base place, by code, degrees to 0.01
+//                                         (0.001 where 0.01 would put an island's seat in the sea)
 //
 // Platforms and regions have no rows: a platform is drawn at its location's point and a region
 // from its members' points (marker-model.ts). A change of layout bumps MAP_VERSION.
