@@ -86,7 +86,8 @@ export function buildMapData(): MapBuildResult {
   const file: MapDataFile = {
     format: MAP_FORMAT,
     version: MAP_VERSION,
-    builtFor: `${kb.entries.length} knowledge-base entries, ${places.length} places`,
+    // Places only: a platform added to the knowledge base changes no point (platforms take their location's).
+    builtFor: `${places.length} knowledge-base places`,
     sources: [
       {
         name: 'echarts',
