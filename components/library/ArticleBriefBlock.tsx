@@ -1,16 +1,17 @@
 import type { ArticleDigest } from '../../lib/core/notes';
-import { briefLine } from '../../lib/core/brief';
+import { formatEventDate } from '../../lib/core/brief';
 import type { EntityType } from '../../lib/core/entity';
 import { briefLabels } from '../brief-labels';
 import { t } from '../i18n';
 import { EntityButton, type EntityRef } from './EntityButton';
+import { EventParties } from './EventParties';
 
 const TYPE_ORDER: readonly EntityType[] = ['official', 'city', 'platform', 'region', 'person'];
 
 /**
  * An article's brief under its heading in the library (`div.library-brief[data-url]`), from the
  * reading history: its date (or "date not stated"), one line per event (`.library-brief__event`,
- * the sentence as its tooltip), the entities met in it as chips that open their profiles
+ * the sentence as its tooltip, each party a button to its profile), the entities met in it as chips that open their profiles
  * (`.library-brief__entities button.library-entity`), officials first, and _Brief as Markdown_
  * (`.library-brief__export`), which downloads this article's brief.
  */
@@ -38,8 +39,18 @@ export function ArticleBriefBlock({
         <ul class="library-brief__events">
           {events.map((event, i) => (
             <li key={i} class={`library-brief__event library-brief__event--${event.kind}`}>
-              <span lang="zh" title={event.sentence}>
-                {briefLine(event, article.date, labels)}
+              <span title={event.sentence}>
+                {event.date !== undefined && `${formatEventDate(event.date, article.date, labels.language)} · `}
+                {labels.kinds[event.kind]} ·{' '}
+                <EventParties event={event} selectedId={selectedId} onSelect={onSelectEntity} />
+                {[event.what, ...event.amounts]
+                  .filter((part): part is string => part !== undefined && part.length > 0)
+                  .map((part) => (
+                    <span key={part} lang="zh">
+                      {' '}
+                      · {part}
+                    </span>
+                  ))}
               </span>
             </li>
           ))}

@@ -7,9 +7,10 @@ import { t } from '../i18n';
 import { MarkedSentence } from './MarkedSentence';
 import { rolesOverTime } from './roles-over-time';
 import { eventsOverTime, metWith } from './events-over-time';
-import { partiesPhrase, EVENT_KINDS } from '../../lib/core/brief';
+import { EVENT_KINDS } from '../../lib/core/brief';
 import { briefLabels } from '../brief-labels';
 import { EntityButton, type EntityRef } from './EntityButton';
+import { EventParties } from './EventParties';
 
 /** The entity the profile column shows. */
 export interface ProfileEntity {
@@ -109,7 +110,7 @@ export function EntityProfile({
             {events.map((row, i) => (
               <li key={i}>
                 <span class="muted">{row.day ?? '—'}</span> · {kinds[row.event.kind]} ·{' '}
-                <span lang="zh">{partiesPhrase({ kind: row.event.kind, parties: row.event.parties })}</span>
+                <EventParties event={row.event} selectedId={entity.id} onSelect={onSelectEntity} />
                 {row.event.what && <span lang="zh"> · {row.event.what}</span>}{' '}
                 <a href={row.url} target="_blank" rel="noreferrer" class="muted" lang="zh" title={row.event.sentence}>
                   {row.title || row.url}
