@@ -90,3 +90,35 @@ describe('a verb after two characters of a name', () => {
     expect(peopleIn('市长王建华发言。')).toEqual(['王建华']);
   });
 });
+
+describe('small words around names', () => {
+  it('reads no name from a demonstrative (向该中心, 对此)', () => {
+    expect(peopleIn('陈先进会长向该中心授协会会员牌。')).not.toContain('向该');
+    expect(peopleIn('副市长刘强对此表示欢迎。')).toEqual(['刘强']);
+    expect(peopleIn('主任刘此前表示')).not.toContain('刘此');
+  });
+
+  it('reads 都 inside a transliterated name, and as the adverb after one', () => {
+    expect(peopleIn('自治区政协主席努尔兰·阿不都满金，新疆')).toEqual(['努尔兰·阿不都满金']);
+    expect(peopleIn('书记艾尔肯·吐尼亚孜都参加了会议。')).toEqual(['艾尔肯·吐尼亚孜']);
+  });
+
+  it('makes the head of a fellow-townsmen or alumni association a person', () => {
+    expect(detector.detect('台北市开平同乡会副理事长邓平亮高兴地说').find((e) => e.name === '邓平亮')?.type).toBe(
+      'person',
+    );
+    expect(detector.detect('校友会会长王志强致辞。').find((e) => e.name === '王志强')?.type).toBe('person');
+  });
+});
+
+describe('an edition before a fair', () => {
+  it('is no part of its name', () => {
+    const platforms = (text: string) =>
+      detector
+        .detect(text)
+        .filter((e) => e.type === 'platform')
+        .map((e) => e.name);
+    expect(platforms('第三十届鲁台经贸洽谈会在潍坊开幕。')).toEqual(['鲁台经贸洽谈会']);
+    expect(platforms('本届苏台经贸合作洽谈会签约项目20个。')).toEqual(['苏台经贸合作洽谈会']);
+  });
+});

@@ -79,6 +79,9 @@ export const beforeName = new WordStarts(BEFORE_NAME_WORDS);
  */
 export const NOT_NAME_CHARACTERS = new Set([...'路街道巷区县市镇乡村省州局厅委办部院署司处府']);
 
+/** Demonstratives that point at something just named and stand in no given name (`会长向该中心授牌`). */
+const NEVER_GIVEN_NAME = new Set([...'该此']);
+
 /**
  * How a name may end before `at`: `'word'` when a word that follows names or a title starts there
  * (`表示`, `说`, `通讯员`), `'edge'` at the end of the text or a non-Han character, false otherwise.
@@ -103,7 +106,8 @@ const organWords = new WordStarts(ORGAN_WORDS);
  */
 export function isGivenNameCharacter(text: string, at: number, titleStarts: ReadonlySet<number>): boolean {
   if (at >= text.length || !isHan(text.charCodeAt(at))) return false;
-  if (NOT_NAME_CHARACTERS.has(text.charAt(at)) || titleStarts.has(at)) return false;
+  if (NOT_NAME_CHARACTERS.has(text.charAt(at)) || NEVER_GIVEN_NAME.has(text.charAt(at)) || titleStarts.has(at))
+    return false;
   return afterName.at(text, at) < 2;
 }
 
@@ -209,6 +213,16 @@ const INTERPUNCTS = new Set([...'\u00b7\u2022\u2027\u30fb\uff65\u2219']);
 const MAX_NAME_PART = 6;
 
 /**
+ * True when the one-character word at `at` is a syllable of a transliterated name: 都 of 阿不都
+ * (Abdu) when a name character follows that starts no word (`阿不都满金`; `…都参加了` is the adverb).
+ */
+function transliteratedSyllable(text: string, at: number, titleStarts: ReadonlySet<number>): boolean {
+  return (
+    text.charAt(at) === '都' && isGivenNameCharacter(text, at + 1, titleStarts) && afterName.at(text, at + 1) === 0
+  );
+}
+
+/**
  * Reads a transliterated name written with an interpunct (Uyghur, Kazakh, foreign names) starting at
  * `at`, right after a title: two or more name characters, the interpunct, two or more name characters
  * up to where a word that follows names, a title or a non-Han character begins. No surname is needed:
@@ -223,7 +237,11 @@ export function readTransliteratedName(text: string, at: number, titleStarts: Re
   while (
     end - dot - 1 < MAX_NAME_PART &&
     isGivenNameCharacter(text, end, titleStarts) &&
-    !(end > dot + 1 && ONE_CHARACTER_AFTER_NAME.has(text.charAt(end)))
+    !(
+      end > dot + 1 &&
+      ONE_CHARACTER_AFTER_NAME.has(text.charAt(end)) &&
+      !transliteratedSyllable(text, end, titleStarts)
+    )
   ) {
     end++;
   }

@@ -164,6 +164,8 @@ const STOP_WORDS = new Set([
   // Organs of the party and the state: 中共漳州市委古雷港经济开发区工委 names the zone 古雷港经济开发区.
   '市委', '省委', '区委', '县委', '州委', '党委', '党工委', '工委', '管委会', '政府', '人民政府', '国务院', '中共',
   '同志', '人大', '政协', '常委会', '部门', '暨',
+  // An edition's count ends before the fair's name: 第三十届鲁台经贸洽谈会 is 鲁台经贸洽谈会.
+  '届',
   // Modifiers of a common noun: 相关产业园, 一流示范区, 各类园区 are no names, and a name does not run
   // across one (全球一流光明科学城 is 光明科学城).
   '相关', '有关', '一流', '世界一流', '国际一流', '世界级', '高水平', '高质量', '高标准', '首批', '首个', '新一轮',

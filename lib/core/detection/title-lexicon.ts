@@ -84,6 +84,8 @@ const PRIVATE_ORGANIZATION_WORDS = [
   '大学', '学院', '中学', '小学', '医院', '媒体', '报社', '电视台', '工作室', '事务所', '中心', '工厂', '门店',
   // Short forms of business federations and other associations (`上海企联会长`).
   '企联', '促进会', '联谊会', '商协会',
+  // Fellow-townsmen, alumni and clan associations, clubs and co-operatives (`台北市开平同乡会副理事长`).
+  '同乡会', '乡亲会', '校友会', '同学会', '宗亲会', '俱乐部', '合作社',
 ];
 
 // An organisation led by a government organ is public whatever follows (`国务院发展研究中心`,
