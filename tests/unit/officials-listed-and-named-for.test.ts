@@ -122,3 +122,15 @@ describe('an edition before a fair', () => {
     expect(platforms('本届苏台经贸合作洽谈会签约项目20个。')).toEqual(['苏台经贸合作洽谈会']);
   });
 });
+
+describe('a title inside a place', () => {
+  it('is no title when the place cannot give up its last character (兰州新 is no name)', () => {
+    expect(peopleIn('调研组又前往兰州新区长城影视基地。')).toEqual([]);
+    expect(peopleIn('项目落户雄安新区长城汽车产业园。')).toEqual([]);
+  });
+
+  it('is one when the place is also named without it (宁波 of 宁波市)', () => {
+    expect(peopleIn('宁波市长裘东耀表示')).toEqual(['裘东耀']);
+    expect(peopleIn('浦东新区区长杭迎伟说')).toEqual(['杭迎伟']);
+  });
+});

@@ -342,13 +342,11 @@ export function createDetector(kb: KnowledgeBase): Detector {
       const normalized = normalizeForMatching(raw);
       const text = normalized.text;
       const matches = matchPlaces(text);
-      const people = findTitledPeople(
-        text,
-        matches.filter((m) => m.candidates.strong.length > 0),
-      );
+      const strongMatches = matches.filter((m) => m.candidates.strong.length > 0);
+      const titled = findTitledPeople(text, strongMatches);
       // `宁波市长裘东耀` is 宁波 + 市长: a place yields its last character to a title that starts
       // on it, when the shorter name is also one of its names.
-      const titleStarts = new Set(people.map((p) => p.titleStart));
+      const titleStarts = new Set(titled.map((p) => p.titleStart));
       for (const m of matches) {
         if (!titleStarts.has(m.end - 1)) continue;
         const shorter = text.slice(m.start, m.end - 1);
@@ -359,6 +357,13 @@ export function createDetector(kb: KnowledgeBase): Detector {
           m.suffixYielded = true;
         }
       }
+      // `兰州新区长城影视基地`: a title that starts inside a place which cannot give up its last
+      // character to it (兰州新 is no name) is no title.
+      const strongSpans = new SortedSpans(strongMatches);
+      const people = titled.filter((p) => {
+        const place = strongSpans.overlapping(p.titleStart, p.titleStart + 1);
+        return place === undefined || place.start === p.titleStart;
+      });
       // A titled person's name outranks a short place name inside it (卫东 in 钱卫东), at every
       // occurrence of the name; full place names were already kept out of people's names.
       const nameSpans = new Coverage(text.length);
