@@ -209,7 +209,9 @@ export function findAppointedPeople(
   };
   for (const verb of verbs.findAll(text)) {
     if (verb.value === 'copula') {
-      addCopulaNames(verb.start, verb.end);
+      // 为 is frequent: only one a title follows closely can state an office.
+      const next = titles[firstTitleFrom(titles, verb.end)];
+      if (next !== undefined && next.start - verb.end <= MAX_ORGANIZATION) addCopulaNames(verb.start, verb.end);
       continue;
     }
     // The 任 of 主任 is part of the title.
