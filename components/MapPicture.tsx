@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import {
   nextMarkerIndex,
   type ArrowKey,
@@ -60,18 +60,14 @@ export function MapPicture({ picture, labels, onOpen }: MapPictureProps) {
   const { width, height, markers } = picture;
   const positions = markers.map((marker) => [marker.x, marker.y] as const);
   const [active, setActive] = useState(0);
-  const [moved, setMoved] = useState(false);
   const [shown, setShown] = useState<number | undefined>();
   const group = useRef<SVGGElement>(null);
 
-  useEffect(() => {
-    if (moved) (group.current?.querySelector(`[data-index="${active}"]`) as SVGElement | null)?.focus();
-  }, [active, moved]);
-
   function onKeyDown(event: KeyboardEvent, index: number) {
     if (ARROWS.includes(event.key)) {
-      setActive(nextMarkerIndex(positions, index, event.key as ArrowKey));
-      setMoved(true);
+      // Focus moves at once (every marker is focusable); its onFocus makes it the tab stop.
+      const next = nextMarkerIndex(positions, index, event.key as ArrowKey);
+      (group.current?.querySelector(`[data-index="${next}"]`) as SVGElement | null)?.focus();
     } else if (event.key === 'Enter' || event.key === ' ') {
       onOpen(markers[index]!.id);
     } else return;
