@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SAMPLE_ARTICLE, startFixtureServer } from '../../../scripts/fixture-server.mjs';
 import { resultPath } from './extension-paths';
+import { hoverMention } from './page-actions';
 import type { ExtensionSession, SessionPage } from './session';
 
 const CARD = ['district-lens-card', '.card'] as const;
@@ -113,7 +114,7 @@ export function mapScenario(launch: () => Promise<ExtensionSession>, { screensho
       return { id: marker.dataset.id!, label: marker.getAttribute('aria-label')! };
     }, hefei);
     const onTop = top.label;
-    expect(onTop).toMatch(/ · (\d+ mentions|提及 \d+ 次)$/u);
+    expect(onTop).toMatch(/ · (\d+ mentions?|提及 \d+ 次)$/u);
     await article.mouseMove(hefei.x - 30, hefei.y - 30);
     await article.mouseMove(hefei.x, hefei.y);
     await article.waitFor(['district-lens-panel', '.map__tip']);
@@ -171,5 +172,62 @@ export function mapScenario(launch: () => Promise<ExtensionSession>, { screensho
     await article.waitFor(CARD);
     expect(await article.text(CARD)).toContain('合肥');
     await article.press('Escape');
+  });
+
+  it('maps the places of the saved articles in the library, sized by articles; a marker opens its page', async () => {
+    // A note on each of two articles that both name 南京.
+    const saveNoteOnFirstCity = async (page: SessionPage, body: string) => {
+      const name = await page.evaluate(
+        () => [...((CSS.highlights.get('district-lens-city') as Iterable<Range> | undefined) ?? [])][0]!.toString(),
+        undefined,
+      );
+      await hoverMention(page, 'district-lens-city', name);
+      await page.waitFor(CARD);
+      await page.fill(['district-lens-card', '.card__note textarea'], body);
+      await page.click(['district-lens-card', '.card__save']);
+      await page.waitForFunction(
+        () => /Saved|已保存/u.test(document.querySelector('district-lens-card')?.shadowRoot?.textContent ?? ''),
+        undefined,
+      );
+      await page.press('Escape');
+    };
+    await article.press('Escape'); // the drawer
+    await saveNoteOnFirstCity(article, '地图笔记一');
+    const second = await session.openPage(`${server.origin}/nanjing-jiangbei-new-area.zh-Hans.html`);
+    await second.waitForFunction(() => CSS.highlights.has('district-lens-city'), undefined, 15_000);
+    await saveNoteOnFirstCity(second, '地图笔记二');
+    // Visits are recorded a couple of seconds after a page settles.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+
+    const library = await session.openExtensionPage('/notes.html', '.library-note');
+    await library.click(['details.library-map > summary']);
+    await library.waitFor(['.library-map .map__marker'], 15_000);
+    const labels = await library.evaluate(
+      () =>
+        Object.fromEntries(
+          [...document.querySelectorAll<SVGElement>('.library-map .map__marker')].map((m) => [
+            m.dataset.id!,
+            m.getAttribute('aria-label')!,
+          ]),
+        ),
+      undefined,
+    );
+    expect(labels['city:320100']).toMatch(/ · (2 articles|2 篇文章)$/u); // 南京, in both
+    expect(labels['city:330200']).toMatch(/ · (1 article|1 篇文章)$/u); // 宁波, in the sample only
+    for (const scheme of session.colorSchemes) {
+      await library.emulateDarkMode(scheme === 'dark');
+      await settle();
+      await library.screenshot(resultPath(`${session.name}-library-map-${scheme}.png`));
+    }
+    if (session.colorSchemes.includes('light')) await library.emulateDarkMode(false);
+    // Markers overlap in the delta: reach 南京's with the keyboard rather than a click on a crowded spot.
+    await library.evaluate(() => {
+      document.querySelector<SVGElement>('.library-map .map__marker[data-id="city:320100"]')!.focus();
+    }, undefined);
+    await library.press('Enter');
+    await library.waitFor(['.library-profile__card[data-entity-id="city:320100"]'], 10_000);
+    expect(await library.text(['#library-profile'])).toContain('南京');
+    await library.close();
+    await second.close();
   });
 }
