@@ -13,7 +13,7 @@ export interface MapPictureProps {
     /** The map's accessible name: `Map of the article`. */
     title: string;
     /** A marker's label, for hover, focus and screen readers: `宁波 · 3 mentions`. */
-    marker: (marker: PictureMarker) => string;
+    marker: (marker: Pick<PictureMarker, 'id' | 'kind' | 'name' | 'nameEn' | 'count'>) => string;
   };
   /** Opens the entity: its card at its first mention (article), its page (library). */
   onOpen: (id: string) => void;
@@ -25,7 +25,8 @@ const ARROWS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowD
 // on extension pages (--city, --border …) and in an exported file (the fallbacks).
 const MAP_STYLE = `
 .map { display: block; max-width: 100%; height: auto; }
-.map__provinces path { fill: var(--dl-fg, var(--fg, #1f2328)); fill-opacity: 0.06;
+.map__sea { fill: var(--dl-accent, var(--accent, #0b63c5)); fill-opacity: 0.06; }
+.map__provinces path { fill: var(--dl-bg, var(--bg, #ffffff)); fill-opacity: 1;
   stroke: var(--dl-border, var(--border, #d0d7de)); stroke-width: 0.6; stroke-linejoin: round; }
 .map__regions path { fill: var(--dl-region, var(--region, #7c3aed)); stroke: var(--dl-region, var(--region, #7c3aed));
   stroke-width: 14; stroke-linejoin: round; stroke-linecap: round; opacity: 0.18; }
@@ -93,6 +94,7 @@ export function MapPicture({ picture, labels, onOpen }: MapPictureProps) {
       xmlns="http://www.w3.org/2000/svg"
     >
       <style>{MAP_STYLE}</style>
+      <rect class="map__sea" width={width} height={height} rx={6} aria-hidden="true" />
       <g class="map__provinces">
         {picture.provinces.map((province) => (
           <path key={province.code} d={province.d} data-code={province.code} />

@@ -4,6 +4,7 @@ import type { MapPicture as Picture } from '../lib/core/map-picture';
 import { requestStore } from '../lib/store/store-client';
 import type { StoreRequests } from '../lib/store/store-protocol';
 import { t } from './i18n';
+import { markerName } from './map-labels';
 import { MapPicture, type MapPictureProps } from './MapPicture';
 
 /** What to ask the background to draw, what the markers say and do, and what goes under the map. */
@@ -19,6 +20,7 @@ export interface MapRequestProps {
  * A map the background projects (`kb:map-picture`) and this component only draws with
  * {@link MapPicture}: it works in the page's drawer without the map data or d3. Says so while the
  * picture comes, when no entity is on the map, and when it fails; asks again when the request changes.
+ * Markers far from the rest, left out of the view, are named under the map as buttons that open them.
  */
 export function MapRequest({ request, labels, onOpen, actions }: MapRequestProps) {
   const key = JSON.stringify(request);
@@ -50,6 +52,23 @@ export function MapRequest({ request, labels, onOpen, actions }: MapRequestProps
       ) : (
         <>
           <MapPicture picture={ready.picture!} labels={labels} onOpen={onOpen} />
+          {ready.picture!.outside.length > 0 && (
+            <p class="map-box__outside">
+              {t('mapOutside')}{' '}
+              {ready.picture!.outside.map((marker) => (
+                <button
+                  key={marker.id}
+                  type="button"
+                  class="map-box__outside-entity"
+                  data-id={marker.id}
+                  aria-label={labels.marker(marker)}
+                  onClick={() => onOpen(marker.id)}
+                >
+                  {markerName(marker)}
+                </button>
+              ))}
+            </p>
+          )}
           {actions?.(() => box.current?.querySelector('svg') ?? null)}
         </>
       )}

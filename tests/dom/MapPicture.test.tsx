@@ -25,7 +25,7 @@ const picture = JSON.parse(
     }),
   ),
 ) as ReturnType<typeof mapPicture>;
-const label = (marker: PictureMarker) => `${marker.name} · ${marker.count} mentions`;
+const label = (marker: Pick<PictureMarker, 'name' | 'count'>) => `${marker.name} · ${marker.count} mentions`;
 
 let root: HTMLElement;
 afterEach(() => {

@@ -79,7 +79,31 @@ describe('mapPicture (the map as drawing data, for a drawer that has no map)', (
   it('draws the whole country, every province, without focus', () => {
     const whole = mapPicture(map, markers, { focus: false, width: 480 });
     expect(whole.provinces).toHaveLength(34);
+    expect(whole.outside).toEqual([]);
     expect(whole).toMatchObject({ width: 480, height: 384 });
+  });
+
+  it('leaves markers far from the rest out of the view and names them, so the delta is not a cluster', () => {
+    const withFar = mapMarkers(
+      [
+        ...delta,
+        { id: 'platform:jd', type: 'platform', name: '京东', count: 1 },
+        { id: 'platform:vipshop', type: 'platform', name: '唯品会', count: 1 },
+      ],
+      locate,
+      map.points,
+    );
+    const far = mapPicture(map, withFar, { namesEn: new Map([['platform:jd', 'JD.com']]) });
+    expect(far.outside).toEqual([
+      { id: 'platform:jd', kind: 'platform', name: '京东', nameEn: 'JD.com', count: 1 },
+      { id: 'platform:vipshop', kind: 'platform', name: '唯品会', count: 1 },
+    ]);
+    expect(far.markers.map((m) => m.id)).toEqual(picture.markers.map((m) => m.id));
+    expect(far.markers.map((m) => [m.x, m.y])).toEqual(picture.markers.map((m) => [m.x, m.y])); // the same view
+    // Two far-apart cities alone are both the subject: both drawn.
+    const two = mapPicture(map, mapMarkers([delta[0]!, city('city:110000', '北京', 1)], locate, map.points));
+    expect(two.outside).toEqual([]);
+    expect(two.markers).toHaveLength(2);
   });
 
   it('is deterministic', () => {

@@ -64,4 +64,9 @@ export interface MapPicture {
   markers: PictureMarker[];
   /** Only lines whose two ends are markers of this picture. */
   lines: PictureLine[];
+  /**
+   * Places and platforms far from the rest (京东 in Beijing on a map of the delta), left out of the
+   * view so the rest is not a cluster on a map of China: named under the map instead, largest first.
+   */
+  outside: Pick<PictureMarker, 'id' | 'kind' | 'name' | 'nameEn' | 'count'>[];
 }

@@ -29,13 +29,20 @@ const round = (value: number) => Math.round(value * 10) / 10;
  * Projects `markers` on `map` into plain drawing data ({@link MapPicture}): province outlines as SVG
  * path strings (only those that reach into the view), each region as the hull of its members'
  * points, each marker's centre, radius and the province its point lies in, and the lines whose two
- * ends are markers. Pure and deterministic: the same input gives the same picture, in a page, the
+ * ends are markers. The view leaves out markers far from the rest (see withoutOutliers): they are
+ * listed in `outside`, not drawn. Pure and deterministic: the same input gives the same picture, in a page, the
  * background or a test.
  */
 export function mapPicture(map: MapData, markers: MapMarkers, options: MapPictureOptions = {}): MapPicture {
   const width = options.width ?? 360;
   const height = Math.round(width * PICTURE_ASPECT);
-  const projection = chinaProjection(map, width, height, options.focus === false ? null : focusBox(markers), PADDING);
+  const projection = chinaProjection(
+    map,
+    width,
+    height,
+    options.focus === false ? null : focusBox(withoutOutliers(markers)),
+    PADDING,
+  );
   // Outlines are cut at the view's edge (a margin beyond it): what lies outside is never sent.
   const clipped = projection.clipExtent([
     [-PADDING, -PADDING],
@@ -58,7 +65,7 @@ export function mapPicture(map: MapData, markers: MapMarkers, options: MapPictur
     const outline = (points.length >= 3 ? polygonHull(points) : null) ?? points;
     return { id: region.id, name: region.name, d: `M${outline.map(([x, y]) => `${x},${y}`).join('L')}Z` };
   });
-  const drawn: PictureMarker[] = markers.points.map((marker) => {
+  const all: PictureMarker[] = markers.points.map((marker) => {
     const [x, y] = project(marker.point);
     const nameEn = options.namesEn?.get(marker.id);
     return {
@@ -73,7 +80,34 @@ export function mapPicture(map: MapData, markers: MapMarkers, options: MapPictur
       province: provinceOf(marker.point),
     };
   });
+  const inView = (m: PictureMarker) => m.x >= 0 && m.x <= width && m.y >= 0 && m.y <= height;
+  const drawn = all.filter(inView);
+  const outside = all
+    .filter((m) => !inView(m))
+    .map(({ id, kind, name, nameEn, count }) => ({ id, kind, name, ...(nameEn ? { nameEn } : {}), count }));
   const ids = new Set(drawn.map((marker) => marker.id));
   const lines = (options.lines ?? []).filter((line) => ids.has(line.from) && ids.has(line.to) && line.from !== line.to);
-  return { width, height, provinces, regions, markers: drawn, lines };
+  return { width, height, provinces, regions, markers: drawn, lines, outside };
+}
+
+/** How far from the markers' middle a marker may lie and still decide the view, in degrees, at least. */
+const OUTLIER_MIN_DEGREES = 4;
+
+/**
+ * `markers` without the points far from the rest: farther from the median point than three times
+ * the median distance to it (and than {@link OUTLIER_MIN_DEGREES}). Regions stay. With fewer than
+ * four points, all stay: two cities far apart are both the subject.
+ */
+function withoutOutliers(markers: MapMarkers): MapMarkers {
+  if (markers.points.length < 4) return markers;
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  };
+  const lon = median(markers.points.map((m) => m.point[0]));
+  const lat = median(markers.points.map((m) => m.point[1]));
+  const distance = (m: (typeof markers.points)[number]) => Math.hypot(m.point[0] - lon, m.point[1] - lat);
+  const limit = Math.max(OUTLIER_MIN_DEGREES, 3 * median(markers.points.map(distance)));
+  return { ...markers, points: markers.points.filter((m) => distance(m) <= limit) };
 }

@@ -133,6 +133,24 @@ export function mapScenario(launch: () => Promise<ExtensionSession>, { screensho
     await article.waitForGone(CARD);
   });
 
+  it('names the platforms far from the delta (京东 in Beijing, 唯品会 in Guangzhou) under the map; they open too', async () => {
+    const outside = await article.evaluate(
+      () =>
+        [
+          ...document
+            .querySelector('district-lens-panel')!
+            .shadowRoot!.querySelectorAll<HTMLElement>('.map-box__outside-entity'),
+        ].map((b) => b.dataset.id),
+      undefined,
+    );
+    expect(outside).toEqual(expect.arrayContaining(['platform:jd', 'platform:vipshop']));
+    await article.click(['district-lens-panel', '.map-box__outside-entity[data-id="platform:jd"]']);
+    await article.waitFor(CARD);
+    expect(await article.text(CARD)).toContain('京东');
+    await article.press('Escape');
+    await article.waitForGone(CARD);
+  });
+
   it('reaches every marker with Tab and the arrow keys', async () => {
     const markers = await drawnMarkers(article);
     expect(markers.length).toBeGreaterThanOrEqual(Object.keys(CITIES).length);
