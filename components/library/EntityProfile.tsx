@@ -10,6 +10,7 @@ import { eventsOverTime, metWith } from './events-over-time';
 import { partiesPhrase, EVENT_KINDS } from '../../lib/core/brief';
 import { briefLabels } from '../brief-labels';
 import { EntityButton, type EntityRef } from './EntityButton';
+import { EntityMap } from './EntityMap';
 
 /** The entity the profile column shows. */
 export interface ProfileEntity {
@@ -119,6 +120,7 @@ export function EntityProfile({
           </ol>
         </section>
       )}
+      {met.length > 0 && <EntityMap entity={entity} met={met} onOpen={onSelectEntity} />}
       {met.length > 0 && (
         <section class="library-profile__met">
           <h3>{t('profileMetWith')}</h3>
