@@ -1,3 +1,4 @@
+import type { ComponentChild } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ENTITY_TYPES, formatRole, type DetectedEntity, type EntityType } from '../lib/core/entity';
 import { ArticleBrief, type ArticleBriefProps } from './ArticleBrief';
@@ -5,13 +6,24 @@ import { ArticleBrief, type ArticleBriefProps } from './ArticleBrief';
 /** What the entity panel lists and what it can do. */
 export interface EntityPanelProps {
   entities: readonly DetectedEntity[];
-  /** Section headings and texts, already translated. */
-  labels: { title: string; empty: string; close: string; typeLabel: (type: EntityType) => string };
+  /** Section headings and texts, already translated (`views`: the List/Map switch, shown with `map`). */
+  labels: {
+    title: string;
+    empty: string;
+    close: string;
+    typeLabel: (type: EntityType) => string;
+    views?: { label: string; list: string; map: string };
+  };
   /** Scrolls to the entity's first mention and opens its card. */
   onSelect: (entity: DetectedEntity) => void;
   onClose: () => void;
   /** The article brief shown above the entities, once the page has one. */
   brief?: ArticleBriefProps;
+  /**
+   * The Map view, drawn on demand: given a function that opens an entity by id as the list does
+   * (its first mention and card). With it the panel shows a List/Map switch above the entities.
+   */
+  map?: (open: (id: string) => void) => ComponentChild;
 }
 
 /** Entities sorted for the panel: by type in the UI's order, then most mentioned first. */
@@ -26,16 +38,24 @@ export function panelOrder(entities: readonly DetectedEntity[]): DetectedEntity[
 /**
  * "Entities in this article": the article brief (what happened, when) when given, then every
  * entity grouped by type with its mention count. Arrow keys move through the list, Enter (or a
- * click) goes to the first mention, Escape closes.
+ * click) goes to the first mention, Escape closes. Given `map`, a List/Map switch under the brief
+ * shows the entities as a map instead (its markers open an entity as the list does).
  */
-export function EntityPanel({ entities, labels, onSelect, onClose, brief }: EntityPanelProps) {
+export function EntityPanel({ entities, labels, onSelect, onClose, brief, map }: EntityPanelProps) {
   const ordered = panelOrder(entities);
   const [active, setActive] = useState(0);
+  const [view, setView] = useState<'list' | 'map'>('list');
   const list = useRef<HTMLUListElement>(null);
+  const showMap = map !== undefined && view === 'map';
 
   useEffect(() => {
-    (list.current?.querySelector(`[data-index="${active}"]`) as HTMLElement | null)?.focus();
+    if (!showMap) (list.current?.querySelector(`[data-index="${active}"]`) as HTMLElement | null)?.focus();
   }, [active, ordered.length]);
+
+  const openById = (id: string) => {
+    const entity = entities.find((e) => e.id === id);
+    if (entity) onSelect(entity);
+  };
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, ordered.length - 1));
@@ -61,8 +81,25 @@ export function EntityPanel({ entities, labels, onSelect, onClose, brief }: Enti
         </button>
       </header>
       {brief && <ArticleBrief {...brief} />}
+      {map && (
+        <div class="panel__views" role="group" aria-label={labels.views?.label}>
+          {(['list', 'map'] as const).map((name) => (
+            <button
+              key={name}
+              type="button"
+              class="panel__view"
+              aria-pressed={view === name}
+              onClick={() => setView(name)}
+            >
+              {labels.views?.[name] ?? name}
+            </button>
+          ))}
+        </div>
+      )}
       <p class="panel__summary">{counts.map(([type, n]) => `${n} ${labels.typeLabel(type)}`).join(' · ')}</p>
-      {ordered.length === 0 ? (
+      {showMap ? (
+        <div class="panel__map">{map(openById)}</div>
+      ) : ordered.length === 0 ? (
         <p class="panel__empty">{labels.empty}</p>
       ) : (
         <ul class="panel__list" ref={list} role="listbox" aria-label={labels.title}>

@@ -26,6 +26,7 @@
  *   `.library-brief__entities button.library-entity[data-entity-id]`, `.library-brief__export`
  *   (downloads the article's brief as Markdown); the export menu's `data-format=briefs` writes the
  *   briefs of every article of the notes in scope.
+ * - map: `details.library-map` > `summary` opens the map of the listed notes' articles (`.map__marker[data-id]`).
  * - storage: `.library-storage[data-persistence=checking|persistent|best-effort|unknown]`.
  * - tabs: `#library-tab-notes`, `#library-tab-reader-layer` (role=tab); panels `#library-panel-notes`,
  *   `#library-panel-reader-layer`; `notes.html#my-entities` opens on the second (see ReaderLayerSection).
@@ -52,6 +53,7 @@ import { downloadArticleBrief } from './library/export-notes';
 import { SeenEntities } from './library/SeenEntities';
 import { FilterPanel } from './library/FilterPanel';
 import { GroupBySwitch, type GroupBy } from './library/GroupBySwitch';
+import { LibraryMap } from './library/LibraryMap';
 import { hashOfTab, LibraryTabs, tabFromHash, tabId, tabPanelId, type LibraryTab } from './library/LibraryTabs';
 import { NoteGroupList, type NoteActions } from './library/NoteGroupList';
 import { ReaderLayerSection } from './library/ReaderLayerSection';
@@ -83,6 +85,8 @@ export function NotesLibrary() {
   /** The briefs of the listed articles (article grouping), by the article's address. */
   const [digests, setDigests] = useState<ReadonlyMap<string, ArticleDigest>>(new Map());
   const [editingId, setEditingId] = useState<string | undefined>();
+  /** The library map is drawn once opened (its places come from the reading history). */
+  const [mapOpen, setMapOpen] = useState(false);
   const [undo, setUndo] = useUndoWindow<Note>();
   const [alert, setAlert] = useState<string | undefined>();
   const root = useRef<HTMLDivElement>(null);
@@ -260,6 +264,10 @@ export function NotesLibrary() {
               <p class="library__count muted" role="status">
                 {t('libraryShowing', filtered.length, notes.length)}
               </p>
+              <details class="library-map" onToggle={(event) => setMapOpen(event.currentTarget.open)}>
+                <summary>{t('panelViewMap')}</summary>
+                {mapOpen && <LibraryMap notes={filtered} onOpen={showEntity} />}
+              </details>
               {groups.length > 0 ? (
                 <NoteGroupList groups={groups} actions={actions} digests={digests} />
               ) : (

@@ -3,10 +3,12 @@ import { browser } from 'wxt/browser';
 import type { DetectedEntity } from '../lib/core/entity';
 import { briefMarkdown } from '../lib/core/brief';
 import { ENTITIES_CHANGED, type PageBriefReply, type PageCommand } from '../lib/store/page-commands';
+import { ArticleMap } from './ArticleMap';
 import { briefLabels } from './brief-labels';
 import { EntityPanel } from './EntityPanel';
 import { entityTypeLabel } from './entity-labels';
 import { t } from './i18n';
+import { MapExportButtons } from './MapExportButtons';
 
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -56,10 +58,24 @@ export function SidePanel() {
   return (
     <EntityPanel
       entities={entities}
-      labels={{ title: t('panelTitle'), empty: t('panelEmpty'), close: t('panelClose'), typeLabel: entityTypeLabel }}
+      labels={{
+        title: t('panelTitle'),
+        empty: t('panelEmpty'),
+        close: t('panelClose'),
+        typeLabel: entityTypeLabel,
+        views: { label: t('panelViewLabel'), list: t('panelViewList'), map: t('panelViewMap') },
+      }}
       onSelect={(entity) => {
         if (tabId !== undefined) void send(tabId, { type: 'page:go-to', entityId: entity.id });
       }}
+      map={(open) => (
+        <ArticleMap
+          entities={entities}
+          events={brief?.events ?? []}
+          onOpen={open}
+          actions={(svg) => <MapExportButtons svg={svg} fileStem="district-lens-map" />}
+        />
+      )}
       onClose={() => window.close()}
       brief={
         brief && {

@@ -14,3 +14,16 @@ export function downloadTextFile(fileName: string, text: string, mimeType: strin
   // Revoking at once can cancel the download in Firefox; a minute is plenty.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/** Offers `blob` (a PNG, say) to the reader as a file download named `fileName`, as {@link downloadTextFile} does. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -29,8 +29,8 @@ function backgroundBehind(element: Element): string {
  */
 export function mapSvgText(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
-  const shapes = [...svg.querySelectorAll('path, circle')];
-  const copies = [...copy.querySelectorAll('path, circle')];
+  const shapes = [...svg.querySelectorAll('path, circle, rect, line')];
+  const copies = [...copy.querySelectorAll('path, circle, rect, line')];
   shapes.forEach((shape, index) => {
     const style = getComputedStyle(shape);
     const target = copies[index]!;

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseKnowledgeBase } from '../lib/core/knowledge';
+import { parseMapData } from '../lib/core/map';
 import { DistrictLensDatabase } from '../lib/store/database';
 import { KnowledgeService } from '../lib/store/knowledge-service';
+import { MapService } from '../lib/store/map-service';
 import { NoteOpener } from '../lib/store/note-opener';
 import { NotesService } from '../lib/store/notes-service';
 import { showAddEntityMenu } from '../lib/store/add-entity-menu';
@@ -36,7 +38,16 @@ export default defineBackground(() => {
   layer.onLayerChanged(() => knowledge.readerLayerChanged());
   layer.onLayerChanged(readerLayerVersionBumper(browser.storage.local));
   knowledge.warmUp();
-  listenForStoreMessages(new NotesService(db), new NoteOpener(browser.tabs), knowledge, layer);
+  // The map data is read on the first map asked for, here only: pages and panels get pictures.
+  const map = new MapService(
+    async () => {
+      const response = await fetch(browser.runtime.getURL('/map/china-map.json'));
+      if (!response.ok) throw new Error(`District Lens could not load its map (${response.status}).`);
+      return parseMapData(await response.text());
+    },
+    () => knowledge.knowledgeBase(),
+  );
+  listenForStoreMessages(new NotesService(db), new NoteOpener(browser.tabs), knowledge, layer, map);
 
   // Keyboard commands act on the active tab's page.
   browser.commands.onCommand.addListener(async (command) => {

@@ -10,6 +10,7 @@ import { eventsOverTime, metWith } from './events-over-time';
 import { EVENT_KINDS } from '../../lib/core/brief';
 import { briefLabels } from '../brief-labels';
 import { EntityButton, type EntityRef } from './EntityButton';
+import { EntityMap } from './EntityMap';
 import { EventParties } from './EventParties';
 
 /** The entity the profile column shows. */
@@ -120,6 +121,7 @@ export function EntityProfile({
           </ol>
         </section>
       )}
+      {met.length > 0 && <EntityMap entity={entity} met={met} onOpen={onSelectEntity} />}
       {met.length > 0 && (
         <section class="library-profile__met">
           <h3>{t('profileMetWith')}</h3>

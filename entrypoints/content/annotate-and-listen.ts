@@ -24,6 +24,7 @@ import { PageNotes, takePendingNote } from './page-notes';
 import { createPageBriefReader } from './page-brief';
 import { briefMarkdown, type ArticleEvent } from '../../lib/core/brief';
 import { briefLabels } from '../../components/brief-labels';
+import { articleMap } from './article-map';
 import { copyText } from '../../components/card/copy-text';
 import { PerformanceLog } from './page-performance';
 
@@ -315,12 +316,20 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
       const brief = briefOf(annotator.annotation);
       mounted.show({
         entities: annotator.annotation.entities,
-        labels: { title: t('panelTitle'), empty: t('panelEmpty'), close: t('panelClose'), typeLabel: entityTypeLabel },
+        labels: {
+          title: t('panelTitle'),
+          empty: t('panelEmpty'),
+          close: t('panelClose'),
+          typeLabel: entityTypeLabel,
+          views: { label: t('panelViewLabel'), list: t('panelViewList'), map: t('panelViewMap') },
+        },
         onSelect: (entity) => {
           const [first] = annotator.annotation.locator.mentionsOf(entity.id);
           if (first) goTo(first, true);
         },
         onClose: () => mounted.hide(),
+        // The map is projected by the background: the page draws its picture only.
+        map: (open) => articleMap({ entities: annotator.annotation.entities, events: brief.events, onOpen: open }),
         brief: {
           ...(brief.date ? { date: brief.date.date } : {}),
           site: location.hostname,

@@ -1,6 +1,8 @@
 import { parseCardKnowledgeRequest } from '../core/knowledge';
 import { encodeDetection } from './detection-wire';
 import type { KnowledgeService } from './knowledge-service';
+import { parseMapPictureRequest } from './map-picture-request';
+import type { MapService } from './map-service';
 import type { StoreReply } from './store-protocol';
 
 /** Longest entity id and search text accepted from a page. */
@@ -8,12 +10,13 @@ const MAX_ID_LENGTH = 200;
 const MAX_QUERY_LENGTH = 100;
 
 /**
- * Answers one `kb:` message. Never throws: failures come back as `{ ok: false, error }`. Returns
+ * Answers one `kb:` message (`kb:map-picture` with `map`, the map service). Never throws: failures come back as `{ ok: false, error }`. Returns
  * `undefined` for other messages.
  */
 export async function handleKnowledgeMessage(
   service: KnowledgeService,
   message: unknown,
+  map?: MapService,
 ): Promise<StoreReply | undefined> {
   if (typeof message !== 'object' || message === null || !('type' in message)) return undefined;
   const { type } = message as { type: unknown };
@@ -54,6 +57,9 @@ export async function handleKnowledgeMessage(
         const count = typeof limit === 'number' && Number.isInteger(limit) ? Math.min(Math.max(limit, 1), 50) : 10;
         return { ok: true, value: await service.search(query, count) };
       }
+      case 'kb:map-picture':
+        if (!map) return undefined;
+        return { ok: true, value: await map.picture(parseMapPictureRequest(message)) };
       default:
         return undefined;
     }

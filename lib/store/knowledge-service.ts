@@ -134,6 +134,11 @@ export class KnowledgeService {
     return cardKnowledge(kb, request);
   }
 
+  /** The whole knowledge base (loaded once): for the background's own services, such as the map's. */
+  async knowledgeBase(): Promise<KnowledgeBase> {
+    return (await this.ready()).kb;
+  }
+
   /** One of the reader's own entities, for its card; null when the reader deleted it. */
   async readerEntity(id: string): Promise<ReaderEntity | null> {
     const { layer } = await this.withReaderLayer();

@@ -5,6 +5,7 @@ import type { EntityType } from '../core/entity';
 import type { KbEntry } from '../core/knowledge';
 import type { EntitySearchHit } from '../core/knowledge';
 import type { ReaderEntity } from '../core/reader-layer';
+import type { MapEntity, MapPicture, PictureLine } from '../core/map-picture';
 import { normalizeTags } from '../core/notes';
 import type { NewNote, Note } from '../core/notes';
 import { isIsoDate, parseStoredEvents } from '../core/brief';
@@ -122,6 +123,15 @@ export interface StoreRequests extends ReaderLayerRequests {
    * `parts: { id, count }`.
    */
   'kb:detect-part': { request: { id: string; index: number; text: string }; result: null };
+  /**
+   * The map of these entities (mentions or articles as `count`), projected by the background, which
+   * alone loads the map data: the asker only draws it (see MapPicture). `lines` join markers by id;
+   * `width` 200–1200 (default 360); `focus` (default true) zooms to the markers.
+   */
+  'kb:map-picture': {
+    request: { entities: MapEntity[]; lines?: PictureLine[]; width?: number; focus?: boolean };
+    result: MapPicture;
+  };
   /** The knowledge-base entries a card shows (see cardKnowledge). */
   'kb:card': { request: CardKnowledgeRequest; result: KbEntry[] };
   /** One of the reader's own entities (`reader:…`), for its card; null when it was deleted. */

@@ -89,3 +89,44 @@ describe('the brief in the entities panel', () => {
     expect(root.querySelector('.brief')).toBeNull();
   });
 });
+
+describe('the List/Map switch', () => {
+  const views = { label: '显示方式', list: '列表', map: '地图' };
+  const switchButton = (name: string) =>
+    [...root.querySelectorAll<HTMLButtonElement>('.panel__view')].find((b) => b.textContent === name)!;
+
+  it('is not there without a map', () => {
+    show({});
+    expect(root.querySelector('.panel__views')).toBeNull();
+  });
+
+  it('shows the list first under the brief, the map on Map, and a marker opens the entity as the list does', async () => {
+    const onSelect = vi.fn();
+    show({
+      onSelect,
+      labels: { title: '本文实体', empty: '无', close: '关闭', typeLabel: (t) => t, views },
+      brief: { site: 'www.cnr.cn', events: [SIGNING], labels: LABELS, onGoTo: vi.fn(), onCopy: vi.fn(async () => {}) },
+      map: (open) => (
+        <button type="button" class="fake-marker" onClick={() => open('city:330200')}>
+          宁波
+        </button>
+      ),
+    });
+    const order = [...root.querySelectorAll('.brief, .panel__views, .panel__list')].map((el) => el.className);
+    expect(order.findIndex((c) => c.includes('brief'))).toBeLessThan(order.indexOf('panel__views'));
+    expect(root.getElementsByClassName('panel__views')[0]!.getAttribute('aria-label')).toBe('显示方式');
+    expect(switchButton('列表').getAttribute('aria-pressed')).toBe('true');
+    expect(root.querySelector('.panel__name')?.textContent).toBe('宁波市');
+    expect(root.querySelector('.fake-marker')).toBeNull();
+
+    switchButton('地图').click();
+    await vi.waitFor(() => expect(root.querySelector('.fake-marker')).not.toBeNull());
+    expect(switchButton('地图').getAttribute('aria-pressed')).toBe('true');
+    expect(root.querySelector('.panel__list')).toBeNull();
+    root.querySelector<HTMLButtonElement>('.fake-marker')!.click();
+    expect(onSelect).toHaveBeenCalledWith(NINGBO);
+
+    switchButton('列表').click();
+    await vi.waitFor(() => expect(root.querySelector('.panel__name')?.textContent).toBe('宁波市'));
+  });
+});

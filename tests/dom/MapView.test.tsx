@@ -18,7 +18,7 @@ const entities: MapEntity[] = [
   { id: 'region:yrd', type: 'region', name: '长三角', count: 2 },
 ];
 const markers = mapMarkers(entities, locate, map.points);
-const label = (marker: PointMarker) => `${marker.name} · ${marker.count} mentions`;
+const label = (marker: Pick<PointMarker, 'name' | 'count'>) => `${marker.name} · ${marker.count} mentions`;
 
 let root: HTMLElement;
 afterEach(() => {
@@ -45,9 +45,11 @@ const press = (el: Element, key: string) =>
   });
 
 describe('MapView', () => {
-  it('draws the 34 provinces, a labelled marker per place and platform, and the region outline', () => {
+  it('draws the provinces in view, a labelled marker per place and platform, and the region outline', () => {
     show();
-    expect(root.querySelectorAll('.map__provinces path')).toHaveLength(34);
+    const codes = [...root.querySelectorAll('.map__provinces path')].map((path) => path.getAttribute('data-code'));
+    expect(codes).toEqual(expect.arrayContaining(['310000', '320000', '330000', '340000']));
+    expect(codes).not.toContain('650000'); // Xinjiang is far outside the delta's view: not sent, not drawn
     expect(markerEls().map((el) => el.getAttribute('aria-label'))).toEqual([
       '上海 · 5 mentions',
       '虹桥商务区 · 4 mentions',

@@ -27,6 +27,7 @@ export {
   type RegionMarker,
   type SkipReason,
 } from './marker-model';
-export { nextMarkerIndex, type ArrowKey } from './marker-navigation';
+export { nextMarkerIndex, type ArrowKey } from '../map-picture';
 export { focusBox, MIN_FOCUS_SPAN, type LonLatBox } from './map-focus';
 export { chinaProjection } from './projection';
+export { mapPicture, PICTURE_ASPECT, type MapPictureOptions } from './map-picture';

@@ -1,15 +1,9 @@
-import type { DetectedEntity, EntityType } from '../entity';
+import type { DetectedEntity } from '../entity';
 import type { KbEntry } from '../knowledge';
+import type { MapEntity } from '../map-picture';
 import type { LonLat } from './map-data';
 
-/** An entity to show on a map and how much it counts: its mentions in an article, or its articles. */
-export interface MapEntity {
-  id: string;
-  type: EntityType;
-  name: string;
-  /** Mentions in the article (article map) or saved articles that name it (library map); ≥ 1. */
-  count: number;
-}
+export type { MapEntity };
 
 /**
  * Where an entity is, as the map needs it: a place's own code, a platform's location code, or a

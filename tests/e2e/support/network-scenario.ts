@@ -20,7 +20,7 @@ function hostOf({ method, url }: { method: string; url: string }): string {
 
 /**
  * Nothing leaves the machine: a whole session — articles annotated, a card, a note saved, the
- * library opened and exported, an appended paragraph — with every request the browser makes
+ * article's map shown, the library opened and exported, an appended paragraph — with every request the browser makes
  * (loopback included) going through a logging proxy. Only the pages' own requests to their
  * server may appear; the extension makes none.
  */
@@ -57,6 +57,12 @@ export function networkScenario(launch: (proxyPort: number) => Promise<Extension
       p.textContent = '另据报道，嘉兴市长毛宏芳当天还前往进博会现场考察。';
       document.querySelector('#story')!.append(p);
     }, undefined);
+    // The article's map (#16): drawn from the extension's own map data, nothing fetched from a tile server.
+    await article.pressAltShift('KeyE');
+    await article.waitFor(['district-lens-panel', '.panel']);
+    await article.click(['district-lens-panel', '.panel__view[aria-pressed=false]']);
+    await article.waitFor(['district-lens-panel', '.map__marker'], 15_000);
+    await article.press('Escape');
     const mirror = await session.openPage(`${server.origin}/hongqiao-yrd-cooperation.zh-Hant-pinyin.html`);
     await mirror.waitForFunction((name: string) => CSS.highlights.has(name), 'district-lens-official', 15_000);
     const library = await session.openExtensionPage('/notes.html', '.library-note');
