@@ -19,28 +19,31 @@ export interface MapRequestProps {
 /**
  * A map the background projects (`kb:map-picture`) and this component only draws with
  * {@link MapPicture}: it works in the page's drawer without the map data or d3. Says so while the
- * picture comes, when no entity is on the map, and when it fails; asks again when the request changes.
+ * first picture comes, when no entity is on the map, and when it fails; asks again when the request
+ * changes, keeping the map it drew until the new one comes (`aria-busy` meanwhile).
  * Markers far from the rest, left out of the view, are named under the map as buttons that open them.
  */
 export function MapRequest({ request, labels, onOpen, actions }: MapRequestProps) {
   const key = JSON.stringify(request);
-  const [state, setState] = useState<{ key: string; picture?: Picture; error?: string } | undefined>();
+  const [state, setState] = useState<{ key: string; order: number; picture?: Picture; error?: string } | undefined>();
   const box = useRef<HTMLDivElement>(null);
+  const asked = useRef(0);
 
   useEffect(() => {
-    let current = true;
+    // While the page changes (a paragraph added, counts going up) the map last drawn stays until
+    // the new one comes: an answer is shown unless a later question was already answered.
+    const order = ++asked.current;
+    const answer = (next: { picture?: Picture; error?: string }) =>
+      setState((shown) => (shown && shown.order > order ? shown : { key, order, ...next }));
     requestStore('kb:map-picture', request).then(
-      (picture) => current && setState({ key, picture }),
-      (error: unknown) => current && setState({ key, error: error instanceof Error ? error.message : String(error) }),
+      (picture) => answer({ picture }),
+      (error: unknown) => answer({ error: error instanceof Error ? error.message : String(error) }),
     );
-    return () => {
-      current = false;
-    };
   }, [key]);
 
-  const ready = state?.key === key ? state : undefined;
+  const ready = state;
   return (
-    <div class="map-box" ref={box} aria-busy={ready ? 'false' : 'true'}>
+    <div class="map-box" ref={box} aria-busy={ready?.key === key ? 'false' : 'true'}>
       {!ready ? (
         <p class="map-box__note">{t('mapLoading')}</p>
       ) : ready.error !== undefined ? (

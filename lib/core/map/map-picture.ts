@@ -58,8 +58,13 @@ export function mapPicture(map: MapData, markers: MapMarkers, options: MapPictur
     if (x1 < 0 || y1 < 0 || x0 > width || y0 > height) return [];
     return [{ code: province.id, d: path(province) ?? '' }];
   });
-  const provinceOf = (point: readonly [number, number]) =>
-    [...map.provinces.values()].find((province) => geoContains(province, [point[0], point[1]]))?.id ?? '';
+  // The province of the marker's own code is tried first: a spherical containment test against all
+  // 34 outlines per marker made a 1,000-place library map take ~300 ms.
+  const provinceOf = (point: readonly [number, number], code: string) => {
+    const own = map.provinces.get(`${code.slice(0, 2)}0000`);
+    if (own && geoContains(own, [point[0], point[1]])) return own.id;
+    return [...map.provinces.values()].find((province) => geoContains(province, [point[0], point[1]]))?.id ?? '';
+  };
   const regions = markers.regions.map((region) => {
     const points = region.points.map(project);
     const outline = (points.length >= 3 ? polygonHull(points) : null) ?? points;
@@ -77,7 +82,7 @@ export function mapPicture(map: MapData, markers: MapMarkers, options: MapPictur
       x,
       y,
       r: round(marker.radius),
-      province: provinceOf(marker.point),
+      province: provinceOf(marker.point, marker.code),
     };
   });
   const inView = (m: PictureMarker) => m.x >= 0 && m.x <= width && m.y >= 0 && m.y <= height;

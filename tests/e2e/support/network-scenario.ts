@@ -61,7 +61,8 @@ export function networkScenario(launch: (proxyPort: number) => Promise<Extension
     await article.pressAltShift('KeyE');
     await article.waitFor(['district-lens-panel', '.panel']);
     await article.click(['district-lens-panel', '.panel__view[aria-pressed=false]']);
-    await article.waitFor(['district-lens-panel', '.map__marker'], 15_000);
+    // The first map of a session loads the map data in the background: give a loaded machine time.
+    await article.waitFor(['district-lens-panel', '.map__marker'], 30_000);
     await article.press('Escape');
     const mirror = await session.openPage(`${server.origin}/hongqiao-yrd-cooperation.zh-Hant-pinyin.html`);
     await mirror.waitForFunction((name: string) => CSS.highlights.has(name), 'district-lens-official', 15_000);
