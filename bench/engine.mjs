@@ -7,42 +7,22 @@
 // with a new official in every paragraph and one with a place in every clause against the normal
 // one). Prints tables; not a test (compare figures from the same run).
 //
-//   npm run bench                     both halves (this and bench/browser.mjs)
+//   npm run bench                     all three parts (this, bench/map.mjs and bench/browser.mjs)
 //   node bench/engine.mjs [--quick]   this half; --quick skips the 20 MB corpus and the naive rows
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'rolldown';
+import { bundleCore, timeRuns } from './bundle.mjs';
 import { corpus, fixtureArticleTexts, newOfficial, paragraphsOf, placeEveryClause } from './corpora.mjs';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const QUICK = process.argv.includes('--quick');
 
-/** Bundles lib/core's engine the way the extension's build does (one minified ES module) and imports it. */
-async function loadBundledEngine() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'district-lens-engine-'));
-  const entry = path.join(dir, 'entry.ts');
-  const core = (domain) => JSON.stringify(path.join(ROOT, 'lib/core', domain, 'index.ts'));
-  writeFileSync(
-    entry,
-    [
-      `export { createDetector } from ${core('detection')};`,
-      `export { DictionaryMatcher } from ${core('matching')};`,
-      `export { parseKnowledgeBase } from ${core('knowledge')};`,
-      `export { foldToSimplified, normalizeForMatching } from ${core('normalize')};`,
-      `export { findEvents } from ${core('brief')};`,
-    ].join('\n'),
-  );
-  const file = path.join(dir, 'engine.mjs');
-  await build({ input: entry, platform: 'neutral', logLevel: 'silent', output: { file, format: 'esm', minify: true } });
-  const engine = await import(pathToFileURL(file).href);
-  const bytes = readFileSync(file).length;
-  rmSync(dir, { recursive: true, force: true });
-  return { engine, bytes };
-}
-
-const { engine, bytes: bundleBytes } = await loadBundledEngine();
+const { module: engine, bytes: bundleBytes } = await bundleCore({
+  detection: ['createDetector'],
+  matching: ['DictionaryMatcher'],
+  knowledge: ['parseKnowledgeBase'],
+  normalize: ['foldToSimplified', 'normalizeForMatching'],
+  brief: ['findEvents'],
+});
 const { createDetector, DictionaryMatcher, parseKnowledgeBase, normalizeForMatching, foldToSimplified, findEvents } =
   engine;
 
@@ -57,16 +37,7 @@ const detectorBuilt = performance.now();
 const counties = kb.entries.filter((e) => e.type === 'city' && e.level === 'county').map((e) => e.name);
 
 /** Median milliseconds of `runs` calls of `fn`. */
-function time(fn, runs) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
+const time = (fn, runs) => timeRuns(fn, runs).median;
 
 const mb = (text) => Buffer.byteLength(text, 'utf8') / 1e6;
 const msPerMb = (text, ms) => ms / mb(text);

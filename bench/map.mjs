@@ -5,55 +5,20 @@
 // of the SVG (MapPicture) comes on top and is not counted here. Prints a table; not a test.
 //
 //   node bench/map.mjs
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'rolldown';
+import { bundleCore, timeRuns } from './bundle.mjs';
 import { fixtureArticleTexts } from './corpora.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-/** Bundles the parts of lib/core the background uses for a map, minified, and imports them. */
-async function loadBundled() {
-  // Inside node_modules: the bundle imports d3 and topojson as packages, which resolve from there.
-  mkdirSync(path.join(ROOT, 'node_modules/.cache'), { recursive: true });
-  const dir = mkdtempSync(path.join(ROOT, 'node_modules/.cache/district-lens-map-'));
-  const core = (domain) => JSON.stringify(path.join(ROOT, 'lib/core', domain, 'index.ts'));
-  writeFileSync(
-    path.join(dir, 'entry.ts'),
-    [
-      `export { createDetector } from ${core('detection')};`,
-      `export { parseKnowledgeBase } from ${core('knowledge')};`,
-      `export { articleMapEntities, locateInKnowledgeBase, mapMarkers, mapPicture, parseMapData } from ${core('map')};`,
-    ].join('\n'),
-  );
-  const file = path.join(dir, 'bundle.mjs');
-  await build({
-    input: path.join(dir, 'entry.ts'),
-    platform: 'neutral',
-    logLevel: 'silent',
-    output: { file, format: 'esm', minify: true },
-  });
-  const bundled = await import(pathToFileURL(file).href);
-  rmSync(dir, { recursive: true, force: true });
-  return bundled;
-}
-
-/** Median milliseconds of `runs` calls of `fn`, and the first call's. */
-function time(fn, runs) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  const first = times[0];
-  times.sort((a, b) => a - b);
-  return { first, median: times[Math.floor(times.length / 2)] };
-}
-
-const E = await loadBundled();
+const { module: E } = await bundleCore({
+  detection: ['createDetector'],
+  knowledge: ['parseKnowledgeBase'],
+  map: ['articleMapEntities', 'locateInKnowledgeBase', 'mapMarkers', 'mapPicture', 'parseMapData'],
+});
+const time = timeRuns;
 const kb = E.parseKnowledgeBase(JSON.parse(readFileSync(path.join(ROOT, 'public/kb/knowledge-base.json'), 'utf8')));
 const loadStart = performance.now();
 const map = E.parseMapData(readFileSync(path.join(ROOT, 'public/map/china-map.json'), 'utf8'));

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { Window } from 'happy-dom';
 import { createJiti } from 'jiti';
+import { timeRuns } from './bundle.mjs';
 
 const jiti = createJiti(import.meta.url);
 const { createDetector } = await jiti.import('../lib/core/detection/index.ts');
@@ -36,16 +37,7 @@ const article = articleText('hongqiao-yrd-cooperation.zh-Hans.html');
 const url = 'http://127.0.0.1:5174/hongqiao-yrd-cooperation.zh-Hans.html';
 
 /** Median milliseconds of `runs` calls of `fn`. */
-function time(fn, runs) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
+const time = (fn, runs) => timeRuns(fn, runs).median;
 
 const HAN = '东南西北中新城港湾区园桥海江山湖金银华兴安平和泰昌盛丰荣';
 let seed = 7;

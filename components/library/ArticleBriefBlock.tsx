@@ -1,5 +1,5 @@
 import type { ArticleDigest } from '../../lib/core/notes';
-import { formatEventDate } from '../../lib/core/brief';
+import { briefLineParts } from '../../lib/core/brief';
 import type { EntityType } from '../../lib/core/entity';
 import { briefLabels } from '../brief-labels';
 import { t } from '../i18n';
@@ -37,23 +37,23 @@ export function ArticleBriefBlock({
       </p>
       {events.length > 0 ? (
         <ul class="library-brief__events">
-          {events.map((event, i) => (
-            <li key={i} class={`library-brief__event library-brief__event--${event.kind}`}>
-              <span title={event.sentence}>
-                {event.date !== undefined && `${formatEventDate(event.date, article.date, labels.language)} · `}
-                {labels.kinds[event.kind]} ·{' '}
-                <EventParties event={event} selectedId={selectedId} onSelect={onSelectEntity} />
-                {[event.what, ...event.amounts]
-                  .filter((part): part is string => part !== undefined && part.length > 0)
-                  .map((part) => (
+          {events.map((event, i) => {
+            const { before, after } = briefLineParts(event, article.date, labels);
+            return (
+              <li key={i} class={`library-brief__event library-brief__event--${event.kind}`}>
+                <span title={event.sentence}>
+                  {before.join(' · ')} ·{' '}
+                  <EventParties event={event} selectedId={selectedId} onSelect={onSelectEntity} />
+                  {after.map((part) => (
                     <span key={part} lang="zh">
                       {' '}
                       · {part}
                     </span>
                   ))}
-              </span>
-            </li>
-          ))}
+                </span>
+              </li>
+            );
+          })}
         </ul>
       ) : (
         <p class="library-brief__none muted">{t('articleBriefNoEvents')}</p>

@@ -7,8 +7,7 @@
 //
 // lib/core/knowledge/kb-format.ts (`parseKnowledgeBase`) reads the output; the rows are typed by it.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { checkOrWriteBuiltFile } from '../built-file';
 import { buildKnowledgeBase } from './build';
 import { OUTPUT_PATH } from './shared';
 
@@ -22,25 +21,10 @@ async function main(args: readonly string[]): Promise<void> {
   const started = performance.now();
   const { text, stats, log } = await buildKnowledgeBase();
   const ms = Math.round(performance.now() - started);
-  const shown = relative(process.cwd(), OUTPUT_PATH) || OUTPUT_PATH;
-  if (args.includes('--check')) {
-    let committed: string | null = null;
-    try {
-      committed = readFileSync(OUTPUT_PATH, 'utf8');
-    } catch {
-      // missing: reported as out of date below
-    }
-    if (committed !== text) {
-      console.error(`${shown} is out of date: run npm run build:kb and commit the result.`);
-      process.exitCode = 1;
-      return;
-    }
-    console.log(`${shown} is up to date (built in memory in ${ms} ms).`);
-    return;
-  }
-  if (args.includes('--verbose')) for (const line of log) console.log(line);
-  mkdirSync(dirname(OUTPUT_PATH), { recursive: true });
-  writeFileSync(OUTPUT_PATH, text);
+  const check = args.includes('--check');
+  if (!check && args.includes('--verbose')) for (const line of log) console.log(line);
+  const shown = checkOrWriteBuiltFile(OUTPUT_PATH, text, check, 'npm run build:kb', ms);
+  if (check) return;
   console.log(`wrote ${shown}: ${Buffer.byteLength(text)} bytes in ${ms} ms`);
   console.log(JSON.stringify(stats, null, 2));
 }

@@ -5,9 +5,8 @@
 //
 // Reads public/kb/knowledge-base.json: run `npm run build:kb` first when the places change.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { checkOrWriteBuiltFile } from '../built-file';
 import { buildMapData } from './build';
 import { fail, OUTPUT_PATH } from './shared';
 
@@ -23,27 +22,13 @@ function main(args: readonly string[]): void {
   const started = performance.now();
   const { text, stats } = buildMapData();
   const ms = Math.round(performance.now() - started);
-  const shown = relative(process.cwd(), OUTPUT_PATH) || OUTPUT_PATH;
   const raw = Buffer.byteLength(text);
   const gzip = gzipSync(text, { level: 9 }).length;
-  if (gzip > GZIP_BUDGET_BYTES) fail(`${shown} would be ${gzip} bytes gzip, over the ${GZIP_BUDGET_BYTES}-byte budget`);
-  if (args.includes('--check')) {
-    let committed: string | null = null;
-    try {
-      committed = readFileSync(OUTPUT_PATH, 'utf8');
-    } catch {
-      // missing: reported as out of date below
-    }
-    if (committed !== text) {
-      console.error(`${shown} is out of date: run npm run build:map and commit the result.`);
-      process.exitCode = 1;
-      return;
-    }
-    console.log(`${shown} is up to date (built in memory in ${ms} ms).`);
-    return;
-  }
-  mkdirSync(dirname(OUTPUT_PATH), { recursive: true });
-  writeFileSync(OUTPUT_PATH, text);
+  if (gzip > GZIP_BUDGET_BYTES)
+    fail(`the map data would be ${gzip} bytes gzip, over the ${GZIP_BUDGET_BYTES}-byte budget`);
+  const check = args.includes('--check');
+  const shown = checkOrWriteBuiltFile(OUTPUT_PATH, text, check, 'npm run build:map', ms);
+  if (check) return;
   console.log(`wrote ${shown}: ${(raw / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip, in ${ms} ms`);
   console.log(JSON.stringify(stats, null, 2));
 }

@@ -6,7 +6,6 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArticleBriefBlock } from '../../components/library/ArticleBriefBlock';
 import { EntityButton } from '../../components/library/EntityButton';
-import { phrasePieces } from '../../components/library/EventParties';
 import { SeenEntities } from '../../components/library/SeenEntities';
 import type { ArticleDigest } from '../../lib/core/notes';
 
@@ -104,15 +103,6 @@ describe("the library's article brief", () => {
     expect(container.querySelector('.library-brief__date')?.textContent).not.toContain('2019');
     container.querySelector<HTMLButtonElement>('.library-brief__export')!.click();
     expect(onExport).toHaveBeenCalledWith(digest);
-  });
-});
-
-describe('the phrase of an event, split into its parties', () => {
-  it('finds each party where its name stands, in the order of the phrase', () => {
-    const a = { entityId: 'a', name: '张兵', type: 'official' as const, role: 'visitor' as const };
-    const b = { entityId: 'b', name: '宁波市', type: 'city' as const, role: 'visited' as const };
-    expect(phrasePieces('张兵 → 宁波市', [b, a])).toEqual([a, ' → ', b]);
-    expect(phrasePieces('张兵', [a, b])).toEqual([a]);
   });
 });
 

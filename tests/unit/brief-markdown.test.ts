@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { briefLine, briefMarkdown, findEvents, formatEventDate, type BriefLabels } from '../../lib/core/brief';
+import {
+  briefLine,
+  briefMarkdown,
+  findEvents,
+  formatEventDate,
+  partiesPieces,
+  type BriefLabels,
+} from '../../lib/core/brief';
 import { createDetector } from '../../lib/core/detection';
 import { normalizeForMatching } from '../../lib/core/normalize';
 import { SHIPPED_KNOWLEDGE_BASE } from '../support/knowledge-base';
@@ -56,5 +63,14 @@ describe('the brief a reader copies', () => {
     expect(markdown).toMatch(/- \*\*官员\*\*: 王磊 \(宿迁市 市长\), 张兵 \(嘉兴市委 书记\)/u);
     expect(markdown).toMatch(/- \*\*城市\*\*: .*宿迁市/u);
     expect(briefMarkdown({ title: 'x', url: 'https://e.com' }, [], [], ZH)).toBe('# [x](https://e.com)\n\n日期不详\n');
+  });
+});
+
+describe('the parties of an event, piece by piece', () => {
+  it('gives each party as itself in the order of the phrase, with the words between them', () => {
+    const a = { entityId: 'a', name: '张兵', type: 'official' as const, role: 'visitor' as const };
+    const b = { entityId: 'b', name: '宁波市', type: 'city' as const, role: 'visited' as const };
+    expect(partiesPieces({ kind: 'visit', parties: [b, a] })).toEqual([a, ' → ', b]);
+    expect(partiesPieces({ kind: 'visit', parties: [a] })).toEqual([a]);
   });
 });

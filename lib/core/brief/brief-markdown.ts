@@ -27,31 +27,51 @@ export function formatEventDate(date: IsoDate, articleDate: IsoDate | undefined,
   return `${sameYear ? '' : `${String(year)}年`}${String(month)}月${String(day)}日`;
 }
 
-const names = (parties: readonly Pick<EventParty, 'name'>[]) => parties.map((p) => p.name).join('、');
+/** The parties of `list` joined by 、, as pieces. Example: [甲, 乙] → [甲, '、', 乙]. */
+function listed<P>(list: readonly P[]): (string | P)[] {
+  return list.flatMap((p, i) => (i === 0 ? [p] : ['、', p]));
+}
 
 /**
- * Who did what with whom, as one phrase: the sides of a signing joined by ↔, a visit's visitors →
- * the places visited, a meeting's speakers @ its host, what opens (with who unveils it), the person
- * appointed → the office. Example: a signing of 虹桥商务区 and 宁波市 → '虹桥商务区 ↔ 宁波市'.
+ * Who did what with whom, piece by piece: each party as itself and the words between them — the
+ * sides of a signing joined by ↔, a visit's visitors → the places visited, a meeting's speakers @
+ * its host, what opens (with who unveils it), the person appointed → the office. A library line
+ * makes each party a link; {@link partiesPhrase} writes them out.
+ * Example: a signing of 虹桥商务区 and 宁波市 → [虹桥商务区, ' ↔ ', 宁波市].
  */
-export function partiesPhrase(event: Pick<BriefEvent, 'kind' | 'parties'>): string {
+export function partiesPieces<P extends Pick<EventParty, 'name' | 'role'>>(event: {
+  kind: EventKind;
+  parties: readonly P[];
+}): (string | P)[] {
   const having = (...roles: EventParty['role'][]) => event.parties.filter((p) => roles.includes(p.role));
-  const join = (left: readonly Pick<EventParty, 'name'>[], mark: string, right: readonly Pick<EventParty, 'name'>[]) =>
-    [names(left), names(right)].filter((s) => s.length > 0).join(mark);
+  const join = (left: readonly P[], mark: string, right: readonly P[]) =>
+    left.length > 0 && right.length > 0
+      ? [...listed(left), mark, ...listed(right)]
+      : listed(left.length > 0 ? left : right);
   switch (event.kind) {
     case 'signing':
-      return event.parties.map((p) => p.name).join(' ↔ ');
+      return event.parties.flatMap((p, i) => (i === 0 ? [p] : [' ↔ ', p]));
     case 'visit':
       return join(having('visitor'), ' → ', having('visited'));
     case 'meeting':
       return join(having('speaker'), ' @ ', having('host'));
     case 'opening': {
       const by = having('unveiler');
-      return `${names(having('opened'))}${by.length > 0 ? ` (${names(by)})` : ''}`;
+      return [...listed(having('opened')), ...(by.length > 0 ? [' (', ...listed(by), ')'] : [])];
     }
     case 'appointment':
       return join(having('appointee'), ' → ', having('office'));
   }
+}
+
+/**
+ * Who did what with whom, as one phrase (see {@link partiesPieces}).
+ * Example: a signing of 虹桥商务区 and 宁波市 → '虹桥商务区 ↔ 宁波市'.
+ */
+export function partiesPhrase(event: Pick<BriefEvent, 'kind' | 'parties'>): string {
+  return partiesPieces(event)
+    .map((piece) => (typeof piece === 'string' ? piece : piece.name))
+    .join('');
 }
 
 /**
@@ -69,19 +89,35 @@ export type BriefEvent = Pick<ArticleEvent, 'kind' | 'date' | 'what' | 'amounts'
 export type BriefEntity = Pick<DetectedEntity, 'name' | 'type'> & { roles: readonly (Role | string)[] };
 
 /**
+ * The parts of a brief line around its parties: before them the date (none when the sentence gives
+ * none) and the kind, after them what was signed and the amounts. {@link briefLine} joins them with
+ * the parties; a library line puts links between them.
+ * Example: a signing of 5月28日 with 合作协议 → { before: ['5月28日', '签约'], after: ['合作协议'] }.
+ */
+export function briefLineParts(
+  event: BriefEvent,
+  articleDate: IsoDate | undefined,
+  labels: BriefLabels,
+): { before: string[]; after: string[] } {
+  const written = (parts: readonly (string | undefined)[]) =>
+    parts.filter((part): part is string => part !== undefined && part.length > 0);
+  return {
+    before: written([
+      event.date === undefined ? undefined : formatEventDate(event.date, articleDate, labels.language),
+      labels.kinds[event.kind],
+    ]),
+    after: written([event.what, ...event.amounts]),
+  };
+}
+
+/**
  * One line of the brief: `5月28日 · 签约 · 虹桥商务区 ↔ 宁波市 · 合作协议` (no date part when the
  * sentence gives none; the amounts after what was signed).
  */
 export function briefLine(event: BriefEvent, articleDate: IsoDate | undefined, labels: BriefLabels): string {
-  return [
-    event.date === undefined ? undefined : formatEventDate(event.date, articleDate, labels.language),
-    labels.kinds[event.kind],
-    partiesPhrase(event),
-    event.what,
-    ...event.amounts,
-  ]
-    .filter((part) => part !== undefined && part.length > 0)
-    .join(' · ');
+  const { before, after } = briefLineParts(event, articleDate, labels);
+  const parties = partiesPhrase(event);
+  return [...before, ...(parties.length > 0 ? [parties] : []), ...after].join(' · ');
 }
 
 /** The article a brief is about. */

@@ -16,9 +16,11 @@ export { EVENT_KINDS, type ArticleEvent, type EventKind, type EventParty, type P
 export { findEvents } from './find-events';
 export {
   briefLine,
+  briefLineParts,
   briefMarkdown,
   formatEventDate,
   partiesPhrase,
+  partiesPieces,
   type BriefArticle,
   type BriefEntity,
   type BriefEvent,
