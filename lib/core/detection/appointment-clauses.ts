@@ -14,7 +14,7 @@ import {
   organizationStops,
   type TitleClass,
 } from './title-roles';
-import { wordClassOf } from './word-lexicon';
+import { wordClassIn } from './word-lexicon';
 
 // Personnel news names people in appointment clauses, with no title in front of the name:
 // `胡栋良同志任中共漳州市芗城区委委员、常委、书记`, `陈平任东湖高新区管委会主任`,
@@ -139,7 +139,7 @@ function isName(text: string, start: number, end: number, titleStarts: ReadonlyS
   if (surname === 0 || given < 1 || given > 2 || countedOrDoubled(text, start, surname)) return false;
   if (surname === 1 && readsAsWords(text, start)) return false;
   for (let i = start + surname; i < end; i++) if (!isGivenNameCharacter(text, i, titleStarts)) return false;
-  const wordClass = wordClassOf(text.slice(start, end));
+  const wordClass = wordClassIn(text, start, end);
   return !(
     wordClass !== undefined &&
     (wordClass !== 'common' || surname === 2 || isWordLikeSurname(text.charAt(start)))
@@ -218,7 +218,7 @@ export function findAppointedPeople(
     if (verb.end - verb.start === 1 && titleEnds.has(verb.end)) continue;
     if (verb.value === 'after-name') {
       // 任务, 任期, 任何: the bare 任 only as a verb, not inside a word.
-      if (verb.end - verb.start === 1 && wordClassOf(text.slice(verb.start, verb.start + 2)) !== undefined) continue;
+      if (verb.end - verb.start === 1 && wordClassIn(text, verb.start, verb.start + 2) !== undefined) continue;
       const end = text.startsWith('同志', verb.start - 2) ? verb.start - 2 : verb.start;
       for (const length of [3, 2]) {
         const start = end - length;

@@ -6,7 +6,7 @@ import { isHan } from '../normalize';
 import { DictionaryMatcher } from '../matching';
 import { findTitledPeople } from './official-detector';
 import { createPlaceMatcher, type NameMatch } from './place-matcher';
-import { wordClassOf } from './word-lexicon';
+import { wordClassIn, wordClassOf } from './word-lexicon';
 import {
   abbreviationInContext,
   chooseEntry,
@@ -203,7 +203,7 @@ function nameFacts(
     const platform = strong.some((e) => e.type === 'platform') || weak.some((e) => e.type === 'platform');
     let proper = strong.length > 0 || (platform && startsWithPlace(text.slice(m.start, m.end)));
     if (!proper && m.end - m.start <= 3) {
-      const wordClass = wordClassOf(text.slice(m.start, m.end));
+      const wordClass = wordClassIn(text, m.start, m.end);
       proper = wordClass !== 'predicate' && wordClass !== 'function';
     }
     const province = strong.length > 0 && strong.every((e) => e.type === 'city' && e.level === 'province');

@@ -5,7 +5,7 @@ import type { TitledPersonCandidate } from './titled-person';
 export type { TitledPersonCandidate } from './titled-person';
 import { isHan } from '../normalize';
 import { SortedSpans } from './span-set';
-import { wordClassOf, wordEndingAt } from './word-lexicon';
+import { wordClassIn, wordEndingAt } from './word-lexicon';
 import { isWordLikeSurname, readsAsWords, startsPersonalName } from './surnames';
 import {
   beforeName,
@@ -43,7 +43,7 @@ function verbEndsAt(text: string, at: number): boolean {
     [2, 1],
     [1, 2],
   ] as const) {
-    if (at - before >= 0 && wordClassOf(text.slice(at - before, at + after)) !== undefined) return false;
+    if (at - before >= 0 && wordClassIn(text, at - before, at + after) !== undefined) return false;
   }
   return true;
 }
@@ -73,7 +73,7 @@ function nameBeforeTitle(
     if (surname === 1 && readsAsWords(text, start)) continue;
     // A known word is no name (本届, 纽约, 政府), unless it is only a noun and its surname is not a
     // word itself: jieba lists some names as nouns (李强), never 全体 under a name-only surname.
-    const wordClass = wordClassOf(text.slice(start, titleStart));
+    const wordClass = wordClassIn(text, start, titleStart);
     if (wordClass !== undefined && (wordClass !== 'common' || surname === 2 || isWordLikeSurname(text.charAt(start)))) {
       continue;
     }

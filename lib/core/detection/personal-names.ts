@@ -2,7 +2,7 @@ import type { Mention } from '../entity';
 import { isHan } from '../normalize';
 import type { SortedSpans } from './span-set';
 import { isFrequentWordSurname, readsAsWords, startsPersonalName } from './surnames';
-import { wordClassOf } from './word-lexicon';
+import { wordClassIn } from './word-lexicon';
 
 // How a personal name is read in running text: where it may start, how long it is, and which words
 // end it. Shared by the title patterns (official-detector.ts) and appointment clauses.
@@ -179,7 +179,7 @@ export function readPersonalName(text: string, at: number, titleStarts: Readonly
   if (endsAfterThree) return surname + 2; // 闵师林表示
   if (endsAfterTwo) return surname + 1; // 鲁俊在会上
   // `刘强颁发证书`, `王立揭牌`: a verb of the lexicon that starts after two characters ends the name.
-  if (secondFits && wordClassOf(text.slice(first + 1, first + 3)) === 'predicate') return surname + 1;
+  if (secondFits && wordClassIn(text, first + 1, first + 3) === 'predicate') return surname + 1;
   // Neither length is followed by a clear ending: three characters is the common length — unless
   // the surname is a frequent word itself (`在巡馆时`, `来川视察`), which then reads as that word.
   if (surname === 1 && isFrequentWordSurname(text.charAt(at))) return 0;
@@ -188,7 +188,7 @@ export function readPersonalName(text: string, at: number, titleStarts: Readonly
   if (surname === 1 && secondFits && isGivenNameCharacter(text, first + 2, titleStarts)) {
     const fourth = text.charAt(first + 2);
     // …and the fourth character starts no verb with what follows (`苟利军接任`).
-    const verb = wordClassOf(text.slice(first + 2, first + 4));
+    const verb = wordClassIn(text, first + 2, first + 4);
     const fourthIsName = !ONE_CHARACTER_AFTER_NAME.has(fourth) && verb !== 'predicate' && verb !== 'function';
     if (fourthIsName && nameEndBefore(text, first + 3, titleStarts)) return surname + 3;
   }

@@ -1,5 +1,5 @@
 import type { KbEntry } from '../knowledge';
-import { wordClassOf } from './word-lexicon';
+import { wordClassIn } from './word-lexicon';
 
 // What may follow a place name and turn it into something else: a street (南京路, 南京东路), a
 // school, a bank, a newspaper or an exchange. Checked right after the name.
@@ -100,7 +100,7 @@ export function chooseEntry(candidates: readonly KbEntry[], mentionCounts: Reado
 
 /** True when a lexicon word of 2–4 characters is `text[start, end)`. */
 function isWord(text: string, start: number, end: number): boolean {
-  return start >= 0 && end <= text.length && wordClassOf(text.slice(start, end)) !== undefined;
+  return start >= 0 && end <= text.length && wordClassIn(text, start, end) !== undefined;
 }
 
 /**
@@ -118,7 +118,7 @@ export function crossesWordEdge(text: string, start: number, end: number): boole
     for (let to = end + 1; to <= Math.min(text.length, edge + 4); to++) if (isWord(text, edge, to)) return true;
   }
   if (end + 2 <= text.length && start + 4 <= text.length && end - start === 2) {
-    const wordClass = wordClassOf(text.slice(start, start + 4));
+    const wordClass = wordClassIn(text, start, start + 4);
     if (wordClass === 'predicate' || wordClass === 'phrase') return true;
   }
   return false;

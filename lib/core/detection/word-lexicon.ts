@@ -1,3 +1,4 @@
+import { WordTable } from '../matching';
 import { COMMON_WORDS, FUNCTION_WORDS, PHRASE_WORDS, PREDICATE_WORDS, PROPER_WORDS } from './word-lexicon.generated';
 
 /**
@@ -37,7 +38,7 @@ const DOMAIN_VERBS = ['揭牌', '剪彩', '授牌', '颁奖', '点赞', '开园'
 const LONGEST_WORD = 4;
 
 interface Lexicon {
-  words: Map<string, WordClass>;
+  words: WordTable<WordClass>;
   /** 1 at the UTF-16 code of a character some word ends with (its ambiguous forms too, see below). */
   lastCharacters: Uint8Array;
 }
@@ -46,12 +47,12 @@ let built: Lexicon | undefined;
 
 function lexicon(): Lexicon {
   if (built) return built;
-  const words = new Map<string, WordClass>();
+  const entries: [string, WordClass][] = [];
   const lastCharacters = new Uint8Array(0x10000);
   const add = (list: string, wordClass: WordClass) => {
     for (const word of list.split(' ')) {
       if (!word) continue;
-      words.set(word, wordClass);
+      entries.push([word, wordClass]);
       lastCharacters[word.charCodeAt(word.length - 1)] = 1;
     }
   };
@@ -65,13 +66,25 @@ function lexicon(): Lexicon {
   for (const [traditional, simplified] of AMBIGUOUS_TRADITIONAL) {
     if (lastCharacters[simplified.charCodeAt(0)] === 1) lastCharacters[traditional.charCodeAt(0)] = 1;
   }
-  built = { words, lastCharacters };
+  // A later list wins for a word in two (FUNCTION_WORDS last), as the table keeps the last value.
+  built = { words: new WordTable(entries), lastCharacters };
   return built;
 }
 
 /** The class of `word` in the lexicon, or undefined when the lexicon does not know it. */
 export function wordClassOf(word: string): WordClass | undefined {
-  return classOfWord(lexicon().words, word);
+  return classOfWord(lexicon().words, word, 0, word.length);
+}
+
+/**
+ * The class of the word `text[start, end)` in the lexicon, or undefined when the lexicon does not
+ * know it: `wordClassOf(text.slice(start, end))` without cutting the span out.
+ * Example: `wordClassIn('高水平南阳', 1, 3)` → 'predicate' (水平).
+ */
+export function wordClassIn(text: string, start: number, end: number): WordClass | undefined {
+  // The span as `text.slice(start, end)` would cut it: an end past the text is the text's end.
+  const from = start < 0 ? Math.max(0, text.length + start) : start;
+  return classOfWord(lexicon().words, text, from, Math.min(end, text.length));
 }
 
 // Traditional characters the character fold leaves alone because each is also a simplified
@@ -87,18 +100,24 @@ const AMBIGUOUS_TRADITIONAL: ReadonlyMap<string, string> = new Map([
   ['甦', '苏'],
 ]);
 const AMBIGUOUS_CHARACTERS = new RegExp(`[${[...AMBIGUOUS_TRADITIONAL.keys()].join('')}]`, 'gu');
-const AMBIGUOUS_CODES: ReadonlySet<number> = new Set([...AMBIGUOUS_TRADITIONAL.keys()].map((c) => c.charCodeAt(0)));
+// One bit per UTF-16 code, set for the ambiguous characters: checked for every character of every
+// span the lexicon misses.
+const AMBIGUOUS_CODES = new Uint8Array(0x2000);
+for (const c of AMBIGUOUS_TRADITIONAL.keys()) AMBIGUOUS_CODES[c.charCodeAt(0) >> 3]! |= 1 << (c.charCodeAt(0) & 7);
 
-/** True when `word` holds one of the ambiguous traditional characters (a loop: most words are looked up and missed). */
-function hasAmbiguousCharacter(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (AMBIGUOUS_CODES.has(word.charCodeAt(i))) return true;
+/** True when `text[start, end)` holds one of the ambiguous traditional characters (most spans looked up are missed). */
+function hasAmbiguousCharacter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if ((AMBIGUOUS_CODES[code >> 3]! & (1 << (code & 7))) !== 0) return true;
+  }
   return false;
 }
 
-function classOfWord(map: ReadonlyMap<string, WordClass>, word: string): WordClass | undefined {
-  const wordClass = map.get(word);
-  if (wordClass !== undefined || !hasAmbiguousCharacter(word)) return wordClass;
-  return map.get(word.replace(AMBIGUOUS_CHARACTERS, (c) => AMBIGUOUS_TRADITIONAL.get(c)!));
+function classOfWord(words: WordTable<WordClass>, text: string, start: number, end: number): WordClass | undefined {
+  const wordClass = words.get(text, start, end);
+  if (wordClass !== undefined || !hasAmbiguousCharacter(text, start, end)) return wordClass;
+  return words.get(text.slice(start, end).replace(AMBIGUOUS_CHARACTERS, (c) => AMBIGUOUS_TRADITIONAL.get(c)!));
 }
 
 /**
@@ -113,7 +132,7 @@ export function wordEndingAt(text: string, end: number, limit: number): LexiconW
   // Most characters end no word: one array read answers for them without a lookup per length.
   if (end < 1 || lastCharacters[text.charCodeAt(end - 1)] !== 1) return undefined;
   for (let length = Math.min(LONGEST_WORD, end - limit); length >= 1; length--) {
-    const wordClass = classOfWord(map, text.slice(end - length, end));
+    const wordClass = classOfWord(map, text, end - length, end);
     if (wordClass !== undefined) return { start: end - length, end, wordClass };
   }
   return undefined;

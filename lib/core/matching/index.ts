@@ -4,3 +4,4 @@
  * that the content script, which compiles the reader's layer, never loads the detector's word lists.
  */
 export { DictionaryMatcher, type DictionaryMatch } from './dictionary-matcher';
+export { WordTable } from './word-table';
