@@ -3,7 +3,7 @@ import type { KbEntry, KnowledgeBase } from '../knowledge';
 import { normalizeForMatching, foldToSimplified } from '../normalize';
 import { extendOverAttachedMarks } from './grapheme-end';
 import { isHan } from '../normalize';
-import { DictionaryMatcher } from '../matching';
+import { DictionaryMatcher, WordTable } from '../matching';
 import { findTitledPeople } from './official-detector';
 import { createPlaceMatcher, type NameMatch } from './place-matcher';
 import { wordClassIn, wordClassOf } from './word-lexicon';
@@ -455,7 +455,13 @@ export function createDetector(kb: KnowledgeBase): Detector {
       for (const m of [...keptPlaces, ...newPlatforms]) covered.add(m);
 
       // A role's organisation written as a place's short name gets the canonical name (宁波 → 宁波市).
-      const placeBySurface = new Map(keptPlaces.map((p) => [text.slice(p.start, p.end), p.entry.name]));
+      // Only the places written as some role's organisation matter: found by a span lookup, not a
+      // slice per place.
+      const organizations = new WordTable(people.flatMap((p) => p.roles.map((r) => [r.organization, true] as const)));
+      const placeBySurface = new Map<string, string>();
+      for (const p of keptPlaces) {
+        if (organizations.get(text, p.start, p.end)) placeBySurface.set(text.slice(p.start, p.end), p.entry.name);
+      }
       const canonicalOrganization = (organization: string) => placeBySurface.get(organization) ?? organization;
       for (const person of people) {
         const evidence: Evidence = { kind: 'title', title: person.roles[0]?.title ?? '' };

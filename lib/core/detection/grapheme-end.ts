@@ -2,6 +2,9 @@ const COMBINING_MARK = /^\p{M}$/u;
 
 /** True for a combining mark, a variation selector (also the ideographic ones) or an emoji skin-tone modifier. */
 function attachesToPrevious(code: number): boolean {
+  // Most characters after a mention are Han, ASCII or full-width forms, none of which is a mark:
+  // answered without building a string for the Unicode property test.
+  if (code < 0x300 || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xff01 && code <= 0xff5e)) return false;
   return (
     (code >= 0xfe00 && code <= 0xfe0f) ||
     (code >= 0xe0100 && code <= 0xe01ef) ||

@@ -1,5 +1,5 @@
 import type { Mention } from '../entity';
-import { DictionaryMatcher } from '../matching';
+import { DictionaryMatcher, WordTable } from '../matching';
 import { isHan } from '../normalize';
 import { SortedSpans } from './span-set';
 import { wordEndingAt, type WordClass } from './word-lexicon';
@@ -176,6 +176,8 @@ const STOP_WORDS = new Set([
 
 const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((w) => w.length));
 const stopWordLastCharacters = new Set([...STOP_WORDS].filter((w) => w.length > 1).map((w) => w.at(-1)));
+// The same words, looked up by a span of the text (a token is checked at every step of a scan).
+const stopWordTable = new WordTable([...STOP_WORDS].map((w) => [w, true] as const));
 
 // Words that describe what a zone does and so start no name (数字经济集聚区, 国际合作示范区): trimmed
 // from a name's left edge, and never its proper noun.
@@ -229,6 +231,7 @@ const DASHES = new Set(['—', '–', '-', '－']);
 
 const suffixMatcher = new DictionaryMatcher(PLATFORM_SUFFIXES);
 const platformWords = new Set(PLATFORM_SUFFIXES.map(([word]) => word));
+const platformWordTable = new WordTable([...platformWords].map((w) => [w, true] as const));
 const LONGEST_PLATFORM_WORD = Math.max(...[...platformWords].map((w) => w.length));
 
 const platformWordLastCharacters = new Set([...platformWords].map((w) => w.at(-1)));
@@ -237,7 +240,7 @@ const platformWordLastCharacters = new Set([...platformWords].map((w) => w.at(-1
 function platformWordEndingAt(text: string, end: number): Token | undefined {
   if (!platformWordLastCharacters.has(text.charAt(end - 1))) return undefined;
   for (let length = Math.min(LONGEST_PLATFORM_WORD, end); length >= 2; length--) {
-    if (platformWords.has(text.slice(end - length, end)))
+    if (platformWordTable.get(text, end - length, end))
       return { start: end - length, end, kind: 'platform', proper: false };
   }
   return undefined;
@@ -276,26 +279,33 @@ function tokenEndingAt(scan: Scan, end: number): Token {
   // A stop word is a whole word even where the lexicon lacks it (做强, 做优 …).
   if (stopWordLastCharacters.has(scan.text.charAt(end - 1))) {
     for (let length = Math.min(LONGEST_STOP_WORD, end); length >= 2; length--) {
-      const word = scan.text.slice(end - length, end);
-      if (STOP_WORDS.has(word)) return { start: end - length, end, kind: 'function', proper: false };
+      if (stopWordTable.get(scan.text, end - length, end))
+        return { start: end - length, end, kind: 'function', proper: false };
     }
   }
   const word = wordEndingAt(scan.text, end, Math.max(0, end - 4));
   // A one-character short form (苏 for 江苏, 新 for 新疆) is a character of a name (苏宿园区) unless
   // a word ends on it (创新).
   if (!word || (known && word.end - word.start === 1)) return { start: end - 1, end, kind: 'unknown', proper: false };
-  const text = scan.text.slice(word.start, end);
-  const proper =
-    word.wordClass === 'proper' && !NOT_PROPER.has(text) && !DESCRIPTORS.has(text) && !ORGAN_ENDING.test(text);
-  return { ...word, kind: word.wordClass, proper };
+  return {
+    start: word.start,
+    end,
+    kind: word.wordClass,
+    proper: word.wordClass === 'proper' && properNoun(scan.text, word.start, end),
+  };
+}
+
+/** True when the lexicon's proper word `text[start, end)` names a place or thing of its own (not 中国, 国际, 财政部). */
+function properNoun(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  return !NOT_PROPER.has(word) && !DESCRIPTORS.has(word) && !ORGAN_ENDING.test(word);
 }
 
 /** True when `token` is no part of a name and ends the scan: a stop word or a function word. */
 function endsName(scan: Scan, token: Token): boolean {
   if (token.kind === 'known') return false;
-  const text = scan.text.slice(token.start, token.end);
-  if (STOP_WORDS.has(text)) return true;
-  return token.kind === 'function' && !isNameWord(scan, text);
+  if (stopWordTable.get(scan.text, token.start, token.end)) return true;
+  return token.kind === 'function' && !isNameWord(scan, scan.text.slice(token.start, token.end));
 }
 
 /**

@@ -3,7 +3,7 @@ import { dropSpacesBetweenHan } from './drop-spaces-between-han';
 import { dropZeroWidth } from './drop-zero-width';
 import { foldTraditionalToSimplified } from './fold-to-simplified';
 import { createNormalizedText, type NormalizedText } from './normalized-text';
-import { textBufferFrom, textBufferToString } from './text-buffer';
+import { textBufferFrom, textBufferToString, type TextBufferScratch } from './text-buffer';
 import { toHalfWidth } from './to-half-width';
 
 export { foldToSimplified } from './fold-to-simplified';
@@ -27,10 +27,11 @@ export type { NormalizedText } from './normalized-text';
  * Contract: pure (no DOM, no I/O), idempotent (`normalizeForMatching(r.text).text === r.text`), and
  * for every span [s, e) of the result, the raw span [toRawStart(s), toRawEnd(e)) normalises to
  * exactly `text.slice(s, e)`. When nothing is dropped the result keeps no map.
- * The steps work in place on one TextBuffer (see text-buffer.ts for why).
+ * The steps work in place on one TextBuffer (see text-buffer.ts for why), in buffers kept from one
+ * call to the next; the result keeps none of them.
  */
 export function normalizeForMatching(raw: string): NormalizedText {
-  const t = textBufferFrom(raw);
+  const t = textBufferFrom(raw, scratchFor(raw.length));
   dropZeroWidth(t);
   toHalfWidth(t);
   foldTraditionalToSimplified(t);
@@ -39,4 +40,19 @@ export function normalizeForMatching(raw: string): NormalizedText {
   const text = textBufferToString(t);
   // Nothing dropped: every offset is its own raw offset, so keep no map at all.
   return createNormalizedText(text, raw.length, t.rawIndex === null ? null : t.rawIndex.subarray(0, t.length));
+}
+
+/** Texts up to this many code units reuse the kept buffers (6 MB); longer ones get their own. */
+const MAX_SCRATCH_UNITS = 1 << 20;
+
+let scratch: TextBufferScratch | null = null;
+
+/** The kept buffers, grown to hold `length` units when that is within {@link MAX_SCRATCH_UNITS}. */
+function scratchFor(length: number): TextBufferScratch | undefined {
+  if (length > MAX_SCRATCH_UNITS) return undefined;
+  if (scratch === null || scratch.units.length < length) {
+    const size = Math.min(MAX_SCRATCH_UNITS, Math.max(length, 2 * (scratch?.units.length ?? 0), 4096));
+    scratch = { units: new Uint16Array(size), index: new Int32Array(size) };
+  }
+  return scratch;
 }

@@ -21,18 +21,52 @@ export interface NormalizedText {
   /**
    * The first normalised offset whose raw start is at least `raw` (text.length when none is), for
    * 0 <= raw <= raw length: where a raw offset falls in the normalised text. `notBefore`, a
-   * normalised offset known not to be after the answer, narrows the search to the distance from it
-   * (each normalised character stands for at least one raw one), so a walk through offsets in order
-   * costs a few steps per offset.
+   * normalised offset known not to be after the answer, is a hint for callers that walk offsets in
+   * order; the answer is the same without it (the map is searched in its runs, a few steps).
    * Example: raw `'商務(wù)區'` → `'商务区'`: fromRaw(2) → 2 (區, the first character at or after `(`).
    */
   fromRaw(raw: number, notBefore?: number): number;
 }
 
 /**
+ * The offset map as runs: normalised characters [runStart[k], runStart[k + 1]) came from the raw
+ * characters `runShift[k]` places further on (raw − normalised, which only grows).
+ * Why runs and not one raw offset per character: a page drops a few thousand things (pinyin
+ * brackets, spaces) but has hundreds of thousands of characters, and a map as long as the text
+ * is a fresh array per page whose memory is touched for the first time (on the 1 MB corpus,
+ * filling it cost as much as a normalisation step).
+ * Example: `商務(wù)區` → `商务区` is two runs: from 0 shift 0, from 2 shift 4.
+ */
+interface OffsetRuns {
+  readonly runStart: readonly number[];
+  readonly runShift: readonly number[];
+}
+
+/**
+ * The runs of `rawIndex` (one raw offset per normalised character, strictly increasing): a run
+ * starts wherever a character's raw offset is not its predecessor's + 1.
+ * Example: `[0, 1, 6]` → runStart `[0, 2]`, runShift `[0, 4]`.
+ */
+function offsetRunsOf(rawIndex: Int32Array): OffsetRuns {
+  const runStart: number[] = [];
+  const runShift: number[] = [];
+  let expected = -1;
+  for (let i = 0; i < rawIndex.length; i++) {
+    const raw = rawIndex[i]!;
+    if (raw !== expected) {
+      runStart.push(i);
+      runShift.push(raw - i);
+    }
+    expected = raw + 1;
+  }
+  return { runStart, runShift };
+}
+
+/**
  * Builds a NormalizedText from the normalised text and, for each of its code units, the raw index
  * it came from (`rawIndex.length === text.length`, strictly increasing). `rawIndex` null means
- * nothing was dropped (identity map, `text.length === rawLength`), which costs no memory.
+ * nothing was dropped (identity map, `text.length === rawLength`), which costs no memory. The map
+ * is read here and not kept, so the caller may reuse its buffer.
  * Example: `createNormalizedText('商务区', 7, Int32Array.of(0, 1, 6)).toRawEnd(3)` → 7.
  *
  * Contract: both methods throw a RangeError outside their documented domain, because an offset
@@ -43,31 +77,56 @@ export function createNormalizedText(text: string, rawLength: number, rawIndex: 
   if (rawIndex === null ? n !== rawLength : rawIndex.length !== n) {
     throw new RangeError('createNormalizedText: map length does not match the text');
   }
+  const runs = rawIndex === null || n === 0 ? null : offsetRunsOf(rawIndex);
+  // The run asked for last: callers convert offsets that are near each other in a row.
+  let recent = 0;
+  /** Raw offset of normalised character i (0 <= i < n). */
+  const rawOf = (i: number): number => {
+    if (runs === null) return i;
+    const { runStart, runShift } = runs;
+    const last = runStart.length - 1;
+    if (!(runStart[recent]! <= i && (recent === last || i < runStart[recent + 1]!))) {
+      // The last run starting at or before i.
+      let low = 0;
+      let high = last;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (runStart[mid]! <= i) low = mid;
+        else high = mid - 1;
+      }
+      recent = low;
+    }
+    return i + runShift[recent]!;
+  };
   return {
     text,
     toRawStart(i: number): number {
       if (!(Number.isInteger(i) && i >= 0 && i <= n)) throw new RangeError(`toRawStart(${i}) outside [0, ${n}]`);
       if (i === n) return rawLength;
-      return rawIndex === null ? i : rawIndex[i]!;
+      return rawOf(i);
     },
     toRawEnd(i: number): number {
       if (!(Number.isInteger(i) && i > 0 && i <= n)) throw new RangeError(`toRawEnd(${i}) outside [1, ${n}]`);
-      return (rawIndex === null ? i - 1 : rawIndex[i - 1]!) + 1;
+      return rawOf(i - 1) + 1;
     },
-    fromRaw(raw: number, notBefore = 0): number {
+    fromRaw(raw: number): number {
       if (!(Number.isInteger(raw) && raw >= 0 && raw <= rawLength))
         throw new RangeError(`fromRaw(${raw}) outside [0, ${rawLength}]`);
-      if (rawIndex === null) return raw;
-      // Binary search between the hint and where the answer must be at the latest (rawIndex is
-      // strictly increasing, by at least one per character).
-      let low = Math.min(Math.max(0, notBefore), n);
-      let high = low === n ? n : Math.min(n, low + Math.max(0, raw - rawIndex[low]!));
+      if (runs === null) return Math.min(raw, n);
+      // The last run whose first character's raw offset is at or before `raw` (those offsets
+      // increase from run to run): inside it the answer is raw − shift, or the next run's start
+      // when `raw` falls in what was dropped after the run.
+      const { runStart, runShift } = runs;
+      if (raw < runStart[0]! + runShift[0]!) return 0;
+      let low = 0;
+      let high = runStart.length - 1;
       while (low < high) {
-        const mid = (low + high) >> 1;
-        if (rawIndex[mid]! < raw) low = mid + 1;
-        else high = mid;
+        const mid = (low + high + 1) >> 1;
+        if (runStart[mid]! + runShift[mid]! <= raw) low = mid;
+        else high = mid - 1;
       }
-      return low;
+      const end = low + 1 < runStart.length ? runStart[low + 1]! : n;
+      return Math.min(raw - runShift[low]!, end);
     },
   };
 }

@@ -17,6 +17,8 @@ export interface TextBuffer {
   length: number;
   /** True when the text holds an unpaired surrogate (only then must decoding avoid TextDecoder). */
   readonly loneSurrogates: boolean;
+  /** A buffer at least `units.length` long that {@link rawIndexOf} fills instead of allocating one. */
+  readonly spareIndex?: Int32Array;
 }
 
 /** One normalisation step: edits the buffer in place (rewrites units, or drops some). */
@@ -25,10 +27,12 @@ export type NormalizationStep = (t: TextBuffer) => void;
 /**
  * Loads a string into a fresh buffer with the identity offset map (null until a step drops a unit).
  * Example: `textBufferFrom('宁波')` → `{ units: [0x5b81, 0x6ce2], rawIndex: null, length: 2, … }`.
+ * With `scratch` the text is written into the caller's buffers when it fits; the buffer is then
+ * valid only until the caller uses them again.
  */
-export function textBufferFrom(s: string): TextBuffer {
+export function textBufferFrom(s: string, scratch?: TextBufferScratch): TextBuffer {
   const n = s.length;
-  const units = new Uint16Array(n);
+  const units = scratch && scratch.units.length >= n ? scratch.units : new Uint16Array(n);
   let loneSurrogates = false;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -43,7 +47,18 @@ export function textBufferFrom(s: string): TextBuffer {
       }
     }
   }
-  return { units, rawIndex: null, length: n, loneSurrogates };
+  const spareIndex = scratch && scratch.index.length >= n ? scratch.index : undefined;
+  return { units, rawIndex: null, length: n, loneSurrogates, spareIndex };
+}
+
+/**
+ * Buffers a caller keeps from one text to the next for {@link textBufferFrom}; a text longer than
+ * they are gets fresh ones. Why: writing to a fresh typed array as long as a page touches its
+ * memory for the first time, which cost as much as a normalisation step over the page.
+ */
+export interface TextBufferScratch {
+  readonly units: Uint16Array;
+  readonly index: Int32Array;
 }
 
 /**
@@ -53,8 +68,8 @@ export function textBufferFrom(s: string): TextBuffer {
  */
 export function rawIndexOf(t: TextBuffer): Int32Array {
   if (t.rawIndex === null) {
-    const rawIndex = new Int32Array(t.units.length);
-    for (let i = 0; i < rawIndex.length; i++) rawIndex[i] = i;
+    const rawIndex = t.spareIndex ?? new Int32Array(t.units.length);
+    for (let i = 0; i < t.length; i++) rawIndex[i] = i;
     t.rawIndex = rawIndex;
   }
   return t.rawIndex;
