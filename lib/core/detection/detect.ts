@@ -181,13 +181,6 @@ function acceptPlaces(
   return accepted.sort((a, b) => a.start - b.start);
 }
 
-// A surface name's candidates are one object wherever the name occurs, so what the platform scan
-// asks of them is worked out once per name, not once per mention.
-const factsOfCandidates = new WeakMap<
-  NameMatch['candidates'],
-  { proper: boolean; platform: boolean; province: boolean }
->();
-
 /**
  * Whether a name is proper by itself and whether it names a platform (see {@link knownNames}).
  * `startsWithPlace` tells a weak platform name led by a place (大庆开发区), which is proper.
@@ -197,7 +190,9 @@ function nameFacts(
   m: NameMatch,
   startsWithPlace: (name: string) => boolean,
 ): { proper: boolean; platform: boolean; province: boolean } {
-  let facts = factsOfCandidates.get(m.candidates);
+  // A surface name's candidates are one object wherever the name occurs, so what the platform scan
+  // asks of them is worked out once per name, not once per mention.
+  let facts = m.candidates.facts;
   if (!facts) {
     const { strong, weak } = m.candidates;
     const platform = strong.some((e) => e.type === 'platform') || weak.some((e) => e.type === 'platform');
@@ -208,7 +203,7 @@ function nameFacts(
     }
     const province = strong.length > 0 && strong.every((e) => e.type === 'city' && e.level === 'province');
     facts = { proper, platform, province };
-    factsOfCandidates.set(m.candidates, facts);
+    m.candidates.facts = facts;
   }
   return facts;
 }

@@ -1,4 +1,5 @@
 import type { Mention } from '../entity';
+import { WordTable } from '../matching';
 import { isHan } from '../normalize';
 import type { SortedSpans } from './span-set';
 import { isFrequentWordSurname, readsAsWords, startsPersonalName } from './surnames';
@@ -12,24 +13,24 @@ import { wordClassIn } from './word-lexicon';
  * slice per length instead of a scan of the list (the detector asks at every title and name).
  */
 export class WordStarts {
-  private readonly byLength: { length: number; words: Set<string> }[];
+  /** The words' lengths, longest first. */
+  private readonly lengths: readonly number[];
+  private readonly words: WordTable<true>;
 
   constructor(words: readonly string[]) {
-    const lengths = [...new Set(words.map((w) => w.length))].sort((a, b) => b - a);
-    this.byLength = lengths.map((length) => ({ length, words: new Set(words.filter((w) => w.length === length)) }));
+    this.lengths = [...new Set(words.map((w) => w.length))].sort((a, b) => b - a);
+    this.words = new WordTable(words.map((w) => [w, true] as const));
   }
 
   /** Length of the longest word starting at `at`, or 0. Example: `new WordStarts(['表示']).at('王强表示', 2)` → 2. */
   at(text: string, at: number): number {
-    for (const { length, words } of this.byLength) if (words.has(text.slice(at, at + length))) return length;
+    for (const length of this.lengths) if (this.words.get(text, at, at + length)) return length;
     return 0;
   }
 
   /** Length of the longest word ending at `end`, or 0. Example: `new WordStarts(['会见']).endingAt('会见王强', 2)` → 2. */
   endingAt(text: string, end: number): number {
-    for (const { length, words } of this.byLength) {
-      if (end - length >= 0 && words.has(text.slice(end - length, end))) return length;
-    }
+    for (const length of this.lengths) if (this.words.get(text, end - length, end)) return length;
     return 0;
   }
 }

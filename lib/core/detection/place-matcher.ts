@@ -8,6 +8,11 @@ export interface NameCandidates {
   strong: KbEntry[];
   /** Entries for which this is only a weak alias (朝阳 → 朝阳区; 沪 → 上海市). */
   weak: KbEntry[];
+  /**
+   * What the platform scan asks of the name, worked out on its first match (see detect.ts's
+   * nameFacts): kept here because the candidates are one object wherever the name occurs.
+   */
+  facts?: { proper: boolean; platform: boolean; province: boolean };
 }
 
 /** A surface name found in the normalised text with the entries it can mean. */
@@ -30,7 +35,7 @@ export function createPlaceMatcher(kb: KnowledgeBase, fold: (s: string) => strin
     const key = fold(name);
     let candidates = byName.get(key);
     if (!candidates) {
-      candidates = { strong: [], weak: [] };
+      candidates = { strong: [], weak: [], facts: undefined };
       byName.set(key, candidates);
     }
     const list = weak ? candidates.weak : candidates.strong;
