@@ -14,8 +14,12 @@ const NOT_THE_PLACE_AFTER = [
  * `南京路`, `南京东路`, `宁波大学`, `杭州日报`. Example: `followedByNonPlace('南京东路', 2)` → true.
  */
 export function followedByNonPlace(text: string, end: number): boolean {
+  // Most places are followed by none of these words' first characters: one Set lookup answers.
+  if (!NOT_THE_PLACE_FIRST_CHARACTERS.has(text.charAt(end))) return false;
   return NOT_THE_PLACE_AFTER.some((w) => text.startsWith(w, end));
 }
+
+const NOT_THE_PLACE_FIRST_CHARACTERS = new Set(NOT_THE_PLACE_AFTER.map((w) => w.charAt(0)));
 
 // Verbs that make a one-character province abbreviation a place: 驻沪机构, 赴沪, 来京, 在沪企业.
 const ABBREVIATION_VERBS = new Set([...'驻赴来在返离抵援进入落']);
@@ -137,7 +141,21 @@ const CAMPUS_BEFORE = /(?:大学|学院)[(（]$/u;
  * @example namesSomethingElse('来源：龙江开放网', 3, 5, false) // true
  */
 export function namesSomethingElse(text: string, start: number, end: number, county: boolean): boolean {
-  if (WEBSITE_AFTER.test(text.slice(end, end + 6))) return true;
-  if (CAMPUS_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && /^[)）]/u.test(text.charAt(end))) return true;
-  return county && /^(?:国际机场|机场|高铁站|火车站)/u.test(text.slice(end, end + 4));
+  // Each pattern is tried only when the character it cannot do without is there (most names are
+  // followed by none): 网 within five characters, an opening bracket right before the name.
+  if (holdsWithin(text, end, end + 5, 0x7f51) && WEBSITE_AFTER.test(text.slice(end, end + 6))) return true;
+  const before = text.charAt(start - 1);
+  if ((before === '(' || before === '（') && CAMPUS_BEFORE.test(text.slice(Math.max(0, start - 3), start))) {
+    if (/^[)）]/u.test(text.charAt(end))) return true;
+  }
+  return county && STATION_FIRST_CHARACTERS.has(text.charAt(end)) && STATION_AFTER.test(text.slice(end, end + 4));
 }
+
+/** True when the code unit `code` (网 = 0x7f51) occurs in `text[from, to)`. */
+function holdsWithin(text: string, from: number, to: number, code: number): boolean {
+  for (let i = from; i < to && i < text.length; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
+const STATION_AFTER = /^(?:国际机场|机场|高铁站|火车站)/u;
+const STATION_FIRST_CHARACTERS = new Set(['国', '机', '高', '火']);
