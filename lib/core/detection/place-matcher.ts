@@ -13,6 +13,8 @@ export interface NameCandidates {
    * nameFacts): kept here because the candidates are one object wherever the name occurs.
    */
   facts?: { proper: boolean; platform: boolean; province: boolean };
+  /** True when the name is no full name of the entries it can mean (平南 for 平南县); set by the matcher. */
+  shortForm?: boolean;
 }
 
 /** A surface name found in the normalised text with the entries it can mean. */
@@ -35,7 +37,7 @@ export function createPlaceMatcher(kb: KnowledgeBase, fold: (s: string) => strin
     const key = fold(name);
     let candidates = byName.get(key);
     if (!candidates) {
-      candidates = { strong: [], weak: [], facts: undefined };
+      candidates = { strong: [], weak: [], facts: undefined, shortForm: false };
       byName.set(key, candidates);
     }
     const list = weak ? candidates.weak : candidates.strong;
@@ -48,16 +50,17 @@ export function createPlaceMatcher(kb: KnowledgeBase, fold: (s: string) => strin
   }
   // Whether a name is a short form is a fact of the name, worked out once here (a match's surface
   // is always the name it matched).
-  const matcher = new DictionaryMatcher(
-    [...byName].map(([name, candidates]) => [name, { candidates, shortForm: isShortForm(name, candidates) }] as const),
-  );
+  for (const [name, candidates] of byName) candidates.shortForm = isShortForm(name, candidates);
+  const matcher = new DictionaryMatcher(byName);
+  // The matches are made as NameMatch objects directly, and most are kept as they are.
+  const nameMatch = (start: number, end: number, candidates: NameCandidates): NameMatch => ({ start, end, candidates });
   return (text) => {
-    const found = matcher.findAll(text);
+    const found = matcher.findAll(text, nameMatch);
     const out: NameMatch[] = [];
     for (let i = 0; i < found.length; i++) {
       const m = found[i]!;
-      if (!m.value.shortForm || !crossesWordEdge(text, m.start, m.end)) {
-        out.push({ start: m.start, end: m.end, candidates: m.value.candidates });
+      if (!m.candidates.shortForm || !crossesWordEdge(text, m.start, m.end)) {
+        out.push(m);
         continue;
       }
       // Read again from the next character what the short form took (高水平|南阳高新区 after 平南),
@@ -70,7 +73,7 @@ export function createPlaceMatcher(kb: KnowledgeBase, fold: (s: string) => strin
         const start = from + again.start;
         if (next && start >= next.start) break;
         if (again.value.shortForm && crossesWordEdge(text, start, from + again.end)) continue;
-        out.push({ start, end: from + again.end, candidates: again.value.candidates });
+        out.push({ start, end: from + again.end, candidates: again.value });
         end = from + again.end;
       }
       while (found[i + 1] && found[i + 1]!.start < end) i++;

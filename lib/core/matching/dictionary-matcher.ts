@@ -119,18 +119,41 @@ export class DictionaryMatcher<T> {
     return bestEnd < 0 ? undefined : { start, end: bestEnd, value: table.values[bestNode] as T };
   }
 
-  /** Every leftmost-longest match in `text`, in order; matches never overlap. */
-  findAll(text: string): DictionaryMatch<T>[] {
-    const matches: DictionaryMatch<T>[] = [];
+  /**
+   * Every leftmost-longest match in `text`, in order; matches never overlap. With `make`, each match
+   * is made by it (a caller's own match type, so that no intermediate object is allocated).
+   */
+  findAll(text: string): DictionaryMatch<T>[];
+  findAll<M>(text: string, make: (start: number, end: number, value: T) => M): M[];
+  findAll<M>(text: string, make?: (start: number, end: number, value: T) => M): (M | DictionaryMatch<T>)[] {
+    const matches: (M | DictionaryMatch<T>)[] = [];
+    const { table, starts } = this;
     let i = 0;
     while (i < text.length) {
-      const best = this.longestAt(text, i);
-      if (best) {
-        matches.push(best);
-        i = best.end;
-      } else {
+      const code = text.charCodeAt(i);
+      if ((starts[code >> 3]! & (1 << (code & 7))) === 0) {
         i++;
+        continue;
       }
+      // The longest pattern starting at i.
+      let node = table.child(0, code);
+      let bestEnd = -1;
+      let bestNode = 0;
+      for (let j = i + 1; node >= 0; j++) {
+        if (table.values[node] !== undefined) {
+          bestEnd = j;
+          bestNode = node;
+        }
+        if (j >= text.length) break;
+        node = table.child(node, text.charCodeAt(j));
+      }
+      if (bestEnd < 0) {
+        i++;
+        continue;
+      }
+      const value = table.values[bestNode] as T;
+      matches.push(make ? make(i, bestEnd, value) : { start: i, end: bestEnd, value });
+      i = bestEnd;
     }
     return matches;
   }
