@@ -25,10 +25,15 @@ export function foldTraditionalToSimplified(t: TextBuffer): void {
   const table = getFoldTable();
   const { units } = t;
   const n = t.length;
+  let rewritten = false;
   for (let i = 0; i < n; i++) {
     const folded = table[units[i]!]!;
-    if (folded !== 0) units[i] = folded;
+    if (folded !== 0) {
+      units[i] = folded;
+      rewritten = true;
+    }
   }
+  if (rewritten) t.rewritten = true;
 }
 
 /**

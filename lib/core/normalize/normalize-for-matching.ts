@@ -37,7 +37,9 @@ export function normalizeForMatching(raw: string): NormalizedText {
   foldTraditionalToSimplified(t);
   dropPinyinAnnotations(t);
   dropSpacesBetweenHan(t);
-  const text = textBufferToString(t);
+  // Nothing rewritten or dropped (a simplified page without pinyin): the text is the raw text, and
+  // decoding a copy of it would cost a fifth of normalising.
+  const text = t.rewritten || t.rawIndex !== null ? textBufferToString(t) : raw;
   // Nothing dropped: every offset is its own raw offset, so keep no map at all.
   return createNormalizedText(text, raw.length, t.rawIndex === null ? null : t.rawIndex.subarray(0, t.length));
 }

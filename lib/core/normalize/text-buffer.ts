@@ -17,6 +17,8 @@ export interface TextBuffer {
   length: number;
   /** True when the text holds an unpaired surrogate (only then must decoding avoid TextDecoder). */
   readonly loneSurrogates: boolean;
+  /** Set by a step that rewrites a unit (a dropped unit shows in `rawIndex` instead). */
+  rewritten: boolean;
   /** A buffer at least `units.length` long that {@link rawIndexOf} fills instead of allocating one. */
   readonly spareIndex?: Int32Array;
 }
@@ -48,7 +50,7 @@ export function textBufferFrom(s: string, scratch?: TextBufferScratch): TextBuff
     }
   }
   const spareIndex = scratch && scratch.index.length >= n ? scratch.index : undefined;
-  return { units, rawIndex: null, length: n, loneSurrogates, spareIndex };
+  return { units, rawIndex: null, length: n, loneSurrogates, rewritten: false, spareIndex };
 }
 
 /**

@@ -15,7 +15,12 @@ export function toHalfWidth(t: TextBuffer): void {
   const n = t.length;
   for (let i = 0; i < n; i++) {
     const c = units[i]!;
-    if (c >= 0xff01 && c <= 0xff5e) units[i] = c - 0xfee0;
-    else if (c === 0x3000 || c === 0x00a0) units[i] = 0x20;
+    if (c >= 0xff01 && c <= 0xff5e) {
+      units[i] = c - 0xfee0;
+      t.rewritten = true;
+    } else if (c === 0x3000 || c === 0x00a0) {
+      units[i] = 0x20;
+      t.rewritten = true;
+    }
   }
 }
