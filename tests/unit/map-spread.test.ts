@@ -6,13 +6,13 @@ import {
   locateInKnowledgeBase,
   mapMarkers,
   mapPicture,
-  nextMarkerIndex,
   parseMapData,
   spreadMarkers,
   SPREAD_GAP,
   SPREAD_MAX_SHIFT,
 } from '../../lib/core/map';
 import type { PictureMarker } from '../../lib/core/map-picture';
+import { reachedByArrows } from '../support/arrow-reach';
 import { SHIPPED_KNOWLEDGE_BASE } from '../support/knowledge-base';
 
 const map = parseMapData(readFileSync(new URL('../../public/map/china-map.json', import.meta.url), 'utf8'));
@@ -128,18 +128,6 @@ describe("the sample article's map, spread", () => {
 
   it('lets the arrow keys reach every marker from the largest, over the drawn positions', () => {
     const positions = picture.markers.map((m) => [m.x, m.y] as const);
-    const reached = new Set([0]);
-    const queue = [0];
-    while (queue.length > 0) {
-      const from = queue.shift()!;
-      for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'] as const) {
-        const to = nextMarkerIndex(positions, from, key);
-        if (!reached.has(to)) {
-          reached.add(to);
-          queue.push(to);
-        }
-      }
-    }
-    expect(reached.size).toBe(picture.markers.length);
+    expect(reachedByArrows(positions).size).toBe(picture.markers.length);
   });
 });
