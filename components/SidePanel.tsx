@@ -8,7 +8,6 @@ import { briefLabels } from './brief-labels';
 import { EntityPanel } from './EntityPanel';
 import { entityTypeLabel } from './entity-labels';
 import { t } from './i18n';
-import { MapExportButtons } from './MapExportButtons';
 
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -68,14 +67,7 @@ export function SidePanel() {
       onSelect={(entity) => {
         if (tabId !== undefined) void send(tabId, { type: 'page:go-to', entityId: entity.id });
       }}
-      map={(open) => (
-        <ArticleMap
-          entities={entities}
-          events={brief?.events ?? []}
-          onOpen={open}
-          actions={(svg) => <MapExportButtons svg={svg} fileStem="district-lens-map" />}
-        />
-      )}
+      map={(open) => <ArticleMap entities={entities} events={brief?.events ?? []} onOpen={open} />}
       onClose={() => window.close()}
       brief={
         brief && {

@@ -90,7 +90,8 @@ export async function launchFirefox(
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
-      'browser.helperApps.neverAsk.saveToDisk': 'application/json,text/csv,text/markdown,application/ld+json',
+      'browser.helperApps.neverAsk.saveToDisk':
+        'application/json,text/csv,text/markdown,application/ld+json,image/svg+xml,image/png',
       ...(options.proxyPort
         ? {
             // Every request through the logging proxy, loopback included.

@@ -192,6 +192,39 @@ export function mapScenario(launch: () => Promise<ExtensionSession>, { screensho
     await article.press('Escape');
   });
 
+  it("exports the drawer's map as SVG and PNG files, the page's own DOM untouched", async () => {
+    // Any node the export put in the page's own DOM, even for a moment (the download link goes in the drawer).
+    await article.evaluate(() => {
+      const scope = window as unknown as { mapExportMutations: number };
+      scope.mapExportMutations = 0;
+      new MutationObserver((records) => (scope.mapExportMutations += records.length)).observe(
+        document.documentElement,
+        {
+          childList: true,
+          subtree: true,
+        },
+      );
+    }, undefined);
+    const file = await session.download(() =>
+      article.click(['district-lens-panel', '.map-box__actions button:first-child']),
+    );
+    expect(file.fileName).toBe('district-lens-map.svg');
+    expect(file.text).toMatch(/^<\?xml[\s\S]*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/u);
+    // Every marker, with its label, and the leader lines of the markers moved out of 上海's crowd.
+    expect(file.text).toContain('<title>');
+    expect(file.text).toMatch(/宁波|Ningbo/u);
+    expect(file.text).toContain('map__leaders');
+    // The PNG: the same SVG drawn on a canvas in the page, twice its size.
+    const png = await session.download(() =>
+      article.click(['district-lens-panel', '.map-box__actions button:nth-child(2)']),
+    );
+    expect(png.fileName).toBe('district-lens-map.png');
+    expect(png.text.slice(1, 4)).toBe('PNG');
+    expect(
+      await article.evaluate(() => (window as unknown as { mapExportMutations: number }).mapExportMutations, undefined),
+    ).toBe(0);
+  });
+
   it('maps the places of the saved articles in the library, sized by articles; a marker opens its page', async () => {
     // A note on each of two articles that both name 南京.
     const saveNoteOnFirstCity = async (page: SessionPage, body: string) => {
