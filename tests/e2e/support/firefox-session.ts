@@ -58,6 +58,7 @@ function wrap(page: Page): SessionPage {
     },
     // Media emulation needs CDP, which Firefox does not speak; the scheme is a launch option.
     emulateDarkMode: async () => undefined,
+    setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async (file) => {
       await page.screenshot({ path: file as `${string}.png` });
     },

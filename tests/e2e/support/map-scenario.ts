@@ -93,7 +93,10 @@ export function mapScenario(launch: () => Promise<ExtensionSession>, { screensho
     if (session.colorSchemes.includes('light')) await article.emulateDarkMode(false);
   });
 
-  if (screenshotsOnly) return;
+  if (screenshotsOnly) {
+    sidePanelMap();
+    return;
+  }
 
   it("puts 宁波, 嘉兴, 杭州, 苏州, 金华, 南京, 合肥 and 上海 inside their provinces' outlines", async () => {
     const markers = await drawnMarkers(article);
@@ -281,4 +284,52 @@ export function mapScenario(launch: () => Promise<ExtensionSession>, { screensho
     await library.close();
     await second.close();
   });
+
+  // Last in the file: the side panel is a tab of its own, opened after the article's other checks.
+  function sidePanelMap() {
+    it("shows the article's map in the browser's side panel, in light and dark", async () => {
+      const side = await session.openExtensionPage('/sidepanel.html', '.panel');
+      await side.setViewport(360, 760);
+      // A side panel shows its window's active tab: make the article the active tab again, as when
+      // the reader opens the panel beside it (here the panel is a tab of its own, now behind it).
+      await side.evaluate(async () => {
+        type Api = {
+          tabs: {
+            query(q: object): Promise<{ id?: number }[]>;
+            sendMessage(id: number, m: object): Promise<unknown>;
+            update(id: number, properties: object): Promise<unknown>;
+          };
+        };
+        const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const api = (scope.browser ?? scope.chrome)!;
+        // The extension sees no tab addresses (no `tabs` permission): the article's tab is the one whose page names 裘东耀.
+        let tab: { id?: number } | undefined;
+        for (const candidate of await api.tabs.query({})) {
+          if (candidate.id === undefined) continue;
+          const entities = (await api.tabs
+            .sendMessage(candidate.id, { type: 'page:entities' })
+            .catch(() => undefined)) as { name: string }[] | undefined;
+          if (entities?.some((e) => e.name === '裘东耀')) tab = candidate;
+        }
+        await api.tabs.update(tab!.id!, { active: true });
+      }, undefined);
+      await side.waitFor(['.panel__item'], 15_000);
+      await side.click(['.panel__view[aria-pressed=false]']);
+      await side.waitFor(['.map__marker'], 15_000);
+      const ids = await side.evaluate(
+        () => [...document.querySelectorAll<SVGElement>('.map__marker')].map((m) => m.dataset.id!),
+        undefined,
+      );
+      expect(ids).toEqual(expect.arrayContaining(Object.keys(CITIES)));
+      expect(await side.text(['.map-box__actions'])).toMatch(/SVG[\s\S]*PNG/u);
+      for (const scheme of session.colorSchemes) {
+        await side.emulateDarkMode(scheme === 'dark');
+        await settle();
+        await side.screenshot(resultPath(`${session.name}-side-panel-map-${scheme}.png`));
+      }
+      await side.close();
+    });
+  }
+
+  sidePanelMap();
 }
