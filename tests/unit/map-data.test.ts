@@ -96,6 +96,21 @@ describe('parseMapData', () => {
       /Invalid map data: points\.0\.0/,
     );
     expect(() => parseMapData({ ...good, points: [['330200', 121.55, 99]] })).toThrow(/Invalid map data: points\.0\.2/);
+    const provinces = good.provinces as Record<string, unknown>;
+    expect(() =>
+      parseMapData({
+        ...good,
+        provinces: {
+          ...provinces,
+          arcs: [
+            [
+              [0, 0],
+              [1, '2'],
+            ],
+          ],
+        },
+      }),
+    ).toThrow(/Invalid map data: provinces\.arcs\.0: an arc is a list of \[x, y\] number pairs/);
     const row = ['330200', 121.55, 29.87];
     expect(() => parseMapData({ ...good, points: [row, row] })).toThrow('Invalid map data: point 330200 appears twice');
   });
