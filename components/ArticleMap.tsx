@@ -1,6 +1,6 @@
 import type { ArticleEvent } from '../lib/core/brief';
 import type { DetectedEntity } from '../lib/core/entity';
-import { signingLines } from '../lib/core/map-picture';
+import { articleMapRequest } from './article-map-request';
 import { t } from './i18n';
 import { articleMarkerLabel } from './map-labels';
 import { MapExportButtons } from './MapExportButtons';
@@ -21,16 +21,9 @@ export interface ArticleMapProps {
  * same in the page's drawer and the browser's side panel.
  */
 export function ArticleMap({ entities, events = [], onOpen }: ArticleMapProps) {
-  const request = {
-    entities: entities
-      .filter((entity) => entity.type !== 'official' && entity.type !== 'person' && entity.mentions.length > 0)
-      .slice(0, 2000)
-      .map((entity) => ({ id: entity.id, type: entity.type, name: entity.name, count: entity.mentions.length })),
-    lines: signingLines(events),
-  };
   return (
     <MapRequest
-      request={request}
+      request={articleMapRequest(entities, events)}
       labels={{ title: t('mapArticleTitle'), marker: articleMarkerLabel }}
       onOpen={onOpen}
       actions={(svg) => <MapExportButtons svg={svg} fileStem="district-lens-map" />}
