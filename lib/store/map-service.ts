@@ -8,7 +8,8 @@ const CACHE_SIZE = 16;
 
 /**
  * The map, in the background: loads the map data once, on the first request (never before: a reader
- * who never opens a map never pays for it), and projects an article's or library's entities into a
+ * who never opens an entities panel or a map never pays for it; a panel asks for its article's map
+ * as it opens), and projects an article's or library's entities into a
  * {@link MapPicture} the asker only has to draw, so the content script loads neither the map data
  * nor d3. Places are located with the knowledge base; labels get its English names. The last
  * {@link CACHE_SIZE} pictures are kept by request, and a request asked again while its picture is
