@@ -281,6 +281,27 @@ export function mapScenario(launch: () => Promise<ExtensionSession>, { screensho
     await library.press('Enter');
     await library.waitFor(['.library-profile__card[data-entity-id="city:320100"]'], 10_000);
     expect(await library.text(['#library-profile'])).toContain('南京');
+    // An official's page maps the places of their roles: 裘东耀, 宁波市 市长, at 宁波.
+    await library.fill(['#library-search-input'], '裘东耀');
+    const qiu = 'section.library-seen button.library-entity[data-entity-id="official:裘东耀"]';
+    await library.waitFor([qiu], 10_000);
+    await library.click([qiu]);
+    await library.waitFor(['.library-profile__map--roles .map__marker[data-id="city:330200"]'], 15_000);
+    expect(
+      await library.evaluate(
+        () =>
+          document
+            .querySelector('.library-profile__map--roles .map__marker[data-id="city:330200"]')!
+            .getAttribute('aria-label'),
+        undefined,
+      ),
+    ).toMatch(/^(Ningbo · |宁波市：)市长$/u);
+    for (const scheme of session.colorSchemes) {
+      await library.emulateDarkMode(scheme === 'dark');
+      await settle();
+      await library.screenshot(resultPath(`${session.name}-official-map-${scheme}.png`));
+    }
+    if (session.colorSchemes.includes('light')) await library.emulateDarkMode(false);
     await library.close();
     await second.close();
   });
