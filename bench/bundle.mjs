@@ -10,12 +10,13 @@ const ROOT = path.resolve(import.meta.dirname, '..');
  * Bundles `exports` of lib/core's domains the way the extension's build does (one minified ES
  * module, rolldown being the bundler under WXT's Vite) and imports it. `exports` maps a domain
  * (`detection`) to the names it gives (`['createDetector']`). Returns the module and its size in
- * bytes. The bundle is written inside node_modules, where the packages it imports (d3, topojson)
- * resolve, and removed after.
+ * bytes. The bundle is written under the project's own .output (git-ignored), from where the
+ * packages it imports (d3, topojson) resolve, and removed after: node_modules may be a link to a
+ * checkout shared with others, which a bench should not write into.
  */
 export async function bundleCore(exports) {
-  mkdirSync(path.join(ROOT, 'node_modules/.cache'), { recursive: true });
-  const dir = mkdtempSync(path.join(ROOT, 'node_modules/.cache/district-lens-bench-'));
+  mkdirSync(path.join(ROOT, '.output'), { recursive: true });
+  const dir = mkdtempSync(path.join(ROOT, '.output/bench-bundle-'));
   const entry = path.join(dir, 'entry.ts');
   writeFileSync(
     entry,

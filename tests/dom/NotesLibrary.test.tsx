@@ -4,6 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NotesLibrary } from '../../components/NotesLibrary';
 import type { Note } from '../../lib/core/notes/note';
 import type { EntityArticle } from '../../lib/core/notes/reading-history';
+import { cardKnowledge, type CardKnowledgeRequest } from '../../lib/core/knowledge';
+import { parseMapData } from '../../lib/core/map';
+import { MapService } from '../../lib/store/map-service';
+import { parseMapPictureRequest } from '../../lib/store/map-picture-request';
+import { SHIPPED_KNOWLEDGE_BASE } from '../support/knowledge-base';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const requestStore = vi.hoisted(() => vi.fn());
 vi.mock('../../lib/store/store-client', () => ({ requestStore }));
@@ -314,6 +321,72 @@ describe('NotesLibrary: profile and storage', () => {
     );
     expect(profile.querySelector('.library-profile__met li')?.textContent).toBe('宁波市 · Signing ×1');
     expect(profile.querySelector('.library-profile__where time')?.getAttribute('datetime')).toBe('2026-03-10');
+  });
+
+  it("maps an official's roles on their page: 宁波 for its mayor, the Hongqiao zone for its committee; a marker opens the place", async () => {
+    const article = (url: string, roles: string[]): EntityArticle => ({
+      url,
+      title: '长三角城市合作',
+      site: 'www.news.cn',
+      sentence: '王某某任宁波市市长。',
+      roles,
+      lastSeen: '2026-03-11T12:00:00.000Z',
+      events: [],
+    });
+    handlers['entities:articles'] = ({ entityId }) =>
+      entityId === 'official:wang'
+        ? [
+            article('https://www.news.cn/local/1.htm', ['宁波市 市长', '虹桥商务区管委会 党组书记']),
+            article('https://www.news.cn/local/2.htm', ['宁波市 市长']),
+          ]
+        : [];
+    handlers['articles:digests'] = () => [];
+    // The background's own answers: the card's knowledge slice, and the map it projects.
+    handlers['kb:card'] = (payload) =>
+      cardKnowledge(SHIPPED_KNOWLEDGE_BASE, payload as unknown as CardKnowledgeRequest);
+    const mapFile = readFileSync(join(import.meta.dirname, '../../public/map/china-map.json'), 'utf8');
+    const maps = new MapService(
+      async () => parseMapData(mapFile),
+      async () => SHIPPED_KNOWLEDGE_BASE,
+    );
+    handlers['kb:map-picture'] = (payload) => maps.picture(parseMapPictureRequest(payload));
+    await open();
+    $<HTMLButtonElement>('.library-group[data-group-key="official:wang"] .library-group__entity').click();
+    await vi.waitFor(() => expect(container.querySelectorAll('.library-profile__map .map__marker').length).toBe(2));
+    const map = $('.library-profile__map svg');
+    expect(map.getAttribute('aria-label')).toBe("Map of the places of 王某某's roles");
+    const labels = [...map.querySelectorAll('.map__marker')].map((m) => m.getAttribute('aria-label'));
+    // 宁波 is in both articles: the larger marker, first.
+    expect(labels).toEqual([
+      'Ningbo · 市长',
+      'Hongqiao International Central Business District · 虹桥商务区管委会 党组书记',
+    ]);
+    map
+      .querySelector<SVGElement>('.map__marker[data-id="city:330200"]')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await vi.waitFor(() =>
+      expect(container.querySelector('.library-profile__card')?.getAttribute('data-entity-id')).toBe('city:330200'),
+    );
+  });
+
+  it('shows no map for an official whose roles name no place', async () => {
+    handlers['entities:articles'] = () => [
+      {
+        url: 'https://www.news.cn/local/1.htm',
+        title: 't',
+        site: 's',
+        sentence: '',
+        roles: ['市长'],
+        lastSeen: '2026-03-11T12:00:00.000Z',
+        events: [],
+      },
+    ];
+    await open();
+    $<HTMLButtonElement>('.library-group[data-group-key="official:wang"] .library-group__entity').click();
+    await vi.waitFor(() => expect(container.querySelector('.library-profile__roles')).not.toBeNull());
+    await settle();
+    expect(container.querySelector('.library-profile__map')).toBeNull();
+    expect(requestStore).not.toHaveBeenCalledWith('kb:card', expect.anything());
   });
 
   it('asks for persistent storage once and says notes are kept', async () => {

@@ -3,11 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ArticleMap } from '../../components/ArticleMap';
 import { mapSvgText } from '../../components/map-export';
 import { MapView } from '../../components/MapView';
-import { locateInKnowledgeBase, mapMarkers, parseMapData } from '../../lib/core/map';
+import { locateInKnowledgeBase, mapMarkers, mapPicture, parseMapData } from '../../lib/core/map';
 import { SHIPPED_KNOWLEDGE_BASE } from '../support/knowledge-base';
+
+const requestStore = vi.hoisted(() => vi.fn());
+vi.mock('../../lib/store/store-client', () => ({ requestStore }));
 
 const map = parseMapData(readFileSync(join(import.meta.dirname, '../../public/map/china-map.json'), 'utf8'));
 const markers = mapMarkers(
@@ -55,5 +59,55 @@ describe('mapSvgText (the map as an SVG file)', () => {
     ]);
     expect(file.querySelector('rect')?.getAttribute('fill')).toBeTruthy();
     expect(text).not.toMatch(/tabindex|role=|<style/u);
+  });
+});
+
+describe("the article map's export (drawer and side panel alike)", () => {
+  it('offers SVG and PNG under the map, and downloads the SVG from inside its shadow root, leaving the page alone', async () => {
+    const picture = mapPicture(map, markers);
+    requestStore.mockResolvedValue(picture);
+    const host = document.createElement('div');
+    document.body.append(host);
+    root = document.createElement('div');
+    host.attachShadow({ mode: 'closed' }).append(root);
+    const created: Blob[] = [];
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob);
+      return 'blob:map';
+    });
+    const clicks: { download: string; inShadow: boolean }[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push({ download: this.download, inShadow: root.contains(this) });
+    });
+    const pageBefore = document.body.innerHTML;
+    act(() =>
+      render(
+        <ArticleMap
+          entities={[
+            {
+              id: 'city:330200',
+              type: 'city',
+              name: '宁波',
+              roles: [],
+              mentions: [{ start: 0, end: 2 }],
+              evidence: { kind: 'knowledge-base' },
+            },
+          ]}
+          onOpen={() => {}}
+        />,
+        root,
+      ),
+    );
+    await vi.waitFor(() => expect(root.querySelector('.map__marker')).not.toBeNull());
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('.map-box__actions button')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['Export map (SVG)', 'Export map (PNG)']);
+    act(() => buttons[0]!.click());
+    expect(clicks).toEqual([{ download: 'district-lens-map.svg', inShadow: true }]);
+    expect(created[0]!.type).toBe('image/svg+xml;charset=utf-8');
+    expect(await created[0]!.text()).toMatch(/^<\?xml[\s\S]*<svg/u);
+    expect(document.body.innerHTML).toBe(pageBefore); // the link went inside the shadow root, and is gone
+    createObjectURL.mockRestore();
+    click.mockRestore();
+    host.remove();
   });
 });

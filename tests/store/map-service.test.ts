@@ -49,6 +49,21 @@ describe('kb:map-picture (the map the background draws for a page)', () => {
     expect(load).toHaveBeenCalledOnce();
   });
 
+  it('draws a picture asked twice at once only once (the Map view opened while the panel prefetches it), and tries again after a failure', async () => {
+    const { map, load } = services();
+    const request = { entities: ENTITIES.slice(0, 2) as never, lines: [], width: 360, focus: true };
+    const [prefetch, view] = await Promise.all([map.picture(request), map.picture(request)]);
+    expect(view).toBe(prefetch);
+    expect(load).toHaveBeenCalledOnce();
+    // A map that cannot load is not kept as an answer: the next request loads again.
+    const failing = new MapService(
+      vi.fn().mockRejectedValueOnce(new Error('no map')).mockResolvedValue(parseMapData(MAP_TEXT)),
+      async () => SHIPPED_KNOWLEDGE_BASE,
+    );
+    await expect(failing.picture(request)).rejects.toThrow('no map');
+    expect((await failing.picture(request)).markers).toHaveLength(2);
+  });
+
   it.each([
     [{ entities: 'all' }, 'The map entities are not a list.'],
     [

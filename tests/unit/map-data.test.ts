@@ -5,6 +5,9 @@ import { geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { parseKnowledgeBase } from '../../lib/core/knowledge';
 import { parseMapData } from '../../lib/core/map';
+import { readCityFiles } from '../../scripts/build-map/cities-js-source';
+import { readCodedPoints } from '../../scripts/build-map/echarts-source';
+import { placePoints, readPointOverrides } from '../../scripts/build-map/points';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const MAP_TEXT = readFileSync(new URL('../../public/map/china-map.json', import.meta.url), 'utf8');
@@ -69,6 +72,18 @@ describe('the built map data (public/map/china-map.json)', () => {
     }
   });
 
+  it("checks every point typed from a reference against the packages' outline of the county it lies in", () => {
+    const typed = Object.entries(overrides.points).filter(([, row]) => 'lon' in row);
+    expect(typed).toHaveLength(12);
+    for (const [code, row] of typed) expect((row as { within?: string }).within, code).toMatch(/^.+\/.+$/u);
+    // A slip of a degree (龙港市 typed 28.58 for 27.58) puts it outside 苍南县, which it was split from: the build stops.
+    const slipped = readPointOverrides();
+    slipped.set('330383', { ...slipped.get('330383')!, lat: 28.58 });
+    expect(() => placePoints(places, readCodedPoints(), readCityFiles(), slipped)).toThrow(
+      "point-overrides.json: 330383 龙港市 (120.55, 28.58) is not within 温州/苍南县's outline",
+    );
+  }, 60_000);
+
   it('stays within its 150 KB gzip budget', () => {
     const gzip = gzipSync(MAP_TEXT, { level: 9 }).length;
     expect(gzip).toBeLessThanOrEqual(150 * 1024);
@@ -96,6 +111,21 @@ describe('parseMapData', () => {
       /Invalid map data: points\.0\.0/,
     );
     expect(() => parseMapData({ ...good, points: [['330200', 121.55, 99]] })).toThrow(/Invalid map data: points\.0\.2/);
+    const provinces = good.provinces as Record<string, unknown>;
+    expect(() =>
+      parseMapData({
+        ...good,
+        provinces: {
+          ...provinces,
+          arcs: [
+            [
+              [0, 0],
+              [1, '2'],
+            ],
+          ],
+        },
+      }),
+    ).toThrow(/Invalid map data: provinces\.arcs\.0: an arc is a list of \[x, y\] number pairs/);
     const row = ['330200', 121.55, 29.87];
     expect(() => parseMapData({ ...good, points: [row, row] })).toThrow('Invalid map data: point 330200 appears twice');
   });

@@ -34,8 +34,10 @@ describe('markerRadius (square-root scale)', () => {
     expect(markerRadius(20, 20) / markerRadius(5, 20)).toBeCloseTo(2, 10);
   });
 
-  it('gives every dot the smallest radius when nothing is mentioned more than once', () => {
-    expect(markerRadius(1, 1)).toBe(DEFAULT_RADIUS_SCALE.minRadius);
+  it('gives every dot one ordinary radius when nothing is mentioned more than once', () => {
+    expect(markerRadius(1, 1)).toBe(DEFAULT_RADIUS_SCALE.maxRadius / 2);
+    // …an ordinary dot, as large as a once-mentioned place beside one mentioned four times.
+    expect(markerRadius(1, 1)).toBe(markerRadius(1, 4));
   });
 });
 

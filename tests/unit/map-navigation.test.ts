@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextMarkerIndex } from '../../lib/core/map';
+import { reachedByArrows } from '../support/arrow-reach';
 
 // Screen positions: y grows downwards.
 const positions: [number, number][] = [
@@ -34,18 +35,6 @@ describe('nextMarkerIndex (arrow keys between markers)', () => {
   it('reaches every marker of a grid from the first with arrows alone', () => {
     const grid: [number, number][] = [];
     for (let x = 0; x < 4; x++) for (let y = 0; y < 3; y++) grid.push([x * 10, y * 10]);
-    const reached = new Set([0]);
-    const queue = [0];
-    while (queue.length > 0) {
-      const from = queue.shift()!;
-      for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'] as const) {
-        const to = nextMarkerIndex(grid, from, key);
-        if (!reached.has(to)) {
-          reached.add(to);
-          queue.push(to);
-        }
-      }
-    }
-    expect(reached.size).toBe(grid.length);
+    expect(reachedByArrows(grid).size).toBe(grid.length);
   });
 });

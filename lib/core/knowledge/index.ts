@@ -19,7 +19,9 @@ export { createKnowledgeBase, type KbEntry, type KnowledgeBase, type PlaceLevel 
 export { createCardLookups, type CardLookups } from './kb-lookups';
 export {
   cardKnowledge,
+  MAX_ARTICLE_ENTITIES,
   MAX_CARD_ENTITIES,
+  MAX_CARD_ORGANIZATIONS,
   parseCardKnowledgeRequest,
   type CardKnowledgeRequest,
 } from './card-knowledge';

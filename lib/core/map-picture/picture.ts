@@ -33,6 +33,12 @@ export interface PictureMarker {
   r: number;
   /** The province-level code the marker's point lies in (`330000`), '' when none is known. */
   province: string;
+  /**
+   * Where the marker's point is, when the marker was moved aside so that crowded markers do not
+   * overlap (lib/core/map's spreadMarkers); a leader line joins it to the marker. Absent when the
+   * marker stands on its point.
+   */
+  anchor?: { x: number; y: number };
 }
 
 /** One province outline: its code and SVG path. */

@@ -31,3 +31,5 @@ export { nextMarkerIndex, type ArrowKey } from '../map-picture';
 export { focusBox, MIN_FOCUS_SPAN, type LonLatBox } from './map-focus';
 export { chinaProjection } from './projection';
 export { mapPicture, PICTURE_ASPECT, type MapPictureOptions } from './map-picture';
+export { roleOrganization, rolePlaces, type RolePlace } from './role-places';
+export { spreadMarkers, SPREAD_GAP, SPREAD_MAX_SHIFT, type SpreadOptions } from './spread-markers';

@@ -5,6 +5,7 @@ import type { MapData } from './map-data';
 import { focusBox } from './map-focus';
 import type { MapMarkers } from './marker-model';
 import { chinaProjection } from './projection';
+import { spreadMarkers } from './spread-markers';
 
 /** How a picture is drawn: its width (height follows), whether it zooms to the markers, its lines. */
 export interface MapPictureOptions {
@@ -28,10 +29,11 @@ const round = (value: number) => Math.round(value * 10) / 10;
 /**
  * Projects `markers` on `map` into plain drawing data ({@link MapPicture}): province outlines as SVG
  * path strings (only those that reach into the view), each region as the hull of its members'
- * points, each marker's centre, radius and the province its point lies in, and the lines whose two
- * ends are markers. The view leaves out markers far from the rest (see withoutOutliers): they are
- * listed in `outside`, not drawn. Pure and deterministic: the same input gives the same picture, in a page, the
- * background or a test.
+ * points, each marker's centre, radius and the province its point lies in (markers that would
+ * overlap moved apart, see spreadMarkers), and the lines whose two ends are markers. The view
+ * leaves out markers far from the rest (see withoutOutliers): they are listed in `outside`, not
+ * drawn. Pure and deterministic: the same input gives the same picture, in a page, the background
+ * or a test.
  */
 export function mapPicture(map: MapData, markers: MapMarkers, options: MapPictureOptions = {}): MapPicture {
   const width = options.width ?? 360;
@@ -86,7 +88,8 @@ export function mapPicture(map: MapData, markers: MapMarkers, options: MapPictur
     };
   });
   const inView = (m: PictureMarker) => m.x >= 0 && m.x <= width && m.y >= 0 && m.y <= height;
-  const drawn = all.filter(inView);
+  // Crowded markers (上海 and the platforms located there) are moved apart, each joined to its point.
+  const drawn = spreadMarkers(all.filter(inView), { width, height });
   const outside = all
     .filter((m) => !inView(m))
     .map(({ id, kind, name, nameEn, count }) => ({ id, kind, name, ...(nameEn ? { nameEn } : {}), count }));

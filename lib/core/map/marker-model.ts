@@ -61,11 +61,12 @@ export const DEFAULT_RADIUS_SCALE: RadiusScale = { minRadius: 3, maxRadius: 14 }
 /**
  * A marker's radius for `count` when the map's largest count is `maxCount`: a square-root scale, so a
  * dot's area (what the eye compares) grows in proportion to its count, `maxRadius` at `maxCount`,
- * never below `minRadius`. Monotone in `count`. When nothing counts more than 1, every dot is
- * `minRadius`: no dot stands out when none does.
+ * never below `minRadius`. Monotone in `count`. When nothing counts more than 1, every dot has half
+ * `maxRadius` (at least `minRadius`): no dot stands out when none does, and the one place of an
+ * official's single role, or a short article's few places, read as ordinary dots rather than specks.
  */
 export function markerRadius(count: number, maxCount: number, scale: RadiusScale = DEFAULT_RADIUS_SCALE): number {
-  if (maxCount <= 1) return scale.minRadius;
+  if (maxCount <= 1) return Math.max(scale.minRadius, scale.maxRadius / 2);
   const radius = scale.maxRadius * Math.sqrt(Math.min(count, maxCount) / maxCount);
   return Math.max(scale.minRadius, radius);
 }

@@ -18,6 +18,7 @@ function wrap(page: Page): SessionPage {
     pressControl: (code) => page.keyboard.press(`Control+${code}`),
     pressAltShift: (code) => page.keyboard.press(`Alt+Shift+${code}`),
     emulateDarkMode: (dark) => page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' }),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (file) => {
       await page.screenshot({ path: file });
     },

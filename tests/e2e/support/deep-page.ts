@@ -15,6 +15,7 @@ export interface PagePrimitives {
   pressControl(code: string): Promise<void>;
   pressAltShift(code: string): Promise<void>;
   emulateDarkMode(dark: boolean): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -135,6 +136,7 @@ export function deepSessionPage(page: PagePrimitives): SessionPage {
     pressControl: (code) => page.pressControl(code),
     pressAltShift: (code) => page.pressAltShift(code),
     emulateDarkMode: (dark) => page.emulateDarkMode(dark),
+    setViewport: (width, height) => page.setViewport(width, height),
     screenshot: (file) => page.screenshot(file),
     close: () => page.close(),
   };

@@ -58,6 +58,7 @@ function wrap(page: Page): SessionPage {
     },
     // Media emulation needs CDP, which Firefox does not speak; the scheme is a launch option.
     emulateDarkMode: async () => undefined,
+    setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async (file) => {
       await page.screenshot({ path: file as `${string}.png` });
     },
@@ -90,7 +91,8 @@ export async function launchFirefox(
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
-      'browser.helperApps.neverAsk.saveToDisk': 'application/json,text/csv,text/markdown,application/ld+json',
+      'browser.helperApps.neverAsk.saveToDisk':
+        'application/json,text/csv,text/markdown,application/ld+json,image/svg+xml,image/png',
       ...(options.proxyPort
         ? {
             // Every request through the logging proxy, loopback included.

@@ -93,7 +93,10 @@ export function mapScenario(launch: () => Promise<ExtensionSession>, { screensho
     if (session.colorSchemes.includes('light')) await article.emulateDarkMode(false);
   });
 
-  if (screenshotsOnly) return;
+  if (screenshotsOnly) {
+    sidePanelMap();
+    return;
+  }
 
   it("puts 宁波, 嘉兴, 杭州, 苏州, 金华, 南京, 合肥 and 上海 inside their provinces' outlines", async () => {
     const markers = await drawnMarkers(article);
@@ -192,6 +195,39 @@ export function mapScenario(launch: () => Promise<ExtensionSession>, { screensho
     await article.press('Escape');
   });
 
+  it("exports the drawer's map as SVG and PNG files, the page's own DOM untouched", async () => {
+    // Any node the export put in the page's own DOM, even for a moment (the download link goes in the drawer).
+    await article.evaluate(() => {
+      const scope = window as unknown as { mapExportMutations: number };
+      scope.mapExportMutations = 0;
+      new MutationObserver((records) => (scope.mapExportMutations += records.length)).observe(
+        document.documentElement,
+        {
+          childList: true,
+          subtree: true,
+        },
+      );
+    }, undefined);
+    const file = await session.download(() =>
+      article.click(['district-lens-panel', '.map-box__actions button:first-child']),
+    );
+    expect(file.fileName).toBe('district-lens-map.svg');
+    expect(file.text).toMatch(/^<\?xml[\s\S]*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/u);
+    // Every marker, with its label, and the leader lines of the markers moved out of 上海's crowd.
+    expect(file.text).toContain('<title>');
+    expect(file.text).toMatch(/宁波|Ningbo/u);
+    expect(file.text).toContain('map__leaders');
+    // The PNG: the same SVG drawn on a canvas in the page, twice its size.
+    const png = await session.download(() =>
+      article.click(['district-lens-panel', '.map-box__actions button:nth-child(2)']),
+    );
+    expect(png.fileName).toBe('district-lens-map.png');
+    expect(png.text.slice(1, 4)).toBe('PNG');
+    expect(
+      await article.evaluate(() => (window as unknown as { mapExportMutations: number }).mapExportMutations, undefined),
+    ).toBe(0);
+  });
+
   it('maps the places of the saved articles in the library, sized by articles; a marker opens its page', async () => {
     // A note on each of two articles that both name 南京.
     const saveNoteOnFirstCity = async (page: SessionPage, body: string) => {
@@ -245,7 +281,76 @@ export function mapScenario(launch: () => Promise<ExtensionSession>, { screensho
     await library.press('Enter');
     await library.waitFor(['.library-profile__card[data-entity-id="city:320100"]'], 10_000);
     expect(await library.text(['#library-profile'])).toContain('南京');
+    // An official's page maps the places of their roles: 裘东耀, 宁波市 市长, at 宁波.
+    await library.fill(['#library-search-input'], '裘东耀');
+    const qiu = 'section.library-seen button.library-entity[data-entity-id="official:裘东耀"]';
+    await library.waitFor([qiu], 10_000);
+    await library.click([qiu]);
+    await library.waitFor(['.library-profile__map--roles .map__marker[data-id="city:330200"]'], 15_000);
+    expect(
+      await library.evaluate(
+        () =>
+          document
+            .querySelector('.library-profile__map--roles .map__marker[data-id="city:330200"]')!
+            .getAttribute('aria-label'),
+        undefined,
+      ),
+    ).toMatch(/^(Ningbo · |宁波市：)市长$/u);
+    for (const scheme of session.colorSchemes) {
+      await library.emulateDarkMode(scheme === 'dark');
+      await settle();
+      await library.screenshot(resultPath(`${session.name}-official-map-${scheme}.png`));
+    }
+    if (session.colorSchemes.includes('light')) await library.emulateDarkMode(false);
     await library.close();
     await second.close();
   });
+
+  // Last in the file: the side panel is a tab of its own, opened after the article's other checks.
+  function sidePanelMap() {
+    it("shows the article's map in the browser's side panel, in light and dark", async () => {
+      const side = await session.openExtensionPage('/sidepanel.html', '.panel');
+      await side.setViewport(360, 760);
+      // A side panel shows its window's active tab: make the article the active tab again, as when
+      // the reader opens the panel beside it (here the panel is a tab of its own, now behind it).
+      await side.evaluate(async () => {
+        type Api = {
+          tabs: {
+            query(q: object): Promise<{ id?: number }[]>;
+            sendMessage(id: number, m: object): Promise<unknown>;
+            update(id: number, properties: object): Promise<unknown>;
+          };
+        };
+        const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const api = (scope.browser ?? scope.chrome)!;
+        // The extension sees no tab addresses (no `tabs` permission): the article's tab is the one whose page names 裘东耀.
+        let tab: { id?: number } | undefined;
+        for (const candidate of await api.tabs.query({})) {
+          if (candidate.id === undefined) continue;
+          const entities = (await api.tabs
+            .sendMessage(candidate.id, { type: 'page:entities' })
+            .catch(() => undefined)) as { name: string }[] | undefined;
+          if (entities?.some((e) => e.name === '裘东耀')) tab = candidate;
+        }
+        await api.tabs.update(tab!.id!, { active: true });
+      }, undefined);
+      await side.waitFor(['.panel__item'], 15_000);
+      await side.click(['.panel__view[aria-pressed=false]']);
+      await side.waitFor(['.map__marker'], 15_000);
+      const ids = await side.evaluate(
+        () => [...document.querySelectorAll<SVGElement>('.map__marker')].map((m) => m.dataset.id!),
+        undefined,
+      );
+      expect(ids).toEqual(expect.arrayContaining(Object.keys(CITIES)));
+      expect(await side.text(['.map-box__actions'])).toMatch(/SVG[\s\S]*PNG/u);
+      for (const scheme of session.colorSchemes) {
+        await side.emulateDarkMode(scheme === 'dark');
+        await settle();
+        await side.screenshot(resultPath(`${session.name}-side-panel-map-${scheme}.png`));
+      }
+      await side.close();
+    });
+  }
+
+  sidePanelMap();
 }

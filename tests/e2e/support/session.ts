@@ -47,6 +47,8 @@ export interface SessionPage {
    * {@link ExtensionSession.colorSchemes}: Firefox over BiDi cannot switch at run time.
    */
   emulateDarkMode(dark: boolean): Promise<void>;
+  /** Resizes the tab's viewport (a side panel is a narrow column). */
+  setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
