@@ -2,7 +2,7 @@ import type { DetectedEntity, Mention } from '../entity';
 import type { NormalizedText } from '../normalize';
 import { addDays, type IsoDate } from './calendar-date';
 import type { ArticleEvent, EventKind, EventParty } from './event';
-import { castOf, partiesFor, type Placed, type SentenceCast } from './event-parties';
+import { castOf, partiesFor, type SentenceCast } from './event-parties';
 import {
   AMOUNTS,
   BARE_MEETING_CONTEXT,
@@ -14,6 +14,7 @@ import {
   SIGNING_ACT_BEFORE,
 } from './event-words';
 import { findAppointments, MAY_APPOINT } from './find-appointments';
+import { mentionWalker } from './mention-walker';
 import { MAY_DATE, sentenceDay } from './sentence-date';
 import { bodySentenceFinder, splitClauses } from './sentences';
 
@@ -30,43 +31,6 @@ interface Told {
 
 /** The kinds found by their words, in the order the brief lists them (appointments come after). */
 const WORD_KINDS = ['signing', 'visit', 'meeting', 'opening'] as const;
-
-/**
- * Walks the mentions of `entities` in text order: asked for sentences in order (normalised
- * offsets), it gives the mentions each holds, placed in normalised offsets. The mentions are
- * ordered once by sorting numbers (raw start × 2²¹ + their index) in a typed array — sorting the
- * objects with a comparator cost a fifth of the event finding on long pages — and only the ones
- * of the sentences asked for are placed.
- * Example: with 宁波 at raw [3, 5) of `5月1日宁波签约`, the sentence [0, 9) → [宁波 at [3, 5)].
- */
-function mentionWalker(
-  normalized: NormalizedText,
-  entities: readonly DetectedEntity[],
-): (sentence: Mention) => Placed[] {
-  const all: Placed[] = [];
-  for (const entity of entities) for (const m of entity.mentions) all.push({ entity, start: m.start, end: m.end });
-  if (all.length >= INDEX_LIMIT) throw new RangeError(`findEvents: ${all.length} mentions`);
-  const keys = new Float64Array(all.length);
-  for (let i = 0; i < all.length; i++) keys[i] = all[i]!.start * INDEX_LIMIT + i;
-  keys.sort();
-  let next = 0;
-  return (sentence) => {
-    const rawFrom = normalized.toRawStart(sentence.start);
-    const rawTo = normalized.toRawStart(sentence.end);
-    while (next < keys.length && keys[next]! < rawFrom * INDEX_LIMIT) next++;
-    const inSentence: Placed[] = [];
-    for (; next < keys.length && keys[next]! < rawTo * INDEX_LIMIT; next++) {
-      const p = all[keys[next]! % INDEX_LIMIT]!;
-      p.start = normalized.fromRaw(p.start, sentence.start);
-      p.end = normalized.fromRaw(p.end, p.start);
-      if (p.end <= sentence.end) inSentence.push(p);
-    }
-    return inSentence;
-  };
-}
-
-/** More mentions than this (2²¹) in one article is beyond any page; the sort key needs the bound. */
-const INDEX_LIMIT = 2 ** 21;
 
 /**
  * Dates the event sentences of a text, asked in order (see sentenceDate): a sentence with a date of
