@@ -15,6 +15,7 @@ import {
 } from './event-words';
 import { findAppointments, MAY_APPOINT } from './find-appointments';
 import { mentionWalker } from './mention-walker';
+import { textDateResolver } from './resolve-text-date';
 import { MAY_DATE, sentenceDay } from './sentence-date';
 import { bodySentenceFinder, splitClauses } from './sentences';
 
@@ -37,11 +38,12 @@ const WORD_KINDS = ['signing', 'visit', 'meeting', 'opening'] as const;
  * its own has it; one that points back (`当天`, `次日`) takes the day of the nearest sentence
  * before it that writes one — found by looking back over the places where the characters every
  * date holds occur (one search over the whole text), so sentences without a date, and most with
- * one, are never read.
+ * one, are never read; a sentence asked for without such a place has no date and is not read either.
  * Example: in `5月28日,甲签约。当天,乙揭牌。` (article 2019-06-04), the second sentence → 2019-05-28.
  */
 function eventDater(text: string, articleDate: IsoDate | undefined): (sentence: Mention) => IsoDate | undefined {
   const marks = Array.from(text.matchAll(MAY_DATE_ANYWHERE), (m) => m.index);
+  const resolve = textDateResolver(articleDate);
   const sentenceAt = bodySentenceFinder(text);
   // The day the text last gave before marks[known.upTo] (the article's until a sentence gives one).
   const known = { upTo: 0, day: articleDate };
@@ -53,7 +55,7 @@ function eventDater(text: string, articleDate: IsoDate | undefined): (sentence: 
     for (let i = next - 1; i >= known.upTo; i--) {
       const earlier = sentenceAt(marks[i]!);
       if (earlier === undefined) continue;
-      const said = sentenceDay(text.slice(earlier.start, earlier.end), articleDate);
+      const said = sentenceDay(text.slice(earlier.start, earlier.end), resolve);
       if (said.kind === 'own') {
         day = said.date;
         break;
@@ -64,8 +66,13 @@ function eventDater(text: string, articleDate: IsoDate | undefined): (sentence: 
     known.day = day;
     return day;
   };
+  let firstMark = 0; // the first mark not before the sentence asked for (previousDay's `next` may lag)
   return (sentence) => {
-    const said = sentenceDay(text.slice(sentence.start, sentence.end), articleDate);
+    while (firstMark < marks.length && marks[firstMark]! < sentence.start) firstMark++;
+    // No mark in the sentence: it writes no date and points nowhere (MAY_DATE's matches hold no
+    // sentence mark or space, so the whole-text search finds one in every sentence that has one).
+    if (firstMark === marks.length || marks[firstMark]! >= sentence.end) return undefined;
+    const said = sentenceDay(text.slice(sentence.start, sentence.end), resolve);
     if (said.kind === 'own') return said.date;
     if (said.kind === 'none') return undefined;
     const day = previousDay(sentence.start);
