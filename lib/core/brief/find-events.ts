@@ -80,6 +80,30 @@ function eventDater(text: string, articleDate: IsoDate | undefined): (sentence: 
   };
 }
 
+/**
+ * Where `pattern` (global) matches in `text`, as matchAll finds them: the starts and ends, as
+ * numbers — the walk reads them over and over, and a match object each was garbage to collect.
+ * Example: `wordsFound('签约后签订', /签约|签订/gu)` → starts [0, 3], ends [2, 5].
+ */
+function wordsFound(text: string, pattern: RegExp): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.matchAll(pattern)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return { starts, ends };
+}
+
+/**
+ * True when a sentence with the meeting word `word` (its first occurrence left out) says people
+ * meet or speak — or the word itself does (`会上`, `在座谈会上`: being at the gathering is the act).
+ * Example: `isMeetingAct('座谈会上,宁波市长指出', '座谈会')` → true; `isMeetingAct('参与论坛', '论坛')` → false.
+ */
+function isMeetingAct(words: string, word: string): boolean {
+  return word.endsWith('上') || MEETING_ACTS.test(words.replace(word, ''));
+}
+
 /** MAY_DATE anywhere in the text (its matches never cross a sentence's end). */
 const MAY_DATE_ANYWHERE = new RegExp(MAY_DATE.source, 'gu');
 
@@ -173,25 +197,26 @@ export function findEvents(
   // Each kind's words found once over the whole text, and every character a word of appointing
   // holds; the walk goes from one such word to the next, sentence by sentence: most sentences tell
   // no event and are never looked at.
-  const hits = WORD_KINDS.map((kind) => [...text.matchAll(EVENT_WORDS[kind])]);
-  const appointing = Array.from(text.matchAll(MAY_APPOINT_ANYWHERE), (m) => m.index);
-  const next = WORD_KINDS.map(() => 0);
+  const hits = WORD_KINDS.map((kind) => wordsFound(text, EVENT_WORDS[kind]));
+  const appointing = wordsFound(text, MAY_APPOINT_ANYWHERE).starts;
+  const next = new Int32Array(WORD_KINDS.length);
+  const from = new Int32Array(WORD_KINDS.length); // each kind's first word in the sentence
   let nextAppointing = 0;
   const events: ArticleEvent[] = [];
   const told = new Map<EventKind, Told[]>();
   for (;;) {
     let at = nextAppointing < appointing.length ? appointing[nextAppointing]! : text.length;
     for (let k = 0; k < hits.length; k++) {
-      const h = hits[k]![next[k]!];
-      if (h !== undefined && h.index < at) at = h.index;
+      const h = next[k]!;
+      if (h < hits[k]!.starts.length && hits[k]!.starts[h]! < at) at = hits[k]!.starts[h]!;
     }
     if (at >= text.length) break;
     // A headline or date line tells no event: its words are passed by.
     const sentence = sentenceAt(at) ?? { start: at, end: at + 1, headline: true };
-    const from = next.slice(); // each kind's first word in the sentence
+    from.set(next);
     for (let k = 0; k < hits.length; k++) {
-      const kindHits = hits[k]!;
-      while (next[k]! < kindHits.length && kindHits[next[k]!]!.index < sentence.end) next[k]!++;
+      const { starts } = hits[k]!;
+      while (next[k]! < starts.length && starts[next[k]!]! < sentence.end) next[k]!++;
     }
     while (nextAppointing < appointing.length && appointing[nextAppointing]! < sentence.end) nextAppointing++;
     if ('headline' in sentence) continue;
@@ -206,18 +231,16 @@ export function findEvents(
     for (let k = 0; k < WORD_KINDS.length; k++) {
       const kind = WORD_KINDS[k]!;
       let done: Mention | undefined; // the clause of the kind's last event: one event of a kind per clause
-      const kindHits = hits[k]!;
-      for (let h = from[k]!; h < kindHits.length && kindHits[h]!.index < sentence.end; h++) {
-        const word = kindHits[h]!;
-        const at = word.index;
-        const atEnd = at + word[0].length;
+      const { starts, ends } = hits[k]!;
+      for (let h = from[k]!; h < starts.length && starts[h]! < sentence.end; h++) {
+        const at = starts[h]!;
+        const atEnd = ends[h]!;
         if (atEnd > sentence.end) continue;
         if (insideName(at, atEnd)) continue;
         const clause = clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
         if (done === clause) continue;
         if (isNoHappening(kind, text, clause.start, at, atEnd)) continue;
-        // `在会上提醒`: being at the gathering is the act.
-        if (kind === 'meeting' && !word[0].endsWith('上') && !MEETING_ACTS.test(words.replace(word[0], ''))) continue;
+        if (kind === 'meeting' && !isMeetingAct(words, text.slice(at, atEnd))) continue;
         const parties = partiesFor(kind, text, sentence, clauses, at, atEnd, (cast ??= castOf(text, inSentence)));
         if (parties.length === 0) continue;
         found.push({ at, atEnd, kind, parties });
