@@ -19,14 +19,20 @@ import { textDateResolver } from './resolve-text-date';
 import { MAY_DATE, sentenceDay } from './sentence-date';
 import { bodySentenceFinder, splitClauses } from './sentences';
 
-/** An event told, with its word (what it is called: 座谈会, 调研, 揭牌 …). */
-/** What {@link retells} compares of an event already told (the sentence by its normalised start). */
-interface Told {
+/**
+ * What {@link retells} compares of an event being told: its kind, its sentence (by its normalised
+ * start), day, word (what it is called: 座谈会, 调研, 揭牌 …) and parties.
+ */
+interface Telling {
   kind: EventKind;
   sentenceStart: number;
   date: IsoDate | undefined;
   word: string;
   parties: readonly EventParty[];
+}
+
+/** An event already told, with its parties' ids (only an earlier telling's are looked up). */
+interface Told extends Telling {
   ids: ReadonlySet<string>;
 }
 
@@ -162,7 +168,7 @@ function occasionWord(kind: EventKind, text: string, at: number, atEnd: number):
  * True when `later` tells `earlier` again: the same kind and word (the same occasion: 座谈会 after
  * 开幕式 is another gathering), no other date, and every party one of `earlier`'s.
  */
-function retells(earlier: Told, later: Told): boolean {
+function retells(earlier: Told, later: Telling): boolean {
   if (earlier.kind !== later.kind) return false;
   // In one sentence, a second event of a kind with no new party goes on telling the first.
   const sameSentence = earlier.sentenceStart === later.sentenceStart;
@@ -251,17 +257,16 @@ export function findEvents(
     if (found.length === 0) continue;
     const date = dayOf(sentence);
     for (const { at, atEnd, kind, parties } of found) {
-      const telling: Told = {
+      const telling: Telling = {
         kind,
         sentenceStart: sentence.start,
         date,
         word: occasionWord(kind, text, at, atEnd),
         parties,
-        ids: new Set(parties.map((p) => p.entityId)),
       };
       const ofKind = told.get(kind) ?? [];
       if (ofKind.some((e) => retells(e, telling))) continue;
-      ofKind.push(telling);
+      ofKind.push({ ...telling, ids: new Set(parties.map((p) => p.entityId)) });
       told.set(kind, ofKind);
       const what = kind === 'signing' ? signedWhat(text, atEnd, sentence.end) : undefined;
       events.push({
