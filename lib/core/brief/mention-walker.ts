@@ -3,9 +3,8 @@ import type { NormalizedText } from '../normalize';
 import type { Placed } from './event-parties';
 
 /**
- * Raw offsets per bucket, as a power of two: the mentions are sorted only into buckets of this
- * many raw characters (a counting sort, linear), and the few of a sentence's buckets are ordered
- * when it is read.
+ * Raw offsets per bucket, as a power of two: the mentions are sorted into buckets of this many raw
+ * characters by counting (linear), then each bucket's few by start.
  */
 const BUCKET_BITS = 6;
 
@@ -63,16 +62,21 @@ function flatMentions(entities: readonly DetectedEntity[]): {
 }
 
 /**
- * The mentions (indices into `starts`) grouped by the bucket of their raw start, in index order
- * within a bucket: bucket b holds `order[first[b]]` … `order[first[b + 1] - 1]`. Starts outside
- * `[0, rawLength]` go to the last bucket (no sentence holds them; they are filtered out when read).
+ * The mentions (indices into `starts`) grouped by the bucket of their raw start, by start within a
+ * bucket (ties by index): bucket b holds `order[first[b]]` … `order[first[b + 1] - 1]`, so `order`
+ * lists them all by start. Starts outside `[0, rawLength]` go to the last bucket (no sentence holds
+ * them; they are filtered out when read).
  */
 interface Buckets {
   first: Int32Array;
   order: Int32Array;
 }
 
-/** Sorts the mention indices into buckets of raw starts (see Buckets), by counting: linear. */
+/**
+ * Sorts the mention indices into buckets of raw starts (see Buckets): by counting, then each bucket
+ * by insertion (a bucket holds a few; the counting put them in index order, which insertion keeps
+ * for equal starts).
+ */
 function bucketsByStart(starts: Int32Array, rawLength: number): Buckets {
   const last = rawLength >>> BUCKET_BITS;
   const bucketOf = (start: number) => (start < 0 ? last : Math.min(last, start >>> BUCKET_BITS));
@@ -82,12 +86,20 @@ function bucketsByStart(starts: Int32Array, rawLength: number): Buckets {
   const fill = first.slice(0, last + 1);
   const order = new Int32Array(starts.length);
   for (let i = 0; i < starts.length; i++) order[fill[bucketOf(starts[i]!)]!++] = i;
+  for (let b = 0; b <= last; b++) {
+    for (let j = first[b]! + 1; j < first[b + 1]!; j++) {
+      const i = order[j]!;
+      let at = j;
+      for (; at > first[b]! && starts[order[at - 1]!]! > starts[i]!; at--) order[at] = order[at - 1]!;
+      order[at] = i;
+    }
+  }
   return { first, order };
 }
 
 /**
- * The mentions whose raw start is in `[rawFrom, rawTo)`, by start, ties by index: read from the
- * buckets that range covers, each put in place by insertion (a sentence holds a few).
+ * The mentions whose raw start is in `[rawFrom, rawTo)`, by start, ties by index: read in order
+ * from the buckets that range covers.
  */
 function pickStartingIn(buckets: Buckets, starts: Int32Array, rawFrom: number, rawTo: number): number[] {
   const picked: number[] = [];
@@ -97,11 +109,7 @@ function pickStartingIn(buckets: Buckets, starts: Int32Array, rawFrom: number, r
     for (let j = buckets.first[b]!; j < buckets.first[b + 1]!; j++) {
       const i = buckets.order[j]!;
       const start = starts[i]!;
-      if (start < rawFrom || start >= rawTo) continue;
-      // After every picked mention that starts no later: ties stay in index order.
-      let at = picked.length;
-      while (at > 0 && starts[picked[at - 1]!]! > start) at--;
-      picked.splice(at, 0, i);
+      if (start >= rawFrom && start < rawTo) picked.push(i);
     }
   }
   return picked;
