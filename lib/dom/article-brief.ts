@@ -1,6 +1,6 @@
 import { chooseArticleDate, findEvents, type ArticleDate, type ArticleEvent } from '../core/brief';
 import type { DetectedEntity, Mention } from '../core/entity';
-import { normalizeForMatching } from '../core/normalize';
+import { normalizeForMatching, type NormalizedText } from '../core/normalize';
 import { articleDateSources } from './article-date-sources';
 import type { PageAnnotation } from './page-annotator';
 import { buildTextIndex, type TextIndex } from './text-index';
@@ -42,6 +42,21 @@ export function readPageBrief(doc: Document, annotation: PageAnnotation): PageBr
     const own = mentions.get(entity.id);
     return own ? [{ ...entity, mentions: own.sort((a, b) => a.start - b.start) }] : [];
   });
-  const events = findEvents(normalizeForMatching(index.text), entities, date?.date);
+  const events = findEvents(normalizedArticle(index.text), entities, date?.date);
   return { ...(date ? { date } : {}), events, index };
+}
+
+/** The article text normalised last, and its normalised form (see normalizedArticle). */
+let lastNormalized: { text: string; normalized: NormalizedText } | undefined;
+
+/**
+ * The article text normalised for the event finding, normalised again only when it changed: a page
+ * that changes around its article (ads, a sidebar, a comment box) gets a new annotation and its
+ * brief is read again, on the same article text. The detector normalised that text too, but chunk
+ * by chunk and out of reach (in the background), so the brief has to do it; one text is kept, the
+ * page's current article.
+ */
+function normalizedArticle(text: string): NormalizedText {
+  if (lastNormalized?.text !== text) lastNormalized = { text, normalized: normalizeForMatching(text) };
+  return lastNormalized.normalized;
 }

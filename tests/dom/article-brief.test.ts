@@ -40,6 +40,24 @@ describe("a page's brief", () => {
     expect(brief.index.rangeFor(signing!.sentence)?.toString()).toMatch(/^5月28日,虹橋商務\(wù\)區/u);
   });
 
+  it('reads the events of the article text as it is now when the page is read again', () => {
+    stubHighlightApi();
+    document.head.innerHTML = '<meta property="article:published_time" content="2019-06-04">';
+    const page = (sentence: string) =>
+      `<article><h1>长三角合作</h1><p>${sentence}</p><p>会场气氛热烈,与会者认真听取介绍,双方表示将进一步深化合作。</p></article>`;
+    const signing = (brief: ReturnType<typeof readPageBrief>) =>
+      brief.events.map((e) => `${e.kind} ${e.date} ${e.parties.map((p) => p.name).join(' ')}`);
+    document.body.innerHTML = page('5月28日,苏州工业园区与宿迁市签订合作协议。');
+    const first = signing(readPageBrief(document, annotatePage(document, shipped)));
+    expect(first).toEqual(['signing 2019-05-28 苏州工业园区 宿迁市']);
+    // The same text again (the page changed elsewhere), then another text.
+    expect(signing(readPageBrief(document, annotatePage(document, shipped)))).toEqual(first);
+    document.body.innerHTML = page('5月29日,虹桥商务区管委会与宁波签订合作协议。');
+    expect(signing(readPageBrief(document, annotatePage(document, shipped)))).toEqual([
+      'signing 2019-05-29 虹桥国际中央商务区 宁波市',
+    ]);
+  });
+
   it('reads no events from a text too long to be an article, but still its date', { timeout: 30_000 }, () => {
     stubHighlightApi();
     document.head.innerHTML = '<meta property="article:published_time" content="2024-01-02">';

@@ -2,7 +2,7 @@ import type { DetectedEntity, Mention } from '../entity';
 import type { NormalizedText } from '../normalize';
 import { addDays, type IsoDate } from './calendar-date';
 import type { ArticleEvent, EventKind, EventParty } from './event';
-import { castOf, partiesFor, type Placed, type SentenceCast } from './event-parties';
+import { castOf, partiesFor, type SentenceCast } from './event-parties';
 import {
   AMOUNTS,
   BARE_MEETING_CONTEXT,
@@ -14,17 +14,25 @@ import {
   SIGNING_ACT_BEFORE,
 } from './event-words';
 import { findAppointments, MAY_APPOINT } from './find-appointments';
+import { mentionWalker } from './mention-walker';
+import { textDateResolver } from './resolve-text-date';
 import { MAY_DATE, sentenceDay } from './sentence-date';
 import { bodySentenceFinder, splitClauses } from './sentences';
 
-/** An event told, with its word (what it is called: 座谈会, 调研, 揭牌 …). */
-/** What {@link retells} compares of an event already told (the sentence by its normalised start). */
-interface Told {
+/**
+ * What {@link retells} compares of an event being told: its kind, its sentence (by its normalised
+ * start), day, word (what it is called: 座谈会, 调研, 揭牌 …) and parties.
+ */
+interface Telling {
   kind: EventKind;
   sentenceStart: number;
   date: IsoDate | undefined;
   word: string;
   parties: readonly EventParty[];
+}
+
+/** An event already told, with its parties' ids (only an earlier telling's are looked up). */
+interface Told extends Telling {
   ids: ReadonlySet<string>;
 }
 
@@ -32,52 +40,16 @@ interface Told {
 const WORD_KINDS = ['signing', 'visit', 'meeting', 'opening'] as const;
 
 /**
- * Walks the mentions of `entities` in text order: asked for sentences in order (normalised
- * offsets), it gives the mentions each holds, placed in normalised offsets. The mentions are
- * ordered once by sorting numbers (raw start × 2²¹ + their index) in a typed array — sorting the
- * objects with a comparator cost a fifth of the event finding on long pages — and only the ones
- * of the sentences asked for are placed.
- * Example: with 宁波 at raw [3, 5) of `5月1日宁波签约`, the sentence [0, 9) → [宁波 at [3, 5)].
- */
-function mentionWalker(
-  normalized: NormalizedText,
-  entities: readonly DetectedEntity[],
-): (sentence: Mention) => Placed[] {
-  const all: Placed[] = [];
-  for (const entity of entities) for (const m of entity.mentions) all.push({ entity, start: m.start, end: m.end });
-  if (all.length >= INDEX_LIMIT) throw new RangeError(`findEvents: ${all.length} mentions`);
-  const keys = new Float64Array(all.length);
-  for (let i = 0; i < all.length; i++) keys[i] = all[i]!.start * INDEX_LIMIT + i;
-  keys.sort();
-  let next = 0;
-  return (sentence) => {
-    const rawFrom = normalized.toRawStart(sentence.start);
-    const rawTo = normalized.toRawStart(sentence.end);
-    while (next < keys.length && keys[next]! < rawFrom * INDEX_LIMIT) next++;
-    const inSentence: Placed[] = [];
-    for (; next < keys.length && keys[next]! < rawTo * INDEX_LIMIT; next++) {
-      const p = all[keys[next]! % INDEX_LIMIT]!;
-      p.start = normalized.fromRaw(p.start, sentence.start);
-      p.end = normalized.fromRaw(p.end, p.start);
-      if (p.end <= sentence.end) inSentence.push(p);
-    }
-    return inSentence;
-  };
-}
-
-/** More mentions than this (2²¹) in one article is beyond any page; the sort key needs the bound. */
-const INDEX_LIMIT = 2 ** 21;
-
-/**
  * Dates the event sentences of a text, asked in order (see sentenceDate): a sentence with a date of
  * its own has it; one that points back (`当天`, `次日`) takes the day of the nearest sentence
  * before it that writes one — found by looking back over the places where the characters every
  * date holds occur (one search over the whole text), so sentences without a date, and most with
- * one, are never read.
+ * one, are never read; a sentence asked for without such a place has no date and is not read either.
  * Example: in `5月28日,甲签约。当天,乙揭牌。` (article 2019-06-04), the second sentence → 2019-05-28.
  */
 function eventDater(text: string, articleDate: IsoDate | undefined): (sentence: Mention) => IsoDate | undefined {
   const marks = Array.from(text.matchAll(MAY_DATE_ANYWHERE), (m) => m.index);
+  const resolve = textDateResolver(articleDate);
   const sentenceAt = bodySentenceFinder(text);
   // The day the text last gave before marks[known.upTo] (the article's until a sentence gives one).
   const known = { upTo: 0, day: articleDate };
@@ -89,7 +61,7 @@ function eventDater(text: string, articleDate: IsoDate | undefined): (sentence: 
     for (let i = next - 1; i >= known.upTo; i--) {
       const earlier = sentenceAt(marks[i]!);
       if (earlier === undefined) continue;
-      const said = sentenceDay(text.slice(earlier.start, earlier.end), articleDate);
+      const said = sentenceDay(text.slice(earlier.start, earlier.end), resolve);
       if (said.kind === 'own') {
         day = said.date;
         break;
@@ -100,13 +72,42 @@ function eventDater(text: string, articleDate: IsoDate | undefined): (sentence: 
     known.day = day;
     return day;
   };
+  let firstMark = 0; // the first mark not before the sentence asked for (previousDay's `next` may lag)
   return (sentence) => {
-    const said = sentenceDay(text.slice(sentence.start, sentence.end), articleDate);
+    while (firstMark < marks.length && marks[firstMark]! < sentence.start) firstMark++;
+    // No mark in the sentence: it writes no date and points nowhere (MAY_DATE's matches hold no
+    // sentence mark or space, so the whole-text search finds one in every sentence that has one).
+    if (firstMark === marks.length || marks[firstMark]! >= sentence.end) return undefined;
+    const said = sentenceDay(text.slice(sentence.start, sentence.end), resolve);
     if (said.kind === 'own') return said.date;
     if (said.kind === 'none') return undefined;
     const day = previousDay(sentence.start);
     return day === undefined ? undefined : addDays(day, said.shift);
   };
+}
+
+/**
+ * Where `pattern` (global) matches in `text`, as matchAll finds them: the starts and ends, as
+ * numbers — the walk reads them over and over, and a match object each was garbage to collect.
+ * Example: `wordsFound('签约后签订', /签约|签订/gu)` → starts [0, 3], ends [2, 5].
+ */
+function wordsFound(text: string, pattern: RegExp): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.matchAll(pattern)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return { starts, ends };
+}
+
+/**
+ * True when a sentence with the meeting word `word` (its first occurrence left out) says people
+ * meet or speak — or the word itself does (`会上`, `在座谈会上`: being at the gathering is the act).
+ * Example: `isMeetingAct('座谈会上,宁波市长指出', '座谈会')` → true; `isMeetingAct('参与论坛', '论坛')` → false.
+ */
+function isMeetingAct(words: string, word: string): boolean {
+  return word.endsWith('上') || MEETING_ACTS.test(words.replace(word, ''));
 }
 
 /** MAY_DATE anywhere in the text (its matches never cross a sentence's end). */
@@ -167,7 +168,7 @@ function occasionWord(kind: EventKind, text: string, at: number, atEnd: number):
  * True when `later` tells `earlier` again: the same kind and word (the same occasion: 座谈会 after
  * 开幕式 is another gathering), no other date, and every party one of `earlier`'s.
  */
-function retells(earlier: Told, later: Told): boolean {
+function retells(earlier: Told, later: Telling): boolean {
   if (earlier.kind !== later.kind) return false;
   // In one sentence, a second event of a kind with no new party goes on telling the first.
   const sameSentence = earlier.sentenceStart === later.sentenceStart;
@@ -202,25 +203,26 @@ export function findEvents(
   // Each kind's words found once over the whole text, and every character a word of appointing
   // holds; the walk goes from one such word to the next, sentence by sentence: most sentences tell
   // no event and are never looked at.
-  const hits = WORD_KINDS.map((kind) => [...text.matchAll(EVENT_WORDS[kind])]);
-  const appointing = Array.from(text.matchAll(MAY_APPOINT_ANYWHERE), (m) => m.index);
-  const next = WORD_KINDS.map(() => 0);
+  const hits = WORD_KINDS.map((kind) => wordsFound(text, EVENT_WORDS[kind]));
+  const appointing = wordsFound(text, MAY_APPOINT_ANYWHERE).starts;
+  const next = new Int32Array(WORD_KINDS.length);
+  const from = new Int32Array(WORD_KINDS.length); // each kind's first word in the sentence
   let nextAppointing = 0;
   const events: ArticleEvent[] = [];
   const told = new Map<EventKind, Told[]>();
   for (;;) {
     let at = nextAppointing < appointing.length ? appointing[nextAppointing]! : text.length;
     for (let k = 0; k < hits.length; k++) {
-      const h = hits[k]![next[k]!];
-      if (h !== undefined && h.index < at) at = h.index;
+      const h = next[k]!;
+      if (h < hits[k]!.starts.length && hits[k]!.starts[h]! < at) at = hits[k]!.starts[h]!;
     }
     if (at >= text.length) break;
     // A headline or date line tells no event: its words are passed by.
     const sentence = sentenceAt(at) ?? { start: at, end: at + 1, headline: true };
-    const from = next.slice(); // each kind's first word in the sentence
+    from.set(next);
     for (let k = 0; k < hits.length; k++) {
-      const kindHits = hits[k]!;
-      while (next[k]! < kindHits.length && kindHits[next[k]!]!.index < sentence.end) next[k]!++;
+      const { starts } = hits[k]!;
+      while (next[k]! < starts.length && starts[next[k]!]! < sentence.end) next[k]!++;
     }
     while (nextAppointing < appointing.length && appointing[nextAppointing]! < sentence.end) nextAppointing++;
     if ('headline' in sentence) continue;
@@ -235,18 +237,16 @@ export function findEvents(
     for (let k = 0; k < WORD_KINDS.length; k++) {
       const kind = WORD_KINDS[k]!;
       let done: Mention | undefined; // the clause of the kind's last event: one event of a kind per clause
-      const kindHits = hits[k]!;
-      for (let h = from[k]!; h < kindHits.length && kindHits[h]!.index < sentence.end; h++) {
-        const word = kindHits[h]!;
-        const at = word.index;
-        const atEnd = at + word[0].length;
+      const { starts, ends } = hits[k]!;
+      for (let h = from[k]!; h < starts.length && starts[h]! < sentence.end; h++) {
+        const at = starts[h]!;
+        const atEnd = ends[h]!;
         if (atEnd > sentence.end) continue;
         if (insideName(at, atEnd)) continue;
         const clause = clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
         if (done === clause) continue;
         if (isNoHappening(kind, text, clause.start, at, atEnd)) continue;
-        // `在会上提醒`: being at the gathering is the act.
-        if (kind === 'meeting' && !word[0].endsWith('上') && !MEETING_ACTS.test(words.replace(word[0], ''))) continue;
+        if (kind === 'meeting' && !isMeetingAct(words, text.slice(at, atEnd))) continue;
         const parties = partiesFor(kind, text, sentence, clauses, at, atEnd, (cast ??= castOf(text, inSentence)));
         if (parties.length === 0) continue;
         found.push({ at, atEnd, kind, parties });
@@ -257,17 +257,16 @@ export function findEvents(
     if (found.length === 0) continue;
     const date = dayOf(sentence);
     for (const { at, atEnd, kind, parties } of found) {
-      const telling: Told = {
+      const telling: Telling = {
         kind,
         sentenceStart: sentence.start,
         date,
         word: occasionWord(kind, text, at, atEnd),
         parties,
-        ids: new Set(parties.map((p) => p.entityId)),
       };
       const ofKind = told.get(kind) ?? [];
       if (ofKind.some((e) => retells(e, telling))) continue;
-      ofKind.push(telling);
+      ofKind.push({ ...telling, ids: new Set(parties.map((p) => p.entityId)) });
       told.set(kind, ofKind);
       const what = kind === 'signing' ? signedWhat(text, atEnd, sentence.end) : undefined;
       events.push({

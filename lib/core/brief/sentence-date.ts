@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from './calendar-date';
 import { resolveTextDate } from './resolve-text-date';
-import { firstTextDate } from './text-dates';
+import { firstTextDate, type TextDate } from './text-dates';
 
 /**
  * Two characters that every written or pointing date holds: a number before 日/号/天 (`28日`,
@@ -24,15 +24,15 @@ const POINTERS: readonly (readonly [RegExp, number])[] = [
 ];
 
 /**
- * What a sentence says of its day on its own: the first date it writes (`own`, resolved against
- * the article's date; undefined when it cannot be), or that it points back to the day the text has
- * just given (`当天`, `同日`, `开幕前一天`, `次日`) before any date of its own (`pointer`, with the
- * days to shift), or nothing.
- * Example: `sentenceDay('次日，双方举行座谈会', '2019-06-04')` → a pointer, shift 1.
+ * What a sentence says of its day on its own: the first date it writes (`own`, resolved by
+ * `resolve` — resolveTextDate against the article's date; undefined when it cannot be), or that it
+ * points back to the day the text has just given (`当天`, `同日`, `开幕前一天`, `次日`) before any
+ * date of its own (`pointer`, with the days to shift), or nothing.
+ * Example: `sentenceDay('次日，双方举行座谈会', textDateResolver('2019-06-04'))` → a pointer, shift 1.
  */
 export function sentenceDay(
   words: string,
-  articleDate: IsoDate | undefined,
+  resolve: (date: TextDate) => IsoDate | undefined,
 ): { kind: 'own'; date: IsoDate | undefined } | { kind: 'pointer'; shift: number } | { kind: 'none' } {
   // Most sentences write no date: a cheap look for the characters every form needs comes first.
   if (!MAY_DATE.test(words)) return { kind: 'none' };
@@ -42,7 +42,7 @@ export function sentenceDay(
     if (m !== null && (written === undefined || m.index < written.start)) return { kind: 'pointer', shift };
   }
   if (written === undefined) return { kind: 'none' };
-  return { kind: 'own', date: resolveTextDate(written, articleDate) };
+  return { kind: 'own', date: resolve(written) };
 }
 
 /**
@@ -57,7 +57,7 @@ export function sentenceDate(
   articleDate: IsoDate | undefined,
   previous: IsoDate | undefined,
 ): { date: IsoDate | undefined; own: boolean } {
-  const day = sentenceDay(words, articleDate);
+  const day = sentenceDay(words, (date) => resolveTextDate(date, articleDate));
   if (day.kind === 'own') return { date: day.date, own: true };
   if (day.kind === 'pointer')
     return { date: previous === undefined ? undefined : addDays(previous, day.shift), own: false };

@@ -51,9 +51,17 @@ export function bodySentenceFinder(text: string): (at: number) => Mention | unde
   let isBody = false;
   return (at) => {
     if (at < lineStart || at >= lineEnd) {
-      lineStart = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
-      const newline = text.indexOf('\n', at);
-      lineEnd = newline < 0 ? text.length : newline;
+      if (at >= lineStart && lineStart >= 0) {
+        // Forward, the common walk: from line end to line end (searching back from `at` for the
+        // line's start cost more than passing the lines between).
+        let newline = text.indexOf('\n', lineEnd);
+        for (; newline >= 0 && newline < at; newline = text.indexOf('\n', newline + 1)) lineStart = newline + 1;
+        lineEnd = newline < 0 ? text.length : newline;
+      } else {
+        lineStart = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+        const newline = text.indexOf('\n', at);
+        lineEnd = newline < 0 ? text.length : newline;
+      }
       const line = text.slice(lineStart, lineEnd);
       isBody = line.trim().length > MAX_TITLE_LINE || SENTENCE_MARK.test(line);
     }
