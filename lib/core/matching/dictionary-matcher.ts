@@ -100,24 +100,29 @@ export class DictionaryMatcher<T> {
     this.table = table;
   }
 
-  /** The longest pattern starting at `start` in `text`, if any. */
-  private longestAt(text: string, start: number): DictionaryMatch<T> | undefined {
+  /**
+   * The node of the longest pattern starting at `start` in `text`, or -1; its end goes to
+   * `longestEnd`. Why a field and not an object: this runs at every character that may start a
+   * pattern, and the callers make their own match objects.
+   */
+  private longestAt(text: string, start: number): number {
     const code = text.charCodeAt(start);
-    if ((this.starts[code >> 3]! & (1 << (code & 7))) === 0) return undefined;
+    if ((this.starts[code >> 3]! & (1 << (code & 7))) === 0) return -1;
     const { table } = this;
     let node = table.child(0, code);
-    let bestEnd = -1;
-    let bestNode = 0;
+    let bestNode = -1;
     for (let j = start + 1; node >= 0; j++) {
       if (table.values[node] !== undefined) {
-        bestEnd = j;
+        this.longestEnd = j;
         bestNode = node;
       }
       if (j >= text.length) break;
       node = table.child(node, text.charCodeAt(j));
     }
-    return bestEnd < 0 ? undefined : { start, end: bestEnd, value: table.values[bestNode] as T };
+    return bestNode;
   }
+
+  private longestEnd = 0;
 
   /**
    * Every leftmost-longest match in `text`, in order; matches never overlap. With `make`, each match
@@ -127,33 +132,17 @@ export class DictionaryMatcher<T> {
   findAll<M>(text: string, make: (start: number, end: number, value: T) => M): M[];
   findAll<M>(text: string, make?: (start: number, end: number, value: T) => M): (M | DictionaryMatch<T>)[] {
     const matches: (M | DictionaryMatch<T>)[] = [];
-    const { table, starts } = this;
     let i = 0;
     while (i < text.length) {
-      const code = text.charCodeAt(i);
-      if ((starts[code >> 3]! & (1 << (code & 7))) === 0) {
+      const node = this.longestAt(text, i);
+      if (node < 0) {
         i++;
         continue;
       }
-      // The longest pattern starting at i.
-      let node = table.child(0, code);
-      let bestEnd = -1;
-      let bestNode = 0;
-      for (let j = i + 1; node >= 0; j++) {
-        if (table.values[node] !== undefined) {
-          bestEnd = j;
-          bestNode = node;
-        }
-        if (j >= text.length) break;
-        node = table.child(node, text.charCodeAt(j));
-      }
-      if (bestEnd < 0) {
-        i++;
-        continue;
-      }
-      const value = table.values[bestNode] as T;
-      matches.push(make ? make(i, bestEnd, value) : { start: i, end: bestEnd, value });
-      i = bestEnd;
+      const end = this.longestEnd;
+      const value = this.table.values[node] as T;
+      matches.push(make ? make(i, end, value) : { start: i, end, value });
+      i = end;
     }
     return matches;
   }
@@ -168,8 +157,8 @@ export class DictionaryMatcher<T> {
     const matches: DictionaryMatch<T>[] = [];
     if (this.size === 0) return matches;
     for (let i = 0; i < text.length; i++) {
-      const best = this.longestAt(text, i);
-      if (best) matches.push(best);
+      const node = this.longestAt(text, i);
+      if (node >= 0) matches.push({ start: i, end: this.longestEnd, value: this.table.values[node] as T });
     }
     return matches;
   }
