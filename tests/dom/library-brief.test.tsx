@@ -8,6 +8,7 @@ import { ArticleBriefBlock } from '../../components/library/ArticleBriefBlock';
 import { EntityButton } from '../../components/library/EntityButton';
 import { SeenEntities } from '../../components/library/SeenEntities';
 import type { ArticleDigest } from '../../lib/core/notes';
+import { sampleSigning } from '../support/articles';
 
 const requestStore = vi.hoisted(() => vi.fn());
 vi.mock('../../lib/store/store-client', () => ({ requestStore }));
@@ -22,17 +23,12 @@ const DIGEST: ArticleDigest = {
     lastSeen: '2019-06-04T08:00:00.000Z',
     date: '2019-06-04',
     events: [
-      {
-        kind: 'signing',
-        date: '2019-05-28',
-        what: '合作协议',
-        amounts: ['总投资50亿元'],
+      sampleSigning({
         parties: [
           { entityId: 'platform:hongqiao-cbd', name: '虹桥国际中央商务区', type: 'platform', role: 'side' },
           { entityId: 'city:330200', name: '宁波市', type: 'city', role: 'side' },
         ],
-        sentence: '5月28日，虹桥商务区管委会与宁波签订合作协议，总投资50亿元。',
-      },
+      }),
     ],
   },
   entities: [
