@@ -17,6 +17,7 @@ import {
 } from './place-rules';
 import { companyWordAt, derivePlatformNames, placeIdsOf } from './platform-names';
 import { findPatternPlatforms, platformNameWords, type KnownName } from './platform-patterns';
+import { KeptByteArrays } from './kept-byte-arrays';
 import { Coverage, SortedSpans } from './span-set';
 
 /** A detector bound to one knowledge base; build it once, call it per article. */
@@ -55,12 +56,12 @@ function occurrencesOf(text: string, names: Iterable<string>): Map<string, Menti
  *
  * @example withoutOverlaps([{start: 0, end: 4}, {start: 0, end: 7}]) // [{start: 0, end: 7}]
  */
-function withoutOverlaps<T extends Mention>(spans: readonly T[]): T[] {
+function withoutOverlaps<T extends Mention>(spans: readonly T[], bytes: KeptByteArrays): T[] {
   if (spans.length < 2) return [...spans];
   const kept: T[] = [];
   let length = 0;
   for (const span of spans) length = Math.max(length, span.end);
-  const taken = new Coverage(length);
+  const taken = new Coverage(bytes.take(length));
   for (const span of [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
     if (taken.intersects(span)) continue;
     taken.add(span);
@@ -111,7 +112,8 @@ function supported(candidates: readonly KbEntry[], counts: ReadonlyMap<string, n
 function acceptPlaces(
   text: string,
   matches: readonly NameMatch[],
-  contextOf: ReadonlyMap<string, string> = new Map(),
+  contextOf: ReadonlyMap<string, string>,
+  bytes: KeptByteArrays,
 ): PlaceMention[] {
   const strong = matches.filter(
     (m) =>
@@ -144,8 +146,8 @@ function acceptPlaces(
 
   const acceptedIds = new Set(accepted.map((m) => m.entry.id));
   // Offsets marked in arrays, not Sets: a long page has tens of thousands of places.
-  const endsAt = new Uint8Array(text.length + 1);
-  const startsAt = new Uint8Array(text.length + 1);
+  const endsAt = bytes.take(text.length + 1);
+  const startsAt = bytes.take(text.length + 1);
   for (const m of accepted) {
     endsAt[m.end] = 1;
     startsAt[m.start] = 1;
@@ -332,8 +334,12 @@ export function createDetector(kb: KnowledgeBase): Detector {
     kb.entries.filter((e) => e.type === 'platform').flatMap((e) => [e.name, ...e.aliases].map(foldToSimplified)),
   );
 
+  // Offset marks as long as the page, kept between calls (see KeptByteArrays).
+  const bytes = new KeptByteArrays();
+
   return {
     detect(raw) {
+      bytes.reset();
       const normalized = normalizeForMatching(raw);
       const text = normalized.text;
       const matches = matchPlaces(text);
@@ -361,7 +367,7 @@ export function createDetector(kb: KnowledgeBase): Detector {
       });
       // A titled person's name outranks a short place name inside it (卫东 in 钱卫东), at every
       // occurrence of the name; full place names were already kept out of people's names.
-      const nameSpans = new Coverage(text.length);
+      const nameSpans = new Coverage(bytes.take(text.length));
       const nameOccurrences = occurrencesOf(
         text,
         people.map((p) => p.name),
@@ -373,7 +379,7 @@ export function createDetector(kb: KnowledgeBase): Detector {
       dropCompanyShortForms(text, placeMatches, derived.startsWithPlace);
       const places = withoutBorrowedNames(
         text,
-        joinZoneAndArea(acceptPlaces(text, placeMatches, derived.contextOf)),
+        joinZoneAndArea(acceptPlaces(text, placeMatches, derived.contextOf, bytes)),
         kb,
         derived.startsWithPlace,
       );
@@ -381,7 +387,7 @@ export function createDetector(kb: KnowledgeBase): Detector {
       const patternPlatforms = findPatternPlatforms(text, {
         known: knownNames(text, placeMatches, derived.startsWithPlace),
         nameWords,
-        stops: withoutOverlaps([...nameOccurrences.values()].flat()),
+        stops: withoutOverlaps([...nameOccurrences.values()].flat(), bytes),
       });
       // A shape-found platform that runs into a known one is garbage (its name crossed the known
       // name's edge), and one whose platform word is the known one's is that one (浙江宁波杭州湾新区);
@@ -399,6 +405,7 @@ export function createDetector(kb: KnowledgeBase): Detector {
       };
       const newPlatforms = withoutOverlaps(
         patternPlatforms.filter((p) => extendsKnown(p, knownPlatformSpans) || jointName(p)),
+        bytes,
       );
       const newPlatformSpans = new SortedSpans(newPlatforms);
 
@@ -446,7 +453,7 @@ export function createDetector(kb: KnowledgeBase): Detector {
         const mention = p.entry.type === 'region' && text.startsWith('地区', p.end) ? { ...p, end: p.end + 2 } : p;
         entity(p.entry.id, p.entry.type, p.entry.name, fromKnowledgeBase).normalizedMentions.push(mention);
       }
-      const covered = new Coverage(text.length);
+      const covered = new Coverage(bytes.take(text.length));
       for (const m of [...keptPlaces, ...newPlatforms]) covered.add(m);
 
       // A role's organisation written as a place's short name gets the canonical name (宁波 → 宁波市).

@@ -58,8 +58,9 @@ export class SortedSpans<T extends Mention = Mention> {
 export class Coverage {
   private readonly covered: Uint8Array;
 
-  constructor(length: number) {
-    this.covered = new Uint8Array(length);
+  /** Covers nothing of a text `length` long, or marks in `zeroed` (an all-zero array as long as the text). */
+  constructor(lengthOrZeroed: number | Uint8Array) {
+    this.covered = typeof lengthOrZeroed === 'number' ? new Uint8Array(lengthOrZeroed) : lengthOrZeroed;
   }
 
   /** Marks `[start, end)` as covered. */
