@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { decodeDetectorTables } from '../lib/core/detection';
 import { parseKnowledgeBase } from '../lib/core/knowledge';
 import { parseMapData } from '../lib/core/map';
 import { DistrictLensDatabase } from '../lib/store/database';
@@ -19,6 +20,8 @@ export default defineBackground(() => {
   // The reader's layer lives next to the notes; every change bumps a storage key pages watch.
   const layer = new ReaderLayerService(db);
   // The knowledge base is loaded here once, not by every page: pages send their text to detect.
+  // The detector is made over its prebuilt tables (a gzipped binary: read, inflate, decode); the
+  // whole knowledge base (JSON) is read only when a card, a search or the map first needs it.
   // The reader's layer sits on top of it and is read again (cheaply) after each change.
   const knowledge = new KnowledgeService(
     async (timing) => {
@@ -34,10 +37,26 @@ export default defineBackground(() => {
       return kb;
     },
     () => layer.getLayer(),
+    undefined,
+    async (timing) => {
+      const fetching = performance.now();
+      const response = await fetch(browser.runtime.getURL('/kb/knowledge-base.bin.gz'));
+      if (!response.ok || !response.body) {
+        throw new Error(`District Lens could not load its knowledge base (${response.status}).`);
+      }
+      const inflated = response.body.pipeThrough(new DecompressionStream('gzip'));
+      const bytes = new Uint8Array(await new Response(inflated).arrayBuffer());
+      const decoding = performance.now();
+      timing.fetchMs = decoding - fetching;
+      timing.chars = bytes.length;
+      const tables = decodeDetectorTables(bytes);
+      timing.parseMs = performance.now() - decoding;
+      return tables;
+    },
   );
   layer.onLayerChanged(() => knowledge.readerLayerChanged());
   layer.onLayerChanged(readerLayerVersionBumper(browser.storage.local));
-  knowledge.warmUp();
+  void knowledge.warmUp();
   // The map data is read on the first map asked for, here only: pages and panels get pictures.
   const map = new MapService(
     async () => {

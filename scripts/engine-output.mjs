@@ -4,6 +4,7 @@
 // on purpose (`npm run record:engine-output`), so the diff shows every entity that changed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
 import { createJiti } from 'jiti';
 import { checkedCorpora, fixtureArticleTexts, paragraphsOf } from '../bench/corpora.mjs';
@@ -27,18 +28,25 @@ export function entityLines(entities) {
 }
 
 /**
- * Runs the engine (loaded from the TypeScript sources) on every recorded page and corpus.
+ * Runs the engine (loaded from the TypeScript sources) on every recorded page and corpus. With
+ * `prebuilt`, the detector is made over the committed prebuilt tables
+ * (public/kb/knowledge-base.bin.gz, as the background loads them) instead of built from the JSON.
  * @param {string} root the repository root
+ * @param {{ prebuilt?: boolean }} [options]
  * @returns {Promise<{ pages: Record<string, string[]>, corpora: Record<string, { entities: number, mentions: number, sha256: string }> }>}
  */
-export async function engineOutput(root) {
+export async function engineOutput(root, options = {}) {
   const jiti = createJiti(import.meta.url);
-  const { createDetector } = await jiti.import('../lib/core/detection/index.ts');
+  const { createDetector, decodeDetectorTables, detectorOver } = await jiti.import('../lib/core/detection/index.ts');
   const { parseKnowledgeBase } = await jiti.import('../lib/core/knowledge/index.ts');
   const { findArticleRoot } = await jiti.import('../lib/dom/article-root.ts');
   const { buildTextIndex } = await jiti.import('../lib/dom/text-index.ts');
   const kb = parseKnowledgeBase(JSON.parse(readFileSync(`${root}/public/kb/knowledge-base.json`, 'utf8')));
-  const detector = createDetector(kb);
+  const detector = options.prebuilt
+    ? detectorOver(
+        decodeDetectorTables(new Uint8Array(gunzipSync(readFileSync(`${root}/public/kb/knowledge-base.bin.gz`)))),
+      )
+    : createDetector(kb);
 
   const pages = {};
   const window = new Window({ url: 'http://127.0.0.1/' });

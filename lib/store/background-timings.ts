@@ -10,11 +10,14 @@ export interface KnowledgeLoadTiming {
   /** `epochNow()` when loading began and when the detector was ready. */
   loadStartedAt: number;
   readyAt?: number;
-  /** Reading the file, turning it into entries, building the detector. */
+  /**
+   * Reading the file (for the prebuilt tables: with inflating them), turning it into entries (or
+   * decoding the tables), making the detector.
+   */
   fetchMs?: number;
   parseMs?: number;
   buildMs?: number;
-  /** The file's length in characters. */
+  /** The file's length in characters (the prebuilt tables: in bytes, inflated). */
   chars?: number;
 }
 

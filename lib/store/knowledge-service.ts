@@ -1,5 +1,5 @@
 import { cardKnowledge, type CardKnowledgeRequest } from '../core/knowledge';
-import { createDetector } from '../core/detection';
+import { buildDetectorTables, detectorOver, type DetectorTables } from '../core/detection';
 import type { DetectedEntity } from '../core/entity';
 import type { KbEntry, KnowledgeBase } from '../core/knowledge';
 import { searchEntities, type EntitySearchHit } from '../core/knowledge';
@@ -20,53 +20,89 @@ import {
 export const MAX_DETECT_LENGTH = 16_000_000;
 
 /**
- * The knowledge base and the detector, in the background: loaded on the first request and kept
- * for as long as the background lives (a browser session in Firefox; until Chrome stops an idle
- * service worker), so pages neither download nor parse it. Content scripts send an article's text
- * and get the entities back; cards ask for the few entries they show.
+ * A short text naming a few places, platforms and an official: detected once after the detector
+ * loads so that the first page after a start does not pay for the engine's first, unoptimised run.
+ */
+export const WARM_UP_TEXT =
+  '座谈会上，宁波市长裘东耀指出：对接大虹桥，积极参与进博会。慈溪、余姚与苏宿园区、南京江北新区签约，' +
+  '临港新片区管委会副主任张伟出席。沪苏浙皖共推长三角一体化，浦东新区、前海合作区代表参加。';
+
+/** How the service reads the detector's prebuilt tables; may note its read and decode times in `timing`. */
+export type DetectorTablesLoader = (timing: KnowledgeLoadTiming) => Promise<DetectorTables>;
+
+/**
+ * The knowledge base and the detector, in the background: loaded on the first request (or at the
+ * start, see {@link warmUp}) and kept for as long as the background lives (a browser session in
+ * Firefox; until Chrome stops an idle service worker), so pages neither download nor parse it.
+ * Content scripts send an article's text and get the entities back; cards ask for the few entries
+ * they show. The detector is made over its prebuilt tables when a loader for them is given (a
+ * binary read in milliseconds); the whole knowledge base, which cards, search and the map need,
+ * is then read only on their first request.
  */
 export class KnowledgeService {
-  private loading: Promise<{ kb: KnowledgeBase; detector: ReaderAwareDetector }> | undefined;
+  private loadingKnowledge: Promise<KnowledgeBase> | undefined;
+  private loadingDetector: Promise<ReaderAwareDetector> | undefined;
   /** The reader's layer as last read, and the detector with it (rebuilt when the layer changes). */
   private layered: Promise<{ layer: ReaderLayer; detector: ReaderAwareDetector }> | undefined;
   /** Texts pages send in parts, until their last part comes with the detect request. */
   readonly textParts = new TextParts(MAX_DETECT_LENGTH);
-  /** How long the last load took (fetch + parse + build), for the benchmark. */
+  /** How long the last load of the detector took (read + decode or parse + build), for the benchmark. */
   loadMs: number | undefined;
   /** How long the last change of the reader's layer took to apply (read + small matcher), for the benchmark. */
   layerMs: number | undefined;
 
   constructor(
-    /** Reads the knowledge base; may note its read and parse times in `timing`. */
+    /** Reads the whole knowledge base; may note its read and parse times in `timing` when the detector is built from it. */
     private readonly load: (timing: KnowledgeLoadTiming) => Promise<KnowledgeBase>,
     /** Reads the reader's own entities and corrections (from the store); none by default. */
     private readonly loadLayer: () => Promise<ReaderLayer> = async () => EMPTY_READER_LAYER,
     /** Where loads and detect requests are timed, for the benchmark (`kb:timings`). */
     readonly timings: BackgroundTimings = new BackgroundTimings(),
+    /** Reads the detector's prebuilt tables; without it the detector is built from the whole knowledge base. */
+    private readonly loadTables?: DetectorTablesLoader,
   ) {}
 
-  /** Loads once; a failed load is tried again on the next request. */
-  private ready(): Promise<{ kb: KnowledgeBase; detector: ReaderAwareDetector }> {
-    if (!this.loading) {
+  /** The whole knowledge base, loaded once; a failed load is tried again on the next request. */
+  private knowledge(timing?: KnowledgeLoadTiming): Promise<KnowledgeBase> {
+    if (!this.loadingKnowledge) {
+      // Read for cards, search or the map (not for the detector): its times go to a record of its own.
+      const record = timing ?? { backgroundStartedAt: this.timings.backgroundStartedAt, loadStartedAt: epochNow() };
+      this.loadingKnowledge = this.load(record).catch((error: unknown) => {
+        this.loadingKnowledge = undefined;
+        throw error;
+      });
+    }
+    return this.loadingKnowledge;
+  }
+
+  /** The detector, loaded once; a failed load is tried again on the next request. */
+  private detector(): Promise<ReaderAwareDetector> {
+    if (!this.loadingDetector) {
       const started = performance.now();
       const timing = this.timings.loadStarted();
-      this.loading = this.load(timing).then(
-        (kb) => {
-          const building = performance.now();
-          const detector = createReaderAwareDetector(createDetector(kb), kb);
+      const loadTables = this.loadTables;
+      const tables = loadTables
+        ? loadTables(timing).then((t) => ({ tables: t, buildStarted: performance.now() }))
+        : this.knowledge(timing).then((kb) => {
+            const buildStarted = performance.now();
+            return { tables: buildDetectorTables(kb), buildStarted };
+          });
+      this.loadingDetector = tables.then(
+        ({ tables: built, buildStarted }) => {
+          const detector = createReaderAwareDetector(detectorOver(built), built.platformNames.kb);
           const end = performance.now();
-          timing.buildMs = end - building;
+          timing.buildMs = end - buildStarted;
           timing.readyAt = epochNow();
           this.loadMs = end - started;
-          return { kb, detector };
+          return detector;
         },
         (error: unknown) => {
-          this.loading = undefined;
+          this.loadingDetector = undefined;
           throw error;
         },
       );
     }
-    return this.loading;
+    return this.loadingDetector;
   }
 
   /**
@@ -76,8 +112,8 @@ export class KnowledgeService {
   private withReaderLayer(): Promise<{ layer: ReaderLayer; detector: ReaderAwareDetector }> {
     if (!this.layered) {
       const started = performance.now();
-      this.layered = Promise.all([this.ready(), this.loadLayer()]).then(
-        ([{ detector }, layer]) => {
+      this.layered = Promise.all([this.detector(), this.loadLayer()]).then(
+        ([detector, layer]) => {
           const layeredDetector = detector.withLayer(layer);
           this.layerMs = performance.now() - started;
           return { layer, detector: layeredDetector };
@@ -91,9 +127,18 @@ export class KnowledgeService {
     return this.layered;
   }
 
-  /** Starts loading now (e.g. when the background starts), so the first page does not wait for it. */
-  warmUp(): void {
-    this.withReaderLayer().catch(() => undefined);
+  /**
+   * Starts loading now (e.g. when the background starts), so the first page does not wait for it,
+   * then detects {@link WARM_UP_TEXT} once, so that the first page's detection runs on warm code.
+   * Resolves when done; never rejects (a failed load is tried again by the next request).
+   */
+  async warmUp(): Promise<void> {
+    try {
+      const { detector } = await this.withReaderLayer();
+      detector.detect(WARM_UP_TEXT);
+    } catch {
+      // The next request loads again and reports the error.
+    }
   }
 
   /** The reader's layer changed in the store: the next request reads it again. */
@@ -130,13 +175,12 @@ export class KnowledgeService {
 
   /** The knowledge-base entries a card needs (see cardKnowledge). */
   async cardEntries(request: CardKnowledgeRequest): Promise<KbEntry[]> {
-    const { kb } = await this.ready();
-    return cardKnowledge(kb, request);
+    return cardKnowledge(await this.knowledge(), request);
   }
 
   /** The whole knowledge base (loaded once): for the background's own services, such as the map's. */
-  async knowledgeBase(): Promise<KnowledgeBase> {
-    return (await this.ready()).kb;
+  knowledgeBase(): Promise<KnowledgeBase> {
+    return this.knowledge();
   }
 
   /** One of the reader's own entities, for its card; null when the reader deleted it. */
@@ -147,7 +191,7 @@ export class KnowledgeService {
 
   /** Entities whose name or another name contains `query`, for "Same as…" (see searchEntities). */
   async search(query: string, limit: number): Promise<EntitySearchHit[]> {
-    const [{ kb }, { layer }] = await Promise.all([this.ready(), this.withReaderLayer()]);
+    const [kb, { layer }] = await Promise.all([this.knowledge(), this.withReaderLayer()]);
     return searchEntities(kb, layer.entities, query, limit);
   }
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDetector } from '../../lib/core/detection/detect';
+import { buildDetectorTables } from '../../lib/core/detection/detector-tables';
+import { decodeDetectorTables, encodeDetectorTables } from '../../lib/core/detection/prebuilt-knowledge';
 import { decodeDetection, encodeDetection, splitText, type WireEntity } from '../../lib/store/detection-wire';
 import { handleKnowledgeMessage } from '../../lib/store/knowledge-handler';
 import { KnowledgeService, MAX_DETECT_LENGTH } from '../../lib/store/knowledge-service';
@@ -83,5 +85,26 @@ describe('KnowledgeService (the background half of detection)', () => {
     const card = await handleKnowledgeMessage(service, { type: 'kb:card', entityIds: 'city:330400' });
     expect(card?.ok).toBe(false);
     expect(await handleKnowledgeMessage(service, { type: 'notes:list' })).toBeUndefined();
+  });
+});
+
+describe('KnowledgeService over prebuilt tables', () => {
+  const tables = decodeDetectorTables(encodeDetectorTables(buildDetectorTables(SHIPPED_KNOWLEDGE_BASE)));
+
+  it('detects with the prebuilt tables and reads the whole knowledge base only for a card', async () => {
+    const load = vi.fn(async () => SHIPPED_KNOWLEDGE_BASE);
+    const service = new KnowledgeService(load, undefined, undefined, async () => tables);
+    await service.warmUp();
+    const found = await service.detect(TEXT);
+    expect(found.map((e) => e.name)).toEqual(
+      createDetector(SHIPPED_KNOWLEDGE_BASE)
+        .detect(TEXT)
+        .map((e) => e.name),
+    );
+    expect(load).not.toHaveBeenCalled();
+    const entries = await service.cardEntries({ entityIds: ['city:330400'], organizations: [], articleEntityIds: [] });
+    expect(entries.map((e) => e.id)).toContain('city:330400');
+    expect(entries.find((e) => e.id === 'city:330400')?.pinyin).toBeTruthy();
+    expect(load).toHaveBeenCalledTimes(1);
   });
 });

@@ -19,4 +19,13 @@ describe('engine output', () => {
     for (const [page, lines] of Object.entries(now.pages)) expect(lines, page).toEqual(recorded.pages[page]);
     expect(now.corpora).toEqual(recorded.corpora);
   });
+
+  // The background's detector is made over the prebuilt tables (public/kb/knowledge-base.bin.gz):
+  // it must find exactly what the detector built from the JSON finds.
+  it('is the recorded one with the detector loaded from the prebuilt tables', { timeout: 120_000 }, async () => {
+    const now = await engineOutput(root, { prebuilt: true });
+    expect(Object.keys(now.pages)).toEqual(Object.keys(recorded.pages));
+    for (const [page, lines] of Object.entries(now.pages)) expect(lines, page).toEqual(recorded.pages[page]);
+    expect(now.corpora).toEqual(recorded.corpora);
+  });
 });

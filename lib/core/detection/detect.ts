@@ -1,11 +1,12 @@
 import type { DetectedEntity, EntityType, Evidence, Mention, Role } from '../entity';
 import type { KbEntry, KnowledgeBase } from '../knowledge';
-import { normalizeForMatching, foldToSimplified } from '../normalize';
+import { normalizeForMatching } from '../normalize';
 import { extendOverAttachedMarks } from './grapheme-end';
 import { isHan } from '../normalize';
 import { DictionaryMatcher, WordTable } from '../matching';
 import { findTitledPeople } from './official-detector';
-import { createPlaceMatcher, type NameMatch } from './place-matcher';
+import { placeMatcherOver, type NameMatch } from './place-matcher';
+import { buildDetectorTables, type DetectorTables } from './detector-tables';
 import { wordClassIn, wordClassOf } from './word-lexicon';
 import {
   abbreviationInContext,
@@ -15,8 +16,8 @@ import {
   isAbbreviation,
   namesSomethingElse,
 } from './place-rules';
-import { companyWordAt, derivePlatformNames, placeIdsOf } from './platform-names';
-import { findPatternPlatforms, platformNameWords, type KnownName } from './platform-patterns';
+import { companyWordAt, placeIdsOf, platformNamesOver } from './platform-names';
+import { findPatternPlatforms, type KnownName } from './platform-patterns';
 import { KeptByteArrays } from './kept-byte-arrays';
 import { Coverage, SortedSpans } from './span-set';
 
@@ -327,12 +328,18 @@ function zoneShortForms(name: string): string[] {
 
 /** Creates a detector for cities, platforms, regions, officials and other titled people. */
 export function createDetector(kb: KnowledgeBase): Detector {
-  // Platforms' names readers use that the knowledge base does not list (宿马园区, 科技创新片区).
-  const derived = derivePlatformNames(kb, foldToSimplified);
-  const matchPlaces = createPlaceMatcher(derived.kb, foldToSimplified);
-  const nameWords = platformNameWords(
-    kb.entries.filter((e) => e.type === 'platform').flatMap((e) => [e.name, ...e.aliases].map(foldToSimplified)),
-  );
+  return detectorOver(buildDetectorTables(kb));
+}
+
+/**
+ * The detector of {@link createDetector} over tables already built from the knowledge base
+ * (buildDetectorTables, or decoded prebuilt): the same output, at a fraction of a millisecond.
+ */
+export function detectorOver(tables: DetectorTables): Detector {
+  const derived = platformNamesOver(tables.platformNames);
+  const kb = derived.kb;
+  const matchPlaces = placeMatcherOver(tables.placeTrie);
+  const { nameWords } = tables;
 
   // Offset marks as long as the page, kept between calls (see KeptByteArrays).
   const bytes = new KeptByteArrays();

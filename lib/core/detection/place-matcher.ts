@@ -32,6 +32,14 @@ export interface NameMatch {
  * (the same traditional→simplified fold the page text gets), so `寧波` on a page matches `宁波`.
  */
 export function createPlaceMatcher(kb: KnowledgeBase, fold: (s: string) => string): (text: string) => NameMatch[] {
+  return placeMatcherOver(placeNameTrie(kb, fold));
+}
+
+/**
+ * The trie of every name of the knowledge base (folded with `fold`) with the entries each can mean:
+ * what {@link placeMatcherOver} reads with, built once and storable prebuilt.
+ */
+export function placeNameTrie(kb: KnowledgeBase, fold: (s: string) => string): DictionaryMatcher<NameCandidates> {
   const byName = new Map<string, NameCandidates>();
   const add = (name: string, entry: KbEntry, weak: boolean) => {
     const key = fold(name);
@@ -51,7 +59,11 @@ export function createPlaceMatcher(kb: KnowledgeBase, fold: (s: string) => strin
   // Whether a name is a short form is a fact of the name, worked out once here (a match's surface
   // is always the name it matched).
   for (const [name, candidates] of byName) candidates.shortForm = isShortForm(name, candidates);
-  const matcher = new DictionaryMatcher(byName);
+  return new DictionaryMatcher(byName);
+}
+
+/** The place matcher of {@link createPlaceMatcher} reading with a built trie of names (see {@link placeNameTrie}). */
+export function placeMatcherOver(matcher: DictionaryMatcher<NameCandidates>): (text: string) => NameMatch[] {
   // The matches are made as NameMatch objects directly, and most are kept as they are.
   const nameMatch = (start: number, end: number, candidates: NameCandidates): NameMatch => ({ start, end, candidates });
   return (text) => {

@@ -108,29 +108,28 @@ export interface DerivedPlatformNames {
 }
 
 /**
- * Names of known platforms that the knowledge base does not list but readers use:
- * - a park named after two places by their first characters + 园区 (宿马园区), as a safe alias;
- * - a free trade zone's 片区 by what follows the zone's name: safe when a place leads it
- *   (广州南沙新区片区), else (科技创新片区, 中心片区) a short form that counts only when the article
- *   names the zone (or lists it with places it names), like the knowledge base's weak short forms;
- * - a venue or zone named after its place by the rest of its name (国际会展中心 for
- *   南宁国际会展中心), counted only where the article names that place.
- * Also returns the lookup that makes a shape-found platform the known one it names.
+ * What {@link derivePlatformNames} works out of the knowledge base, as data: the knowledge base with
+ * the added names, when the added ones count, the places' names and the platforms' names. Kept
+ * apart from the functions made over it so that it can be stored prebuilt (prebuilt-knowledge.ts)
+ * and the functions made again at load without reading the whole knowledge base.
  */
-export function derivePlatformNames(kb: KnowledgeBase, fold: (s: string) => string): DerivedPlatformNames {
-  const placeNames = new Map<string, KbEntry[]>();
-  const initials = new Set<string>();
+export interface PlatformNameTables {
+  /** The knowledge base with the added names (same ids, names and order). */
+  kb: KnowledgeBase;
+  /** See {@link DerivedPlatformNames.contextOf}. */
+  contextOf: ReadonlyMap<string, string>;
+  /** Every name and alias of a place (type `city`), as written, with the places it names. */
+  placeNames: ReadonlyMap<string, readonly KbEntry[]>;
+  /** First characters of province and prefecture names: one stands for its place in a park's short form. */
+  initials: ReadonlySet<string>;
+  /** Each strong name of a platform (folded) with the first platform of that name. */
+  platformByName: ReadonlyMap<string, KbEntry>;
+}
+
+/** Reading places' names at the start of a name, over {@link PlatformNameTables}' place names. */
+function placeReader(placeNames: ReadonlyMap<string, readonly KbEntry[]>, initials: ReadonlySet<string>) {
   let longestPlace = 0;
-  // The knowledge base's names are simplified already (its build writes them so); only the
-  // platforms' names, which the added names are made from, go through the fold.
-  for (const e of kb.entries) {
-    if (e.type !== 'city') continue;
-    for (const n of [e.name, ...e.aliases]) {
-      placeNames.set(n, [...(placeNames.get(n) ?? []), e]);
-      longestPlace = Math.max(longestPlace, n.length);
-    }
-    if (e.level === 'province' || e.level === 'prefecture') initials.add(e.name.charAt(0));
-  }
+  for (const n of placeNames.keys()) longestPlace = Math.max(longestPlace, n.length);
   const placeAt = (name: string, at: number) => {
     for (let length = Math.min(longestPlace, name.length - at); length >= 2; length--) {
       if (placeNames.has(name.slice(at, at + length))) return length;
@@ -139,6 +138,30 @@ export function derivePlatformNames(kb: KnowledgeBase, fold: (s: string) => stri
   };
   const shortForm = (name: string) => twoPlaceShortForm(name, placeAt, (c) => initials.has(c));
   const placesAt = (name: string, at: number) => placeNames.get(name.slice(at, at + placeAt(name, at))) ?? [];
+  return { placeAt, shortForm, placesAt };
+}
+
+/**
+ * Names of known platforms that the knowledge base does not list but readers use:
+ * - a park named after two places by their first characters + 园区 (宿马园区), as a safe alias;
+ * - a free trade zone's 片区 by what follows the zone's name: safe when a place leads it
+ *   (广州南沙新区片区), else (科技创新片区, 中心片区) a short form that counts only when the article
+ *   names the zone (or lists it with places it names), like the knowledge base's weak short forms;
+ * - a venue or zone named after its place by the rest of its name (国际会展中心 for
+ *   南宁国际会展中心), counted only where the article names that place.
+ * Returned as data (see {@link platformNamesOver} for the lookups made over it).
+ */
+export function platformNameTables(kb: KnowledgeBase, fold: (s: string) => string): PlatformNameTables {
+  const placeNames = new Map<string, KbEntry[]>();
+  const initials = new Set<string>();
+  // The knowledge base's names are simplified already (its build writes them so); only the
+  // platforms' names, which the added names are made from, go through the fold.
+  for (const e of kb.entries) {
+    if (e.type !== 'city') continue;
+    for (const n of [e.name, ...e.aliases]) placeNames.set(n, [...(placeNames.get(n) ?? []), e]);
+    if (e.level === 'province' || e.level === 'prefecture') initials.add(e.name.charAt(0));
+  }
+  const { placeAt, shortForm, placesAt } = placeReader(placeNames, initials);
 
   const zones = kb.entries.filter((e) => e.type === 'platform' && e.kind === 'free trade zone');
   const contextOf = new Map<string, string>();
@@ -185,6 +208,17 @@ export function derivePlatformNames(kb: KnowledgeBase, fold: (s: string) => stri
     return { ...entry, aliases, weakAliases };
   });
   const derived = createKnowledgeBase(entries);
+  const platformByName = new Map<string, KbEntry>();
+  for (const e of derived.entries) {
+    if (e.type !== 'platform') continue;
+    for (const n of [e.name, ...e.aliases]) if (!platformByName.has(fold(n))) platformByName.set(fold(n), e);
+  }
+  return { kb: derived, contextOf, placeNames, initials, platformByName };
+}
+
+/** The lookups the detector makes over {@link PlatformNameTables} (see {@link DerivedPlatformNames}). */
+export function platformNamesOver(tables: PlatformNameTables): DerivedPlatformNames {
+  const { placeAt, shortForm, placesAt } = placeReader(tables.placeNames, tables.initials);
   const withoutLeadingPlaces = (name: string) => {
     const rests: string[] = [];
     for (let at = placeAt(name, 0); at > 0 && name.length - at >= 3;) {
@@ -196,13 +230,22 @@ export function derivePlatformNames(kb: KnowledgeBase, fold: (s: string) => stri
     return rests;
   };
   return {
-    kb: derived,
-    contextOf,
-    lookup: createPlatformLookup(derived, fold, placeAt, placesAt),
+    kb: tables.kb,
+    contextOf: tables.contextOf,
+    lookup: createPlatformLookup(tables.kb, tables.platformByName, placeAt, placesAt),
     shortForm,
     withoutLeadingPlaces,
     startsWithPlace: (name) => placeAt(name, 0) > 0,
   };
+}
+
+/**
+ * Names of known platforms that the knowledge base does not list but readers use (see
+ * {@link platformNameTables}), with the lookup that makes a shape-found platform the known one it
+ * names.
+ */
+export function derivePlatformNames(kb: KnowledgeBase, fold: (s: string) => string): DerivedPlatformNames {
+  return platformNamesOver(platformNameTables(kb, fold));
 }
 
 /**
@@ -214,15 +257,10 @@ export function derivePlatformNames(kb: KnowledgeBase, fold: (s: string) => stri
  */
 function createPlatformLookup(
   kb: KnowledgeBase,
-  fold: (s: string) => string,
+  byName: ReadonlyMap<string, KbEntry>,
   placeAt: (name: string, at: number) => number,
   placesAt: (name: string, at: number) => readonly KbEntry[],
 ): (name: string) => KbEntry | undefined {
-  const byName = new Map<string, KbEntry>();
-  for (const e of kb.entries) {
-    if (e.type !== 'platform') continue;
-    for (const n of [e.name, ...e.aliases]) if (!byName.has(fold(n))) byName.set(fold(n), e);
-  }
   const own = (platform: KbEntry, stripped: readonly (readonly KbEntry[])[]) => {
     const ids = placeIdsOf(kb, platform);
     return stripped.every((candidates) => candidates.some((p) => ids.has(p.id)));

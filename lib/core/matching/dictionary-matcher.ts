@@ -14,20 +14,25 @@ export interface DictionaryMatch<T> {
  * the pattern ending at node n.
  */
 class TransitionTable<T> {
-  private readonly slotNode: Int32Array; // node + 1; 0 marks a free slot
-  private readonly slotCode: Uint16Array;
-  private readonly slotChild: Int32Array;
+  readonly slotNode: Int32Array; // node + 1; 0 marks a free slot
+  readonly slotCode: Uint16Array;
+  readonly slotChild: Int32Array;
   private readonly shift: number;
-  readonly values: (T | undefined)[] = [undefined];
+  readonly values: (T | undefined)[];
 
-  /** A table with room for `maxEdges` edges (a trie of patterns has at most one per code unit). */
-  constructor(maxEdges: number) {
+  /**
+   * A table with room for `maxEdges` edges (a trie of patterns has at most one per code unit), or
+   * one made of a built table's arrays (see {@link DictionaryMatcher.fromTables}).
+   */
+  constructor(maxEdges: number, built?: Omit<TrieTables<T>, 'starts' | 'size'>) {
     let bits = 4;
-    while (1 << bits < 2 * maxEdges) bits++;
+    if (built) while (1 << bits < built.slotNode.length) bits++;
+    else while (1 << bits < 2 * maxEdges) bits++;
     this.shift = 32 - bits;
-    this.slotNode = new Int32Array(1 << bits);
-    this.slotCode = new Uint16Array(1 << bits);
-    this.slotChild = new Int32Array(1 << bits);
+    this.slotNode = built?.slotNode ?? new Int32Array(1 << bits);
+    this.slotCode = built?.slotCode ?? new Uint16Array(1 << bits);
+    this.slotChild = built?.slotChild ?? new Int32Array(1 << bits);
+    this.values = built ? [...built.values] : [undefined];
   }
 
   /** The home slot of the edge (node, code): Fibonacci hashing of one 32-bit key. */
@@ -62,6 +67,21 @@ class TransitionTable<T> {
 }
 
 /**
+ * A built matcher's trie as flat arrays, for storing it prebuilt (lib/core/detection's
+ * prebuilt-knowledge.ts): `slotNode`, `slotCode`, `slotChild` are the transition table's slots,
+ * `values[n]` the value of the pattern ending at node n (undefined for none), `starts` the bit set
+ * of first code units, `size` the number of patterns. The arrays are the matcher's own, not copies.
+ */
+export interface TrieTables<T> {
+  slotNode: Int32Array;
+  slotCode: Uint16Array;
+  slotChild: Int32Array;
+  starts: Uint8Array;
+  values: readonly (T | undefined)[];
+  size: number;
+}
+
+/**
  * Finds dictionary words in text in one left-to-right pass, leftmost-longest: at each position the
  * longest pattern starting there wins and the scan resumes after it, so matches never overlap.
  *
@@ -70,13 +90,37 @@ class TransitionTable<T> {
  * leftmost-longest is exactly the policy we need, which the libraries do not offer directly.
  */
 export class DictionaryMatcher<T> {
-  private readonly table: TransitionTable<T>;
+  // Not readonly: fromTables sets them on a matcher made empty.
+  private table: TransitionTable<T>;
   // One bit per UTF-16 code: set when a pattern starts with it. Most characters of a page start no
   // name, and a bit read answers that faster than a lookup; 8 KB, so that a matcher built per page
   // (the article's person names) stays cheap.
-  private readonly starts = new Uint8Array(0x2000);
+  private starts: Uint8Array = new Uint8Array(0x2000);
+  private patternCount = 0;
+
   /** Number of distinct non-empty patterns. */
-  readonly size: number = 0;
+  get size(): number {
+    return this.patternCount;
+  }
+
+  /**
+   * A matcher over tables another matcher gave ({@link DictionaryMatcher.tables}), built no more:
+   * loading the knowledge base's prebuilt matcher costs reading arrays, not inserting ten thousand
+   * names. The arrays are used as they are (not copied).
+   */
+  static fromTables<T>(tables: TrieTables<T>): DictionaryMatcher<T> {
+    const matcher = new DictionaryMatcher<T>([]);
+    matcher.table = new TransitionTable<T>(0, tables);
+    matcher.starts = tables.starts;
+    matcher.patternCount = tables.size;
+    return matcher;
+  }
+
+  /** The trie as flat arrays, the matcher's own (see {@link TrieTables}); for storing it prebuilt. */
+  tables(): TrieTables<T> {
+    const { slotNode, slotCode, slotChild, values } = this.table;
+    return { slotNode, slotCode, slotChild, starts: this.starts, values, size: this.size };
+  }
 
   /** Builds the trie; when a pattern repeats, the first value given for it is kept. */
   constructor(patterns: Iterable<readonly [pattern: string, value: T]>) {
@@ -96,7 +140,7 @@ export class DictionaryMatcher<T> {
       const first = pattern.charCodeAt(0);
       this.starts[first >> 3]! |= 1 << (first & 7);
     }
-    this.size = size;
+    this.patternCount = size;
     this.table = table;
   }
 

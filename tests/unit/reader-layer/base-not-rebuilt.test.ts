@@ -1,15 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { KnowledgeBase } from '../../../lib/core/knowledge/knowledge-base';
 
-// Count every build of the knowledge-base automaton (createDetector builds one through this).
+// Count every build of the knowledge-base automaton (createDetector builds one through this, in
+// buildDetectorTables).
 const builds = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../../lib/core/detection/place-matcher', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../../lib/core/detection/place-matcher')>();
   return {
     ...original,
-    createPlaceMatcher: (...args: Parameters<typeof original.createPlaceMatcher>) => {
+    placeNameTrie: (...args: Parameters<typeof original.placeNameTrie>) => {
       builds.count++;
-      return original.createPlaceMatcher(...args);
+      return original.placeNameTrie(...args);
     },
   };
 });
