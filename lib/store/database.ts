@@ -1,10 +1,11 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Note, NoteV1 } from '../core/notes';
 import type { Correction, ReaderEntity } from '../core/reader-layer';
-import type { ArticleRecord, EntityRecord, Sighting } from '../core/notes';
+import { withEventEntityIds, type ArticleRecord, type EntityRecord, type Sighting } from '../core/notes';
 import { migrateV1ToV2, type DatabaseV2 } from './schema/migrate-v1-to-v2';
 import { migrateV2ToV3, type DatabaseV3 } from './schema/migrate-v2-to-v3';
-import { migrateV3ToV4 } from './schema/migrate-v3-to-v4';
+import { migrateV3ToV4, type DatabaseV4 } from './schema/migrate-v3-to-v4';
+import { migrateV4ToV5 } from './schema/migrate-v4-to-v5';
 
 /** Name of the IndexedDB database in the extension's origin. */
 export const DATABASE_NAME = 'district-lens';
@@ -38,10 +39,18 @@ export const SCHEMAS = {
     readerEntities: 'id, name, type, updatedAt, *aliases',
     corrections: 'id, kind, entityId, createdAt',
   },
+  5: {
+    notes: 'id, entityId, url, createdAt, updatedAt, *tags',
+    articles: 'url, site, lastSeen, date, *eventEntityIds',
+    entities: 'id, type, lastSeen',
+    sightings: '[entityId+url], entityId, url, lastSeen',
+    readerEntities: 'id, name, type, updatedAt, *aliases',
+    corrections: 'id, kind, entityId, createdAt',
+  },
 } as const;
 
 /** The schema version this build writes. */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /**
  * The extension's database. Open it only in extension contexts (background, extension pages):
@@ -104,5 +113,37 @@ export class DistrictLensDatabase extends Dexie {
         };
         await tx.table('articles').bulkPut(migrateV3ToV4(v3).articles);
       });
+    // Version 5: articles are indexed by the entities taking part in their events, so an entity's
+    // page finds its articles without reading them all. Only the articles table is rewritten, as
+    // in version 4.
+    this.version(5)
+      .stores(SCHEMAS[5])
+      .upgrade(async (tx) => {
+        const v4: DatabaseV4 = {
+          notes: [],
+          articles: await tx.table('articles').toArray(),
+          entities: [],
+          sightings: [],
+          readerEntities: [],
+          corrections: [],
+        };
+        await tx.table('articles').bulkPut(migrateV4ToV5(v4).articles);
+      });
+    // Every write of an article keeps its index of event entities right, whoever writes it (a
+    // visit, an import, a test): the list follows from the events (see withEventEntityIds).
+    this.articles.hook('creating', (_key, article) => {
+      const { eventEntityIds } = withEventEntityIds(article);
+      if (eventEntityIds === undefined) delete article.eventEntityIds;
+      else article.eventEntityIds = eventEntityIds;
+    });
+    this.articles.hook('updating', (changes, _key, before) => {
+      // The record as it will be: the changes (top-level fields; undefined deletes) over the old one.
+      const after: Record<string, unknown> = { ...before };
+      for (const [field, value] of Object.entries(changes)) {
+        if (value === undefined) delete after[field];
+        else after[field] = value;
+      }
+      return { eventEntityIds: withEventEntityIds(after as unknown as ArticleRecord).eventEntityIds };
+    });
   }
 }

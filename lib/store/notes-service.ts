@@ -9,7 +9,7 @@ import {
   withImportedBrief,
   type ExportedArticle,
 } from '../core/notes-format';
-import { articleDigest, eventOnlyArticles, findSeenEntities, normalizeTags } from '../core/notes';
+import { articleDigest, eventOnlyArticles, findSeenEntities, normalizeTags, withEventEntityIds } from '../core/notes';
 import type { NewNote, Note } from '../core/notes';
 import type {
   ArticleDigest,
@@ -246,16 +246,18 @@ export class NotesService {
     const { db } = this;
     await db.transaction('rw', [db.articles, db.entities, db.sightings], async () => {
       const article = await db.articles.get(url);
-      await db.articles.put({
-        url,
-        canonicalUrl: articleUrl(visit.canonicalUrl) || url,
-        title: visit.title || article?.title || '',
-        site: siteOf(url),
-        firstSeen: article?.firstSeen ?? stamp,
-        lastSeen: stamp,
-        // The brief of the latest visit; a visit that brings none keeps what an earlier one found.
-        ...pickDefined({ date: visit.date ?? article?.date, events: visit.events ?? article?.events }),
-      });
+      await db.articles.put(
+        withEventEntityIds({
+          url,
+          canonicalUrl: articleUrl(visit.canonicalUrl) || url,
+          title: visit.title || article?.title || '',
+          site: siteOf(url),
+          firstSeen: article?.firstSeen ?? stamp,
+          lastSeen: stamp,
+          // The brief of the latest visit; a visit that brings none keeps what an earlier one found.
+          ...pickDefined({ date: visit.date ?? article?.date, events: visit.events ?? article?.events }),
+        }),
+      );
       const ids = visit.entities.map((e) => e.id);
       const [entities, sightings] = await Promise.all([
         db.entities.bulkGet(ids),
@@ -305,7 +307,8 @@ export class NotesService {
    */
   async entityArticles(entityId: string): Promise<EntityArticle[]> {
     const sightings = await this.db.sightings.where('entityId').equals(entityId).toArray();
-    const briefed = await this.db.articles.filter((a) => (a.events?.length ?? 0) > 0).toArray();
+    // Only the articles whose events the entity takes part in, by the index (schema version 5).
+    const briefed = await this.db.articles.where('eventEntityIds').equals(entityId).toArray();
     const onlyInEvents = eventOnlyArticles(entityId, briefed, new Set(sightings.map((s) => s.url)));
     const articles = await this.db.articles.bulkGet(sightings.map((s) => s.url));
     const rows = sightings.map((s, i): EntityArticle => {
@@ -403,7 +406,7 @@ export class NotesService {
       const merged = withImportedBrief(record, article);
       return merged ? [merged] : [];
     });
-    await db.articles.bulkPut(records);
+    await db.articles.bulkPut(records.map(withEventEntityIds));
   }
 
   /**

@@ -171,6 +171,8 @@ describe('article briefs through export and import', () => {
       lastSeen: '2025-01-02T00:00:00.000Z',
       date: '2019-06-04',
       events: [sampleMeeting()],
+      // Indexed by the entities of its events (schema version 5).
+      eventEntityIds: ['official:裘东耀'],
     });
     // Importing the same file again changes nothing.
     expect((await own.notes.importNotes(text, { replaceChanged: true, dryRun: false })).articles).toEqual({

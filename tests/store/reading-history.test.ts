@@ -8,7 +8,7 @@ import { DistrictLensDatabase } from '../../lib/store/database';
 import { NoteOpener, PENDING_FOCUS_MS } from '../../lib/store/note-opener';
 import { NotesService } from '../../lib/store/notes-service';
 import { handleStoreMessage } from '../../lib/store/store-handler';
-import { SAMPLE_VISIT_SENTENCE, sampleVisit } from '../support/articles';
+import { SAMPLE_VISIT_SENTENCE, sampleSigning, sampleVisit } from '../support/articles';
 
 const ARTICLE = 'https://www.example.cn/news/hongqiao.html';
 const SENTENCE = SAMPLE_VISIT_SENTENCE;
@@ -127,6 +127,14 @@ describe('reading history', () => {
     const [article] = await service.listArticles();
     expect(article?.date).toBeUndefined();
     expect(article?.events?.map((e) => e.kind)).toEqual(['signing']);
+  });
+
+  it("indexes an article by the entities of its events, so an entity's page finds it without reading every article", async () => {
+    await service.recordVisit(visit({ events: [sampleSigning()] }));
+    await service.recordVisit(visit({ url: 'https://www.example.cn/news/other.html', canonicalUrl: '' }));
+    const indexed = await db.articles.where('eventEntityIds').equals('city:330200').toArray();
+    expect(indexed.map((a) => a.url)).toEqual([ARTICLE]);
+    expect(await db.articles.where('eventEntityIds').equals('city:110000').count()).toBe(0);
   });
 
   it('lists the articles of an entity most recently seen first', async () => {

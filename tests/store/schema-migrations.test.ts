@@ -8,7 +8,8 @@ import { ReaderLayerService } from '../../lib/store/reader-layer-service';
 import { migrateToCurrent } from '../../lib/store/schema/migrate-to-current';
 import type { DatabaseV2 } from '../../lib/store/schema/migrate-v1-to-v2';
 import { migrateV2ToV3, type DatabaseV3 } from '../../lib/store/schema/migrate-v2-to-v3';
-import { migrateV3ToV4 } from '../../lib/store/schema/migrate-v3-to-v4';
+import { migrateV3ToV4, type DatabaseV4 } from '../../lib/store/schema/migrate-v3-to-v4';
+import { migrateV4ToV5 } from '../../lib/store/schema/migrate-v4-to-v5';
 
 interface DatabaseFixture {
   version: number;
@@ -41,13 +42,14 @@ describe('migrateV2ToV3', () => {
 
   it('is chained after the version 1 migration: a version 1 database reaches version 3', () => {
     const current = migrateToCurrent(1, fixture(1).tables);
-    expect(Object.keys(current).sort()).toEqual(Object.keys(SCHEMAS[4]).sort());
+    expect(Object.keys(current).sort()).toEqual(Object.keys(SCHEMAS[5]).sort());
     expect(current.notes).toHaveLength(fixture(1).tables.notes!.length);
     expect(current.readerEntities).toEqual([]);
     expect(current.corrections).toEqual([]);
     expect(migrateToCurrent(3, fixture(3).tables)).toEqual(fixture(3).tables);
-    expect(migrateToCurrent(4, fixture(4).tables)).toEqual(fixture(4).tables);
-    expect(() => migrateToCurrent(5, {})).toThrow('Unknown notes database version 5.');
+    expect(migrateToCurrent(4, fixture(4).tables)).toEqual(fixture(5).tables);
+    expect(migrateToCurrent(5, fixture(5).tables)).toEqual(fixture(5).tables);
+    expect(() => migrateToCurrent(6, {})).toThrow('Unknown notes database version 6.');
   });
 });
 
@@ -135,6 +137,36 @@ describe('migrateV3ToV4', () => {
     const input = v3Tables();
     const copy = structuredClone(input);
     const output = migrateV3ToV4(input);
+    expect(input).toEqual(copy);
+    expect(output.articles).not.toBe(input.articles);
+  });
+});
+
+describe('migrateV4ToV5', () => {
+  const v4Tables = () => fixture(4).tables as unknown as DatabaseV4;
+
+  it('lists, on each article with events, the entities taking part in them, each once; nothing else changes', () => {
+    const v4 = v4Tables();
+    const v5 = migrateV4ToV5(v4);
+    expect({ ...v5, articles: v5.articles.map(({ eventEntityIds: _ids, ...a }) => a) }).toEqual(v4);
+    expect(v5.articles.map((a) => a.eventEntityIds)).toEqual([['platform:hongqiao-cbd', 'city:330200']]);
+    expect(v5).toEqual(fixture(5).tables);
+  });
+
+  it('gives an article without events no list, and drops a stale one', () => {
+    const [article] = v4Tables().articles;
+    const { events: _events, ...bare } = article!;
+    const stale = { ...bare, eventEntityIds: ['city:330200'] };
+    expect(migrateV4ToV5({ ...v4Tables(), articles: [stale, { ...bare, events: [] }] }).articles).toEqual([
+      bare,
+      { ...bare, events: [] },
+    ]);
+  });
+
+  it('does not change its input and answers fresh lists', () => {
+    const input = v4Tables();
+    const copy = structuredClone(input);
+    const output = migrateV4ToV5(input);
     expect(input).toEqual(copy);
     expect(output.articles).not.toBe(input.articles);
   });

@@ -6,18 +6,18 @@ import { castOf, partiesFor, type SentenceCast } from './event-parties';
 import {
   AMOUNTS,
   BARE_MEETING_CONTEXT,
-  EVENT_WORDS,
   MEETING_ACTS,
   NOT_HAPPENED_BEFORE,
   PERIOD_BEFORE,
   REFERENCE_AFTER,
   SIGNING_ACT_BEFORE,
 } from './event-words';
-import { findAppointments, MAY_APPOINT } from './find-appointments';
+import { findAppointments } from './find-appointments';
 import { mentionWalker } from './mention-walker';
 import { textDateResolver } from './resolve-text-date';
 import { MAY_DATE, sentenceDay } from './sentence-date';
 import { bodySentenceFinder, splitClauses } from './sentences';
+import { scanEventWords, WORD_KINDS } from './word-scan';
 
 /**
  * What {@link retells} compares of an event being told: its kind, its sentence (by its normalised
@@ -35,9 +35,6 @@ interface Telling {
 interface Told extends Telling {
   ids: ReadonlySet<string>;
 }
-
-/** The kinds found by their words, in the order the brief lists them (appointments come after). */
-const WORD_KINDS = ['signing', 'visit', 'meeting', 'opening'] as const;
 
 /**
  * Dates the event sentences of a text, asked in order (see sentenceDate): a sentence with a date of
@@ -87,21 +84,6 @@ function eventDater(text: string, articleDate: IsoDate | undefined): (sentence: 
 }
 
 /**
- * Where `pattern` (global) matches in `text`, as matchAll finds them: the starts and ends, as
- * numbers — the walk reads them over and over, and a match object each was garbage to collect.
- * Example: `wordsFound('签约后签订', /签约|签订/gu)` → starts [0, 3], ends [2, 5].
- */
-function wordsFound(text: string, pattern: RegExp): { starts: number[]; ends: number[] } {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const m of text.matchAll(pattern)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-  }
-  return { starts, ends };
-}
-
-/**
  * True when a sentence with the meeting word `word` (its first occurrence left out) says people
  * meet or speak — or the word itself does (`会上`, `在座谈会上`: being at the gathering is the act).
  * Example: `isMeetingAct('座谈会上,宁波市长指出', '座谈会')` → true; `isMeetingAct('参与论坛', '论坛')` → false.
@@ -112,9 +94,6 @@ function isMeetingAct(words: string, word: string): boolean {
 
 /** MAY_DATE anywhere in the text (its matches never cross a sentence's end). */
 const MAY_DATE_ANYWHERE = new RegExp(MAY_DATE.source, 'gu');
-
-/** Any character of MAY_APPOINT anywhere in the text. */
-const MAY_APPOINT_ANYWHERE = new RegExp(MAY_APPOINT.source, 'gu');
 
 /** What a signing signed: the words after it up to the clause's end when they name a document. */
 const SIGNED_DOCUMENT = /^[^,:;。!?]{0,12}?(?:协议书|协议|备忘录|合同|意向书|框架|协定)/u;
@@ -200,11 +179,10 @@ export function findEvents(
   const dayOf = eventDater(text, articleDate);
   const sentenceAt = bodySentenceFinder(text);
 
-  // Each kind's words found once over the whole text, and every character a word of appointing
-  // holds; the walk goes from one such word to the next, sentence by sentence: most sentences tell
-  // no event and are never looked at.
-  const hits = WORD_KINDS.map((kind) => wordsFound(text, EVENT_WORDS[kind]));
-  const appointing = wordsFound(text, MAY_APPOINT_ANYWHERE).starts;
+  // Each kind's words found in one pass over the whole text, and every character a word of
+  // appointing holds; the walk goes from one such word to the next, sentence by sentence: most
+  // sentences tell no event and are never looked at.
+  const { hits, appointing } = scanEventWords(text);
   const next = new Int32Array(WORD_KINDS.length);
   const from = new Int32Array(WORD_KINDS.length); // each kind's first word in the sentence
   let nextAppointing = 0;
@@ -224,6 +202,8 @@ export function findEvents(
       const { starts } = hits[k]!;
       while (next[k]! < starts.length && starts[next[k]!]! < sentence.end) next[k]!++;
     }
+    // A sentence without a character of appointing (任选履免名) tells no appointment.
+    const mayAppoint = nextAppointing < appointing.length && appointing[nextAppointing]! < sentence.end;
     while (nextAppointing < appointing.length && appointing[nextAppointing]! < sentence.end) nextAppointing++;
     if ('headline' in sentence) continue;
     const words = text.slice(sentence.start, sentence.end);
@@ -253,7 +233,8 @@ export function findEvents(
         done = clause;
       }
     }
-    for (const a of findAppointments(text, sentence, clauses, inSentence)) found.push({ ...a, kind: 'appointment' });
+    if (mayAppoint)
+      for (const a of findAppointments(text, sentence, clauses, inSentence)) found.push({ ...a, kind: 'appointment' });
     if (found.length === 0) continue;
     const date = dayOf(sentence);
     for (const { at, atEnd, kind, parties } of found) {

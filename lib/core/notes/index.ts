@@ -31,6 +31,7 @@ export {
   type Sighting,
 } from './reading-history';
 export { articleDigest, eventOnlyArticles, findSeenEntities } from './history-entities';
+export { withEventEntityIds } from './event-entity-ids';
 export {
   anchorQuote,
   createAnchorText,

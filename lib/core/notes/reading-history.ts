@@ -19,6 +19,12 @@ export interface ArticleRecord {
   date?: IsoDate;
   /** What happened in it (the brief), as of the latest visit; absent for articles read before version 4. */
   events?: StoredEvent[];
+  /**
+   * The ids of the entities taking part in `events`, each once (from schema version 5; see
+   * withEventEntityIds): indexed, so an entity's articles are found without reading them all.
+   * Absent when the article has no events.
+   */
+  eventEntityIds?: string[];
 }
 
 /** An entity the reader met or wrote about: a knowledge-base id or an article-local id. */

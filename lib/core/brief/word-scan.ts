@@ -1,0 +1,138 @@
+import type { EventKind } from './event';
+import { MAY_APPOINT } from './find-appointments';
+
+/** The kinds found by their words, in the order the brief lists them (appointments come after). */
+export const WORD_KINDS = ['signing', 'visit', 'meeting', 'opening'] as const satisfies readonly Exclude<
+  EventKind,
+  'appointment'
+>[];
+
+/** Where one kind's words are in a text: their starts and ends, in text order. */
+export interface WordHits {
+  starts: number[];
+  ends: number[];
+}
+
+/** What {@link scanEventWords} finds: each kind's words, and every character of appointing. */
+export interface EventWordScan {
+  /** By kind, in the order of WORD_KINDS. */
+  hits: WordHits[];
+  /** The offsets of 任, 选, 履, 免 and 名 (every appointment's words hold one; see MAY_APPOINT). */
+  appointing: number[];
+}
+
+/**
+ * One alternative of a kind's pattern: its literal word, and what must (or must not) come right
+ * after it, or a whole matcher of its own (`达成…合作`). Returns the match's end, or -1.
+ */
+type Alternative = (text: string, at: number) => number;
+
+/** A literal `word` at `at`, when `after` (given the text and the word's end) allows it: the end, else -1. */
+function literal(word: string, after?: (text: string, end: number) => boolean): Alternative {
+  return (text, at) => {
+    if (!text.startsWith(word, at)) return -1;
+    const end = at + word.length;
+    return after === undefined || after(text, end) ? end : -1;
+  };
+}
+
+const notFollowedBy =
+  (char: string) =>
+  (text: string, end: number): boolean =>
+    text.charAt(end) !== char;
+
+// 推介 only as the clause's last word: before , 。 ; a line end or the text's end.
+const atClauseEnd = (text: string, end: number): boolean => end === text.length || ',。;\n'.includes(text.charAt(end));
+
+/**
+ * `达成`, then at most 12 characters (code points, as the pattern counts them) other than ,。;:, up
+ * to the nearest 合作, 协议 or 共识 (lazy, like the pattern): the end, else -1.
+ */
+const reached: Alternative = (text, at) => {
+  if (!text.startsWith('达成', at)) return -1;
+  let end = at + 2;
+  for (let filler = 0; ; filler++) {
+    const two = text.slice(end, end + 2);
+    if (two === '合作' || two === '协议' || two === '共识') return end + 2;
+    if (filler === 12 || end >= text.length || ',。;:'.includes(text.charAt(end))) return -1;
+    end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+  }
+};
+
+/**
+ * Each kind's alternatives, in the order of its pattern in EVENT_WORDS (event-words.ts) (a kind's match at a place is
+ * its first alternative that matches there, as in the pattern). The property test in
+ * tests/unit/brief-word-scan.test.ts checks that these find exactly what EVENT_WORDS finds.
+ */
+const ALTERNATIVES: Record<(typeof WORD_KINDS)[number], readonly Alternative[]> = {
+  signing: [...['签约', '签订', '签署', '签下', '签定', '缔结'].map((w) => literal(w)), reached],
+  visit: [
+    literal('调研', notFollowedBy('员')),
+    ...['考察', '视察', '走访', '参观', '莅临', '巡馆', '巡展', '察看', '查看'].map((w) => literal(w)),
+    literal('赴', notFollowedBy('会')),
+    literal('前往'),
+  ],
+  meeting: [
+    ...['座谈会', '座谈', '会见', '会谈', '会晤', '洽谈会', '推介会'].map((w) => literal(w)),
+    literal('推介', atClauseEnd),
+    ...['恳谈会', '对接会', '研讨会', '论坛', '峰会', '联席会议', '工作会议', '全体会议', '推进会', '大会'].map((w) =>
+      literal(w),
+    ),
+    ...['开幕式', '会议', '会上'].map((w) => literal(w)),
+  ],
+  opening: [
+    ...['揭牌', '开工', '开园'].map((w) => literal(w)),
+    literal('开幕', notFollowedBy('式')),
+    ...['投产', '启用', '挂牌', '奠基', '封顶', '竣工', '开业', '落成', '开通运营', '正式运营'].map((w) => literal(w)),
+  ],
+};
+
+/** The first characters of the alternatives above, by kind (what a place must start with to be tried). */
+const FIRST_CHARS: Record<(typeof WORD_KINDS)[number], string> = {
+  signing: '签缔达',
+  visit: '调考视走参莅巡察查赴前',
+  meeting: '座会洽推恳对研论峰联工全大开',
+  opening: '揭开投启挂奠封竣落正',
+};
+
+/** The characters of MAY_APPOINT (a character class: its source without the brackets). */
+const APPOINTING_CHARS = MAY_APPOINT.source.slice(1, -1);
+
+/** Bit k set for a character that starts a word of WORD_KINDS[k]; bit 4 for a character of appointing. */
+const STARTS = new Uint8Array(0x10000);
+WORD_KINDS.forEach((kind, k) => {
+  for (const char of FIRST_CHARS[kind]) STARTS[char.charCodeAt(0)]! |= 1 << k;
+});
+for (const char of APPOINTING_CHARS) STARTS[char.charCodeAt(0)]! |= 1 << WORD_KINDS.length;
+
+/**
+ * The event words of a text in one pass over it: for each kind of WORD_KINDS, exactly the matches
+ * `text.matchAll(EVENT_WORDS[kind])` gives (each kind's matches do not overlap each other; different
+ * kinds' may), and the offset of every character of MAY_APPOINT. Six whole-text regular
+ * expression searches cost more than the rest of the event finding on a long page with few events.
+ * Example: `scanEventWords('签约后赴京')` → signing [0, 2), visit [3, 4); no appointing.
+ */
+export function scanEventWords(text: string): EventWordScan {
+  const hits: WordHits[] = WORD_KINDS.map(() => ({ starts: [], ends: [] }));
+  const appointing: number[] = [];
+  // Where each kind may match next: a match goes on from the end of the kind's last one.
+  const free = new Int32Array(WORD_KINDS.length);
+  const appointBit = 1 << WORD_KINDS.length;
+  for (let at = 0; at < text.length; at++) {
+    const bits = STARTS[text.charCodeAt(at)]!;
+    if (bits === 0) continue;
+    if (bits & appointBit) appointing.push(at);
+    for (let k = 0; k < WORD_KINDS.length; k++) {
+      if ((bits & (1 << k)) === 0 || at < free[k]!) continue;
+      for (const alternative of ALTERNATIVES[WORD_KINDS[k]!]) {
+        const end = alternative(text, at);
+        if (end < 0) continue;
+        hits[k]!.starts.push(at);
+        hits[k]!.ends.push(end);
+        free[k] = end;
+        break;
+      }
+    }
+  }
+  return { hits, appointing };
+}
