@@ -623,6 +623,7 @@ const sizeOf = (file) => {
 // kB of 1,000 bytes, as WXT's build prints them.
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 const content = sizeOf(path.join(ROOT, '.output/chrome-mv3/content-scripts/content.js'));
+const early = sizeOf(path.join(ROOT, '.output/chrome-mv3/content-scripts/early-settings.js'));
 const background = sizeOf(path.join(ROOT, '.output/chrome-mv3/background.js'));
 const kbData = sizeOf(path.join(ROOT, '.output/chrome-mv3/kb/knowledge-base.json'));
 const zips = ['chrome-mv3', 'firefox-mv2']
@@ -700,7 +701,7 @@ for (const { name, version, rows, startup, mapRender } of results) {
 }
 if (!MAP_ONLY)
   lines.push(
-    `- Content script ${kB(content.raw)} (${kB(content.gzip)} gzip); background ${kB(background.raw)} (${kB(background.gzip)} gzip); knowledge base ${kB(kbData.raw)} (${kB(kbData.gzip)} gzip)${zips.length ? `; ${zips.join(', ')}` : ''}.`,
+    `- Content script ${kB(content.raw)} (${kB(content.gzip)} gzip), early settings script (document_start) ${kB(early.raw)} (${kB(early.gzip)} gzip); background ${kB(background.raw)} (${kB(background.gzip)} gzip); knowledge base ${kB(kbData.raw)} (${kB(kbData.gzip)} gzip)${zips.length ? `; ${zips.join(', ')}` : ''}.`,
   );
 const report = lines.join('\n');
 console.log(report);
