@@ -54,7 +54,10 @@ export default defineConfig({
     // Highlight styles must apply to the page's own document, not the card's shadow root, so
     // they ship as a manifest content-script stylesheet (no <style> element in the page).
     'build:manifestGenerated': (_wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), 'highlights.css'];
+      // Only with the main script: the early settings script (document_start) paints nothing.
+      for (const script of manifest.content_scripts ?? [])
+        if (script.js?.some((file) => file.endsWith('/content.js')))
+          script.css = [...(script.css ?? []), 'highlights.css'];
     },
   },
   webExt: {

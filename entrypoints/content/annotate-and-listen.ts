@@ -17,6 +17,7 @@ import { requestStore } from '../../lib/store/store-client';
 import { epochNow } from '../../lib/store/background-timings';
 import { requestDetection } from '../../lib/store/detect-client';
 import { pageSettings, watchScanScope, watchSiteEnabled } from '../../lib/store/site-settings';
+import { takeEarlyPageSettings } from '../../lib/store/early-page-settings';
 import { mountEntityPanel, type EntityPanelUi } from './entity-panel-ui';
 import { mountHoverCard, type HoverCardUi } from './hover-card-ui';
 import { CardKnowledgeClient } from './card-knowledge-client';
@@ -55,7 +56,13 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   if (!document.body || !looksChinese(sampleText(document.body, LANGUAGE_SAMPLE))) return;
 
   const site = location.hostname;
-  const { scope, enabled: siteEnabled } = await pageSettings(site);
+  // Read since document_start by the early script when it ran (see early-settings.content.ts).
+  const settingsReading = performance.now();
+  const { scope, enabled: siteEnabled } = (await takeEarlyPageSettings(site)) ?? (await pageSettings(site));
+  performanceLog.data.settingsMs = performance.now() - settingsReading;
+  // The early read is usually done already, so without this the scan (article root, text index,
+  // the detect request) would run in the task that evaluated this script: one long task.
+  await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
   // On a site the reader switched off nothing is read until they switch it back on: the content
   // script runs on every page and must cost nothing there.
   if (!siteEnabled) {

@@ -8,6 +8,8 @@ const KEPT_TIMINGS = 50;
 export interface PagePerformance {
   /** When the content script started (its first line). */
   scriptStart: number;
+  /** How long the content script waited for the page's settings (ms). */
+  settingsMs?: number;
   /** When the first highlight was painted. */
   firstHighlightAt?: number;
   /** The page's DOMContentLoaded, from its navigation timing entry. */

@@ -9,7 +9,7 @@ import { MentionLocator, type LocatorPart, type PlacedMention } from './mention-
 import type { ScanScope } from '../core/settings';
 import { scanRoots } from './scan-roots';
 import { composedParent, EXTENSION_HOST_ATTRIBUTE, isInsideExtensionHost, isInsideSkipped } from './skipped-elements';
-import { buildTextIndex, isBlockElement, type TextIndex } from './text-index';
+import { buildTextIndex, isBlockElement, textIndexSteps, type TextIndex } from './text-index';
 import { comparePositions } from './tree-order';
 import { runSliced, whenAll } from './sliced-work';
 
@@ -81,6 +81,8 @@ export interface AnnotateTiming {
   publishMs: number;
   /** Everything, from start to end of the scan or update. */
   totalMs: number;
+  /** Finding the article root (scans only: Readability or the paragraph heuristic). */
+  rootsMs?: number;
   /** `performance.now()` when the first range of this scan or update was painted, if any. */
   firstPaintAt?: number;
 }
@@ -214,7 +216,14 @@ export class PageAnnotator {
   private readonly painter: ViewportPainter;
   private current: PageAnnotation;
   /** Costs of the scan or update in progress. */
-  private cost = { chars: 0, indexMs: 0, detectMs: 0, placeMs: 0, firstPaintAt: undefined as number | undefined };
+  private cost = {
+    chars: 0,
+    indexMs: 0,
+    detectMs: 0,
+    placeMs: 0,
+    rootsMs: undefined as number | undefined,
+    firstPaintAt: undefined as number | undefined,
+  };
   /** Moves on at every restart and stop: work of an older generation is dropped when it comes back. */
   private generation = 0;
   /** A scan or update is waiting for the detector or placing mentions: updates wait for it. */
@@ -265,11 +274,13 @@ export class PageAnnotator {
   /** Scans the whole page again (SPA navigation, scope change); pending changes are dropped. */
   rescan(): void {
     if (!this.running) return;
-    this.restart(this.findRoots());
+    const finding = performance.now();
+    const roots = this.findRoots();
+    this.restart(roots, performance.now() - finding);
   }
 
   /** Forgets everything and scans `roots`. */
-  private restart(roots: Element[]): void {
+  private restart(roots: Element[], rootsMs = 0): void {
     this.generation++;
     this.busy = false;
     this.cancelTimer();
@@ -286,7 +297,7 @@ export class PageAnnotator {
     this.touched.clear();
     this.merged.clear();
     this.known.clear();
-    this.scan(roots);
+    this.scan(roots, rootsMs);
   }
 
   private findRoots(): Element[] {
@@ -298,24 +309,50 @@ export class PageAnnotator {
     return this.scope === 'article' && roots.length === 1 && roots[0] === this.doc.body;
   }
 
-  private scan(roots: Element[]): void {
+  private scan(roots: Element[], rootsMs: number): void {
     const started = this.startCost();
+    this.cost.rootsMs = rootsMs;
     this.roots = roots;
     // No article yet (a page that renders it later, an SPA between two pages): look again when
     // the next few batches of changes arrive, then settle for <body>.
     this.articleRetries = this.isBodyFallback(roots) ? ARTICLE_RETRIES : 0;
     this.observe();
-    this.place(
-      roots.map((root) => this.readChunk(root)),
-      new Set(),
-      'scan',
-      started,
+    const generation = this.generation;
+    const isCurrent = () => this.running && generation === this.generation;
+    // Updates wait while the page is read too: they would read blocks of a text not placed yet.
+    this.busy = true;
+    const reads: ChunkRead[] = [];
+    const steps = this.readSteps(roots, reads);
+    runSliced(steps, { sliceMs: this.options.sliceMs, timers: this.timers, isCurrent }, () =>
+      this.place(reads, new Set(), 'scan', started),
     );
+  }
+
+  /**
+   * Reads each of `roots` as a chunk into `reads`, as steps (see textIndexSteps): on a huge page
+   * the walk over its text nodes is sliced like the placing, so it makes no long task. Each
+   * chunk's text goes to the detector as soon as its index is built.
+   */
+  private *readSteps(roots: readonly Element[], reads: ChunkRead[]): Generator<void, void> {
+    for (const root of roots) {
+      const steps = textIndexSteps(root);
+      for (;;) {
+        // Only the walking counts as indexing: the page's own tasks run between two steps.
+        const indexing = performance.now();
+        const step = steps.next();
+        this.cost.indexMs += performance.now() - indexing;
+        if (step.done) {
+          reads.push(this.startDetection(root, step.value));
+          break;
+        }
+        yield;
+      }
+    }
   }
 
   /** Starts counting the costs of a scan or update; returns its start time. */
   private startCost(): number {
-    this.cost = { chars: 0, indexMs: 0, detectMs: 0, placeMs: 0, firstPaintAt: undefined };
+    this.cost = { chars: 0, indexMs: 0, detectMs: 0, placeMs: 0, rootsMs: undefined, firstPaintAt: undefined };
     return performance.now();
   }
 
@@ -610,6 +647,11 @@ export class PageAnnotator {
     const indexing = performance.now();
     const index = buildTextIndex(element);
     this.cost.indexMs += performance.now() - indexing;
+    return this.startDetection(element, index);
+  }
+
+  /** A chunk of `element` whose text index is `index`, with the detector started on its text. */
+  private startDetection(element: Element, index: TextIndex): ChunkRead {
     this.cost.chars += index.text.length;
     const detecting = performance.now();
     const detection = /\S/u.test(index.text) ? this.detector.detect(index.text) : [];

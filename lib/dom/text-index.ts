@@ -78,6 +78,9 @@ function segmentAt(segments: readonly Segment[], offset: number): number {
   return low;
 }
 
+/** Nodes visited between two yields of {@link textIndexSteps}. */
+const NODES_PER_STEP = 512;
+
 /**
  * Reads every annotatable text node under `root` (see {@link isSkippedElement}) into an index,
  * in document order. An element's open shadow root (`element.shadowRoot`; closed ones are
@@ -85,6 +88,20 @@ function segmentAt(segments: readonly Segment[], offset: number): number {
  * children; the extension's own hosts are skipped with everything inside them.
  */
 export function buildTextIndex(root: Element): TextIndex {
+  const steps = textIndexSteps(root);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link buildTextIndex} as steps: yields every few hundred nodes, so a caller can give the page
+ * its thread back between slices (a 5 MB page's walk is one long task otherwise), and returns the
+ * same index. The page should not change meanwhile; a node that leaves it is not placed later
+ * (`rangeFor` checks), and the caller's MutationObserver reads changed blocks again.
+ */
+export function* textIndexSteps(root: Element): Generator<void, TextIndex> {
   const doc = root.ownerDocument;
   const segments: Segment[] = [];
   const parts: string[] = [];
@@ -121,7 +138,12 @@ export function buildTextIndex(root: Element): TextIndex {
     }
   };
   enter(root, root);
+  let visited = 0;
   while (stack.length > 0) {
+    if (++visited === NODES_PER_STEP) {
+      visited = 0;
+      yield;
+    }
     const frame = stack[stack.length - 1]!;
     const child = frame.next;
     if (!child) {
@@ -141,7 +163,8 @@ export function buildTextIndex(root: Element): TextIndex {
   }
 
   const text = parts.join('');
-  const nodeIndex = new Map<Node, number>(segments.map((s, i) => [s.node, i]));
+  // Built on the first offsetOf: the scan itself never needs it.
+  let nodeIndex: Map<Node, number> | undefined;
 
   return {
     text,
@@ -164,6 +187,7 @@ export function buildTextIndex(root: Element): TextIndex {
       return segments.map((segment) => segment.node);
     },
     offsetOf(node, offset) {
+      nodeIndex ??= new Map<Node, number>(segments.map((s, i) => [s.node, i]));
       const index = nodeIndex.get(node);
       return index === undefined ? -1 : segments[index]!.start + offset;
     },

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 
 import type { ScanScope } from '../core/settings';
+import { DEFAULT_SCOPE, pageSettingsFrom, type PageSettings } from './early-page-settings';
 
 /** The reader's settings, kept in `browser.storage.local` (small, synchronous-feeling, per profile). */
 export interface ReaderSettings {
@@ -13,7 +14,6 @@ export interface ReaderSettings {
 // defined, so every page paid for reads at the content script's load that nothing used.
 const DISABLED_SITES = 'local:disabledSites';
 const SCAN_SCOPE = 'local:scanScope';
-const DEFAULT_SCOPE: ScanScope = 'article';
 
 async function disabledSites(): Promise<string[]> {
   return (await storage.getItem<string[]>(DISABLED_SITES)) ?? [];
@@ -23,12 +23,9 @@ async function disabledSites(): Promise<string[]> {
  * What a page needs before it reads anything: whether District Lens is on for `hostname`, and
  * the scan scope. One storage read for both — the page waits for it before its first highlight.
  */
-export async function pageSettings(hostname: string): Promise<{ enabled: boolean; scope: ScanScope }> {
+export async function pageSettings(hostname: string): Promise<PageSettings> {
   const [sites, scope] = await storage.getItems([DISABLED_SITES, SCAN_SCOPE]);
-  return {
-    enabled: !((sites?.value as string[] | null) ?? []).includes(hostname),
-    scope: (scope?.value as ScanScope | null) ?? DEFAULT_SCOPE,
-  };
+  return pageSettingsFrom(sites?.value, scope?.value, hostname);
 }
 
 /** True unless the reader switched District Lens off on `hostname`. */

@@ -6,6 +6,7 @@ import {
   insaneArticleRootReason,
   locateArticleRoot,
   readabilityArticleRoot,
+  READABILITY_MAX_TEXT,
 } from '../../lib/dom/article-root';
 import { scanRoots } from '../../lib/dom/scan-roots';
 import { fixturePageNames, parsePage, readFixturePage } from './support/dom-helpers';
@@ -128,6 +129,26 @@ describe('findArticleRootByScore (the fallback heuristic)', () => {
     const doc = parsePage('<body><div>短</div></body>');
     expect(findArticleRootByScore(doc)).toBe(doc.body);
     expect(locateArticleRoot(doc).source).toBe('body');
+  });
+});
+
+describe('a page too long for Readability', () => {
+  it('finds the article with the heuristic, without asking Readability', () => {
+    const paragraph = '<p>宁波舟山港前三季度货物吞吐量稳居全球第一，甬舟两地携手共建世界一流强港。</p>';
+    const doc = parsePage(`<body><nav><a href="#">首页</a></nav>
+      <div id="feed">${paragraph.repeat(Math.ceil(READABILITY_MAX_TEXT / 36) + 1)}</div>
+      <aside><p>热门新闻推荐，每日更新。</p></aside></body>`);
+    let asked = false;
+    const result = locateArticleRoot(doc, {
+      readability: () => {
+        asked = true;
+        return null;
+      },
+    });
+    expect(asked).toBe(false);
+    expect(result.readabilityRejected).toBe('too much text');
+    expect(result.source).toBe('heuristic');
+    expect(result.root).toBe(doc.querySelector('#feed'));
   });
 });
 

@@ -1,0 +1,35 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  pageSettingsFrom,
+  startEarlyPageSettingsRead,
+  takeEarlyPageSettings,
+} from '../../lib/store/early-page-settings';
+
+describe('the early settings read', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('hands the main script the settings read at document_start, once', async () => {
+    const get = vi.fn(async () => ({ disabledSites: ['news.example'], scanScope: 'page' }));
+    vi.stubGlobal('chrome', { storage: { local: { get } } });
+    vi.stubGlobal('browser', undefined);
+    startEarlyPageSettingsRead('news.example');
+    await expect(takeEarlyPageSettings('news.example')).resolves.toEqual({ enabled: false, scope: 'page' });
+    expect(get).toHaveBeenCalledTimes(1);
+    // Taken once: a later scan reads afresh.
+    expect(takeEarlyPageSettings('news.example')).toBeUndefined();
+  });
+
+  it('gives nothing for another host or a failed read, so the main script reads itself', async () => {
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', { storage: { local: { get: async () => Promise.reject(new Error('gone')) } } });
+    startEarlyPageSettingsRead('a.example');
+    expect(takeEarlyPageSettings('b.example')).toBeUndefined();
+    startEarlyPageSettingsRead('a.example');
+    await expect(takeEarlyPageSettings('a.example')).resolves.toBeUndefined();
+  });
+
+  it('reads unset values as on, article scope', () => {
+    expect(pageSettingsFrom(undefined, null, 'x.example')).toEqual({ enabled: true, scope: 'article' });
+    expect(pageSettingsFrom(['y.example'], 'article', 'x.example')).toEqual({ enabled: true, scope: 'article' });
+  });
+});
