@@ -53,6 +53,14 @@ export const SCHEMAS = {
 export const CURRENT_SCHEMA_VERSION = 5;
 
 /**
+ * A stored database as a migration reads it, holding only the articles: for the upgrades that
+ * rewrite the articles table alone (the migration's other tables come out as they went in).
+ */
+function articlesOnly<Article>(articles: Article[]) {
+  return { notes: [], articles, entities: [], sightings: [], readerEntities: [], corrections: [] };
+}
+
+/**
  * The extension's database. Open it only in extension contexts (background, extension pages):
  * IndexedDB opened in a content script belongs to the web page's origin.
  */
@@ -103,14 +111,7 @@ export class DistrictLensDatabase extends Dexie {
     this.version(4)
       .stores(SCHEMAS[4])
       .upgrade(async (tx) => {
-        const v3: DatabaseV3 = {
-          notes: [],
-          articles: await tx.table('articles').toArray(),
-          entities: [],
-          sightings: [],
-          readerEntities: [],
-          corrections: [],
-        };
+        const v3: DatabaseV3 = articlesOnly(await tx.table('articles').toArray());
         await tx.table('articles').bulkPut(migrateV3ToV4(v3).articles);
       });
     // Version 5: articles are indexed by the entities taking part in their events, so an entity's
@@ -119,14 +120,7 @@ export class DistrictLensDatabase extends Dexie {
     this.version(5)
       .stores(SCHEMAS[5])
       .upgrade(async (tx) => {
-        const v4: DatabaseV4 = {
-          notes: [],
-          articles: await tx.table('articles').toArray(),
-          entities: [],
-          sightings: [],
-          readerEntities: [],
-          corrections: [],
-        };
+        const v4: DatabaseV4 = articlesOnly(await tx.table('articles').toArray());
         await tx.table('articles').bulkPut(migrateV4ToV5(v4).articles);
       });
     // Every write of an article keeps its index of event entities right, whoever writes it (a
