@@ -1,7 +1,13 @@
 import { storage } from 'wxt/utils/storage';
 
 import type { ScanScope } from '../core/settings';
-import { DEFAULT_SCOPE, pageSettingsFrom, type PageSettings } from './early-page-settings';
+import {
+  DEFAULT_SCOPE,
+  DISABLED_SITES_KEY,
+  SCAN_SCOPE_KEY,
+  pageSettingsFrom,
+  type PageSettings,
+} from './early-page-settings';
 
 /** The reader's settings, kept in `browser.storage.local` (small, synchronous-feeling, per profile). */
 export interface ReaderSettings {
@@ -11,9 +17,10 @@ export interface ReaderSettings {
 }
 
 // Plain keys, not `storage.defineItem`: a defined item reads its key from storage as soon as it is
-// defined, so every page paid for reads at the content script's load that nothing used.
-const DISABLED_SITES = 'local:disabledSites';
-const SCAN_SCOPE = 'local:scanScope';
+// defined, so every page paid for reads at the content script's load that nothing used. The keys are
+// the early read's, so the two readers cannot drift apart.
+const DISABLED_SITES = `local:${DISABLED_SITES_KEY}` as const;
+const SCAN_SCOPE = `local:${SCAN_SCOPE_KEY}` as const;
 
 async function disabledSites(): Promise<string[]> {
   return (await storage.getItem<string[]>(DISABLED_SITES)) ?? [];
