@@ -10,6 +10,8 @@ export interface KnowledgeLoadTiming {
   /** `epochNow()` when loading began and when the detector was ready. */
   loadStartedAt: number;
   readyAt?: number;
+  /** `epochNow()` when the warm-up detection (see KnowledgeService.warmUp) was done. */
+  warmedUpAt?: number;
   /**
    * Reading the file (for the prebuilt tables: with inflating them), turning it into entries (or
    * decoding the tables), making the detector.

@@ -129,13 +129,20 @@ export class KnowledgeService {
 
   /**
    * Starts loading now (e.g. when the background starts), so the first page does not wait for it,
-   * then detects {@link WARM_UP_TEXT} once, so that the first page's detection runs on warm code.
-   * Resolves when done; never rejects (a failed load is tried again by the next request).
+   * and detects {@link WARM_UP_TEXT} once as soon as the detector is ready, so that the first
+   * page's detection runs on warm code. Resolves when the reader's layer is read too; never
+   * rejects (a failed load is tried again by the next request).
    */
   async warmUp(): Promise<void> {
+    // The layer's read starts now as well: it is the database's open and read, which the browser
+    // does off this thread, while the warm-up detection keeps this thread busy. Warming the layered
+    // detector instead would leave the engine idle until the database answered, then run the
+    // warm-up in front of the page's own request.
+    const layered = this.withReaderLayer();
     try {
-      const { detector } = await this.withReaderLayer();
-      detector.detect(WARM_UP_TEXT);
+      (await this.detector()).detect(WARM_UP_TEXT);
+      if (this.timings.load) this.timings.load.warmedUpAt = epochNow();
+      await layered;
     } catch {
       // The next request loads again and reports the error.
     }

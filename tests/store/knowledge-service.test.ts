@@ -5,6 +5,7 @@ import { decodeDetectorTables, encodeDetectorTables } from '../../lib/core/detec
 import { decodeDetection, encodeDetection, splitText, type WireEntity } from '../../lib/store/detection-wire';
 import { handleKnowledgeMessage } from '../../lib/store/knowledge-handler';
 import { KnowledgeService, MAX_DETECT_LENGTH } from '../../lib/store/knowledge-service';
+import { EMPTY_READER_LAYER, type ReaderLayer } from '../../lib/core/reader-layer';
 import { SHIPPED_KNOWLEDGE_BASE } from '../support/knowledge-base';
 
 const TEXT = '座谈会上，宁波市长裘东耀指出：对接大虹桥，积极参与进博会。';
@@ -106,5 +107,26 @@ describe('KnowledgeService over prebuilt tables', () => {
     expect(entries.map((e) => e.id)).toContain('city:330400');
     expect(entries.find((e) => e.id === 'city:330400')?.pinyin).toBeTruthy();
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('warms up while the reader layer is still being read, and is done once both are ready', async () => {
+    let releaseLayer: (layer: ReaderLayer) => void = () => undefined;
+    const loadLayer = vi.fn(() => new Promise<ReaderLayer>((resolve) => (releaseLayer = resolve)));
+    const service = new KnowledgeService(
+      async () => SHIPPED_KNOWLEDGE_BASE,
+      loadLayer,
+      undefined,
+      async () => tables,
+    );
+    let warmedUp = false;
+    const warming = service.warmUp().then(() => (warmedUp = true));
+    // The database's read starts at once, and the warm-up detection runs without waiting for it.
+    expect(loadLayer).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(service.timings.snapshot().load?.warmedUpAt).toBeDefined());
+    expect(warmedUp).toBe(false);
+    releaseLayer(EMPTY_READER_LAYER);
+    await warming;
+    expect((await service.detect(TEXT)).map((e) => e.name)).toContain('裘东耀');
+    expect(loadLayer).toHaveBeenCalledTimes(1);
   });
 });

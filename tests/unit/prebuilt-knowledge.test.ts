@@ -3,7 +3,7 @@
 // the code that derives them, and read back into a detector that finds what the built one finds.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDetector, detectorOver } from '../../lib/core/detection/detect';
 import { buildDetectorTables } from '../../lib/core/detection/detector-tables';
 import { decodeDetectorTables, encodeDetectorTables } from '../../lib/core/detection/prebuilt-knowledge';
@@ -46,12 +46,32 @@ describe('prebuilt detector tables', () => {
     expect(loaded).toEqual(createDetector(SHIPPED_KNOWLEDGE_BASE).detect(SAMPLE));
   });
 
+  it('carry the word lexicon, so a detector over them never builds it from the word lists', async () => {
+    // A fresh copy of the modules: no lexicon built or installed yet in this registry.
+    vi.resetModules();
+    const lexicon = await import('../../lib/core/detection/word-lexicon');
+    const prebuilt = await import('../../lib/core/detection/prebuilt-knowledge');
+    const detect = await import('../../lib/core/detection/detect');
+    const tables = prebuilt.decodeDetectorTables(committedPrebuiltBytes()!);
+    detect.detectorOver(tables);
+    // The installed tables are the ones read from the file (views of its bytes), not rebuilt ones.
+    expect(lexicon.lexiconTables().words.units).toBe(tables.lexicon.words.units);
+    expect(lexicon.wordEndingAt('认真研究', 4, 0)).toEqual({ start: 2, end: 4, wordClass: 'predicate' });
+    expect(lexicon.wordClassOf('瞭解')).toBe(lexicon.wordClassOf('了解'));
+    vi.resetModules();
+    const built = (await import('../../lib/core/detection/word-lexicon')).lexiconTables();
+    expect(Buffer.from(built.words.units.buffer).equals(Buffer.from(tables.lexicon.words.units.slice().buffer))).toBe(
+      true,
+    );
+    expect([...built.words.values]).toEqual([...tables.lexicon.words.values]);
+  });
+
   it('refuse a file of another kind or layout with a sentence', () => {
     expect(() => decodeDetectorTables(new TextEncoder().encode('{"format":"district-lens-kb"}'))).toThrow(
       'This is not a District Lens prebuilt knowledge base.',
     );
     const other = encodeDetectorTables(buildDetectorTables(SHIPPED_KNOWLEDGE_BASE));
     new DataView(other.buffer).setUint32(4, 99, true);
-    expect(() => decodeDetectorTables(other)).toThrow(/has layout 99; this version reads 1/);
+    expect(() => decodeDetectorTables(other)).toThrow(/has layout 99; this version reads 2/);
   });
 });

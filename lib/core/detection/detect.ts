@@ -7,7 +7,7 @@ import { DictionaryMatcher, WordTable } from '../matching';
 import { findTitledPeople } from './official-detector';
 import { placeMatcherOver, type NameMatch } from './place-matcher';
 import { buildDetectorTables, type DetectorTables } from './detector-tables';
-import { wordClassIn, wordClassOf } from './word-lexicon';
+import { installLexiconTables, wordClassIn, wordClassOf } from './word-lexicon';
 import {
   abbreviationInContext,
   chooseEntry,
@@ -336,6 +336,7 @@ export function createDetector(kb: KnowledgeBase): Detector {
  * (buildDetectorTables, or decoded prebuilt): the same output, at a fraction of a millisecond.
  */
 export function detectorOver(tables: DetectorTables): Detector {
+  installLexiconTables(tables.lexicon);
   const derived = platformNamesOver(tables.platformNames);
   const kb = derived.kb;
   const matchPlaces = placeMatcherOver(tables.placeTrie);

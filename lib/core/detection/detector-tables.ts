@@ -4,6 +4,7 @@ import { foldToSimplified } from '../normalize';
 import { placeNameTrie, type NameCandidates } from './place-matcher';
 import { platformNameTables, type PlatformNameTables } from './platform-names';
 import { platformNameWords } from './platform-patterns';
+import { lexiconTables, type LexiconTables } from './word-lexicon';
 
 /**
  * Everything the detector derives from the knowledge base alone, built once: the platforms' added
@@ -18,6 +19,11 @@ export interface DetectorTables {
   placeTrie: DictionaryMatcher<NameCandidates>;
   /** Words of the known platforms' names that are verbs or function words (see platformNameWords). */
   nameWords: ReadonlySet<string>;
+  /**
+   * The word lexicon's tables (see word-lexicon.ts). Not derived from the knowledge base, but loaded
+   * with it: prebuilt, they spare the background's first detection building them.
+   */
+  lexicon: LexiconTables;
 }
 
 /** Builds the {@link DetectorTables} of `kb`: the slow half of making a detector (tens of ms). */
@@ -30,5 +36,6 @@ export function buildDetectorTables(kb: KnowledgeBase): DetectorTables {
     nameWords: platformNameWords(
       kb.entries.filter((e) => e.type === 'platform').flatMap((e) => [e.name, ...e.aliases].map(foldToSimplified)),
     ),
+    lexicon: lexiconTables(),
   };
 }

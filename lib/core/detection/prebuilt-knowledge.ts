@@ -2,6 +2,7 @@ import { createKnowledgeBase, type KbEntry, type PlaceLevel } from '../knowledge
 import { DictionaryMatcher } from '../matching';
 import type { DetectorTables } from './detector-tables';
 import type { NameCandidates } from './place-matcher';
+import type { WordClass } from './word-lexicon';
 
 // The detector's tables (detector-tables.ts) in one binary, so that the background loads them by
 // reading arrays instead of parsing 0.9 MB of JSON and building a trie of ten thousand names
@@ -13,16 +14,32 @@ import type { NameCandidates } from './place-matcher';
 // Sections: `ints`, one Int32 stream the decoder reads in the order the encoder wrote it (entries,
 // then the platform names' tables, the name words, the trie's candidates, its node values);
 // `strings`, every distinct string joined (UTF-16), and `stringEnds`, where each ends; the trie's
-// own arrays (`slotNode`, `slotCode`, `slotChild`, `starts`), stored as the matcher uses them.
+// own arrays (`slotNode`, `slotCode`, `slotChild`, `starts`), stored as the matcher uses them;
+// the word lexicon's table (`lexUnits`, `lexStart`, `lexLength`, `lexSlots`, one `lexClass` code per
+// word, see WORD_CLASSES) and its `lexLast` character marks, also as the lexicon uses them.
 // Strings and entries are written as indexes into those lists; -1 stands for none.
 
 /** The layout version; a change of layout bumps it, and the decoder refuses other versions. */
-export const PREBUILT_VERSION = 1;
+export const PREBUILT_VERSION = 2;
 
 const MAGIC = 'DLKB';
 const LEVELS: readonly PlaceLevel[] = ['province', 'prefecture', 'county'];
+const WORD_CLASSES: readonly WordClass[] = ['function', 'predicate', 'phrase', 'proper', 'common'];
 
-type SectionName = 'ints' | 'strings' | 'stringEnds' | 'slotNode' | 'slotCode' | 'slotChild' | 'starts';
+type SectionName =
+  | 'ints'
+  | 'strings'
+  | 'stringEnds'
+  | 'slotNode'
+  | 'slotCode'
+  | 'slotChild'
+  | 'starts'
+  | 'lexUnits'
+  | 'lexStart'
+  | 'lexLength'
+  | 'lexSlots'
+  | 'lexClass'
+  | 'lexLast';
 type Section = Int32Array | Uint16Array | Uint32Array | Uint8Array;
 
 /** The section arrays' types, for the decoder's views. */
@@ -34,6 +51,12 @@ const SECTION_TYPES = {
   slotCode: Uint16Array,
   slotChild: Int32Array,
   starts: Uint8Array,
+  lexUnits: Uint16Array,
+  lexStart: Int32Array,
+  lexLength: Int32Array,
+  lexSlots: Int32Array,
+  lexClass: Uint8Array,
+  lexLast: Uint8Array,
 } as const;
 
 /**
@@ -100,6 +123,7 @@ export function encodeDetectorTables(tables: DetectorTables): Uint8Array {
   ints.push(trie.size);
   list(trie.values, (v) => ints.push(v === undefined ? -1 : candidateIndex.get(v)!));
 
+  const lexicon = tables.lexicon.words;
   const joined = strings.join('');
   const stringUnits = new Uint16Array(joined.length);
   for (let i = 0; i < joined.length; i++) stringUnits[i] = joined.charCodeAt(i);
@@ -115,6 +139,12 @@ export function encodeDetectorTables(tables: DetectorTables): Uint8Array {
     slotCode: trie.slotCode,
     slotChild: trie.slotChild,
     starts: trie.starts,
+    lexUnits: lexicon.units,
+    lexStart: lexicon.wordStart,
+    lexLength: lexicon.wordLength,
+    lexSlots: lexicon.slots,
+    lexClass: Uint8Array.from(lexicon.values, (c) => WORD_CLASSES.indexOf(c)),
+    lexLast: tables.lexicon.lastCharacters,
   };
   return pack(sections);
 }
@@ -260,5 +290,15 @@ export function decodeDetectorTables(bytes: Uint8Array): DetectorTables {
       size,
     }),
     nameWords,
+    lexicon: {
+      words: {
+        units: section('lexUnits'),
+        wordStart: section('lexStart'),
+        wordLength: section('lexLength'),
+        slots: section('lexSlots'),
+        values: Array.from(section('lexClass'), (c) => WORD_CLASSES[c]!),
+      },
+      lastCharacters: section('lexLast'),
+    },
   };
 }

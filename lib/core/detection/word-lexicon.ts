@@ -1,4 +1,4 @@
-import { WordTable } from '../matching';
+import { WordTable, type WordTableArrays } from '../matching';
 import { COMMON_WORDS, FUNCTION_WORDS, PHRASE_WORDS, PREDICATE_WORDS, PROPER_WORDS } from './word-lexicon.generated';
 
 /**
@@ -43,7 +43,32 @@ interface Lexicon {
   lastCharacters: Uint8Array;
 }
 
+/**
+ * The lexicon's lookup tables as flat arrays, for the prebuilt binary (prebuilt-knowledge.ts):
+ * building them from the word lists is ~100 ms of a background's start; reading them is not.
+ */
+export interface LexiconTables {
+  words: WordTableArrays<WordClass>;
+  /** 1 at the UTF-16 code of a character some word ends with (see Lexicon). */
+  lastCharacters: Uint8Array;
+}
+
+// One lexicon per process, built from the word lists on first use or installed prebuilt.
 let built: Lexicon | undefined;
+
+/** The lexicon's tables (built from the word lists now if neither built nor installed yet). */
+export function lexiconTables(): LexiconTables {
+  const { words, lastCharacters } = lexicon();
+  return { words: words.arrays(), lastCharacters };
+}
+
+/**
+ * Installs prebuilt lexicon tables ({@link lexiconTables} of the same word lists, read back), so
+ * that no detection builds them; a lexicon already built or installed is kept (it is the same).
+ */
+export function installLexiconTables(tables: LexiconTables): void {
+  built ??= { words: WordTable.fromArrays(tables.words), lastCharacters: tables.lastCharacters };
+}
 
 function lexicon(): Lexicon {
   if (built) return built;

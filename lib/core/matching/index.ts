@@ -4,4 +4,4 @@
  * that the content script, which compiles the reader's layer, never loads the detector's word lists.
  */
 export { DictionaryMatcher, type DictionaryMatch, type TrieTables } from './dictionary-matcher';
-export { WordTable } from './word-table';
+export { WordTable, type WordTableArrays } from './word-table';

@@ -18,8 +18,32 @@ export class WordTable<T> {
   /** Number of distinct words. */
   readonly size: number;
 
-  /** Builds the table; when a word repeats, the last value given for it wins (as `Map.set`). */
-  constructor(entries: Iterable<readonly [word: string, value: T]>) {
+  /**
+   * A table over arrays another table gave ({@link WordTable.arrays}), built no more: loading a
+   * prebuilt lexicon of tens of thousands of words costs reading arrays, not inserting each word.
+   * The arrays are used as they are (not copied).
+   */
+  static fromArrays<T>(arrays: WordTableArrays<T>): WordTable<T> {
+    return new WordTable<T>([], arrays);
+  }
+
+  /** The table as flat arrays, the table's own (see {@link WordTableArrays}); for storing it prebuilt. */
+  arrays(): WordTableArrays<T> {
+    const { units, wordStart, wordLength, slots, values } = this;
+    return { units, wordStart, wordLength, slots, values };
+  }
+
+  /**
+   * Builds the table; when a word repeats, the last value given for it wins (as `Map.set`).
+   * With `prebuilt` (see {@link WordTable.fromArrays}), `entries` are ignored.
+   */
+  constructor(entries: Iterable<readonly [word: string, value: T]>, prebuilt?: WordTableArrays<T>) {
+    if (prebuilt) {
+      ({ units: this.units, wordStart: this.wordStart, wordLength: this.wordLength, slots: this.slots } = prebuilt);
+      this.values = [...prebuilt.values];
+      this.size = this.values.length;
+      return;
+    }
     const list = Array.isArray(entries) ? (entries as readonly (readonly [string, T])[]) : [...entries];
     let total = 0;
     for (const [word] of list) total += word.length;
@@ -78,6 +102,19 @@ export class WordTable<T> {
       if (same) return word;
     }
   }
+}
+
+/**
+ * A {@link WordTable} as flat arrays: word i is `units[wordStart[i], wordStart[i] + wordLength[i])`
+ * with value `values[i]`; `slots` is the open-addressing table (word index + 1, 0 for free), sized
+ * a power of two and filled by the table's own hash.
+ */
+export interface WordTableArrays<T> {
+  units: Uint16Array;
+  wordStart: Int32Array;
+  wordLength: Int32Array;
+  slots: Int32Array;
+  values: readonly T[];
 }
 
 /** FNV-1a over the code units of `text[start, end)`, with a final mix so short keys spread. */

@@ -19,7 +19,9 @@ const identifier = () =>
   v.pipe(
     text(),
     v.nonEmpty('must not be empty'),
-    v.maxLength(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH.toLocaleString('en')} characters long`),
+    // The message is made when needed: the schemas are built when the background starts, and a
+    // first `toLocaleString` there costs ~20 ms of number-format setup on every start.
+    v.maxLength(MAX_ID_LENGTH, () => `must be at most ${MAX_ID_LENGTH.toLocaleString('en')} characters long`),
     // Ids travel percent-encoded in the Web Annotation export, which needs well-formed text.
     v.check(isWellFormedText, 'must not contain a broken character (an unpaired surrogate)'),
   );
