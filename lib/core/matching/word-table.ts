@@ -12,7 +12,7 @@ export class WordTable<T> {
   private readonly units: Uint16Array;
   private readonly wordStart: Int32Array;
   private readonly wordLength: Int32Array;
-  private readonly values: T[];
+  private readonly values: readonly T[];
   // Open addressing: word index + 1, 0 marks a free slot.
   private readonly slots: Int32Array;
   /** Number of distinct words. */
@@ -21,7 +21,7 @@ export class WordTable<T> {
   /**
    * A table over arrays another table gave ({@link WordTable.arrays}), built no more: loading a
    * prebuilt lexicon of tens of thousands of words costs reading arrays, not inserting each word.
-   * The arrays are used as they are (not copied).
+   * The arrays are used as they are (not copied), and must not change afterwards.
    */
   static fromArrays<T>(arrays: WordTableArrays<T>): WordTable<T> {
     return new WordTable<T>([], arrays);
@@ -40,7 +40,7 @@ export class WordTable<T> {
   constructor(entries: Iterable<readonly [word: string, value: T]>, prebuilt?: WordTableArrays<T>) {
     if (prebuilt) {
       ({ units: this.units, wordStart: this.wordStart, wordLength: this.wordLength, slots: this.slots } = prebuilt);
-      this.values = [...prebuilt.values];
+      this.values = prebuilt.values;
       this.size = this.values.length;
       return;
     }
@@ -50,7 +50,8 @@ export class WordTable<T> {
     this.units = new Uint16Array(total);
     this.wordStart = new Int32Array(list.length);
     this.wordLength = new Int32Array(list.length);
-    this.values = [];
+    const values: T[] = [];
+    this.values = values;
     let bits = 4;
     while (1 << bits < 2 * list.length) bits++;
     this.slots = new Int32Array(1 << bits);
@@ -59,14 +60,14 @@ export class WordTable<T> {
       if (word.length === 0) continue;
       const known = this.indexOf(word, 0, word.length);
       if (known >= 0) {
-        this.values[known] = value;
+        values[known] = value;
         continue;
       }
-      const index = this.values.length;
+      const index = values.length;
       for (let i = 0; i < word.length; i++) this.units[at + i] = word.charCodeAt(i);
       this.wordStart[index] = at;
       this.wordLength[index] = word.length;
-      this.values.push(value);
+      values.push(value);
       const mask = this.slots.length - 1;
       let slot = hashOf(word, 0, word.length) & mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
