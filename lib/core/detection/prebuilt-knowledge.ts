@@ -296,9 +296,16 @@ export function decodeDetectorTables(bytes: Uint8Array): DetectorTables {
         wordStart: section('lexStart'),
         wordLength: section('lexLength'),
         slots: section('lexSlots'),
-        values: Array.from(section('lexClass'), (c) => WORD_CLASSES[c]!),
+        values: wordClassesOf(section('lexClass')),
       },
       lastCharacters: section('lexLast'),
     },
   };
+}
+
+/** The lexicon's word classes from their codes (a plain loop: `Array.from` with a mapper was a third of the decode). */
+function wordClassesOf(codes: Uint8Array): WordClass[] {
+  const classes = new Array<WordClass>(codes.length);
+  for (let i = 0; i < codes.length; i++) classes[i] = WORD_CLASSES[codes[i]!]!;
+  return classes;
 }
