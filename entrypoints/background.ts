@@ -8,6 +8,7 @@ import { KnowledgeService } from '../lib/store/knowledge-service';
 import { MapService } from '../lib/store/map-service';
 import { NoteOpener } from '../lib/store/note-opener';
 import { NotesService } from '../lib/store/notes-service';
+import { fetchPackagedFile } from '../lib/store/packaged-file';
 import { showAddEntityMenu } from '../lib/store/add-entity-menu';
 import { KEYBOARD_COMMANDS } from '../lib/store/page-commands';
 import { ReaderLayerService } from '../lib/store/reader-layer-service';
@@ -26,9 +27,7 @@ export default defineBackground(() => {
   const knowledge = new KnowledgeService(
     async (timing) => {
       const fetching = performance.now();
-      const response = await fetch(browser.runtime.getURL('/kb/knowledge-base.json'));
-      if (!response.ok) throw new Error(`District Lens could not load its knowledge base (${response.status}).`);
-      const text = await response.text();
+      const text = await (await fetchPackagedFile('/kb/knowledge-base.json', 'knowledge base')).text();
       const parsing = performance.now();
       timing.fetchMs = parsing - fetching;
       timing.chars = text.length;
@@ -40,11 +39,8 @@ export default defineBackground(() => {
     undefined,
     async (timing) => {
       const fetching = performance.now();
-      const response = await fetch(browser.runtime.getURL('/kb/knowledge-base.bin.gz'));
-      if (!response.ok || !response.body) {
-        throw new Error(`District Lens could not load its knowledge base (${response.status}).`);
-      }
-      const inflated = response.body.pipeThrough(new DecompressionStream('gzip'));
+      const response = await fetchPackagedFile('/kb/knowledge-base.bin.gz', 'knowledge base');
+      const inflated = response.body!.pipeThrough(new DecompressionStream('gzip'));
       const bytes = new Uint8Array(await new Response(inflated).arrayBuffer());
       const decoding = performance.now();
       timing.fetchMs = decoding - fetching;
@@ -59,11 +55,7 @@ export default defineBackground(() => {
   void knowledge.warmUp();
   // The map data is read on the first map asked for, here only: pages and panels get pictures.
   const map = new MapService(
-    async () => {
-      const response = await fetch(browser.runtime.getURL('/map/china-map.json'));
-      if (!response.ok) throw new Error(`District Lens could not load its map (${response.status}).`);
-      return parseMapData(await response.text());
-    },
+    async () => parseMapData(await (await fetchPackagedFile('/map/china-map.json', 'map')).text()),
     () => knowledge.knowledgeBase(),
   );
   listenForStoreMessages(new NotesService(db), new NoteOpener(browser.tabs), knowledge, layer, map);
