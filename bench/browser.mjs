@@ -503,6 +503,7 @@ async function measureAfterBackgroundStop(driver, url, runs) {
     loads.push({
       highlight: perf.firstHighlightAt - perf.scriptStart,
       sent: at(sent?.sentAt),
+      scopeCreated: at(load?.scopeCreatedAt),
       backgroundStart: at(load?.backgroundStartedAt),
       ready: at(load?.readyAt),
       warmedUp: at(load?.warmedUpAt),
@@ -751,7 +752,7 @@ for (const { name, version, rows, startup, mapRender, afterStop } of results) {
   if (afterStop?.length) {
     const m = (f) => median(afterStop.map(f).filter((x) => typeof x === 'number'));
     lines.push(
-      `- ${name}, seed article as the first page after the background stopped (Chrome stops an idle extension worker after 30 s), ${afterStop.length} loads: script start → first highlight ${ms(m((l) => l.highlight))} (${afterStop.map((l) => l.highlight.toFixed(0)).join(', ')} ms). Medians from the script's start: the page sent its text at ${ms(m((l) => l.sent))}; the new worker ran its first line at ${ms(m((l) => l.backgroundStart))}, had its detector ready at ${ms(m((l) => l.ready))} (read + inflate ${ms(m((l) => l.fetchMs))}, decode ${ms(m((l) => l.decodeMs))}) and warmed up at ${ms(m((l) => l.warmedUp))}; the request reached its listener at ${ms(m((l) => l.received))}, waited ${ms(m((l) => l.waited))} for the detector and the reader's layer, was detected in ${ms(m((l) => l.engine))} and answered at ${ms(m((l) => l.replied))}.`,
+      `- ${name}, seed article as the first page after the background stopped (Chrome stops an idle extension worker after 30 s), ${afterStop.length} loads: script start → first highlight ${ms(m((l) => l.highlight))} (${afterStop.map((l) => l.highlight.toFixed(0)).join(', ')} ms). Medians from the script's start: the page sent its text at ${ms(m((l) => l.sent))}; the new worker's global scope was made at ${ms(m((l) => l.scopeCreated))} and ran the background's first line at ${ms(m((l) => l.backgroundStart))}, had its detector ready at ${ms(m((l) => l.ready))} (read + inflate ${ms(m((l) => l.fetchMs))}, decode ${ms(m((l) => l.decodeMs))}) and warmed up at ${ms(m((l) => l.warmedUp))}; the request reached its listener at ${ms(m((l) => l.received))}, waited ${ms(m((l) => l.waited))} for the detector and the reader's layer, was detected in ${ms(m((l) => l.engine))} and answered at ${ms(m((l) => l.replied))}.`,
     );
   }
   for (const r of rows) {

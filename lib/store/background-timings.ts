@@ -7,6 +7,12 @@ export function epochNow(): number {
 export interface KnowledgeLoadTiming {
   /** `epochNow()` when the background started (its first line). */
   backgroundStartedAt: number;
+  /**
+   * When the background's global scope was made (`performance.timeOrigin`): before it, the browser
+   * started the worker; from it to `backgroundStartedAt`, the script was read, compiled and its
+   * modules evaluated.
+   */
+  scopeCreatedAt?: number;
   /** `epochNow()` when loading began and when the detector was ready. */
   loadStartedAt: number;
   readyAt?: number;
@@ -61,7 +67,11 @@ export class BackgroundTimings {
 
   /** Starts the record of a load; the loader and the service fill in its parts. */
   loadStarted(): KnowledgeLoadTiming {
-    this.load = { backgroundStartedAt: this.backgroundStartedAt, loadStartedAt: epochNow() };
+    this.load = {
+      scopeCreatedAt: performance.timeOrigin,
+      backgroundStartedAt: this.backgroundStartedAt,
+      loadStartedAt: epochNow(),
+    };
     return this.load;
   }
 
