@@ -15,8 +15,8 @@ import type { WordClass } from './word-lexicon';
 // then the platform names' tables, the name words, the trie's candidates, its node values);
 // `strings`, every distinct string joined (UTF-16), and `stringEnds`, where each ends; the trie's
 // own arrays (`slotNode`, `slotCode`, `slotChild`, `starts`), stored as the matcher uses them;
-// the word lexicon's table (`lexUnits`, `lexStart`, `lexLength`, `lexSlots`, one `lexClass` code per
-// word, see WORD_CLASSES) and its `lexLast` character marks, also as the lexicon uses them.
+// the word lexicon's words (`lexUnits` end to end, `lexLength` each, one `lexClass` code each, see
+// WORD_CLASSES; its hash table's size is the last int) and its `lexLast` character marks.
 // Strings and entries are written as indexes into those lists; -1 stands for none.
 
 /** The layout version; a change of layout bumps it, and the decoder refuses other versions. */
@@ -35,9 +35,7 @@ type SectionName =
   | 'slotChild'
   | 'starts'
   | 'lexUnits'
-  | 'lexStart'
   | 'lexLength'
-  | 'lexSlots'
   | 'lexClass'
   | 'lexLast';
 type Section = Int32Array | Uint16Array | Uint32Array | Uint8Array;
@@ -52,9 +50,7 @@ const SECTION_TYPES = {
   slotChild: Int32Array,
   starts: Uint8Array,
   lexUnits: Uint16Array,
-  lexStart: Int32Array,
-  lexLength: Int32Array,
-  lexSlots: Int32Array,
+  lexLength: Uint8Array,
   lexClass: Uint8Array,
   lexLast: Uint8Array,
 } as const;
@@ -122,8 +118,12 @@ export function encodeDetectorTables(tables: DetectorTables): Uint8Array {
   });
   ints.push(trie.size);
   list(trie.values, (v) => ints.push(v === undefined ? -1 : candidateIndex.get(v)!));
-
   const lexicon = tables.lexicon.words;
+  ints.push(lexicon.slotCount);
+  for (let i = 0; i < lexicon.wordLength.length; i++) {
+    if (lexicon.wordLength[i]! > 255) throw new Error('prebuilt knowledge: a lexicon word is over 255 characters');
+  }
+
   const joined = strings.join('');
   const stringUnits = new Uint16Array(joined.length);
   for (let i = 0; i < joined.length; i++) stringUnits[i] = joined.charCodeAt(i);
@@ -140,9 +140,7 @@ export function encodeDetectorTables(tables: DetectorTables): Uint8Array {
     slotChild: trie.slotChild,
     starts: trie.starts,
     lexUnits: lexicon.units,
-    lexStart: lexicon.wordStart,
-    lexLength: lexicon.wordLength,
-    lexSlots: lexicon.slots,
+    lexLength: Uint8Array.from(lexicon.wordLength),
     lexClass: Uint8Array.from(lexicon.values, (c) => WORD_CLASSES.indexOf(c)),
     lexLast: tables.lexicon.lastCharacters,
   };
@@ -293,10 +291,9 @@ export function decodeDetectorTables(bytes: Uint8Array): DetectorTables {
     lexicon: {
       words: {
         units: section('lexUnits'),
-        wordStart: section('lexStart'),
         wordLength: section('lexLength'),
-        slots: section('lexSlots'),
         values: wordClassesOf(section('lexClass')),
+        slotCount: next(),
       },
       lastCharacters: section('lexLast'),
     },

@@ -19,18 +19,29 @@ export class WordTable<T> {
   readonly size: number;
 
   /**
-   * A table over arrays another table gave ({@link WordTable.arrays}), built no more: loading a
-   * prebuilt lexicon of tens of thousands of words costs reading arrays, not inserting each word.
-   * The arrays are used as they are (not copied), and must not change afterwards.
+   * The table another table gave as arrays ({@link WordTable.arrays}): the same table, made without
+   * a string per word — loading a prebuilt lexicon of tens of thousands of words costs one hash per
+   * word, not splitting word lists and inserting strings. `units` and `values` are used as they are
+   * (not copied) and must not change afterwards.
    */
   static fromArrays<T>(arrays: WordTableArrays<T>): WordTable<T> {
     return new WordTable<T>([], arrays);
   }
 
-  /** The table as flat arrays, the table's own (see {@link WordTableArrays}); for storing it prebuilt. */
+  /**
+   * The table as flat arrays (see {@link WordTableArrays}), for storing it prebuilt: the words
+   * and their values, without the hash slots or word starts, which {@link WordTable.fromArrays}
+   * makes again from them in one pass (storing them tripled the stored lexicon).
+   */
   arrays(): WordTableArrays<T> {
-    const { units, wordStart, wordLength, slots, values } = this;
-    return { units, wordStart, wordLength, slots, values };
+    let units = 0;
+    for (let i = 0; i < this.size; i++) units += this.wordLength[i]!;
+    return {
+      units: this.units.subarray(0, units),
+      wordLength: this.wordLength.subarray(0, this.size),
+      values: this.values,
+      slotCount: this.slots.length,
+    };
   }
 
   /**
@@ -39,9 +50,21 @@ export class WordTable<T> {
    */
   constructor(entries: Iterable<readonly [word: string, value: T]>, prebuilt?: WordTableArrays<T>) {
     if (prebuilt) {
-      ({ units: this.units, wordStart: this.wordStart, wordLength: this.wordLength, slots: this.slots } = prebuilt);
-      this.values = prebuilt.values;
-      this.size = this.values.length;
+      const { units, wordLength, values, slotCount } = prebuilt;
+      this.units = units;
+      this.values = values;
+      this.size = values.length;
+      this.wordStart = new Int32Array(this.size);
+      this.wordLength = Int32Array.from(wordLength);
+      this.slots = new Int32Array(slotCount);
+      const mask = slotCount - 1;
+      // Words go into the slots in index order, as the build put them: the same slots come out.
+      for (let index = 0, at = 0; index < this.size; at += this.wordLength[index]!, index++) {
+        this.wordStart[index] = at;
+        let slot = hashOfUnits(units, at, at + this.wordLength[index]!) & mask;
+        while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+        this.slots[slot] = index + 1;
+      }
       return;
     }
     const list = Array.isArray(entries) ? (entries as readonly (readonly [string, T])[]) : [...entries];
@@ -106,21 +129,27 @@ export class WordTable<T> {
 }
 
 /**
- * A {@link WordTable} as flat arrays: word i is `units[wordStart[i], wordStart[i] + wordLength[i])`
- * with value `values[i]`; `slots` is the open-addressing table (word index + 1, 0 for free), sized
- * a power of two and filled by the table's own hash.
+ * A {@link WordTable}'s words as flat arrays: word i is the next `wordLength[i]` code units of
+ * `units` (the words end to end, in the table's order) and has the value `values[i]`; `slotCount`
+ * is the size of its hash table (a power of two), so the table made again hashes alike.
  */
 export interface WordTableArrays<T> {
   units: Uint16Array;
-  wordStart: Int32Array;
-  wordLength: Int32Array;
-  slots: Int32Array;
+  wordLength: ArrayLike<number>;
   values: readonly T[];
+  slotCount: number;
 }
 
 /** FNV-1a over the code units of `text[start, end)`, with a final mix so short keys spread. */
 function hashOf(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+/** {@link hashOf} over `units[start, end)`: the same hash of the same code units. */
+function hashOfUnits(units: Uint16Array, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ units[i]!, 0x01000193);
   return (h ^ (h >>> 15)) >>> 0;
 }
