@@ -64,8 +64,8 @@ function withoutOverlaps<T extends Mention>(spans: readonly T[], bytes: KeptByte
   for (const span of spans) length = Math.max(length, span.end);
   const taken = new Coverage(bytes.take(length));
   for (const span of [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
-    if (taken.intersects(span)) continue;
-    taken.add(span);
+    if (taken.intersectsRange(span.start, span.end)) continue;
+    taken.addRange(span.start, span.end);
     kept.push(span);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -426,9 +426,9 @@ export function detectorOver(tables: DetectorTables): Detector {
         text,
         people.map((p) => p.name),
       );
-      for (const found of nameOccurrences.values()) for (const m of found) nameSpans.add(m);
+      for (const found of nameOccurrences.values()) for (const m of found) nameSpans.addRange(m.start, m.end);
       const placeMatches = matches.filter(
-        (m) => !nameSpans.intersects(m) || namedInFull(text, m.start, m.end, m.candidates.strong),
+        (m) => !nameSpans.intersectsRange(m.start, m.end) || namedInFull(text, m.start, m.end, m.candidates.strong),
       );
       dropCompanyShortForms(text, placeMatches, derived.startsWithPlace);
       const places = withoutBorrowedNames(
@@ -508,8 +508,8 @@ export function detectorOver(tables: DetectorTables): Detector {
         entity(p.entry.id, p.entry.type, p.entry.name, fromKnowledgeBase).normalizedMentions.push(mention);
       }
       const covered = new Coverage(bytes.take(text.length));
-      for (const m of keptPlaces) covered.add(m);
-      for (const m of newPlatforms) covered.add(m);
+      for (const m of keptPlaces) covered.addRange(m.start, m.end);
+      for (const m of newPlatforms) covered.addRange(m.start, m.end);
 
       // A role's organisation written as a place's short name gets the canonical name (宁波 → 宁波市).
       // Only the places written as some role's organisation matter: found by a span lookup, not a
@@ -535,8 +535,10 @@ export function detectorOver(tables: DetectorTables): Detector {
       const named = [...entities.values()].filter((e) => e.type === 'official' || e.type === 'person');
       named.sort((a, b) => b.name.length - a.name.length);
       for (const person of named) {
-        person.normalizedMentions = (nameOccurrences.get(person.name) ?? []).filter((m) => !covered.intersects(m));
-        for (const m of person.normalizedMentions) covered.add(m);
+        person.normalizedMentions = (nameOccurrences.get(person.name) ?? []).filter(
+          (m) => !covered.intersectsRange(m.start, m.end),
+        );
+        for (const m of person.normalizedMentions) covered.addRange(m.start, m.end);
       }
 
       const result: DetectedEntity[] = [];
