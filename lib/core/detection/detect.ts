@@ -7,7 +7,7 @@ import { DictionaryMatcher, WordTable } from '../matching';
 import { findTitledPeople } from './official-detector';
 import { placeMatcherOver, type NameMatch } from './place-matcher';
 import { buildDetectorTables, type DetectorTables } from './detector-tables';
-import { installLexiconTables, wordClassIn, wordClassOf } from './word-lexicon';
+import { installLexiconTables, wordClassIn } from './word-lexicon';
 import {
   abbreviationInContext,
   chooseEntry,
@@ -64,8 +64,8 @@ function withoutOverlaps<T extends Mention>(spans: readonly T[], bytes: KeptByte
   for (const span of spans) length = Math.max(length, span.end);
   const taken = new Coverage(bytes.take(length));
   for (const span of [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
-    if (taken.intersects(span)) continue;
-    taken.add(span);
+    if (taken.intersectsRange(span.start, span.end)) continue;
+    taken.addRange(span.start, span.end);
     kept.push(span);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -76,17 +76,30 @@ function isCounty(entry: KbEntry): boolean {
   return entry.type === 'city' && entry.level === 'county';
 }
 
+/** True when `text[start, end)` is `name`: a comparison in place, no slice of the text. */
+function spells(text: string, start: number, end: number, name: string): boolean {
+  return name.length === end - start && text.startsWith(name, start);
+}
+
+/** True when some entry of `entries` has `text[start, end)` as its full name. */
+function namedInFull(text: string, start: number, end: number, entries: readonly KbEntry[]): boolean {
+  for (const e of entries) if (spells(text, start, end, e.name)) return true;
+  return false;
+}
+
 /**
  * True when a strong match needs the article to confirm it: a county-level short form (浦口 in
  * 大浦口码头, 卫东 in a name), a short form several places share (江北), a full name that
  * ends in the word 城市 after another character (海城市 in 沿海城市), or a district whose full name
  * is a common noun (城区, 郊区, 矿区: "the urban area" in any city's news).
  */
-function needsContext(text: string, match: NameMatch, surface: string): boolean {
-  const full = match.suffixYielded || match.candidates.strong.some((e) => e.name === surface);
-  if (!full) return match.candidates.strong.length > 1 || match.candidates.strong.some(isCounty);
-  if (wordClassOf(surface) === 'common' && match.candidates.strong.every(isCounty)) return true;
-  return surface.endsWith('城市') && match.start > 0 && isHan(text.charCodeAt(match.start - 1));
+function needsContext(text: string, match: NameMatch): boolean {
+  const { start, end } = match;
+  const { strong } = match.candidates;
+  const full = match.suffixYielded || namedInFull(text, start, end, strong);
+  if (!full) return strong.length > 1 || strong.some(isCounty);
+  if (wordClassIn(text, start, end) === 'common' && strong.every(isCounty)) return true;
+  return end - start >= 2 && text.startsWith('城市', end - 2) && start > 0 && isHan(text.charCodeAt(start - 1));
 }
 
 /** Entries among `candidates` the article supports: named in full, or their city or province named. */
@@ -99,6 +112,11 @@ function supported(candidates: readonly KbEntry[], counts: ReadonlyMap<string, n
   );
 }
 
+// How acceptPlaces first sorts a match (one byte per match, see there; 0 for none of these).
+const CERTAIN = 1;
+const UNCERTAIN = 2;
+const ABBREVIATION = 3;
+
 /**
  * Decides which name matches are places here, and which entry each means.
  * - Strong names count unless a street or institution word follows (南京路, 宁波大学) or they name a
@@ -109,6 +127,12 @@ function supported(candidates: readonly KbEntry[], counts: ReadonlyMap<string, n
  * - Weak names (common-word short forms, one-character abbreviations) count only when the article
  *   names the same place in full, they stand in a list of places, or abbreviations run together
  *   (沪苏浙, 京津冀).
+ * `matches` must be sorted by start, starts distinct (as the place matcher gives them); the places
+ * come out in the same order.
+ *
+ * Why index loops over byte arrays and no filtered lists: this runs over every match of the page
+ * (tens of thousands on a long one), and the per-match arrays, Sets and objects of a filter-and-map
+ * version were a tenth of detection's garbage.
  */
 function acceptPlaces(
   text: string,
@@ -116,59 +140,70 @@ function acceptPlaces(
   contextOf: ReadonlyMap<string, string>,
   bytes: KeptByteArrays,
 ): PlaceMention[] {
-  const strong = matches.filter(
-    (m) =>
-      m.candidates.strong.length > 0 &&
-      !followedByNonPlace(text, m.end) &&
-      !namesSomethingElse(text, m.start, m.end, m.candidates.strong.some(isCounty)),
-  );
-  const certain: NameMatch[] = [];
-  const uncertain: NameMatch[] = [];
-  for (const m of strong) (needsContext(text, m, text.slice(m.start, m.end)) ? uncertain : certain).push(m);
-
+  const n = matches.length;
+  // What each match is: a strong name certain on its own or needing context, a one-character
+  // abbreviation, or 0 for none of these (a strong name dropped, or a weak name judged last).
+  const kind = bytes.take(n);
+  const chosen: (KbEntry | undefined)[] = new Array<KbEntry | undefined>(n).fill(undefined);
+  // Entries named with certainty, and the places above them: the context the rest is read in.
   const counts = new Map<string, number>();
   const bump = (id: string | undefined) => id && counts.set(id, (counts.get(id) ?? 0) + 1);
-  for (const m of certain) {
-    if (m.candidates.strong.length !== 1) continue;
-    const entry = m.candidates.strong[0]!;
+  for (let i = 0; i < n; i++) {
+    const m = matches[i]!;
+    const { strong, weak } = m.candidates;
+    if (strong.length === 0) {
+      // Every candidate of a one-character weak name is a province: an abbreviation (沪, 苏).
+      const oneCharacter = m.end - m.start === 1;
+      if (oneCharacter && weak.length > 0 && weak.every((e) => isAbbreviation(text.charAt(m.start), e))) {
+        kind[i] = ABBREVIATION;
+      }
+      continue;
+    }
+    if (followedByNonPlace(text, m.end) || namesSomethingElse(text, m.start, m.end, strong.some(isCounty))) continue;
+    if (needsContext(text, m)) {
+      kind[i] = UNCERTAIN;
+      continue;
+    }
+    kind[i] = CERTAIN;
+    if (strong.length !== 1) continue;
+    const entry = strong[0]!;
     bump(entry.id);
     if (entry.parentId !== entry.provinceId) bump(entry.parentId);
     if (entry.provinceId !== entry.id) bump(entry.provinceId);
   }
-  const accepted: PlaceMention[] = certain.map((m) => ({
-    start: m.start,
-    end: m.end,
-    entry: chooseEntry(m.candidates.strong, counts),
-  }));
-  for (const m of uncertain) {
-    const backed = supported(m.candidates.strong, counts);
-    if (backed.length > 0) accepted.push({ start: m.start, end: m.end, entry: chooseEntry(backed, counts) });
-  }
 
-  const acceptedIds = new Set(accepted.map((m) => m.entry.id));
+  const acceptedIds = new Set<string>();
   // Offsets marked in arrays, not Sets: a long page has tens of thousands of places.
   const endsAt = bytes.take(text.length + 1);
   const startsAt = bytes.take(text.length + 1);
-  for (const m of accepted) {
+  const abbreviationStarts = bytes.take(text.length + 1);
+  for (let i = 0; i < n; i++) {
+    const m = matches[i]!;
+    if (kind[i] === ABBREVIATION) abbreviationStarts[m.start] = 1;
+    if (kind[i] !== CERTAIN && kind[i] !== UNCERTAIN) continue;
+    const candidates = kind[i] === CERTAIN ? m.candidates.strong : supported(m.candidates.strong, counts);
+    if (candidates.length === 0) continue;
+    const entry = chooseEntry(candidates, counts);
+    chosen[i] = entry;
+    acceptedIds.add(entry.id);
     endsAt[m.end] = 1;
     startsAt[m.start] = 1;
   }
-  const weak = matches.filter((m) => m.candidates.strong.length === 0 && m.candidates.weak.length > 0);
-  const abbreviations = new Set(
-    weak.filter((m) => m.candidates.weak.every((e) => isAbbreviation(text.slice(m.start, m.end), e))),
-  );
-  const abbreviationStarts = new Set([...abbreviations].map((a) => a.start));
-  const abbreviationAt = (offset: number) => abbreviationStarts.has(offset);
-  for (const m of weak) {
+
+  const abbreviationAt = (offset: number) => offset >= 0 && abbreviationStarts[offset] === 1;
+  const isAccepted = (e: KbEntry) => acceptedIds.has(e.id) || acceptedIds.has(contextOf.get(e.id) ?? '');
+  for (let i = 0; i < n; i++) {
+    const m = matches[i]!;
+    const { strong, weak } = m.candidates;
+    if (strong.length > 0 || weak.length === 0) continue;
     // A free trade zone's 片区 by its own name counts where the article names the zone.
-    const named = m.candidates.weak.filter((e) => acceptedIds.has(e.id) || acceptedIds.has(contextOf.get(e.id) ?? ''));
-    let entry: KbEntry | undefined;
-    if (named.length > 0) entry = chooseEntry(named, counts);
-    else if (abbreviations.has(m)) {
-      if (abbreviationInContext(text, m.start, abbreviationAt)) entry = m.candidates.weak[0];
+    const named = weak.some(isAccepted) ? weak.filter(isAccepted) : undefined;
+    if (named) chosen[i] = chooseEntry(named, counts);
+    else if (kind[i] === ABBREVIATION) {
+      if (abbreviationInContext(text, m.start, abbreviationAt)) chosen[i] = weak[0];
     } else if (
       !followedByNonPlace(text, m.end) &&
-      !namesSomethingElse(text, m.start, m.end, m.candidates.weak.some(isCounty)) &&
+      !namesSomethingElse(text, m.start, m.end, weak.some(isCounty)) &&
       inListOfPlaces(
         text,
         m.start,
@@ -177,11 +212,16 @@ function acceptPlaces(
         (o) => startsAt[o] === 1,
       )
     ) {
-      entry = chooseEntry(m.candidates.weak, counts);
+      chosen[i] = chooseEntry(weak, counts);
     }
-    if (entry) accepted.push({ start: m.start, end: m.end, entry });
   }
-  return accepted.sort((a, b) => a.start - b.start);
+
+  const accepted: PlaceMention[] = [];
+  for (let i = 0; i < n; i++) {
+    const entry = chosen[i];
+    if (entry) accepted.push({ start: matches[i]!.start, end: matches[i]!.end, entry });
+  }
+  return accepted;
 }
 
 /**
@@ -216,17 +256,21 @@ function nameFacts(
  * when it says which place it is by itself (a full name or safe short form, a short place name the
  * lexicon knows as no verb or function word: 光明 for 光明区, not 合作 for 合作市, or a platform's
  * short form led by a place: 大庆开发区; a longer short form that counts only in context, such as a
- * 片区's own name, is no proper noun by itself).
+ * 片区's own name, is no proper noun by itself). The matches themselves, their facts filled in (see
+ * NameMatch for why no new objects).
  */
 function knownNames(
   text: string,
   matches: readonly NameMatch[],
   startsWithPlace: (name: string) => boolean,
-): KnownName[] {
-  return matches.map((m) => {
+): readonly KnownName[] {
+  for (const m of matches) {
     const { proper, platform, province } = nameFacts(text, m, startsWithPlace);
-    return { start: m.start, end: m.end, proper, platform, province };
-  });
+    m.proper = proper;
+    m.platform = platform;
+    m.province = province;
+  }
+  return matches;
 }
 
 /**
@@ -355,9 +399,12 @@ export function detectorOver(tables: DetectorTables): Detector {
       const titled = findTitledPeople(text, strongMatches);
       // `宁波市长裘东耀` is 宁波 + 市长: a place yields its last character to a title that starts
       // on it, when the shorter name is also one of its names.
-      const titleStarts = new Set(titled.map((p) => p.titleStart));
-      for (const m of matches) {
-        if (!titleStarts.has(m.end - 1)) continue;
+      // Title starts marked in an array: every match asks whether one starts on its last character.
+      const titleStartsAt = bytes.take(text.length + 1);
+      for (const p of titled) titleStartsAt[p.titleStart] = 1;
+      for (let i = 0; i < matches.length; i++) {
+        const m = matches[i]!;
+        if (titleStartsAt[m.end - 1] !== 1) continue;
         const shorter = text.slice(m.start, m.end - 1);
         const keep = m.candidates.strong.filter((e) => e.name === shorter || e.aliases.includes(shorter));
         if (keep.length > 0) {
@@ -368,7 +415,7 @@ export function detectorOver(tables: DetectorTables): Detector {
       }
       // `兰州新区长城影视基地`: a title that starts inside a place which cannot give up its last
       // character to it (兰州新 is no name) is no title.
-      const strongSpans = new SortedSpans(strongMatches);
+      const strongSpans = new SortedSpans(strongMatches, true);
       const people = titled.filter((p) => {
         const place = strongSpans.overlapping(p.titleStart, p.titleStart + 1);
         return place === undefined || place.start === p.titleStart;
@@ -380,9 +427,9 @@ export function detectorOver(tables: DetectorTables): Detector {
         text,
         people.map((p) => p.name),
       );
-      for (const found of nameOccurrences.values()) for (const m of found) nameSpans.add(m);
+      for (const found of nameOccurrences.values()) for (const m of found) nameSpans.addRange(m.start, m.end);
       const placeMatches = matches.filter(
-        (m) => !nameSpans.intersects(m) || m.candidates.strong.some((e) => e.name === text.slice(m.start, m.end)),
+        (m) => !nameSpans.intersectsRange(m.start, m.end) || namedInFull(text, m.start, m.end, m.candidates.strong),
       );
       dropCompanyShortForms(text, placeMatches, derived.startsWithPlace);
       const places = withoutBorrowedNames(
@@ -462,7 +509,8 @@ export function detectorOver(tables: DetectorTables): Detector {
         entity(p.entry.id, p.entry.type, p.entry.name, fromKnowledgeBase).normalizedMentions.push(mention);
       }
       const covered = new Coverage(bytes.take(text.length));
-      for (const m of [...keptPlaces, ...newPlatforms]) covered.add(m);
+      for (const m of keptPlaces) covered.addRange(m.start, m.end);
+      for (const m of newPlatforms) covered.addRange(m.start, m.end);
 
       // A role's organisation written as a place's short name gets the canonical name (宁波 → 宁波市).
       // Only the places written as some role's organisation matter: found by a span lookup, not a
@@ -488,8 +536,10 @@ export function detectorOver(tables: DetectorTables): Detector {
       const named = [...entities.values()].filter((e) => e.type === 'official' || e.type === 'person');
       named.sort((a, b) => b.name.length - a.name.length);
       for (const person of named) {
-        person.normalizedMentions = (nameOccurrences.get(person.name) ?? []).filter((m) => !covered.intersects(m));
-        for (const m of person.normalizedMentions) covered.add(m);
+        person.normalizedMentions = (nameOccurrences.get(person.name) ?? []).filter(
+          (m) => !covered.intersectsRange(m.start, m.end),
+        );
+        for (const m of person.normalizedMentions) covered.addRange(m.start, m.end);
       }
 
       const result: DetectedEntity[] = [];

@@ -1,6 +1,7 @@
 import { DictionaryMatcher } from '../matching';
 import type { KbEntry, KnowledgeBase } from '../knowledge';
 import { crossesWordEdge } from './place-rules';
+import type { KnownName } from './platform-patterns';
 
 /** Every knowledge-base entry a surface name can mean, split by how safe the name is. */
 export interface NameCandidates {
@@ -17,13 +18,24 @@ export interface NameCandidates {
   shortForm?: boolean;
 }
 
-/** A surface name found in the normalised text with the entries it can mean. */
-export interface NameMatch {
-  start: number;
-  end: number;
+/**
+ * A surface name found in the normalised text with the entries it can mean. It is also the name as
+ * the platform scan sees it (KnownName): `proper`, `platform` and `province` are false until the
+ * detector works them out before that scan. Why one object for both: a page has tens of thousands
+ * of matches, and a second object per match lived as long as the detection, which made every
+ * garbage collection in it copy twice as much.
+ */
+export interface NameMatch extends KnownName {
   candidates: NameCandidates;
   /** Set when the full name was written but its last character begins a title (宁波市长). */
-  suffixYielded?: boolean;
+  suffixYielded: boolean;
+  province: boolean;
+}
+
+/** A match of `candidates` at `[start, end)`, its platform-scan facts not worked out yet. */
+function nameMatch(start: number, end: number, candidates: NameCandidates): NameMatch {
+  // Every field set here, in one order: all matches share one object shape.
+  return { start, end, proper: false, platform: false, province: false, candidates, suffixYielded: false };
 }
 
 /**
@@ -65,7 +77,6 @@ export function placeNameTrie(kb: KnowledgeBase, fold: (s: string) => string): D
 /** The place matcher of {@link createPlaceMatcher} reading with a built trie of names (see {@link placeNameTrie}). */
 export function placeMatcherOver(matcher: DictionaryMatcher<NameCandidates>): (text: string) => NameMatch[] {
   // The matches are made as NameMatch objects directly, and most are kept as they are.
-  const nameMatch = (start: number, end: number, candidates: NameCandidates): NameMatch => ({ start, end, candidates });
   return (text) => {
     const found = matcher.findAll(text, nameMatch);
     const out: NameMatch[] = [];
@@ -85,7 +96,7 @@ export function placeMatcherOver(matcher: DictionaryMatcher<NameCandidates>): (t
         const start = from + again.start;
         if (next && start >= next.start) break;
         if (again.value.shortForm && crossesWordEdge(text, start, from + again.end)) continue;
-        out.push({ start, end: from + again.end, candidates: again.value });
+        out.push(nameMatch(start, from + again.end, again.value));
         end = from + again.end;
       }
       while (found[i + 1] && found[i + 1]!.start < end) i++;

@@ -6,19 +6,31 @@ import type { Mention } from '../entity';
  */
 export class SortedSpans<T extends Mention = Mention> {
   private readonly spans: readonly T[];
+  // The spans' starts and ends, in their order. Why copies: the spans are objects of many shapes
+  // (matches, places, platforms), and reading `start` off them in every search step was a
+  // megamorphic property load; read once here, a search step reads a typed array.
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
 
   /** `spans` must not overlap; they are sorted by start here unless `sorted` says they already are. */
   constructor(spans: readonly T[], sorted = false) {
     this.spans = sorted ? spans : [...spans].sort((a, b) => a.start - b.start);
+    this.starts = new Int32Array(this.spans.length);
+    this.ends = new Int32Array(this.spans.length);
+    for (let i = 0; i < this.spans.length; i++) {
+      this.starts[i] = this.spans[i]!.start;
+      this.ends[i] = this.spans[i]!.end;
+    }
   }
 
   /** Index of the first span whose start is ≥ `offset` (spans.length when none). */
   private firstStartingAtOrAfter(offset: number): number {
+    const { starts } = this;
     let low = 0;
-    let high = this.spans.length;
+    let high = starts.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.spans[mid]!.start < offset) low = mid + 1;
+      if (starts[mid]! < offset) low = mid + 1;
       else high = mid;
     }
     return low;
@@ -27,16 +39,14 @@ export class SortedSpans<T extends Mention = Mention> {
   /** The span overlapping `[start, end)`, if any (the first one when several do). */
   overlapping(start: number, end: number): T | undefined {
     const next = this.firstStartingAtOrAfter(start);
-    const before = this.spans[next - 1];
-    if (before && before.end > start) return before;
-    const after = this.spans[next];
-    return after && after.start < end ? after : undefined;
+    if (next > 0 && this.ends[next - 1]! > start) return this.spans[next - 1];
+    return next < this.starts.length && this.starts[next]! < end ? this.spans[next] : undefined;
   }
 
   /** The span ending exactly at `end`, if any. */
   endingAt(end: number): T | undefined {
-    const before = this.spans[this.firstStartingAtOrAfter(end) - 1];
-    return before && before.end === end ? before : undefined;
+    const before = this.firstStartingAtOrAfter(end) - 1;
+    return before >= 0 && this.ends[before] === end ? this.spans[before] : undefined;
   }
 
   /** Every span, sorted by start. */
@@ -46,8 +56,8 @@ export class SortedSpans<T extends Mention = Mention> {
 
   /** The first span lying entirely inside `[start, end)`, if any. */
   firstInside(start: number, end: number): T | undefined {
-    const candidate = this.spans[this.firstStartingAtOrAfter(start)];
-    return candidate && candidate.end <= end ? candidate : undefined;
+    const first = this.firstStartingAtOrAfter(start);
+    return first < this.starts.length && this.ends[first]! <= end ? this.spans[first] : undefined;
   }
 }
 
@@ -63,13 +73,26 @@ export class Coverage {
     this.covered = typeof lengthOrZeroed === 'number' ? new Uint8Array(lengthOrZeroed) : lengthOrZeroed;
   }
 
+  /** Marks `span` as covered. */
+  add(span: Mention): void {
+    this.addRange(span.start, span.end);
+  }
+
+  /** True when any character of `span` is covered. */
+  intersects(span: Mention): boolean {
+    return this.intersectsRange(span.start, span.end);
+  }
+
+  // The range forms take offsets, not span objects: the detector's spans come in many shapes, and
+  // a property read off each inside here was a megamorphic load in its per-match loops.
+
   /** Marks `[start, end)` as covered. */
-  add({ start, end }: Mention): void {
+  addRange(start: number, end: number): void {
     this.covered.fill(1, start, end);
   }
 
   /** True when any character of `[start, end)` is covered. */
-  intersects({ start, end }: Mention): boolean {
+  intersectsRange(start: number, end: number): boolean {
     for (let i = start; i < end; i++) if (this.covered[i]) return true;
     return false;
   }
