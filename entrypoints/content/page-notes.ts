@@ -10,7 +10,7 @@ import type { PlacedMention } from '../../lib/dom/mention-locator';
 import { placeNotes, type NotePlace, type NotePlacement } from '../../lib/dom/note-placement';
 import type { PageAnnotation } from '../../lib/dom/page-annotator';
 import { buildTextIndex } from '../../lib/dom/text-index';
-import type { PageBrief } from '../../lib/dom/article-brief';
+import type { PageBriefReader } from './page-brief';
 import { MAX_ARTICLE_EVENTS, toStoredEvent } from '../../lib/core/brief';
 import { articleUrl } from '../../lib/store/article-url';
 import { requestStore } from '../../lib/store/store-client';
@@ -44,8 +44,8 @@ export class PageNotes {
     private readonly firstSentenceOf: (entityId: string) => string,
     /** False in a frame: the reading history records the articles the reader opened, i.e. top documents. */
     private readonly recordsVisits = true,
-    /** The page's brief (date and events), recorded with the visit. */
-    private readonly briefOf?: (annotation: PageAnnotation) => PageBrief,
+    /** The page's brief (date and events), recorded with the visit: read in slices, without a long task. */
+    private readonly briefOf?: PageBriefReader,
   ) {}
 
   /** Re-places the notes on a new annotation and schedules recording the visit. */
@@ -145,8 +145,14 @@ export class PageNotes {
       });
     }
     const visit: ArticleVisit = { url: location.href, canonicalUrl: canonicalUrl(), title: document.title, entities };
-    const brief = this.briefOf?.(annotation);
-    if (brief) {
+    if (this.briefOf) {
+      const brief = await this.briefOf.settled(annotation, {
+        timers: this.timers,
+        isCurrent: () => this.annotation === annotation,
+      });
+      // The page was annotated again (or the script stopped) meanwhile: the newer annotation's
+      // visit is recorded after it, this one is dropped.
+      if (!brief || this.annotation !== annotation) return;
       if (brief.date) visit.date = brief.date.date;
       visit.events = brief.events.slice(0, MAX_ARTICLE_EVENTS).map((e) => toStoredEvent(e, brief.index.text));
     }

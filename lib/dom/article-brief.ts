@@ -1,15 +1,14 @@
-import { chooseArticleDate, findEvents, type ArticleDate, type ArticleEvent } from '../core/brief';
+import { chooseArticleDate, findEvents, MAX_BRIEF_TEXT, type ArticleDate, type ArticleEvent } from '../core/brief';
+import type { IsoDate } from '../core/brief';
 import type { DetectedEntity, Mention } from '../core/entity';
 import { normalizeForMatching, type NormalizedText } from '../core/normalize';
 import { articleDateSources } from './article-date-sources';
+import type { Timers } from './hover-intent';
 import type { PageAnnotation } from './page-annotator';
-import { buildTextIndex, type TextIndex } from './text-index';
+import { runSliced } from './sliced-work';
+import { textIndexSteps, type TextIndex } from './text-index';
 
-/**
- * Longest article text, in UTF-16 code units, whose events are read: the brief is for articles, and
- * a 20 MB page of text is no article (its entities are still highlighted).
- */
-export const MAX_BRIEF_TEXT = 400_000;
+export { MAX_BRIEF_TEXT } from '../core/brief';
 
 /** The article brief of a page: its date, its events, and how to reach each event's sentence. */
 export interface PageBrief {
@@ -20,17 +19,42 @@ export interface PageBrief {
 }
 
 /**
- * Reads the brief of an annotated page: the article's date from what the page states, and its
- * events found in the article root's text among the entities the annotation placed there (their
- * mentions re-read as offsets of that text, since the annotator found them chunk by chunk).
- * Returns no events for a text over MAX_BRIEF_TEXT. Reads the page; changes nothing.
+ * Finds the events of an article's raw text among `entities` (mentions as offsets of `text`), with
+ * offsets of `text`: findArticleEvents, here or in the background.
  */
-export function readPageBrief(doc: Document, annotation: PageAnnotation): PageBrief {
-  const index = buildTextIndex(annotation.root);
+export type ArticleEventFinder = (
+  text: string,
+  entities: readonly DetectedEntity[],
+  articleDate: IsoDate | undefined,
+) => ArticleEvent[] | Promise<ArticleEvent[]>;
+
+/** What the page's side of the brief reads before its events are found. */
+interface BriefInput {
+  index: TextIndex;
+  date?: ArticleDate;
+  /** The entities placed in the article root, mentions as offsets of `index.text`; undefined when the text is over MAX_BRIEF_TEXT. */
+  entities?: DetectedEntity[];
+}
+
+/** Placed mentions turned into offsets between two yields of {@link briefInputSteps}. */
+const MENTIONS_PER_STEP = 2048;
+
+/**
+ * The page's side of the brief as steps (see runSliced): the article root's text index, the
+ * article's date, and the placed mentions re-read as offsets of that text (the annotator found
+ * them chunk by chunk). Yields between slices of the walk and of the mentions.
+ */
+function* briefInputSteps(doc: Document, annotation: PageAnnotation): Generator<void, BriefInput> {
+  const index = yield* textIndexSteps(annotation.root);
+  yield;
   const date = chooseArticleDate(articleDateSources(doc, annotation.root));
-  if (index.text.length > MAX_BRIEF_TEXT) return { ...(date ? { date } : {}), events: [], index };
+  const dated = date ? { date } : {};
+  if (index.text.length > MAX_BRIEF_TEXT) return { index, ...dated };
+  yield;
   const mentions = new Map<string, Mention[]>();
+  let count = 0;
   for (const placed of annotation.locator.mentions) {
+    if (++count % MENTIONS_PER_STEP === 0) yield;
     const start = index.offsetOf(placed.range.startContainer, placed.range.startOffset);
     const end = index.offsetOf(placed.range.endContainer, placed.range.endOffset);
     if (start < 0 || end <= start) continue; // outside the article root (a second scanned root)
@@ -38,12 +62,65 @@ export function readPageBrief(doc: Document, annotation: PageAnnotation): PageBr
     if (!list) mentions.set(placed.entity.id, (list = []));
     list.push({ start, end });
   }
+  yield;
   const entities: DetectedEntity[] = annotation.entities.flatMap((entity) => {
     const own = mentions.get(entity.id);
     return own ? [{ ...entity, mentions: own.sort((a, b) => a.start - b.start) }] : [];
   });
-  const events = findEvents(normalizedArticle(index.text), entities, date?.date);
+  return { index, ...dated, entities };
+}
+
+/**
+ * Reads the brief of an annotated page: the article's date from what the page states, and its
+ * events found in the article root's text among the entities the annotation placed there (their
+ * mentions re-read as offsets of that text, since the annotator found them chunk by chunk).
+ * Returns no events for a text over MAX_BRIEF_TEXT. Reads the page; changes nothing. All in one
+ * task, on the page's thread: {@link readPageBriefSliced} reads the same brief without a long task.
+ */
+export function readPageBrief(doc: Document, annotation: PageAnnotation): PageBrief {
+  const steps = briefInputSteps(doc, annotation);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  const { index, date, entities } = step.value;
+  const events = entities ? findEvents(normalizedArticle(index.text), entities, date?.date) : [];
   return { ...(date ? { date } : {}), events, index };
+}
+
+/**
+ * {@link readPageBrief} without holding the page's thread: the text index and the mentions'
+ * offsets are read in slices of at most `sliceMs` (a zero timer of `timers` between two), and the
+ * events are found by `findEventsIn` (the background's, in the content script). Resolves to the
+ * same brief readPageBrief gives on the same page, or to undefined as soon as `isCurrent()` answers
+ * false (asked before each slice and when the events come back: the page was annotated again or
+ * the script stopped; a stale brief is never given). The page should not change meanwhile: the
+ * annotator's MutationObserver annotates it again, which makes this read stale. A rejection of
+ * `findEventsIn` rejects.
+ */
+export function readPageBriefSliced(
+  doc: Document,
+  annotation: PageAnnotation,
+  options: { sliceMs: number; timers: Timers; isCurrent: () => boolean },
+  findEventsIn: ArticleEventFinder,
+): Promise<PageBrief | undefined> {
+  const { isCurrent } = options;
+  return new Promise<BriefInput | undefined>((resolve) => {
+    let input: BriefInput | undefined;
+    const steps = (function* () {
+      input = yield* briefInputSteps(doc, annotation);
+    })();
+    const current = () => {
+      if (isCurrent()) return true;
+      resolve(undefined);
+      return false;
+    };
+    runSliced(steps, { ...options, isCurrent: current }, () => resolve(input));
+  }).then(async (input) => {
+    if (!input) return undefined;
+    const { index, date, entities } = input;
+    const events = entities ? await findEventsIn(index.text, entities, date?.date) : [];
+    if (!isCurrent()) return undefined;
+    return { ...(date ? { date } : {}), events, index };
+  });
 }
 
 /** The article text normalised last, and its normalised form (see normalizedArticle). */

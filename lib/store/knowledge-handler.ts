@@ -1,5 +1,6 @@
 import { parseCardKnowledgeRequest } from '../core/knowledge';
-import { encodeDetection } from './detection-wire';
+import { findArticleEvents, isIsoDate } from '../core/brief';
+import { decodeDetection, encodeDetection, type WireEntity } from './detection-wire';
 import type { KnowledgeService } from './knowledge-service';
 import { parseMapPictureRequest } from './map-picture-request';
 import type { MapService } from './map-service';
@@ -41,6 +42,20 @@ export async function handleKnowledgeMessage(
         const value = encodeDetection(entities);
         service.timings.reanswered(entities, value);
         return { ok: true, value };
+      }
+      case 'kb:events': {
+        const { text, entities, articleDate, parts } = message as {
+          text?: unknown;
+          entities?: unknown;
+          articleDate?: unknown;
+          parts?: { id?: unknown; count?: unknown };
+        };
+        if (typeof text !== 'string') throw new Error('The article text is not text.');
+        if (!Array.isArray(entities)) throw new Error('The article’s entities are not a list.');
+        if (articleDate !== undefined && !isIsoDate(articleDate)) throw new Error('The article date is not a day.');
+        const whole = parts === undefined ? text : service.textParts.take(parts?.id, parts?.count, text);
+        const found = decodeDetection(entities as WireEntity[]);
+        return { ok: true, value: findArticleEvents(whole, found, articleDate) };
       }
       case 'kb:card':
         return { ok: true, value: await service.cardEntries(parseCardKnowledgeRequest(message)) };

@@ -8,7 +8,7 @@ import type { ReaderEntity } from '../core/reader-layer';
 import type { MapEntity, MapPicture, PictureLine } from '../core/map-picture';
 import { normalizeTags } from '../core/notes';
 import type { NewNote, Note } from '../core/notes';
-import { isIsoDate, parseStoredEvents } from '../core/brief';
+import { isIsoDate, parseStoredEvents, type ArticleEvent, type IsoDate } from '../core/brief';
 import { articleUrl } from './article-url';
 import type { BackgroundTimingsSnapshot } from './background-timings';
 import type { WireEntity } from './detection-wire';
@@ -123,6 +123,16 @@ export interface StoreRequests extends ReaderLayerRequests {
    * `parts: { id, count }`.
    */
   'kb:detect-part': { request: { id: string; index: number; text: string }; result: null };
+  /**
+   * The events of an article's text (see findArticleEvents), found in the background so the page's
+   * thread is not held by them: `entities` in the wire form with mentions as offsets of `text`,
+   * `articleDate` the article's day. The events' offsets are into `text`. A long text comes in parts
+   * (`kb:detect-part`) first, as for `kb:detect`.
+   */
+  'kb:events': {
+    request: { text: string; entities: WireEntity[]; articleDate?: IsoDate; parts?: { id: string; count: number } };
+    result: ArticleEvent[];
+  };
   /**
    * The map of these entities (mentions or articles as `count`), projected by the background, which
    * alone loads the map data: the asker only draws it (see MapPicture). `lines` join markers by id;

@@ -2,8 +2,17 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Detector } from '../../lib/core/detection/detect';
 import { annotatePage } from '../../lib/dom/annotate-page';
-import { MAX_BRIEF_TEXT, readPageBrief } from '../../lib/dom/article-brief';
-import { parsePage, readFixturePage, shippedDetector, stubHighlightApi } from './support/dom-helpers';
+import { findArticleEvents, type ArticleEvent, type IsoDate } from '../../lib/core/brief';
+import type { DetectedEntity } from '../../lib/core/entity';
+import { MAX_BRIEF_TEXT, readPageBrief, readPageBriefSliced } from '../../lib/dom/article-brief';
+import {
+  fixturePageNames,
+  manualTimers,
+  parsePage,
+  readFixturePage,
+  shippedDetector,
+  stubHighlightApi,
+} from './support/dom-helpers';
 
 let shipped: Detector;
 beforeAll(() => {
@@ -65,5 +74,97 @@ describe("a page's brief", () => {
     const brief = readPageBrief(document, annotatePage(document, shipped));
     expect(brief.events).toEqual([]);
     expect(brief.date?.date).toBe('2024-01-02');
+  });
+});
+
+describe("a page's brief read in slices", () => {
+  /** The event finding of the background, here (the page's own search, as readPageBrief's). */
+  const here = (text: string, entities: readonly DetectedEntity[], date: IsoDate | undefined) =>
+    findArticleEvents(text, entities, date);
+  /** Window timers with no slice longer than one step (every yield gives the thread back). */
+  const timers = {
+    setTimeout: (h: () => void, ms: number) => window.setTimeout(h, ms),
+    clearTimeout: window.clearTimeout.bind(window),
+  };
+
+  it.each([
+    'hongqiao-yrd-cooperation.zh-Hans.html',
+    'hongqiao-yrd-cooperation.zh-Hant-pinyin.html',
+    ...fixturePageNames().filter((n) => !n.startsWith('hongqiao')),
+  ])('reads the brief readPageBrief reads on %s', async (name) => {
+    stubHighlightApi();
+    loadPage(name);
+    const annotation = annotatePage(document, shipped);
+    const whole = readPageBrief(document, annotation);
+    const sliced = await readPageBriefSliced(document, annotation, { sliceMs: 0, timers, isCurrent: () => true }, here);
+    expect(sliced?.date).toEqual(whole.date);
+    expect(sliced?.events).toEqual(whole.events);
+    expect(sliced?.index.text).toBe(whole.index.text);
+  });
+
+  it(
+    'reads the same brief on a long article, in many slices, and none over MAX_BRIEF_TEXT',
+    { timeout: 60_000 },
+    async () => {
+      stubHighlightApi();
+      loadPage('hongqiao-yrd-cooperation.zh-Hans.html');
+      const story = document.querySelector('p')!.parentElement!;
+      const paragraphs = [...story.querySelectorAll('p')].map((p) => p.outerHTML).join('');
+      story.insertAdjacentHTML('beforeend', paragraphs.repeat(20));
+      const annotation = annotatePage(document, shipped);
+      const setTimeout = vi.fn(timers.setTimeout);
+      const sliced = await readPageBriefSliced(
+        document,
+        annotation,
+        { sliceMs: 0, timers: { ...timers, setTimeout }, isCurrent: () => true },
+        here,
+      );
+      expect(setTimeout.mock.calls.length).toBeGreaterThan(3);
+      expect(sliced?.events).toEqual(readPageBrief(document, annotation).events);
+      expect(sliced?.events.length).toBeGreaterThan(0);
+
+      document.body.innerHTML = `<article><p>${'5月28日，苏州工业园区与宿迁市签订合作协议。'.repeat(MAX_BRIEF_TEXT / 20)}</p></article>`;
+      const finder = vi.fn(here);
+      const long = await readPageBriefSliced(
+        document,
+        annotatePage(document, shipped),
+        { sliceMs: 20, timers, isCurrent: () => true },
+        finder,
+      );
+      expect(long?.events).toEqual([]);
+      expect(finder).not.toHaveBeenCalled();
+    },
+  );
+
+  it('gives no brief once the annotation is stale: between slices, or when the events come back', async () => {
+    stubHighlightApi();
+    loadPage('hongqiao-yrd-cooperation.zh-Hans.html');
+    const annotation = annotatePage(document, shipped);
+    let current = true;
+    const manual = manualTimers();
+    const finder = vi.fn(here);
+    const reading = readPageBriefSliced(
+      document,
+      annotation,
+      { sliceMs: 0, timers: manual, isCurrent: () => current },
+      finder,
+    );
+    current = false; // the page was annotated again before the next slice
+    manual.runAll();
+    expect(await reading).toBeUndefined();
+    expect(finder).not.toHaveBeenCalled();
+
+    current = true;
+    let answer: ((events: ArticleEvent[]) => void) | undefined;
+    const late = readPageBriefSliced(
+      document,
+      annotation,
+      { sliceMs: 1000, timers, isCurrent: () => current },
+      () => new Promise<ArticleEvent[]>((resolve) => (answer = resolve)),
+    );
+    await vi.waitFor(() => expect(answer).toBeDefined());
+    current = false; // the answer comes after the page changed
+    answer!(readPageBrief(document, annotation).events);
+    expect(await late).toBeUndefined();
   });
 });

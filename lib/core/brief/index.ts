@@ -14,6 +14,7 @@ export {
 } from './article-date';
 export { EVENT_KINDS, type ArticleEvent, type EventKind, type EventParty, type PartyRole } from './event';
 export { findEvents } from './find-events';
+export { findArticleEvents, MAX_BRIEF_TEXT } from './article-events';
 export {
   briefLine,
   briefLineParts,
