@@ -1,6 +1,7 @@
 import type { DetectedEntity } from '../core/entity';
 import { decodeDetection, splitText } from './detection-wire';
 import { requestStore } from './store-client';
+import { sendTextInParts } from './text-parts-client';
 
 /** What sending a text for detection held the page's thread for (ms): the longest single send. */
 export interface DetectSendCost {
@@ -22,17 +23,10 @@ export async function requestDetection(text: string, url: string, cost?: DetectS
     return answer;
   };
   if (parts.length === 1) return decodeDetection(await send(() => requestStore('kb:detect', { text, url })));
-  const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  const sent: Promise<null>[] = [];
-  for (let index = 0; index < parts.length - 1; index++) {
-    // A task per part: the page's own work runs between two sends.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    sent.push(send(() => requestStore('kb:detect-part', { id, index, text: parts[index]! })));
-  }
-  await Promise.all(sent);
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const wire = await send(() =>
-    requestStore('kb:detect', { text: parts.at(-1)!, url, parts: { id, count: parts.length } }),
+  const wire = await sendTextInParts(
+    parts,
+    (last, ref) => requestStore('kb:detect', { text: last, url, parts: ref }),
+    send,
   );
   return decodeDetection(wire);
 }

@@ -2,6 +2,7 @@ import type { ArticleEvent, IsoDate } from '../core/brief';
 import type { DetectedEntity } from '../core/entity';
 import { encodeDetection, splitText } from './detection-wire';
 import { requestStore } from './store-client';
+import { sendTextInParts } from './text-parts-client';
 
 /**
  * Most characters of an article's text sent for its events in one message: Chrome serialises a
@@ -26,19 +27,7 @@ export async function requestArticleEvents(
   const date = articleDate === undefined ? {} : { articleDate };
   const parts = splitText(text, EVENTS_PART_CHARS);
   if (parts.length === 1) return requestStore('kb:events', { text, entities: wire, ...date });
-  const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  const sent: Promise<null>[] = [];
-  for (let index = 0; index < parts.length - 1; index++) {
-    // A task per part: the page's own work runs between two sends.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    sent.push(requestStore('kb:detect-part', { id, index, text: parts[index]! }));
-  }
-  await Promise.all(sent);
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return requestStore('kb:events', {
-    text: parts.at(-1)!,
-    entities: wire,
-    ...date,
-    parts: { id, count: parts.length },
-  });
+  return sendTextInParts(parts, (last, ref) =>
+    requestStore('kb:events', { text: last, entities: wire, ...date, parts: ref }),
+  );
 }

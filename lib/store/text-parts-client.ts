@@ -1,0 +1,30 @@
+import { requestStore } from './store-client';
+
+/** Where the whole text of a request sent in parts is: its id, and how many parts make it. */
+export interface TextPartsRef {
+  id: string;
+  count: number;
+}
+
+/**
+ * Sends a long text in `parts` (at least two): every part but the last as `kb:detect-part` of a
+ * new text id, each in a task of its own so the page's own work runs between two sends, then the
+ * last part with the request itself — `finish(lastPart, ref)` sends that request, whose handler
+ * takes the whole text back (TextParts). `wrap`, when given, wraps each send (e.g. to time how long
+ * it held the page's thread). Resolves with the request's answer.
+ */
+export async function sendTextInParts<T>(
+  parts: readonly string[],
+  finish: (lastPart: string, ref: TextPartsRef) => Promise<T>,
+  wrap: <U>(send: () => Promise<U>) => Promise<U> = (send) => send(),
+): Promise<T> {
+  const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const sent: Promise<null>[] = [];
+  for (let index = 0; index < parts.length - 1; index++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    sent.push(wrap(() => requestStore('kb:detect-part', { id, index, text: parts[index]! })));
+  }
+  await Promise.all(sent);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return wrap(() => finish(parts.at(-1)!, { id, count: parts.length }));
+}
