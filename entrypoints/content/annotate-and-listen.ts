@@ -24,6 +24,7 @@ import { PageNotes, takePendingNote } from './page-notes';
 import { createPageBriefReader } from './page-brief';
 import type { ArticleEvent } from '../../lib/core/brief';
 import { PerformanceLog } from './page-performance';
+import { nextTask } from './next-task';
 
 /** Placing mentions yields to the page after this long (ms): no long task on a huge article. */
 const PLACE_SLICE_MS = 12;
@@ -57,7 +58,7 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   performanceLog.data.settingsMs = performance.now() - settingsReading;
   // The early read is usually done already, so without this the scan (article root, text index,
   // the detect request) would run in the task that evaluated this script: one long task.
-  await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
+  await nextTask(ctx);
   // On a site the reader switched off nothing is read until they switch it back on: the content
   // script runs on every page and must cost nothing there.
   if (!siteEnabled) {
