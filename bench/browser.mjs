@@ -691,6 +691,7 @@ const sizeOf = (file) => {
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 const content = sizeOf(path.join(ROOT, '.output/chrome-mv3/content-scripts/content.js'));
 const early = sizeOf(path.join(ROOT, '.output/chrome-mv3/content-scripts/early-settings.js'));
+const pageUi = sizeOf(path.join(ROOT, '.output/chrome-mv3/content-scripts/page-ui.js'));
 const background = sizeOf(path.join(ROOT, '.output/chrome-mv3/background.js'));
 const kbData = sizeOf(path.join(ROOT, '.output/chrome-mv3/kb/knowledge-base.json'));
 const kbTables = sizeOf(path.join(ROOT, '.output/chrome-mv3/kb/knowledge-base.bin.gz'));
@@ -775,7 +776,7 @@ for (const { name, version, rows, startup, mapRender, afterStop } of results) {
 }
 if (!MAP_ONLY)
   lines.push(
-    `- Content script ${kB(content.raw)} (${kB(content.gzip)} gzip), early settings script (document_start) ${kB(early.raw)} (${kB(early.gzip)} gzip); background ${kB(background.raw)} (${kB(background.gzip)} gzip); detector's prebuilt tables ${kB(kbTables.raw)} (gzipped already), read at the background's start; knowledge base ${kB(kbData.raw)} (${kB(kbData.gzip)} gzip), read for cards, search and the map${zips.length ? `; ${zips.join(', ')}` : ''}.`,
+    `- Content script ${kB(content.raw)} (${kB(content.gzip)} gzip), early settings script (document_start) ${kB(early.raw)} (${kB(early.gzip)} gzip), UI script (card, panel, map; document_idle) ${kB(pageUi.raw)} (${kB(pageUi.gzip)} gzip); background ${kB(background.raw)} (${kB(background.gzip)} gzip); detector's prebuilt tables ${kB(kbTables.raw)} (gzipped already), read at the background's start; knowledge base ${kB(kbData.raw)} (${kB(kbData.gzip)} gzip), read for cards, search and the map${zips.length ? `; ${zips.join(', ')}` : ''}.`,
   );
 const report = lines.join('\n');
 console.log(report);

@@ -2,8 +2,6 @@ import { isAnnotatableFrame } from '../../lib/dom/frame-origin';
 import { watchReaderLayerVersion } from '../../lib/store/reader-layer-version';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { entityTypeLabel } from '../../components/entity-labels';
-import { t } from '../../components/i18n';
 import { looksChinese } from '../../lib/core/normalize';
 import type { DetectedEntity, EntityType } from '../../lib/core/entity';
 import { flashMention, scrollToMention } from '../../lib/dom/flash-mention';
@@ -18,17 +16,15 @@ import { epochNow } from '../../lib/store/background-timings';
 import { requestDetection } from '../../lib/store/detect-client';
 import { pageSettings, watchScanScope, watchSiteEnabled } from '../../lib/store/site-settings';
 import { takeEarlyPageSettings } from '../../lib/store/early-page-settings';
-import { mountEntityPanel, type EntityPanelUi } from './entity-panel-ui';
-import { mountHoverCard, type HoverCardUi } from './hover-card-ui';
+import type { EntityPanelUi } from './entity-panel-ui';
+import type { HoverCardUi } from './hover-card-ui';
+import { whenPageUi } from './page-ui';
 import { CardKnowledgeClient } from './card-knowledge-client';
 import { PageNotes, takePendingNote } from './page-notes';
 import { createPageBriefReader } from './page-brief';
-import { briefMarkdown, type ArticleEvent } from '../../lib/core/brief';
-import { briefLabels } from '../../components/brief-labels';
-import { articleMap } from './article-map';
-import { prefetchArticleMap } from '../../components/article-map-request';
-import { copyText } from '../../components/card/copy-text';
+import type { ArticleEvent } from '../../lib/core/brief';
 import { PerformanceLog } from './page-performance';
+import { nextTask } from './next-task';
 
 /** Placing mentions yields to the page after this long (ms): no long task on a huge article. */
 const PLACE_SLICE_MS = 12;
@@ -62,7 +58,7 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   performanceLog.data.settingsMs = performance.now() - settingsReading;
   // The early read is usually done already, so without this the scan (article root, text index,
   // the detect request) would run in the task that evaluated this script: one long task.
-  await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
+  await nextTask(ctx);
   // On a site the reader switched off nothing is read until they switch it back on: the content
   // script runs on every page and must cost nothing there.
   if (!siteEnabled) {
@@ -177,20 +173,27 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
 
   // Cards and the panel mount in their own shadow roots once the first highlights are painted
   // (or at once when needed sooner): creating them (a stylesheet read, two shadow roots, Preact)
-  // cost the page's thread tens of milliseconds before its first highlight.
+  // cost the page's thread tens of milliseconds before its first highlight. Their code comes with
+  // the UI script (page-ui.ts), evaluated by the browser at document_idle in a task of its own.
   let cardMounting: Promise<HoverCardUi> | undefined;
   let panelMounting: Promise<EntityPanelUi> | undefined;
-  const cardReady = () => (cardMounting ??= mountHoverCard(ctx).then((mounted) => (card = mounted)));
-  const panelReady = () => (panelMounting ??= mountEntityPanel(ctx).then((mounted) => (panel = mounted)));
+  const cardReady = () => (cardMounting ??= whenPageUi().then(async (ui) => (card = await ui.mountHoverCard(ctx))));
+  const panelReady = () =>
+    (panelMounting ??= whenPageUi().then(async (ui) => (panel = await ui.mountEntityPanel(ctx))));
   let uiScheduled = false;
-  /** Mounts the card and the panel in a task of their own after the first annotation. */
+  /**
+   * Mounts the card and the panel, each in a task of its own, after the first annotation and once
+   * the UI script has run, so the first hover finds the card ready.
+   */
   function scheduleUi() {
     if (uiScheduled) return;
     uiScheduled = true;
-    ctx.setTimeout(() => {
-      void cardReady();
-      ctx.setTimeout(() => void panelReady(), 0);
-    }, 0);
+    void whenPageUi().then(() =>
+      ctx.setTimeout(() => {
+        void cardReady();
+        ctx.setTimeout(() => void panelReady(), 0);
+      }, 0),
+    );
   }
   let returnFocusTo: HTMLElement | null = null;
   let openedByKeyboard = false;
@@ -302,50 +305,18 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     return { events: brief.events, articleDate: brief.date?.date, onGoToEvent: goToEvent };
   }
 
-  /** The brief as Markdown on the clipboard (the panel's *Copy brief*). */
-  async function copyBrief(host: Element) {
-    const brief = briefOf(annotator.annotation);
-    const markdown = briefMarkdown(
-      {
-        title: document.title,
-        url: location.href,
-        site: location.hostname,
-        ...(brief.date ? { date: brief.date.date } : {}),
-      },
-      brief.events,
-      annotator.annotation.entities,
-      briefLabels(),
-    );
-    await copyText(markdown, host);
-  }
-
   function showPanel() {
-    void panelReady().then((mounted) => {
+    void Promise.all([whenPageUi(), panelReady()]).then(([ui, mounted]) => {
       const brief = briefOf(annotator.annotation);
-      mounted.show({
+      ui.showPanel(mounted, {
         entities: annotator.annotation.entities,
-        labels: {
-          title: t('panelTitle'),
-          empty: t('panelEmpty'),
-          close: t('panelClose'),
-          typeLabel: entityTypeLabel,
-          views: { label: t('panelViewLabel'), list: t('panelViewList'), map: t('panelViewMap') },
-        },
+        ...(brief.date ? { date: brief.date.date } : {}),
+        events: brief.events,
         onSelect: (entity) => {
           const [first] = annotator.annotation.locator.mentionsOf(entity.id);
           if (first) goTo(first, true);
         },
-        onClose: () => mounted.hide(),
-        // The map is projected by the background: the page draws its picture only.
-        map: (open) => articleMap({ entities: annotator.annotation.entities, events: brief.events, onOpen: open }),
-        brief: {
-          ...(brief.date ? { date: brief.date.date } : {}),
-          site: location.hostname,
-          events: brief.events,
-          labels: briefLabels(),
-          onGoTo: goToEvent,
-          onCopy: () => copyBrief(mounted.host),
-        },
+        onGoToEvent: goToEvent,
       });
     });
   }
@@ -354,7 +325,9 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     if (show) {
       showPanel();
       // The Map view is one click away: the background gets its picture ready meanwhile.
-      prefetchArticleMap(annotator.annotation.entities, briefOf(annotator.annotation).events);
+      void whenPageUi().then((ui) =>
+        ui.prefetchArticleMap(annotator.annotation.entities, briefOf(annotator.annotation).events),
+      );
     } else panel?.hide();
   }
 

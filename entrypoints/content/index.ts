@@ -1,7 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { annotateAndListen } from './annotate-and-listen';
-import './card.css';
-import './panel.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -11,7 +9,8 @@ export default defineContentScript({
   // Frames too: a site's own embedded articles are annotated; another site's frames stop at once
   // (isAnnotatableFrame), before reading any text.
   allFrames: true,
-  // card.css goes into the card's shadow root; highlight styles come from public/highlights.css.
+  // Highlight styles come from public/highlights.css; the card's and the panel's styles, like
+  // their code, come with the UI script (page-ui.content).
   cssInjectionMode: 'ui',
   // WXT tells an older copy of this script to stop with a document event; its extra
   // window.postMessage (kept for WXT versions before 0.20) made Chrome capture the script's stack
