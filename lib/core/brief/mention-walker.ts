@@ -77,11 +77,11 @@ interface Buckets {
 function bucketsByStart(starts: readonly number[], rawLength: number): Buckets {
   const last = rawLength >>> BUCKET_BITS;
   const bucketOf = (start: number) => (start < 0 ? last : Math.min(last, start >>> BUCKET_BITS));
-  const first = new Array<number>(last + 2).fill(0);
+  const first = zeros(last + 2);
   for (const start of starts) first[bucketOf(start) + 1]!++;
   for (let b = 1; b < first.length; b++) first[b]! += first[b - 1]!;
   const fill = first.slice(0, last + 1);
-  const order = new Array<number>(starts.length).fill(0);
+  const order = zeros(starts.length);
   for (let i = 0; i < starts.length; i++) order[fill[bucketOf(starts[i]!)]!++] = i;
   for (let b = 0; b <= last; b++) {
     for (let j = first[b]! + 1; j < first[b + 1]!; j++) {
@@ -92,6 +92,16 @@ function bucketsByStart(starts: readonly number[], rawLength: number): Buckets {
     }
   }
   return { first, order };
+}
+
+/**
+ * `count` zeros in a packed array, made by pushing: `new Array(count)` of 100,000 or more is a
+ * slow dictionary, which a 5 MB page's mentions reach.
+ */
+function zeros(count: number): number[] {
+  const array: number[] = [];
+  for (let i = 0; i < count; i++) array.push(0);
+  return array;
 }
 
 /**

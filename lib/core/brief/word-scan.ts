@@ -135,8 +135,9 @@ for (const char of APPOINTING_CHARS) STARTS[char.charCodeAt(0)]! |= 1 << WORD_KI
 export function scanEventWords(text: string): EventWordScan {
   const hits: WordHits[] = WORD_KINDS.map(() => ({ starts: [], ends: [] }));
   const appointing: number[] = [];
-  // Where each kind may match next: a match goes on from the end of the kind's last one.
-  const free = new Int32Array(WORD_KINDS.length);
+  // Where each kind may match next: a match goes on from the end of the kind's last one. A plain
+  // array: a typed array costs more to make than four numbers are worth on a short article.
+  const free = WORD_KINDS.map(() => 0);
   const appointBit = 1 << WORD_KINDS.length;
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
