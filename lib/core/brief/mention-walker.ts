@@ -28,13 +28,12 @@ export function mentionWalker(
   return (sentence) => {
     const rawFrom = normalized.toRawStart(sentence.start);
     const rawTo = normalized.toRawStart(sentence.end);
-    const picked = pickStartingIn(buckets, starts, rawFrom, rawTo);
     const inSentence: Placed[] = [];
-    for (const i of picked) {
+    forEachStartingIn(buckets, starts, rawFrom, rawTo, (i) => {
       const start = normalized.fromRaw(starts[i]!, sentence.start);
       const end = normalized.fromRaw(ends[i]!, start);
       if (end <= sentence.end) inSentence.push({ entity: entities[owners[i]!]!, start, end });
-    }
+    });
     return inSentence;
   };
 }
@@ -105,19 +104,23 @@ function zeros(count: number): number[] {
 }
 
 /**
- * The mentions whose raw start is in `[rawFrom, rawTo)`, by start, ties by index: read in order
- * from the buckets that range covers.
+ * Calls `visit` with each mention whose raw start is in `[rawFrom, rawTo)`, by start, ties by
+ * index: read in order from the buckets that range covers (no array of them is made).
  */
-function pickStartingIn(buckets: Buckets, starts: readonly number[], rawFrom: number, rawTo: number): number[] {
-  const picked: number[] = [];
+function forEachStartingIn(
+  buckets: Buckets,
+  starts: readonly number[],
+  rawFrom: number,
+  rawTo: number,
+  visit: (i: number) => void,
+): void {
   const last = buckets.first.length - 2;
   const to = Math.min(last, (rawTo - 1) >>> BUCKET_BITS);
   for (let b = Math.min(last, rawFrom >>> BUCKET_BITS); b <= to; b++) {
     for (let j = buckets.first[b]!; j < buckets.first[b + 1]!; j++) {
       const i = buckets.order[j]!;
       const start = starts[i]!;
-      if (start >= rawFrom && start < rawTo) picked.push(i);
+      if (start >= rawFrom && start < rawTo) visit(i);
     }
   }
-  return picked;
 }
