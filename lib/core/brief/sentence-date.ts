@@ -72,6 +72,8 @@ const POINTERS: readonly (readonly [RegExp, number])[] = [
   [DAY_AFTER, 1],
   [SAME_DAY, 0],
 ];
+/** Any of POINTERS' words: one search tells whether a sentence points back at all (most do not). */
+const ANY_POINTER = new RegExp(POINTERS.map(([pattern]) => pattern.source).join('|'), 'u');
 
 /**
  * What a sentence says of its day on its own: the first date it writes (`own`, resolved by
@@ -87,10 +89,11 @@ export function sentenceDay(
   // Most sentences write no date: a cheap look for the characters every form needs comes first.
   if (!MAY_DATE.test(words)) return { kind: 'none' };
   const written = firstTextDate(words);
-  for (const [pattern, shift] of POINTERS) {
-    const m = pattern.exec(words);
-    if (m !== null && (written === undefined || m.index < written.start)) return { kind: 'pointer', shift };
-  }
+  if (ANY_POINTER.test(words))
+    for (const [pattern, shift] of POINTERS) {
+      const m = pattern.exec(words);
+      if (m !== null && (written === undefined || m.index < written.start)) return { kind: 'pointer', shift };
+    }
   if (written === undefined) return { kind: 'none' };
   return { kind: 'own', date: resolve(written) };
 }
