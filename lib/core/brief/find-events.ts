@@ -71,7 +71,14 @@ function eventDater(text: string, articleDate: IsoDate | undefined): (sentence: 
     // sentence mark or space, so the whole-text search finds one in every sentence that has one).
     if (firstMark === marks.length || marks[firstMark]! >= sentence.end) return undefined;
     const said = sentenceDay(text.slice(sentence.start, sentence.end), resolve);
-    if (said.kind === 'own') return said.date;
+    if (said.kind === 'own') {
+      // The day a later sentence looking back finds first: remembered, so it is not read again.
+      let after = firstMark;
+      while (after < marks.length && marks[after]! < sentence.end) after++;
+      known.upTo = after;
+      known.day = said.date;
+      return said.date;
+    }
     if (said.kind === 'none') return undefined;
     const day = previousDay(sentence.start);
     return day === undefined ? undefined : addDays(day, said.shift);
