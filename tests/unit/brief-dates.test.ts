@@ -10,7 +10,7 @@ import {
   resolveTextDate,
 } from '../../lib/core/brief';
 import { parseDateNumber } from '../../lib/core/brief/chinese-number';
-import { sentenceDate } from '../../lib/core/brief/sentence-date';
+import { MAY_DATE, mayDateMarks, sentenceDate } from '../../lib/core/brief/sentence-date';
 
 /** The first date written in `text`, resolved against `article`. */
 const resolved = (text: string, article?: string) => {
@@ -123,6 +123,22 @@ describe("a sentence's date", () => {
         expect(date !== undefined).toBe(pointed || own);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('finds the places of a date in a text where the quick look matches, without a regular expression', () => {
+    const pieces = fc.constantFrom(
+      ...['5月28日', '二十八号', '2019-06-04', '6/4', '1.5', '今天', '昨日', '当天', '同日', '次日', '周五', '星期一'],
+      ...['礼拜天', '日前', '天津', '期间', '周边', '一日', '十天', '9-', '-9', '，', '。', '签约', '𠀀', '\uD800'],
+      ...['年', '月', '日', '号', '天', '一', '十', '〇', '两', '0', '9', '-', '/', '.', '周', '期', '拜', '今', '翌'],
+    );
+    const anywhere = new RegExp(MAY_DATE.source, 'gu');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(mayDateMarks(text)).toEqual(Array.from(text.matchAll(anywhere), (m) => m.index));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

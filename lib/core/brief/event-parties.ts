@@ -222,8 +222,11 @@ function subjectOf(text: string, clauses: readonly Mention[], candidates: readon
 export function isParty(text: string, p: Placed, next: Placed | undefined, officials: readonly Placed[]): boolean {
   if (isRoleOrganization(text, p, officials)) return false;
   if (TITLE_AFTER.test(text.slice(p.end, p.end + 16))) return false;
+  // VENUE_BEFORE needs a 在 in the ten characters before: looked for first, without a slice.
+  const venueFrom = Math.max(0, p.start - 10);
   if (
-    VENUE_BEFORE.test(text.slice(Math.max(0, p.start - 10), p.start)) &&
+    text.lastIndexOf('在', p.start - 1) >= venueFrom &&
+    VENUE_BEFORE.test(text.slice(venueFrom, p.start)) &&
     VENUE_AFTER.test(text.slice(p.end, p.end + 16))
   )
     return false;

@@ -15,7 +15,7 @@ import {
 import { findAppointments } from './find-appointments';
 import { mentionWalker } from './mention-walker';
 import { textDateResolver } from './resolve-text-date';
-import { MAY_DATE, sentenceDay } from './sentence-date';
+import { mayDateMarks, sentenceDay } from './sentence-date';
 import { bodySentenceFinder, splitClauses } from './sentences';
 import { scanEventWords, WORD_KINDS } from './word-scan';
 
@@ -31,11 +31,6 @@ interface Telling {
   parties: readonly EventParty[];
 }
 
-/** An event already told, with its parties' ids (only an earlier telling's are looked up). */
-interface Told extends Telling {
-  ids: ReadonlySet<string>;
-}
-
 /**
  * Dates the event sentences of a text, asked in order (see sentenceDate): a sentence with a date of
  * its own has it; one that points back (`当天`, `次日`) takes the day of the nearest sentence
@@ -45,7 +40,7 @@ interface Told extends Telling {
  * Example: in `5月28日,甲签约。当天,乙揭牌。` (article 2019-06-04), the second sentence → 2019-05-28.
  */
 function eventDater(text: string, articleDate: IsoDate | undefined): (sentence: Mention) => IsoDate | undefined {
-  const marks = Array.from(text.matchAll(MAY_DATE_ANYWHERE), (m) => m.index);
+  const marks = mayDateMarks(text);
   const resolve = textDateResolver(articleDate);
   const sentenceAt = bodySentenceFinder(text);
   // The day the text last gave before marks[known.upTo] (the article's until a sentence gives one).
@@ -76,7 +71,14 @@ function eventDater(text: string, articleDate: IsoDate | undefined): (sentence: 
     // sentence mark or space, so the whole-text search finds one in every sentence that has one).
     if (firstMark === marks.length || marks[firstMark]! >= sentence.end) return undefined;
     const said = sentenceDay(text.slice(sentence.start, sentence.end), resolve);
-    if (said.kind === 'own') return said.date;
+    if (said.kind === 'own') {
+      // The day a later sentence looking back finds first: remembered, so it is not read again.
+      let after = firstMark;
+      while (after < marks.length && marks[after]! < sentence.end) after++;
+      known.upTo = after;
+      known.day = said.date;
+      return said.date;
+    }
     if (said.kind === 'none') return undefined;
     const day = previousDay(sentence.start);
     return day === undefined ? undefined : addDays(day, said.shift);
@@ -91,9 +93,6 @@ function eventDater(text: string, articleDate: IsoDate | undefined): (sentence: 
 function isMeetingAct(words: string, word: string): boolean {
   return word.endsWith('上') || MEETING_ACTS.test(words.replace(word, ''));
 }
-
-/** MAY_DATE anywhere in the text (its matches never cross a sentence's end). */
-const MAY_DATE_ANYWHERE = new RegExp(MAY_DATE.source, 'gu');
 
 /** What a signing signed: the words after it up to the clause's end when they name a document. */
 const SIGNED_DOCUMENT = /^[^,:;。!?]{0,12}?(?:协议书|协议|备忘录|合同|意向书|框架|协定)/u;
@@ -147,13 +146,25 @@ function occasionWord(kind: EventKind, text: string, at: number, atEnd: number):
  * True when `later` tells `earlier` again: the same kind and word (the same occasion: 座谈会 after
  * 开幕式 is another gathering), no other date, and every party one of `earlier`'s.
  */
-function retells(earlier: Told, later: Telling): boolean {
+function retells(earlier: Telling, later: Telling): boolean {
   if (earlier.kind !== later.kind) return false;
   // In one sentence, a second event of a kind with no new party goes on telling the first.
   const sameSentence = earlier.sentenceStart === later.sentenceStart;
   if (!sameSentence && earlier.word !== later.word && later.word !== later.kind) return false;
   if (later.date !== undefined && earlier.date !== undefined && later.date !== earlier.date) return false;
-  return later.parties.every((p) => earlier.ids.has(p.entityId));
+  // An event has a few parties: a look through them costs less than a set made for each event.
+  return later.parties.every((p) => earlier.parties.some((q) => q.entityId === p.entityId));
+}
+
+/** AMOUNTS with a lastIndex of its own (amountsIn runs it to its end, which resets it). */
+const AMOUNTS_IN_SENTENCE = new RegExp(AMOUNTS);
+
+/** The amounts `[start, end)` of `text` writes (see AMOUNTS), in order. */
+function amountsIn(text: string, start: number, end: number): string[] {
+  const words = text.slice(start, end);
+  const amounts: string[] = [];
+  for (let m = AMOUNTS_IN_SENTENCE.exec(words); m !== null; m = AMOUNTS_IN_SENTENCE.exec(words)) amounts.push(m[0]);
+  return amounts;
 }
 
 /**
@@ -183,11 +194,12 @@ export function findEvents(
   // appointing holds; the walk goes from one such word to the next, sentence by sentence: most
   // sentences tell no event and are never looked at.
   const { hits, appointing } = scanEventWords(text);
-  const next = new Int32Array(WORD_KINDS.length);
-  const from = new Int32Array(WORD_KINDS.length); // each kind's first word in the sentence
+  // Plain arrays: a typed array costs more to make than four numbers are worth on a short article.
+  const next = WORD_KINDS.map(() => 0);
+  const from = WORD_KINDS.map(() => 0); // each kind's first word in the sentence
   let nextAppointing = 0;
   const events: ArticleEvent[] = [];
-  const told = new Map<EventKind, Told[]>();
+  const told = new Map<EventKind, Telling[]>();
   for (;;) {
     let at = nextAppointing < appointing.length ? appointing[nextAppointing]! : text.length;
     for (let k = 0; k < hits.length; k++) {
@@ -197,7 +209,7 @@ export function findEvents(
     if (at >= text.length) break;
     // A headline or date line tells no event: its words are passed by.
     const sentence = sentenceAt(at) ?? { start: at, end: at + 1, headline: true };
-    from.set(next);
+    for (let k = 0; k < next.length; k++) from[k] = next[k]!;
     for (let k = 0; k < hits.length; k++) {
       const { starts } = hits[k]!;
       while (next[k]! < starts.length && starts[next[k]!]! < sentence.end) next[k]!++;
@@ -206,7 +218,6 @@ export function findEvents(
     const mayAppoint = nextAppointing < appointing.length && appointing[nextAppointing]! < sentence.end;
     while (nextAppointing < appointing.length && appointing[nextAppointing]! < sentence.end) nextAppointing++;
     if ('headline' in sentence) continue;
-    const words = text.slice(sentence.start, sentence.end);
     const inSentence = mentionsIn(sentence);
     if (inSentence.length === 0) continue; // every event has a party
     const insideName = (start: number, end: number) =>
@@ -226,7 +237,8 @@ export function findEvents(
         const clause = clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
         if (done === clause) continue;
         if (isNoHappening(kind, text, clause.start, at, atEnd)) continue;
-        if (kind === 'meeting' && !isMeetingAct(words, text.slice(at, atEnd))) continue;
+        if (kind === 'meeting' && !isMeetingAct(text.slice(sentence.start, sentence.end), text.slice(at, atEnd)))
+          continue;
         const parties = partiesFor(kind, text, sentence, clauses, at, atEnd, (cast ??= castOf(text, inSentence)));
         if (parties.length === 0) continue;
         found.push({ at, atEnd, kind, parties });
@@ -237,6 +249,7 @@ export function findEvents(
       for (const a of findAppointments(text, sentence, clauses, inSentence)) found.push({ ...a, kind: 'appointment' });
     if (found.length === 0) continue;
     const date = dayOf(sentence);
+    let amounts: string[] | undefined; // the sentence's, read for its first event told
     for (const { at, atEnd, kind, parties } of found) {
       const telling: Telling = {
         kind,
@@ -247,7 +260,7 @@ export function findEvents(
       };
       const ofKind = told.get(kind) ?? [];
       if (ofKind.some((e) => retells(e, telling))) continue;
-      ofKind.push({ ...telling, ids: new Set(parties.map((p) => p.entityId)) });
+      ofKind.push(telling);
       told.set(kind, ofKind);
       const what = kind === 'signing' ? signedWhat(text, atEnd, sentence.end) : undefined;
       events.push({
@@ -257,7 +270,7 @@ export function findEvents(
         trigger: { start: normalized.toRawStart(at), end: normalized.toRawEnd(atEnd) },
         ...(date === undefined ? {} : { date }),
         parties,
-        amounts: [...words.matchAll(AMOUNTS)].map((a) => a[0]),
+        amounts: (amounts ??= amountsIn(text, sentence.start, sentence.end)).slice(),
       });
     }
   }

@@ -11,6 +11,56 @@ import { firstTextDate, type TextDate } from './text-dates';
 export const MAY_DATE =
   /[0-9〇零一二两三四五六七八九十][日号天]|[今昨前明后当同次翌][天日]|[周期拜][一二三四五六日天]|[0-9][-/.][0-9]/u;
 
+/** Bits of MAY_DATE_CHARS: what a character can be in a match of MAY_DATE. */
+const NUMBER = 1; // first of `28日`, `二十八号`
+const DAY_WORD = 2; // first of `今天`, `当天`
+const WEEK_WORD = 4; // first of `周五`, `礼拜天`
+const DIGIT = 8; // first and last of `6-4`
+const NUMBER_AFTER = 16; // 日号天
+const DAY_WORD_AFTER = 32; // 天日
+const WEEKDAY = 64; // 一二三四五六日天
+const DATE_JOIN = 128; // -/.
+/** MAY_DATE's character classes as bits by character code (see mayDateMarks). */
+const MAY_DATE_CHARS = new Uint8Array(0x10000);
+for (const [chars, bit] of [
+  ['0123456789〇零一二两三四五六七八九十', NUMBER],
+  ['今昨前明后当同次翌', DAY_WORD],
+  ['周期拜', WEEK_WORD],
+  ['0123456789', DIGIT],
+  ['日号天', NUMBER_AFTER],
+  ['天日', DAY_WORD_AFTER],
+  ['一二三四五六日天', WEEKDAY],
+  ['-/.', DATE_JOIN],
+] as const)
+  for (const char of chars) MAY_DATE_CHARS[char.charCodeAt(0)]! |= bit;
+
+/**
+ * Where MAY_DATE matches in `text`: the starts `text.matchAll(/…/gu)` would give with its source,
+ * found by a loop over the character codes (no match objects: a long text has thousands).
+ * At most one of MAY_DATE's alternatives can match at a place, so a match's length is known.
+ * Example: `mayDateMarks('5月28日,次日')` → [3, 7].
+ */
+export function mayDateMarks(text: string): number[] {
+  const marks: number[] = [];
+  for (let at = 0; at < text.length - 1; at++) {
+    const bits = MAY_DATE_CHARS[text.charCodeAt(at)]!;
+    if (bits === 0) continue;
+    const next = MAY_DATE_CHARS[text.charCodeAt(at + 1)]!;
+    if (
+      (bits & NUMBER && next & NUMBER_AFTER) ||
+      (bits & DAY_WORD && next & DAY_WORD_AFTER) ||
+      (bits & WEEK_WORD && next & WEEKDAY)
+    ) {
+      marks.push(at);
+      at++;
+    } else if (bits & DIGIT && next & DATE_JOIN && MAY_DATE_CHARS[text.charCodeAt(at + 2)]! & DIGIT) {
+      marks.push(at);
+      at += 2;
+    }
+  }
+  return marks;
+}
+
 /** Words for the day the text has just given (`当天下午`, `同日`, `开幕当天`). */
 const SAME_DAY = /当天|当日|同日|同一天/u;
 /** The day before the day just given (`开幕前一天`); the day after (`次日`, `第二天`). */
@@ -22,6 +72,8 @@ const POINTERS: readonly (readonly [RegExp, number])[] = [
   [DAY_AFTER, 1],
   [SAME_DAY, 0],
 ];
+/** Any of POINTERS' words: one search tells whether a sentence points back at all (most do not). */
+const ANY_POINTER = new RegExp(POINTERS.map(([pattern]) => pattern.source).join('|'), 'u');
 
 /**
  * What a sentence says of its day on its own: the first date it writes (`own`, resolved by
@@ -37,10 +89,11 @@ export function sentenceDay(
   // Most sentences write no date: a cheap look for the characters every form needs comes first.
   if (!MAY_DATE.test(words)) return { kind: 'none' };
   const written = firstTextDate(words);
-  for (const [pattern, shift] of POINTERS) {
-    const m = pattern.exec(words);
-    if (m !== null && (written === undefined || m.index < written.start)) return { kind: 'pointer', shift };
-  }
+  if (ANY_POINTER.test(words))
+    for (const [pattern, shift] of POINTERS) {
+      const m = pattern.exec(words);
+      if (m !== null && (written === undefined || m.index < written.start)) return { kind: 'pointer', shift };
+    }
   if (written === undefined) return { kind: 'none' };
   return { kind: 'own', date: resolve(written) };
 }

@@ -22,17 +22,29 @@ export interface EventWordScan {
 }
 
 /**
- * One alternative of a kind's pattern: its literal word, and what must (or must not) come right
- * after it, or a whole matcher of its own (`达成…合作`). Returns the match's end, or -1.
+ * One alternative of a kind's pattern: a matcher called only where the text has its first
+ * character (`first`), with what must (or must not) come after its literal word, or a whole
+ * matcher of its own (`达成…合作`). `match` returns the match's end, or -1.
  */
-type Alternative = (text: string, at: number) => number;
+interface Alternative {
+  first: string;
+  match: (text: string, at: number) => number;
+}
 
-/** A literal `word` at `at`, when `after` (given the text and the word's end) allows it: the end, else -1. */
+/**
+ * A literal `word` at `at` (whose first character is known to be there), when `after` (given the
+ * text and the word's end) allows it: the end, else -1. The rest of the word is compared code by
+ * code: most places holding a first character hold no word.
+ */
 function literal(word: string, after?: (text: string, end: number) => boolean): Alternative {
-  return (text, at) => {
-    if (!text.startsWith(word, at)) return -1;
-    const end = at + word.length;
-    return after === undefined || after(text, end) ? end : -1;
+  const codes = Array.from(word.slice(1), (c) => c.charCodeAt(0));
+  return {
+    first: word.charAt(0),
+    match: (text, at) => {
+      for (let i = 0; i < codes.length; i++) if (text.charCodeAt(at + 1 + i) !== codes[i]) return -1;
+      const end = at + word.length;
+      return after === undefined || after(text, end) ? end : -1;
+    },
   };
 }
 
@@ -48,15 +60,18 @@ const atClauseEnd = (text: string, end: number): boolean => end === text.length 
  * `达成`, then at most 12 characters (code points, as the pattern counts them) other than ,。;:, up
  * to the nearest 合作, 协议 or 共识 (lazy, like the pattern): the end, else -1.
  */
-const reached: Alternative = (text, at) => {
-  if (!text.startsWith('达成', at)) return -1;
-  let end = at + 2;
-  for (let filler = 0; ; filler++) {
-    const two = text.slice(end, end + 2);
-    if (two === '合作' || two === '协议' || two === '共识') return end + 2;
-    if (filler === 12 || end >= text.length || ',。;:'.includes(text.charAt(end))) return -1;
-    end += text.codePointAt(end)! > 0xffff ? 2 : 1;
-  }
+const reached: Alternative = {
+  first: '达',
+  match: (text, at) => {
+    if (!text.startsWith('达成', at)) return -1;
+    let end = at + 2;
+    for (let filler = 0; ; filler++) {
+      const two = text.slice(end, end + 2);
+      if (two === '合作' || two === '协议' || two === '共识') return end + 2;
+      if (filler === 12 || end >= text.length || ',。;:'.includes(text.charAt(end))) return -1;
+      end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+    }
+  },
 };
 
 /**
@@ -87,21 +102,26 @@ const ALTERNATIVES: Record<(typeof WORD_KINDS)[number], readonly Alternative[]> 
   ],
 };
 
-/** The first characters of the alternatives above, by kind (what a place must start with to be tried). */
-const FIRST_CHARS: Record<(typeof WORD_KINDS)[number], string> = {
-  signing: '签缔达',
-  visit: '调考视走参莅巡察查赴前',
-  meeting: '座会洽推恳对研论峰联工全大开',
-  opening: '揭开投启挂奠封竣落正',
-};
-
 /** The characters of MAY_APPOINT (a character class: its source without the brackets). */
 const APPOINTING_CHARS = MAY_APPOINT.source.slice(1, -1);
 
-/** Bit k set for a character that starts a word of WORD_KINDS[k]; bit 4 for a character of appointing. */
+/**
+ * What a character may start: bit k set when it starts a word of WORD_KINDS[k], bit 4 when it is a
+ * character of appointing; and, by kind, the alternatives that start with it (in their pattern's
+ * order, so the first of them to match is the pattern's match: the others cannot match there).
+ * `0x10000` entries: the scan reads one per character of the text.
+ */
 const STARTS = new Uint8Array(0x10000);
+/** By character code, for a character that starts a word: each kind's alternatives starting with it. */
+const STARTING = new Map<number, (readonly Alternative[])[]>();
 WORD_KINDS.forEach((kind, k) => {
-  for (const char of FIRST_CHARS[kind]) STARTS[char.charCodeAt(0)]! |= 1 << k;
+  for (const alternative of ALTERNATIVES[kind]) {
+    const code = alternative.first.charCodeAt(0);
+    STARTS[code]! |= 1 << k;
+    let byKind = STARTING.get(code);
+    if (byKind === undefined) STARTING.set(code, (byKind = WORD_KINDS.map(() => [])));
+    (byKind[k] as Alternative[]).push(alternative);
+  }
 });
 for (const char of APPOINTING_CHARS) STARTS[char.charCodeAt(0)]! |= 1 << WORD_KINDS.length;
 
@@ -115,17 +135,21 @@ for (const char of APPOINTING_CHARS) STARTS[char.charCodeAt(0)]! |= 1 << WORD_KI
 export function scanEventWords(text: string): EventWordScan {
   const hits: WordHits[] = WORD_KINDS.map(() => ({ starts: [], ends: [] }));
   const appointing: number[] = [];
-  // Where each kind may match next: a match goes on from the end of the kind's last one.
-  const free = new Int32Array(WORD_KINDS.length);
+  // Where each kind may match next: a match goes on from the end of the kind's last one. A plain
+  // array: a typed array costs more to make than four numbers are worth on a short article.
+  const free = WORD_KINDS.map(() => 0);
   const appointBit = 1 << WORD_KINDS.length;
   for (let at = 0; at < text.length; at++) {
-    const bits = STARTS[text.charCodeAt(at)]!;
+    const code = text.charCodeAt(at);
+    const bits = STARTS[code]!;
     if (bits === 0) continue;
     if (bits & appointBit) appointing.push(at);
+    if (bits === appointBit) continue;
+    const byKind = STARTING.get(code)!;
     for (let k = 0; k < WORD_KINDS.length; k++) {
       if ((bits & (1 << k)) === 0 || at < free[k]!) continue;
-      for (const alternative of ALTERNATIVES[WORD_KINDS[k]!]) {
-        const end = alternative(text, at);
+      for (const alternative of byKind[k]!) {
+        const end = alternative.match(text, at);
         if (end < 0) continue;
         hits[k]!.starts.push(at);
         hits[k]!.ends.push(end);
