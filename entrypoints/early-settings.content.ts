@@ -1,13 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isAnnotatableFrame } from '../lib/dom/frame-origin';
+import { wakeBackground } from '../lib/store/early-background-wake';
 import { startEarlyPageSettingsRead } from '../lib/store/early-page-settings';
 
 /**
- * A tiny content script at document_start whose only job is to start reading the page's settings
- * (is District Lens on for this site, which scope): the main content script runs at
- * document_end and found the read taking ~30 ms in Chromium before its first highlight; started
- * here it is done by then (see takeEarlyPageSettings). It imports nothing else, so it costs the
- * page next to nothing to evaluate.
+ * A tiny content script at document_start that starts what the main content script (document_end)
+ * would otherwise wait for: reading the page's settings (is District Lens on for this site, which
+ * scope; ~30 ms in Chromium when the main script asked, see takeEarlyPageSettings) and, when it is
+ * on, waking the background (a stopped worker's start and knowledge-base load, see wakeBackground).
+ * It imports nothing else, so it costs the page next to nothing to evaluate.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -16,6 +17,12 @@ export default defineContentScript({
   // As the main script (see content/index.ts): no extra postMessage on start.
   noScriptStartedPostMessage: true,
   main: () => {
-    if (isAnnotatableFrame(window)) startEarlyPageSettingsRead(location.hostname);
+    if (!isAnnotatableFrame(window)) return;
+    startEarlyPageSettingsRead(location.hostname)?.then(
+      (settings) => {
+        if (settings.enabled) wakeBackground();
+      },
+      () => undefined,
+    );
   },
 });

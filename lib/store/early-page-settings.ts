@@ -39,21 +39,22 @@ interface EarlyRead {
  * storage round trip (~30 ms in Chromium when the main script asked at document_end) runs while
  * the page is still loading, and the main script finds it done (see takeEarlyPageSettings).
  * Uses the browser's own `storage.local` (a promise in Chrome MV3 and Firefox) so the early
- * script carries no polyfill.
+ * script carries no polyfill. Returns the read (undefined without storage; it may reject).
  */
-export function startEarlyPageSettingsRead(hostname: string): void {
+export function startEarlyPageSettingsRead(hostname: string): Promise<PageSettings> | undefined {
   const api = globalThis as unknown as {
     browser?: { storage?: { local?: LocalArea } };
     chrome?: { storage?: { local?: LocalArea } };
   };
   const local = api.browser?.storage?.local ?? api.chrome?.storage?.local;
-  if (!local) return;
+  if (!local) return undefined;
   const settings = Promise.resolve()
     .then(() => local.get([DISABLED_SITES_KEY, SCAN_SCOPE_KEY]))
     .then((values) => pageSettingsFrom(values[DISABLED_SITES_KEY], values[SCAN_SCOPE_KEY], hostname));
   // A failed early read is not an error: the main script reads the settings itself then.
   settings.catch(() => undefined);
   (globalThis as Record<string, unknown>)[EARLY_KEY] = { hostname, settings } satisfies EarlyRead;
+  return settings;
 }
 
 /**

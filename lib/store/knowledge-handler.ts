@@ -23,6 +23,9 @@ export async function handleKnowledgeMessage(
   const { type } = message as { type: unknown };
   try {
     switch (type) {
+      case 'kb:wake':
+        // Starting the background was the point: its start began loading the knowledge base.
+        return { ok: true, value: null };
       case 'kb:detect-part': {
         const { id, index, text } = message as { id?: unknown; index?: unknown; text?: unknown };
         service.textParts.add(id, index, text);

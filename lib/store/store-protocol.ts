@@ -146,6 +146,12 @@ export interface StoreRequests extends ReaderLayerRequests {
   'kb:card': { request: CardKnowledgeRequest; result: KbEntry[] };
   /** One of the reader's own entities (`reader:…`), for its card; null when it was deleted. */
   'kb:reader-entity': { request: { id: string }; result: ReaderEntity | null };
+  /**
+   * Sent at document_start by a page District Lens is on for (see wakeBackground): it starts a
+   * stopped background — and with it the knowledge base's load — while the page still loads.
+   * Answered at once.
+   */
+  'kb:wake': { request: Record<string, never>; result: null };
   /** What loading the knowledge base and the latest detect requests cost, for the benchmark. */
   'kb:timings': { request: Record<string, never>; result: BackgroundTimingsSnapshot };
   /** Knowledge-base and reader entities matching a name, best first (for "Same as…"). */

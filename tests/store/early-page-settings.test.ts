@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { wakeBackground } from '../../lib/store/early-background-wake';
 import {
   pageSettingsFrom,
   startEarlyPageSettingsRead,
@@ -26,6 +27,37 @@ describe('the early settings read', () => {
     expect(takeEarlyPageSettings('b.example')).toBeUndefined();
     startEarlyPageSettingsRead('a.example');
     await expect(takeEarlyPageSettings('a.example')).resolves.toBeUndefined();
+  });
+
+  it('returns the read, so the early script can wake the background only where District Lens is on', async () => {
+    const get = vi.fn(async () => ({ disabledSites: ['off.example'] }));
+    vi.stubGlobal('chrome', { storage: { local: { get } } });
+    vi.stubGlobal('browser', undefined);
+    await expect(startEarlyPageSettingsRead('off.example')).resolves.toEqual({ enabled: false, scope: 'article' });
+    await expect(startEarlyPageSettingsRead('on.example')).resolves.toEqual({ enabled: true, scope: 'article' });
+    vi.stubGlobal('chrome', {});
+    expect(startEarlyPageSettingsRead('on.example')).toBeUndefined();
+  });
+
+  it('wakes the background with one kb:wake message, and never throws', async () => {
+    const sendMessage = vi.fn(async () => ({ ok: true, value: null }));
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', { runtime: { sendMessage } });
+    wakeBackground();
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'kb:wake' });
+    // No background to answer (being reloaded), or no extension context at all: no error either.
+    vi.stubGlobal('chrome', { runtime: { sendMessage: async () => Promise.reject(new Error('gone')) } });
+    expect(() => wakeBackground()).not.toThrow();
+    vi.stubGlobal('chrome', {
+      runtime: {
+        sendMessage: () => {
+          throw new Error('Extension context invalidated.');
+        },
+      },
+    });
+    expect(() => wakeBackground()).not.toThrow();
+    vi.stubGlobal('chrome', undefined);
+    expect(() => wakeBackground()).not.toThrow();
   });
 
   it('reads unset values as on, article scope', () => {

@@ -24,6 +24,13 @@ describe('KnowledgeService (the background half of detection)', () => {
     expect((reply as { value: WireEntity[] }).value).toEqual(encodeDetection(expected));
   });
 
+  it('answers kb:wake at once: starting the background is all it asks', async () => {
+    const load = vi.fn(async () => SHIPPED_KNOWLEDGE_BASE);
+    const service = new KnowledgeService(load);
+    expect(await handleKnowledgeMessage(service, { type: 'kb:wake' })).toEqual({ ok: true, value: null });
+    expect(load).not.toHaveBeenCalled();
+  });
+
   it('answers a text sent in parts as it answers the text sent whole', async () => {
     const service = new KnowledgeService(async () => SHIPPED_KNOWLEDGE_BASE);
     const whole = await handleKnowledgeMessage(service, { type: 'kb:detect', text: TEXT });
