@@ -8,7 +8,8 @@ import { KnowledgeService } from '../lib/store/knowledge-service';
 import { MapService } from '../lib/store/map-service';
 import { NoteOpener } from '../lib/store/note-opener';
 import { NotesService } from '../lib/store/notes-service';
-import { fetchPackagedFile } from '../lib/store/packaged-file';
+import { fetchPackagedFile, readPackagedGzip } from '../lib/store/packaged-file';
+import { timedLoad } from '../lib/store/background-timings';
 import { showAddEntityMenu } from '../lib/store/add-entity-menu';
 import { KEYBOARD_COMMANDS } from '../lib/store/page-commands';
 import { ReaderLayerService } from '../lib/store/reader-layer-service';
@@ -25,30 +26,16 @@ export default defineBackground(() => {
   // whole knowledge base (JSON) is read only when a card, a search or the map first needs it.
   // The reader's layer sits on top of it and is read again (cheaply) after each change.
   const knowledge = new KnowledgeService(
-    async (timing) => {
-      const fetching = performance.now();
-      const text = await (await fetchPackagedFile('/kb/knowledge-base.json', 'knowledge base')).text();
-      const parsing = performance.now();
-      timing.fetchMs = parsing - fetching;
-      timing.chars = text.length;
-      const kb = parseKnowledgeBase(text);
-      timing.parseMs = performance.now() - parsing;
-      return kb;
-    },
+    (timing) =>
+      timedLoad(
+        timing,
+        async () => (await fetchPackagedFile('/kb/knowledge-base.json', 'knowledge base')).text(),
+        parseKnowledgeBase,
+      ),
     () => layer.getLayer(),
     undefined,
-    async (timing) => {
-      const fetching = performance.now();
-      const response = await fetchPackagedFile('/kb/knowledge-base.bin.gz', 'knowledge base');
-      const inflated = response.body!.pipeThrough(new DecompressionStream('gzip'));
-      const bytes = new Uint8Array(await new Response(inflated).arrayBuffer());
-      const decoding = performance.now();
-      timing.fetchMs = decoding - fetching;
-      timing.chars = bytes.length;
-      const tables = decodeDetectorTables(bytes);
-      timing.parseMs = performance.now() - decoding;
-      return tables;
-    },
+    (timing) =>
+      timedLoad(timing, () => readPackagedGzip('/kb/knowledge-base.bin.gz', 'knowledge base'), decodeDetectorTables),
   );
   layer.onLayerChanged(() => knowledge.readerLayerChanged());
   layer.onLayerChanged(readerLayerVersionBumper(browser.storage.local));

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { declaresChinese } from '../lib/dom/declared-chinese';
 import { isAnnotatableFrame } from '../lib/dom/frame-origin';
 import { wakeBackground } from '../lib/store/early-background-wake';
 import { startEarlyPageSettingsRead } from '../lib/store/early-page-settings';
@@ -6,8 +7,9 @@ import { startEarlyPageSettingsRead } from '../lib/store/early-page-settings';
 /**
  * A tiny content script at document_start that starts what the main content script (document_end)
  * would otherwise wait for: reading the page's settings (is District Lens on for this site, which
- * scope; ~30 ms in Chromium when the main script asked, see takeEarlyPageSettings) and, when it is
- * on, waking the background (a stopped worker's start and knowledge-base load, see wakeBackground).
+ * scope; ~30 ms in Chromium when the main script asked, see takeEarlyPageSettings) and, on a page
+ * that declares itself Chinese where it is on, waking the background (a stopped worker's start and
+ * knowledge-base load, see wakeBackground).
  * It imports nothing else, so it costs the page next to nothing to evaluate.
  */
 export default defineContentScript({
@@ -18,9 +20,13 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main: () => {
     if (!isAnnotatableFrame(window)) return;
-    startEarlyPageSettingsRead(location.hostname)?.then(
-      (settings) => {
-        if (settings.enabled) wakeBackground();
+    const settings = startEarlyPageSettingsRead(location.hostname);
+    // Only a page that says it is Chinese wakes the background: the content script runs on every
+    // page, and starting the background (its knowledge base's load) for others would cost them.
+    if (!declaresChinese(document, location.hostname)) return;
+    settings?.then(
+      (read) => {
+        if (read.enabled) wakeBackground();
       },
       () => undefined,
     );

@@ -5,7 +5,7 @@ interface Runtime {
 
 /**
  * Wakes the background from the early content script (document_start) of a page District Lens is
- * on for, with a `kb:wake` message that it answers at once. Chrome stops an idle extension worker
+ * on for and that declares itself Chinese (see declaresChinese), with a `kb:wake` message that it answers at once. Chrome stops an idle extension worker
  * after 30 s, so most articles a reader opens meet a stopped one: woken only by the main script's
  * detect request (document_end), the page waited for the worker's start, its script, and the
  * knowledge base's load, ~450 ms in the bench; woken here, all that runs while the page is still

@@ -10,3 +10,10 @@ export async function fetchPackagedFile(path: PublicPath, what: string): Promise
   if (!response.ok || !response.body) throw new Error(`District Lens could not load its ${what} (${response.status}).`);
   return response;
 }
+
+/** The bytes of a gzipped file packaged with the extension (see {@link fetchPackagedFile}), inflated. */
+export async function readPackagedGzip(path: PublicPath, what: string): Promise<Uint8Array> {
+  const response = await fetchPackagedFile(path, what);
+  const inflated = response.body!.pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(inflated).arrayBuffer());
+}

@@ -147,7 +147,7 @@ export interface StoreRequests extends ReaderLayerRequests {
   /** One of the reader's own entities (`reader:…`), for its card; null when it was deleted. */
   'kb:reader-entity': { request: { id: string }; result: ReaderEntity | null };
   /**
-   * Sent at document_start by a page District Lens is on for (see wakeBackground): it starts a
+   * Sent at document_start by a Chinese page District Lens is on for (see wakeBackground): it starts a
    * stopped background — and with it the knowledge base's load — while the page still loads.
    * Answered at once.
    */
