@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import {
+  compactLength,
   findArticleRoot,
   findArticleRootByScore,
   insaneArticleRootReason,
   locateArticleRoot,
   readabilityArticleRoot,
   READABILITY_MAX_TEXT,
+  textLongerThan,
 } from '../../lib/dom/article-root';
 import { scanRoots } from '../../lib/dom/scan-roots';
 import { fixturePageNames, parsePage, readFixturePage } from './support/dom-helpers';
@@ -157,5 +159,23 @@ describe('scanRoots', () => {
     const doc = parsePage(readFixturePage('hongqiao-yrd-cooperation.zh-Hans.html'));
     expect(scanRoots(doc, 'article')).toEqual([doc.querySelector('#story')]);
     expect(scanRoots(doc, 'page')).toEqual([doc.body]);
+  });
+});
+
+describe('the cheap counts the root is found with', () => {
+  it('counts text without white space exactly as removing every \\s would', () => {
+    let everyUnit = '';
+    for (let code = 0; code < 0x10000; code++) everyUnit += String.fromCharCode(code);
+    expect(compactLength(everyUnit)).toBe(everyUnit.replace(/\s+/gu, '').length);
+    expect(compactLength(' 宁波\u3000市\u00a0长\n')).toBe(4);
+    expect(compactLength(null)).toBe(0);
+  });
+
+  it.each(fixturePageNames())('tells a text longer than a limit as textContent does, on %s', (name) => {
+    const doc = parsePage(readFixturePage(name));
+    const length = doc.body.textContent!.length;
+    for (const limit of [0, 1, length - 1, length, length + 1, READABILITY_MAX_TEXT]) {
+      expect(textLongerThan(doc.body, limit)).toBe(length > limit);
+    }
   });
 });
