@@ -26,9 +26,24 @@ function expectArticleRoot(doc: Document, root: Element): void {
 }
 
 describe.each(fixturePageNames())('article root of %s', (name) => {
+  it("takes the page's own <article> without running Readability, which gives the same root", () => {
+    const doc = parsePage(readFixturePage(name));
+    let asked = false;
+    const result = locateArticleRoot(doc, {
+      readability: () => {
+        asked = true;
+        return null;
+      },
+    });
+    expect(asked).toBe(false);
+    expect(result.source).toBe('article');
+    expect(result.root).toBe(doc.querySelector('article'));
+    expect(locateArticleRoot(doc, { trustDeclaredArticle: false }).root).toBe(result.root);
+  });
+
   it("uses Readability's answer when it is sane, mapped back to the live <article>", () => {
     const doc = parsePage(readFixturePage(name));
-    const result = locateArticleRoot(doc);
+    const result = locateArticleRoot(doc, { trustDeclaredArticle: false });
     expect(result.source).toBe('readability');
     expect(result.root).toBe(doc.querySelector('article'));
     expectArticleRoot(doc, result.root);
@@ -36,7 +51,10 @@ describe.each(fixturePageNames())('article root of %s', (name) => {
 
   it('falls back to the paragraph heuristic when Readability answers with the sidebar', () => {
     const doc = parsePage(readFixturePage(name));
-    const result = locateArticleRoot(doc, { readability: (d) => d.querySelector('aside') });
+    const result = locateArticleRoot(doc, {
+      readability: (d) => d.querySelector('aside'),
+      trustDeclaredArticle: false,
+    });
     expect(result.readabilityRejected).toBe('page chrome');
     expect(result.source).toBe('heuristic');
     expectArticleRoot(doc, result.root);
@@ -45,7 +63,10 @@ describe.each(fixturePageNames())('article root of %s', (name) => {
   it('falls back when Readability answers with the comments, the whole page or nothing', () => {
     for (const answer of ['#comments', 'body', null]) {
       const doc = parsePage(readFixturePage(name));
-      const result = locateArticleRoot(doc, { readability: (d) => (answer ? d.querySelector(answer) : null) });
+      const result = locateArticleRoot(doc, {
+        readability: (d) => (answer ? d.querySelector(answer) : null),
+        trustDeclaredArticle: false,
+      });
       expect(result.source).toBe('heuristic');
       expect(result.readabilityRejected).toBeTruthy();
       expectArticleRoot(doc, result.root);
@@ -80,6 +101,59 @@ describe('readabilityArticleRoot', () => {
     const result = locateArticleRoot(doc);
     expect(result.source).toBe('readability');
     expect(result.root).toBe(doc.querySelector('.text'));
+  });
+});
+
+describe("the page's own <article>", () => {
+  const paragraph = '<p>宁波舟山港前三季度货物吞吐量稳居全球第一，甬舟两地携手共建世界一流强港。</p>';
+  const askedFor = (html: string) => {
+    const doc = parsePage(html);
+    let asked = false;
+    const result = locateArticleRoot(doc, {
+      readability: (d) => {
+        asked = true;
+        return readabilityArticleRoot(d);
+      },
+    });
+    return { doc, result, asked };
+  };
+
+  it('is taken when it is the only one and holds the paragraphs', () => {
+    const { doc, result, asked } = askedFor(
+      `<body><nav><a href="#">首页</a></nav><main><article id="a"><h1>标题</h1>${paragraph.repeat(5)}</article>
+      <aside><p>热门新闻推荐，每日更新。</p></aside></main></body>`,
+    );
+    expect(asked).toBe(false);
+    expect(result.root).toBe(doc.querySelector('#a'));
+  });
+
+  it('is not trusted when the page has several (a feed, or comments marked up as articles)', () => {
+    const { asked, result } = askedFor(
+      `<body><article id="a">${paragraph.repeat(5)}<section id="comments"><article><p>评论：写得好，支持宁波发展。</p></article></section></article></body>`,
+    );
+    expect(asked).toBe(true);
+    expect(result.source).not.toBe('article');
+  });
+
+  it('is not trusted when it misses a tenth of the paragraph text or sits in page chrome', () => {
+    const teaser = askedFor(
+      `<body><article id="teaser">${paragraph.repeat(3)}</article><div id="text">${paragraph.repeat(3)}</div></body>`,
+    );
+    expect(teaser.asked).toBe(true);
+    const inChrome = askedFor(
+      `<body><aside><article>${paragraph.repeat(3)}</article></aside><div>${paragraph}</div></body>`,
+    );
+    expect(inChrome.asked).toBe(true);
+    expect(inChrome.result.source).not.toBe('article');
+  });
+
+  it('is not looked for on a page too long for Readability', () => {
+    const doc = parsePage(
+      `<body><article id="a">${paragraph.repeat(Math.ceil(READABILITY_MAX_TEXT / 36) + 1)}</article></body>`,
+    );
+    const result = locateArticleRoot(doc);
+    expect(result.readabilityRejected).toBe('too much text');
+    expect(result.root).toBe(doc.querySelector('#a'));
   });
 });
 
