@@ -38,15 +38,21 @@ export class PackedStringMap<V> implements ReadonlyMap<string, V> {
 
   // Iteration (the encoder, a reader of every key) makes every item, in the order they were written.
   entries(): MapIterator<[string, V]> {
-    return Array.from({ length: this.size }, (_, i): [string, V] => [this.key(i), this.value(i)])[Symbol.iterator]();
+    const out = new Array<[string, V]>(this.size);
+    for (let i = 0; i < out.length; i++) out[i] = [this.key(i), this.value(i)];
+    return out[Symbol.iterator]();
   }
 
   keys(): MapIterator<string> {
-    return Array.from({ length: this.size }, (_, i) => this.key(i))[Symbol.iterator]();
+    const out = new Array<string>(this.size);
+    for (let i = 0; i < out.length; i++) out[i] = this.key(i);
+    return out[Symbol.iterator]();
   }
 
   values(): MapIterator<V> {
-    return Array.from({ length: this.size }, (_, i) => this.value(i))[Symbol.iterator]();
+    const out = new Array<V>(this.size);
+    for (let i = 0; i < out.length; i++) out[i] = this.value(i);
+    return out[Symbol.iterator]();
   }
 
   [Symbol.iterator](): MapIterator<[string, V]> {

@@ -23,9 +23,11 @@ import type { WordClass } from './word-lexicon';
 // joined (UTF-16), and `stringEnds`, where each ends. Three hash tables by name (see
 // packed-string-map.ts): entries by id (`idKeys`, `idSlots`), places by name (`placeNameKeys`,
 // `placeNameSlots`), platforms by name (`platformNameKeys`, `platformNameSlots`,
-// `platformNameEntry`). The trie as edges (`trieParent`, `trieCode` per node, `trieValue` its
-// candidate). The word lexicon's words (`lexUnits` end to end, `lexWords` a byte each: length | class
-// << 4, see WORD_CLASSES) and the codes of the characters words end with (`lexLast`).
+// `platformNameEntry`). The trie as edges (`trieParent`, `trieCode` per node) and the candidates
+// of its names' nodes (`trieTerminal`, `trieValue`: candidate index | SHORT_FORM). The word
+// lexicon's words (`lexUnits` end to end, `lexWords` a byte each: length | class << 4, see
+// WORD_CLASSES) and the codes of the characters words end with (`lexLast`); its hash slots are made
+// again at load (stored, they cost Chrome's worker more to fetch and inflate than to hash).
 
 /** The layout version; a change of layout bumps it, and the decoder refuses other versions. */
 export const PREBUILT_VERSION = 3;
@@ -52,6 +54,7 @@ const SECTION_TYPES = {
   candidateAt: Uint32Array,
   trieParent: Uint16Array,
   trieCode: Uint16Array,
+  trieTerminal: Uint16Array,
   trieValue: Uint16Array,
   lexUnits: Uint16Array,
   lexWords: Uint8Array,
@@ -125,8 +128,10 @@ export function encodeDetectorTables(tables: DetectorTables): Uint8Array {
   const trie = tables.placeTrie.edges();
   const candidateIndex = new Map<NameCandidates, number>();
   const candidateAt: number[] = [];
-  const trieValue = trie.values.map((value) => {
-    if (value === undefined) return NONE;
+  const trieTerminal: number[] = [];
+  const trieValue: number[] = [];
+  trie.values.forEach((value, node) => {
+    if (value === undefined) return;
     let index = candidateIndex.get(value);
     if (index === undefined) {
       index = candidateAt.length;
@@ -136,7 +141,8 @@ export function encodeDetectorTables(tables: DetectorTables): Uint8Array {
       list(value.strong, (e) => ints.push(entry(e)));
       list(value.weak, (e) => ints.push(entry(e)));
     }
-    return value.shortForm ? index | SHORT_FORM : index;
+    trieTerminal.push(node);
+    trieValue.push(value.shortForm ? index | SHORT_FORM : index);
   });
 
   const lexicon = tables.lexicon.words;
@@ -174,12 +180,17 @@ export function encodeDetectorTables(tables: DetectorTables): Uint8Array {
     candidateAt: Uint32Array.from(candidateAt),
     trieParent: u16(trie.parent),
     trieCode: u16(trie.code),
+    trieTerminal: u16(trieTerminal),
     trieValue: u16(trieValue),
     lexUnits: lexicon.units,
     lexWords,
     lexLast: u16(lexLast),
   };
-  return pack(sections, { trieSlots: trie.slotCount, trieSize: trie.size, lexSlots: lexicon.slotCount });
+  // The trie's slots at most half full, as the built matcher's (which sizes them by the names'
+  // characters, 131,072 for 25k edges): half the memory to fill at load and to probe in a page.
+  let trieSlots = 16;
+  while (trieSlots < 2 * trie.values.length) trieSlots *= 2;
+  return pack(sections, { trieSlots, trieSize: trie.size, lexSlots: lexicon.slotCount });
 }
 
 /** 16-bit numbers of `numbers`; throws on one that does not fit (NONE itself is written only as "none"). */
@@ -270,16 +281,18 @@ export function decodeDetectorTables(bytes: Uint8Array): DetectorTables {
   // The trie's values: a small object per name, its entries read when a match first asks.
   const candidateAt = section('candidateAt');
   const candidates = new Array<NameCandidates | undefined>(candidateAt.length);
+  const trieParent = section('trieParent');
+  const trieTerminal = section('trieTerminal');
   const trieValue = section('trieValue');
-  const values = new Array<NameCandidates | undefined>(trieValue.length);
-  for (let node = 0; node < values.length; node++) {
-    const value = trieValue[node]!;
-    if (value === NONE) {
-      values[node] = undefined;
-      continue;
-    }
+  const values = new Array<NameCandidates | undefined>(trieParent.length).fill(undefined);
+  for (let i = 0; i < trieTerminal.length; i++) {
+    const value = trieValue[i]!;
     const index = value & ~SHORT_FORM;
-    values[node] = candidates[index] ??= new PackedCandidates(value !== index, entries, candidateAt[index]!);
+    values[trieTerminal[i]!] = candidates[index] ??= new PackedCandidates(
+      value !== index,
+      entries,
+      candidateAt[index]!,
+    );
   }
 
   return {
@@ -298,7 +311,7 @@ export function decodeDetectorTables(bytes: Uint8Array): DetectorTables {
       ),
     },
     placeTrie: DictionaryMatcher.fromEdges({
-      parent: section('trieParent'),
+      parent: trieParent,
       code: section('trieCode'),
       values,
       slotCount: header.trieSlots,

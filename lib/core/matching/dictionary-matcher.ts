@@ -148,7 +148,7 @@ export class DictionaryMatcher<T> {
     const starts = new Uint8Array(0x2000);
     const shift = 32 - Math.log2(slotCount);
     const mask = slotCount - 1;
-    for (let node = 1; node < edges.values.length; node++) {
+    for (let node = 1, nodes = edges.values.length; node < nodes; node++) {
       const from = parent[node]!;
       const unit = code[node]!;
       let slot = homeSlot(from, unit, shift);
