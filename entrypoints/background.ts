@@ -22,7 +22,7 @@ export default defineBackground(() => {
   // The reader's layer lives next to the notes; every change bumps a storage key pages watch.
   const layer = new ReaderLayerService(db);
   // The knowledge base is loaded here once, not by every page: pages send their text to detect.
-  // The detector is made over its prebuilt tables (a gzipped binary: read, inflate, decode); the
+  // The detector is made over its prebuilt tables (a gzipped binary: read, inflate, decode lazily); the
   // whole knowledge base (JSON) is read only when a card, a search or the map first needs it.
   // The reader's layer sits on top of it and is read again (cheaply) after each change.
   const knowledge = new KnowledgeService(

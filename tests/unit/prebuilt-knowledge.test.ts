@@ -72,6 +72,6 @@ describe('prebuilt detector tables', () => {
     );
     const other = encodeDetectorTables(buildDetectorTables(SHIPPED_KNOWLEDGE_BASE));
     new DataView(other.buffer).setUint32(4, 99, true);
-    expect(() => decodeDetectorTables(other)).toThrow(/has layout 99; this version reads 2/);
+    expect(() => decodeDetectorTables(other)).toThrow(/has layout 99; this version reads 3/);
   });
 });

@@ -1,71 +1,89 @@
-import { createKnowledgeBase, type KbEntry, type PlaceLevel } from '../knowledge';
+import type { KbEntry } from '../knowledge';
 import { DictionaryMatcher } from '../matching';
 import type { DetectorTables } from './detector-tables';
+import { LEVELS, NONE, PackedCandidates, PackedEntries, PackedKnowledgeBase } from './packed-entries';
+import { PackedStringMap, stringMapSlots } from './packed-string-map';
+import { PackedStrings } from './packed-strings';
 import type { NameCandidates } from './place-matcher';
 import type { WordClass } from './word-lexicon';
 
 // The detector's tables (detector-tables.ts) in one binary, so that the background loads them by
 // reading arrays instead of parsing 0.9 MB of JSON and building a trie of ten thousand names
-// (public/kb/knowledge-base.bin.gz, written gzipped by `npm run build:kb`).
+// (public/kb/knowledge-base.bin.gz, written gzipped by `npm run build:kb`). Chrome's worker pays for
+// an extension file's bytes, fetched and inflated, so the layout is kept small: 16-bit numbers, the
+// trie as its edges (its hash slots are made again at load), no prebuilt Map or Set of names.
 //
 // Layout, little-endian, every section starting at a multiple of 4 bytes:
 //   'DLKB' · u32 version · u32 header length · header (UTF-8 JSON: each section's byte offset and
-//   length in elements) · sections.
-// Sections: `ints`, one Int32 stream the decoder reads in the order the encoder wrote it (entries,
-// then the platform names' tables, the name words, the trie's candidates, its node values);
-// `strings`, every distinct string joined (UTF-16), and `stringEnds`, where each ends; the trie's
-// own arrays (`slotNode`, `slotCode`, `slotChild`, `starts`), stored as the matcher uses them;
-// the word lexicon's words (`lexUnits` end to end, `lexLength` each, one `lexClass` code each, see
-// WORD_CLASSES; its hash table's size is the last int) and its `lexLast` character marks.
-// Strings and entries are written as indexes into those lists; -1 stands for none.
+//   length in elements, and the trie's and lexicon's table sizes) · sections.
+// Sections: `ints`, a stream of 16-bit numbers (strings and entries by index, NONE for none):
+// first the free trade zones' contexts, the park initials and the name words, read at load; then
+// the entries' records (at `entryAt`), the place names' entry lists (at `placeNameAt`) and the
+// trie's candidates (at `candidateAt`), read when first used. `strings`, every distinct string
+// joined (UTF-16), and `stringEnds`, where each ends. Three hash tables by name (see
+// packed-string-map.ts): entries by id (`idKeys`, `idSlots`), places by name (`placeNameKeys`,
+// `placeNameSlots`), platforms by name (`platformNameKeys`, `platformNameSlots`,
+// `platformNameEntry`). The trie as edges (`trieParent`, `trieCode` per node) and the candidates
+// of its names' nodes (`trieTerminal`, `trieValue`: candidate index | SHORT_FORM). The word
+// lexicon's words (`lexUnits` end to end, `lexWords` a byte each: length | class << 4, see
+// WORD_CLASSES) and the codes of the characters words end with (`lexLast`); its hash slots are made
+// again at load (stored, they cost Chrome's worker more to fetch and inflate than to hash).
 
 /** The layout version; a change of layout bumps it, and the decoder refuses other versions. */
-export const PREBUILT_VERSION = 2;
+export const PREBUILT_VERSION = 3;
 
 const MAGIC = 'DLKB';
-const LEVELS: readonly PlaceLevel[] = ['province', 'prefecture', 'county'];
+/** The bit of a trie value that says its name is a short form (see NameCandidates.shortForm). */
+const SHORT_FORM = 0x8000;
 const WORD_CLASSES: readonly WordClass[] = ['function', 'predicate', 'phrase', 'proper', 'common'];
-
-type SectionName =
-  | 'ints'
-  | 'strings'
-  | 'stringEnds'
-  | 'slotNode'
-  | 'slotCode'
-  | 'slotChild'
-  | 'starts'
-  | 'lexUnits'
-  | 'lexLength'
-  | 'lexClass'
-  | 'lexLast';
-type Section = Int32Array | Uint16Array | Uint32Array | Uint8Array;
 
 /** The section arrays' types, for the decoder's views. */
 const SECTION_TYPES = {
-  ints: Int32Array,
+  ints: Uint16Array,
   strings: Uint16Array,
   stringEnds: Uint32Array,
-  slotNode: Int32Array,
-  slotCode: Uint16Array,
-  slotChild: Int32Array,
-  starts: Uint8Array,
+  entryAt: Uint32Array,
+  idKeys: Uint16Array,
+  idSlots: Uint16Array,
+  placeNameKeys: Uint16Array,
+  placeNameSlots: Uint16Array,
+  placeNameAt: Uint32Array,
+  platformNameKeys: Uint16Array,
+  platformNameSlots: Uint16Array,
+  platformNameEntry: Uint16Array,
+  candidateAt: Uint32Array,
+  trieParent: Uint16Array,
+  trieCode: Uint16Array,
+  trieTerminal: Uint16Array,
+  trieValue: Uint16Array,
   lexUnits: Uint16Array,
-  lexLength: Uint8Array,
-  lexClass: Uint8Array,
-  lexLast: Uint8Array,
+  lexWords: Uint8Array,
+  lexLast: Uint16Array,
 } as const;
 
+type SectionName = keyof typeof SECTION_TYPES;
+type Section = Int32Array | Uint16Array | Uint32Array | Uint8Array;
+
+/** The header: where each section is, and the sizes of the tables made again at load. */
+interface Header {
+  sections: Record<SectionName, [offset: number, length: number]>;
+  trieSlots: number;
+  trieSize: number;
+  lexSlots: number;
+}
+
 /**
- * Encodes `tables` (as buildDetectorTables makes them, before any detection) into the binary that
- * {@link decodeDetectorTables} reads. Deterministic: the same tables give the same bytes, which is
- * how `npm run build:kb -- --check` tells a stale file.
+ * Encodes `tables` (as buildDetectorTables makes them, or as decodeDetectorTables read them) into
+ * the binary that {@link decodeDetectorTables} reads. Deterministic: the same tables give the same
+ * bytes, which is how `npm run build:kb -- --check` tells a stale file. Throws when a number does
+ * not fit the layout (over 65,534 strings, entries or trie nodes).
  */
 export function encodeDetectorTables(tables: DetectorTables): Uint8Array {
   const ints: number[] = [];
   const stringIndex = new Map<string, number>();
   const strings: string[] = [];
   const str = (s: string | undefined) => {
-    if (s === undefined) return -1;
+    if (s === undefined) return NONE;
     let index = stringIndex.get(s);
     if (index === undefined) {
       index = strings.length;
@@ -87,78 +105,117 @@ export function encodeDetectorTables(tables: DetectorTables): Uint8Array {
     for (const item of all) write(item);
   };
 
-  list(kb.entries, (e) => {
-    ints.push(str(e.id), str(e.type), str(e.name), str(e.kind), e.level ? LEVELS.indexOf(e.level) : -1);
+  list(contextOf, ([id, context]) => ints.push(str(id), str(context)));
+  list(initials, (c) => ints.push(str(c)));
+  list(tables.nameWords, (w) => ints.push(str(w)));
+  const entryAt = kb.entries.map((e) => {
+    const at = ints.length;
+    ints.push(str(e.id), str(e.type), str(e.name), str(e.kind), e.level ? LEVELS.indexOf(e.level) : NONE);
     ints.push(str(e.parentId), str(e.provinceId), str(e.locationId));
     list(e.aliases, (a) => ints.push(str(a)));
     list(e.memberIds ?? [], (m) => ints.push(str(m)));
     ints.push(e.memberIds ? 1 : 0);
+    return at;
   });
-  list(contextOf, ([id, context]) => ints.push(str(id), str(context)));
-  list(placeNames, ([name, entries]) => {
-    ints.push(str(name));
+  const placeNameList = [...placeNames];
+  const placeNameAt = placeNameList.map(([, entries]) => {
+    const at = ints.length;
     list(entries, (e) => ints.push(entry(e)));
+    return at;
   });
-  list(initials, (c) => ints.push(str(c)));
-  list(platformByName, ([name, e]) => ints.push(str(name), entry(e)));
-  list(tables.nameWords, (w) => ints.push(str(w)));
+  const platformNameList = [...platformByName];
 
-  const trie = tables.placeTrie.tables();
+  const trie = tables.placeTrie.edges();
   const candidateIndex = new Map<NameCandidates, number>();
-  const candidates: NameCandidates[] = [];
-  for (const value of trie.values) {
-    if (value === undefined || candidateIndex.has(value)) continue;
-    candidateIndex.set(value, candidates.length);
-    candidates.push(value);
-  }
-  list(candidates, (c) => {
-    ints.push(c.shortForm ? 1 : 0);
-    list(c.strong, (e) => ints.push(entry(e)));
-    list(c.weak, (e) => ints.push(entry(e)));
+  const candidateAt: number[] = [];
+  const trieTerminal: number[] = [];
+  const trieValue: number[] = [];
+  trie.values.forEach((value, node) => {
+    if (value === undefined) return;
+    let index = candidateIndex.get(value);
+    if (index === undefined) {
+      index = candidateAt.length;
+      if (index >= SHORT_FORM) throw new Error('prebuilt knowledge: over 32,767 names');
+      candidateIndex.set(value, index);
+      candidateAt.push(ints.length);
+      list(value.strong, (e) => ints.push(entry(e)));
+      list(value.weak, (e) => ints.push(entry(e)));
+    }
+    trieTerminal.push(node);
+    trieValue.push(value.shortForm ? index | SHORT_FORM : index);
   });
-  ints.push(trie.size);
-  list(trie.values, (v) => ints.push(v === undefined ? -1 : candidateIndex.get(v)!));
-  const lexicon = tables.lexicon.words;
-  ints.push(lexicon.slotCount);
-  for (let i = 0; i < lexicon.wordLength.length; i++) {
-    if (lexicon.wordLength[i]! > 255) throw new Error('prebuilt knowledge: a lexicon word is over 255 characters');
-  }
 
+  const lexicon = tables.lexicon.words;
+  const lexWords = Uint8Array.from(lexicon.values, (c, i) => {
+    const length = lexicon.wordLength[i]!;
+    if (length > 15) throw new Error('prebuilt knowledge: a lexicon word is over 15 characters');
+    return length | (WORD_CLASSES.indexOf(c) << 4);
+  });
+  const lexLast: number[] = [];
+  tables.lexicon.lastCharacters.forEach((marked, code) => marked === 1 && lexLast.push(code));
+
+  // Every string is in the list before it is joined.
+  const idKeys = u16(kb.entries.map((e) => str(e.id)));
+  const placeNameKeys = u16(placeNameList.map(([name]) => str(name)));
+  const platformNameKeys = u16(platformNameList.map(([name]) => str(name)));
   const joined = strings.join('');
-  const stringUnits = new Uint16Array(joined.length);
-  for (let i = 0; i < joined.length; i++) stringUnits[i] = joined.charCodeAt(i);
+  const units = new Uint16Array(joined.length);
+  for (let i = 0; i < joined.length; i++) units[i] = joined.charCodeAt(i);
   const stringEnds = new Uint32Array(strings.length);
   let end = 0;
   strings.forEach((s, i) => (stringEnds[i] = end += s.length));
-
   const sections: Record<SectionName, Section> = {
-    ints: Int32Array.from(ints),
-    strings: stringUnits,
+    ints: u16(ints),
+    strings: units,
     stringEnds,
-    slotNode: trie.slotNode,
-    slotCode: trie.slotCode,
-    slotChild: trie.slotChild,
-    starts: trie.starts,
+    entryAt: Uint32Array.from(entryAt),
+    idKeys,
+    idSlots: u16(stringMapSlots(kb.entries.map((e) => e.id))),
+    placeNameKeys,
+    placeNameSlots: u16(stringMapSlots(placeNameList.map(([name]) => name))),
+    placeNameAt: Uint32Array.from(placeNameAt),
+    platformNameKeys,
+    platformNameSlots: u16(stringMapSlots(platformNameList.map(([name]) => name))),
+    platformNameEntry: u16(platformNameList.map(([, e]) => entry(e))),
+    candidateAt: Uint32Array.from(candidateAt),
+    trieParent: u16(trie.parent),
+    trieCode: u16(trie.code),
+    trieTerminal: u16(trieTerminal),
+    trieValue: u16(trieValue),
     lexUnits: lexicon.units,
-    lexLength: Uint8Array.from(lexicon.wordLength),
-    lexClass: Uint8Array.from(lexicon.values, (c) => WORD_CLASSES.indexOf(c)),
-    lexLast: tables.lexicon.lastCharacters,
+    lexWords,
+    lexLast: u16(lexLast),
   };
-  return pack(sections);
+  // The trie's slots at most half full, as the built matcher's (which sizes them by the names'
+  // characters, 131,072 for 25k edges): half the memory to fill at load and to probe in a page.
+  let trieSlots = 16;
+  while (trieSlots < 2 * trie.values.length) trieSlots *= 2;
+  return pack(sections, { trieSlots, trieSize: trie.size, lexSlots: lexicon.slotCount });
+}
+
+/** 16-bit numbers of `numbers`; throws on one that does not fit (NONE itself is written only as "none"). */
+function u16(numbers: ArrayLike<number>): Uint16Array {
+  const out = new Uint16Array(numbers.length);
+  for (let i = 0; i < numbers.length; i++) {
+    const n = numbers[i]!;
+    if (!(n >= 0 && n <= NONE)) throw new Error(`prebuilt knowledge: ${n} does not fit the layout's 16 bits`);
+    out[i] = n;
+  }
+  return out;
 }
 
 /** The sections after a header saying where each is (see the layout above). */
-function pack(sections: Record<SectionName, Section>): Uint8Array {
+function pack(sections: Record<SectionName, Section>, sizes: Omit<Header, 'sections'>): Uint8Array {
   const align = (n: number) => (n + 3) & ~3;
-  const places: Record<string, [offset: number, length: number]> = {};
+  const places = {} as Header['sections'];
   // The header's length depends on the offsets, which depend on the header's length: offsets are
   // counted from the end of the header, which the decoder knows.
   let offset = 0;
-  for (const [name, array] of Object.entries(sections)) {
+  for (const [name, array] of Object.entries(sections) as [SectionName, Section][]) {
     places[name] = [offset, array.length];
     offset = align(offset + array.byteLength);
   }
-  const header = new TextEncoder().encode(JSON.stringify(places));
+  const header = new TextEncoder().encode(JSON.stringify({ sections: places, ...sizes } satisfies Header));
   const start = align(12 + header.length);
   const bytes = new Uint8Array(start + offset);
   const view = new DataView(bytes.buffer);
@@ -166,8 +223,8 @@ function pack(sections: Record<SectionName, Section>): Uint8Array {
   view.setUint32(4, PREBUILT_VERSION, true);
   view.setUint32(8, header.length, true);
   bytes.set(header, 12);
-  for (const [name, array] of Object.entries(sections)) {
-    bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), start + places[name]![0]);
+  for (const [name, array] of Object.entries(sections) as [SectionName, Section][]) {
+    bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), start + places[name][0]);
   }
   return bytes;
 }
@@ -176,8 +233,10 @@ function pack(sections: Record<SectionName, Section>): Uint8Array {
  * Reads the binary {@link encodeDetectorTables} wrote back into tables that `detectorOver` makes the
  * same detector of (same output as one over freshly built tables). The entries are the detector's
  * view of the knowledge base: ids, types, names, aliases, kinds, levels and the ids of the places
- * around them; cards and search read the full knowledge base. The trie's arrays are views into
- * `bytes`' buffer, not copies. Throws on a file of another kind or layout version.
+ * around them; cards and search read the full knowledge base. Reads little at once: entries, the
+ * trie's candidates and the name maps' values are made on first use, strings when first asked for,
+ * over views into `bytes`' buffer (not copies), which must not change afterwards. Throws on a file
+ * of another kind or layout version.
  */
 export function decodeDetectorTables(bytes: Uint8Array): DetectorTables {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -188,15 +247,12 @@ export function decodeDetectorTables(bytes: Uint8Array): DetectorTables {
     throw new Error(`The prebuilt knowledge base has layout ${version}; this version reads ${PREBUILT_VERSION}.`);
   }
   const headerLength = view.getUint32(8, true);
-  const places = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as Record<
-    SectionName,
-    [number, number]
-  >;
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as Header;
   const start = bytes.byteOffset + ((12 + headerLength + 3) & ~3);
   // A section is a view of the bytes when they sit aligned in their buffer, else a copy.
   const section = <N extends SectionName>(name: N): InstanceType<(typeof SECTION_TYPES)[N]> => {
     const Type = SECTION_TYPES[name];
-    const [offset, length] = places[name];
+    const [offset, length] = header.sections[name];
     const at = start + offset;
     if (at % Type.BYTES_PER_ELEMENT === 0) {
       return new Type(bytes.buffer as ArrayBuffer, at, length) as InstanceType<(typeof SECTION_TYPES)[N]>;
@@ -206,103 +262,81 @@ export function decodeDetectorTables(bytes: Uint8Array): DetectorTables {
   };
 
   const ints = section('ints');
+  const strings = new PackedStrings(section('strings'), section('stringEnds'));
+  const entries = new PackedEntries(ints, strings, section('entryAt'));
+  // The few small tables at the stream's start are read now.
   let at = 0;
-  const next = () => ints[at++]!;
-  const stringUnits = section('strings');
-  const joined = new TextDecoder('utf-16le').decode(stringUnits);
-  const stringEnds = section('stringEnds');
-  const strings = new Array<string>(stringEnds.length);
-  for (let i = 0, from = 0; i < stringEnds.length; i++) {
-    const end = stringEnds[i]!;
-    strings[i] = joined.slice(from, end);
-    from = end;
-  }
-  const str = () => {
-    const index = next();
-    return index < 0 ? undefined : strings[index]!;
-  };
-  const strList = () => {
-    const out = new Array<string>(next());
-    for (let i = 0; i < out.length; i++) out[i] = strings[next()]!;
-    return out;
-  };
-
-  const entries = new Array<KbEntry>(next());
-  for (let i = 0; i < entries.length; i++) {
-    const id = str()!;
-    const type = str() as KbEntry['type'];
-    const name = str()!;
-    const kind = str()!;
-    const level = next();
-    const parentId = str();
-    const provinceId = str();
-    const locationId = str();
-    const aliases = strList();
-    const memberIds = strList();
-    const hasMembers = next() === 1;
-    const e: KbEntry = { id, type, name, aliases, kind };
-    if (level >= 0) e.level = LEVELS[level];
-    if (parentId !== undefined) e.parentId = parentId;
-    if (provinceId !== undefined) e.provinceId = provinceId;
-    if (locationId !== undefined) e.locationId = locationId;
-    if (hasMembers) e.memberIds = memberIds;
-    entries[i] = e;
-  }
-  const entryList = () => {
-    const out = new Array<KbEntry>(next());
-    for (let i = 0; i < out.length; i++) out[i] = entries[next()]!;
-    return out;
-  };
-
   const contextOf = new Map<string, string>();
-  for (let n = next(); n > 0; n--) contextOf.set(str()!, str()!);
-  const placeNames = new Map<string, KbEntry[]>();
-  for (let n = next(); n > 0; n--) placeNames.set(str()!, entryList());
+  for (let n = ints[at++]!; n > 0; n--, at += 2) contextOf.set(strings.at(ints[at]!), strings.at(ints[at + 1]!));
+  const strList = () => {
+    const out = new Array<string>(ints[at++]!);
+    for (let i = 0; i < out.length; i++) out[i] = strings.at(ints[at++]!);
+    return out;
+  };
   const initials = new Set(strList());
-  const platformByName = new Map<string, KbEntry>();
-  for (let n = next(); n > 0; n--) platformByName.set(str()!, entries[next()]!);
   const nameWords = new Set(strList());
 
-  const candidates = new Array<NameCandidates>(next());
-  for (let i = 0; i < candidates.length; i++) {
-    const shortForm = next() === 1;
-    const strong = entryList();
-    const weak = entryList();
-    candidates[i] = { strong, weak, facts: undefined, shortForm };
-  }
-  const size = next();
-  const values = new Array<NameCandidates | undefined>(next());
-  for (let i = 0; i < values.length; i++) {
-    const index = next();
-    values[i] = index < 0 ? undefined : candidates[index];
+  const placeNameAt = section('placeNameAt');
+  const platformNameEntry = section('platformNameEntry');
+  // The trie's values: a small object per name, its entries read when a match first asks.
+  const candidateAt = section('candidateAt');
+  const candidates = new Array<NameCandidates | undefined>(candidateAt.length);
+  const trieParent = section('trieParent');
+  const trieTerminal = section('trieTerminal');
+  const trieValue = section('trieValue');
+  const values = new Array<NameCandidates | undefined>(trieParent.length).fill(undefined);
+  for (let i = 0; i < trieTerminal.length; i++) {
+    const value = trieValue[i]!;
+    const index = value & ~SHORT_FORM;
+    values[trieTerminal[i]!] = candidates[index] ??= new PackedCandidates(
+      value !== index,
+      entries,
+      candidateAt[index]!,
+    );
   }
 
   return {
-    platformNames: { kb: createKnowledgeBase(entries), contextOf, placeNames, initials, platformByName },
-    placeTrie: DictionaryMatcher.fromTables({
-      slotNode: section('slotNode'),
-      slotCode: section('slotCode'),
-      slotChild: section('slotChild'),
-      starts: section('starts'),
+    platformNames: {
+      kb: new PackedKnowledgeBase(
+        entries,
+        new PackedStringMap(strings, section('idKeys'), section('idSlots'), (i) => entries.at(i)),
+      ),
+      contextOf,
+      placeNames: new PackedStringMap(strings, section('placeNameKeys'), section('placeNameSlots'), (i) =>
+        entries.list(placeNameAt[i]!),
+      ),
+      initials,
+      platformByName: new PackedStringMap(strings, section('platformNameKeys'), section('platformNameSlots'), (i) =>
+        entries.at(platformNameEntry[i]!),
+      ),
+    },
+    placeTrie: DictionaryMatcher.fromEdges({
+      parent: trieParent,
+      code: section('trieCode'),
       values,
-      size,
+      slotCount: header.trieSlots,
+      size: header.trieSize,
     }),
     nameWords,
-    lexicon: {
-      words: {
-        units: section('lexUnits'),
-        wordLength: section('lexLength'),
-        values: wordClassesOf(section('lexClass')),
-        slotCount: next(),
-      },
-      lastCharacters: section('lexLast'),
-    },
+    lexicon: lexiconOf(section('lexUnits'), section('lexWords'), section('lexLast'), header.lexSlots),
   };
 }
 
-/** The lexicon's word classes from their codes (a plain loop: `Array.from` with a mapper was a third of the decode). */
-function wordClassesOf(codes: Uint8Array): WordClass[] {
-  const classes = new Array<WordClass>(codes.length);
-  for (let i = 0; i < codes.length; i++) classes[i] = WORD_CLASSES[codes[i]!]!;
-  return classes;
+/** The word lexicon's tables from its words' units, their length-and-class bytes and its last characters. */
+function lexiconOf(
+  units: Uint16Array,
+  words: Uint8Array,
+  last: Uint16Array,
+  slotCount: number,
+): DetectorTables['lexicon'] {
+  // One plain loop for both (`Array.from` with a mapper was a third of the old decode).
+  const wordLength = new Uint8Array(words.length);
+  const values = new Array<WordClass>(words.length);
+  for (let i = 0; i < words.length; i++) {
+    wordLength[i] = words[i]! & 15;
+    values[i] = WORD_CLASSES[words[i]! >> 4]!;
+  }
+  const lastCharacters = new Uint8Array(0x10000);
+  for (let i = 0; i < last.length; i++) lastCharacters[last[i]!] = 1;
+  return { words: { units, wordLength, values, slotCount }, lastCharacters };
 }

@@ -3,5 +3,5 @@
  * leftmost-longest. Shared by the detector and the reader's layer, and kept apart from detection so
  * that the content script, which compiles the reader's layer, never loads the detector's word lists.
  */
-export { DictionaryMatcher, type DictionaryMatch, type TrieTables } from './dictionary-matcher';
+export { DictionaryMatcher, type DictionaryMatch, type TrieEdges, type TrieTables } from './dictionary-matcher';
 export { WordTable, type WordTableArrays } from './word-table';
