@@ -15,9 +15,9 @@ import {
 import { findAppointments } from './find-appointments';
 import { mentionWalker } from './mention-walker';
 import { textDateResolver } from './resolve-text-date';
-import { mayDateMarks, sentenceDay } from './sentence-date';
+import { sentenceDay } from './sentence-date';
 import { bodySentenceFinder, splitClauses } from './sentences';
-import { scanEventWords, WORD_KINDS } from './word-scan';
+import { scanEventText, WORD_KINDS } from './word-scan';
 
 /**
  * What {@link retells} compares of an event being told: its kind, its sentence (by its normalised
@@ -32,15 +32,19 @@ interface Telling {
 }
 
 /**
- * Dates the event sentences of a text, asked in order (see sentenceDate): a sentence with a date of
+ * Dates the event sentences of a text, asked in order (see sentenceDate), given its `marks`
+ * (mayDateMarks): a sentence with a date of
  * its own has it; one that points back (`当天`, `次日`) takes the day of the nearest sentence
  * before it that writes one — found by looking back over the places where the characters every
  * date holds occur (one search over the whole text), so sentences without a date, and most with
  * one, are never read; a sentence asked for without such a place has no date and is not read either.
  * Example: in `5月28日,甲签约。当天,乙揭牌。` (article 2019-06-04), the second sentence → 2019-05-28.
  */
-function eventDater(text: string, articleDate: IsoDate | undefined): (sentence: Mention) => IsoDate | undefined {
-  const marks = mayDateMarks(text);
+function eventDater(
+  text: string,
+  marks: readonly number[],
+  articleDate: IsoDate | undefined,
+): (sentence: Mention) => IsoDate | undefined {
   const resolve = textDateResolver(articleDate);
   const sentenceAt = bodySentenceFinder(text);
   // The day the text last gave before marks[known.upTo] (the article's until a sentence gives one).
@@ -187,13 +191,13 @@ export function findEvents(
 ): ArticleEvent[] {
   const text = normalized.text;
   const mentionsIn = mentionWalker(normalized, entities);
-  const dayOf = eventDater(text, articleDate);
   const sentenceAt = bodySentenceFinder(text);
 
-  // Each kind's words found in one pass over the whole text, and every character a word of
-  // appointing holds; the walk goes from one such word to the next, sentence by sentence: most
-  // sentences tell no event and are never looked at.
-  const { hits, appointing } = scanEventWords(text);
+  // Each kind's words found in one pass over the whole text, every character a word of
+  // appointing holds and where dates may be written; the walk goes from one such word to the
+  // next, sentence by sentence: most sentences tell no event and are never looked at.
+  const { hits, appointing, dateMarks } = scanEventText(text);
+  const dayOf = eventDater(text, dateMarks, articleDate);
   // Plain arrays: a typed array costs more to make than four numbers are worth on a short article.
   const next = WORD_KINDS.map(() => 0);
   const from = WORD_KINDS.map(() => 0); // each kind's first word in the sentence
