@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENT_WORDS } from '../../lib/core/brief/event-words';
 import { MAY_APPOINT } from '../../lib/core/brief/find-appointments';
-import { scanEventWords, WORD_KINDS } from '../../lib/core/brief/word-scan';
+import { mayDateMarks } from '../../lib/core/brief/sentence-date';
+import { scanEventText, scanEventWords, WORD_KINDS } from '../../lib/core/brief/word-scan';
 
 /** What the patterns find: each kind's matches (as matchAll gives them) and every character of appointing. */
 function byPatterns(text: string): ReturnType<typeof scanEventWords> {
@@ -68,5 +69,19 @@ describe('the one-pass event word scan', () => {
           const text = `达成${filler.repeat(n)}${end}推介的推介`;
           expect(scanEventWords(text)).toEqual(byPatterns(text));
         }
+  });
+
+  it('finds, in the same pass, the date marks mayDateMarks finds', () => {
+    const dates = ['5月28日', '二十八号', '当天', '次日', '周五', '星期天', '2019-06-04', '6.4', '日前', '天津'];
+    const piece = fc.oneof(fc.constantFrom(...dates, ...WORDS), fc.constantFrom(...dates.join('')));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        const { dateMarks, ...words } = scanEventText(text);
+        expect(dateMarks).toEqual(mayDateMarks(text));
+        expect(words).toEqual(byPatterns(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

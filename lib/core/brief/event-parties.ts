@@ -28,6 +28,8 @@ const isPerson = (p: Placed) => p.entity.type === 'official' || p.entity.type ==
 export interface SentenceCast {
   officials: readonly Placed[];
   others: readonly Placed[];
+  /** By clause of the sentence, whether it opens reported speech (SPEECH_WORDS): read once, when a meeting first asks. */
+  speaks?: readonly boolean[];
 }
 
 /**
@@ -39,6 +41,11 @@ export function castOf(text: string, inSentence: readonly Placed[]): SentenceCas
   const officials = inSentence.filter((p) => p.entity.type === 'official');
   const others = inSentence.filter((p, i) => !isPerson(p) && isParty(text, p, inSentence[i + 1], officials));
   return { officials, others };
+}
+
+/** Whether each of `clauses` opens reported speech (holds SPEECH_WORDS). */
+function speechIn(text: string, clauses: readonly Mention[]): boolean[] {
+  return clauses.map((c) => SPEECH_WORDS.test(text.slice(c.start, c.end)));
 }
 
 /**
@@ -57,8 +64,9 @@ export function partiesFor(
   clauses: readonly Mention[],
   at: number,
   atEnd: number,
-  { officials, others }: SentenceCast,
+  cast: SentenceCast,
 ): EventParty[] {
+  const { officials, others } = cast;
   const clause = clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
   const inClause = (p: Placed) => p.start >= clause.start && p.end <= clause.end;
   switch (kind) {
@@ -128,24 +136,20 @@ export function partiesFor(
       // 习近平总书记…`: who is spoken of is not there); none in its clause, the next ones (`座谈会上，
       // 宁波市长裘东耀指出`).
       const index = clauses.indexOf(clause);
+      const speaks = (cast.speaks ??= speechIn(text, clauses));
       let from = sentence.start;
       for (let i = index - 1; i >= 0; i--) {
         const c = clauses[i]!;
-        if (SPEECH_WORDS.test(text.slice(c.start, c.end))) {
+        if (speaks[i]) {
           from = c.end;
           break;
         }
       }
       let to = clause.end;
-      for (
-        let i = index;
-        i < clauses.length - 1 && !SPEECH_WORDS.test(text.slice(clauses[i]!.start, clauses[i]!.end));
-        i++
-      )
-        to = clauses[i + 1]!.end;
+      for (let i = index; i < clauses.length - 1 && !speaks[i]; i++) to = clauses[i + 1]!.end;
       const speakers = officials.filter((p) => p.start >= from && p.end <= to);
       // A gathering named in what someone says (`唐登杰说，福州新区…论坛…`) is no meeting told.
-      const quoted = clauses.slice(0, index).some((c) => SPEECH_WORDS.test(text.slice(c.start, c.end)));
+      const quoted = speaks.slice(0, index).includes(true);
       if (quoted && !officials.some(inClause)) return [];
       // The host: a place or platform that holds it (`X举办洽谈会`, `X在西安举行推介会`) or whose
       // gathering it is (`和林格尔新区建设推进会`), before the word in its clause. Beside officials
@@ -222,15 +226,25 @@ function subjectOf(text: string, clauses: readonly Mention[], candidates: readon
 export function isParty(text: string, p: Placed, next: Placed | undefined, officials: readonly Placed[]): boolean {
   if (isRoleOrganization(text, p, officials)) return false;
   if (TITLE_AFTER.test(text.slice(p.end, p.end + 16))) return false;
-  // VENUE_BEFORE needs a 在 in the ten characters before: looked for first, without a slice.
+  // VENUE_BEFORE needs a 在 in the ten characters before: looked for first, without a slice (and
+  // only there: lastIndexOf would search back to the text's previous 在, however far).
   const venueFrom = Math.max(0, p.start - 10);
   if (
-    text.lastIndexOf('在', p.start - 1) >= venueFrom &&
+    hasCharIn(text, ZAI, venueFrom, p.start) &&
     VENUE_BEFORE.test(text.slice(venueFrom, p.start)) &&
     VENUE_AFTER.test(text.slice(p.end, p.end + 16))
   )
     return false;
   return !(next !== undefined && next.start === p.end && placeRank(next) > placeRank(p));
+}
+
+/** 在, by code. */
+const ZAI = 0x5728;
+
+/** True when the character `code` is in `[from, to)` of `text`. */
+function hasCharIn(text: string, code: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
 }
 
 /**

@@ -21,7 +21,7 @@ const DAY_WORD_AFTER = 32; // 天日
 const WEEKDAY = 64; // 一二三四五六日天
 const DATE_JOIN = 128; // -/.
 /** MAY_DATE's character classes as bits by character code (see mayDateMarks). */
-const MAY_DATE_CHARS = new Uint8Array(0x10000);
+export const MAY_DATE_CHARS = new Uint8Array(0x10000);
 for (const [chars, bit] of [
   ['0123456789〇零一二两三四五六七八九十', NUMBER],
   ['今昨前明后当同次翌', DAY_WORD],
@@ -35,9 +35,27 @@ for (const [chars, bit] of [
   for (const char of chars) MAY_DATE_CHARS[char.charCodeAt(0)]! |= bit;
 
 /**
+ * The length of MAY_DATE's match at `at` of `text`, whose character there has the MAY_DATE_CHARS
+ * bits `bits` (not 0), for `at < text.length - 1`: 2 or 3, or 0 when none matches there (at most
+ * one alternative can).
+ * Example: `dateMarkAt('28日', 1, MAY_DATE_CHARS[0x38])` → 2.
+ */
+export function dateMarkAt(text: string, at: number, bits: number): number {
+  const next = MAY_DATE_CHARS[text.charCodeAt(at + 1)]!;
+  if (
+    (bits & NUMBER && next & NUMBER_AFTER) ||
+    (bits & DAY_WORD && next & DAY_WORD_AFTER) ||
+    (bits & WEEK_WORD && next & WEEKDAY)
+  )
+    return 2;
+  return bits & DIGIT && next & DATE_JOIN && MAY_DATE_CHARS[text.charCodeAt(at + 2)]! & DIGIT ? 3 : 0;
+}
+
+/**
  * Where MAY_DATE matches in `text`: the starts `text.matchAll(/…/gu)` would give with its source,
  * found by a loop over the character codes (no match objects: a long text has thousands).
  * At most one of MAY_DATE's alternatives can match at a place, so a match's length is known.
+ * (findEvents gets them from scanEventText's one pass instead; this is the same walk on its own.)
  * Example: `mayDateMarks('5月28日,次日')` → [3, 7].
  */
 export function mayDateMarks(text: string): number[] {
@@ -45,18 +63,10 @@ export function mayDateMarks(text: string): number[] {
   for (let at = 0; at < text.length - 1; at++) {
     const bits = MAY_DATE_CHARS[text.charCodeAt(at)]!;
     if (bits === 0) continue;
-    const next = MAY_DATE_CHARS[text.charCodeAt(at + 1)]!;
-    if (
-      (bits & NUMBER && next & NUMBER_AFTER) ||
-      (bits & DAY_WORD && next & DAY_WORD_AFTER) ||
-      (bits & WEEK_WORD && next & WEEKDAY)
-    ) {
-      marks.push(at);
-      at++;
-    } else if (bits & DIGIT && next & DATE_JOIN && MAY_DATE_CHARS[text.charCodeAt(at + 2)]! & DIGIT) {
-      marks.push(at);
-      at += 2;
-    }
+    const length = dateMarkAt(text, at, bits);
+    if (length === 0) continue;
+    marks.push(at);
+    at += length - 1;
   }
   return marks;
 }
