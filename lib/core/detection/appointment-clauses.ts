@@ -102,7 +102,7 @@ function chainAt(
   let title = first;
   for (;;) {
     const next = titles[++index];
-    if (next === undefined || !CHAIN_SEPARATORS.has(text.charAt(title.end))) break;
+    if (next === undefined || !CHAIN_SEPARATORS.at(text, title.end)) break;
     let from = title.end + 1;
     if (text.startsWith('兼任', from)) from += 2;
     else if (text.charAt(from) === '兼') from += 1;

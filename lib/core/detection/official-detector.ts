@@ -69,7 +69,7 @@ function nameBeforeTitle(
     const given = length - surname;
     if (surname === 0 || given < 1 || given > 2 || countedOrDoubled(text, start, surname)) continue;
     // 市, 区, 县 … are surnames too, but before a title they begin an organ (`市政协主席`).
-    if (NOT_NAME_CHARACTERS.has(text.charAt(start))) continue;
+    if (NOT_NAME_CHARACTERS.at(text, start)) continue;
     if (surname === 1 && readsAsWords(text, start)) continue;
     // A known word is no name (本届, 纽约, 政府), unless it is only a noun and its surname is not a
     // word itself: jieba lists some names as nouns (李强), never 全体 under a name-only surname.
@@ -79,7 +79,7 @@ function nameBeforeTitle(
     }
     let fits = true;
     for (let i = start + surname; i < titleStart && fits; i++) {
-      fits = isGivenNameCharacter(text, i, titleStarts) && !ONE_CHARACTER_AFTER_NAME.has(text.charAt(i));
+      fits = isGivenNameCharacter(text, i, titleStarts) && !ONE_CHARACTER_AFTER_NAME.at(text, i);
     }
     if (!fits) continue;
     const boundary =
@@ -179,7 +179,7 @@ export function findTitledPeople(text: string, knownMentions: readonly Mention[]
     // only its organisation between) belongs to the same person.
     const next = titles[index + 1];
     const chainGoesOn =
-      CHAIN_SEPARATORS.has(text.charAt(title.end)) &&
+      CHAIN_SEPARATORS.at(text, title.end) &&
       next !== undefined &&
       next.start > title.end &&
       next.start - title.end <= MAX_ORGANIZATION + 1 &&

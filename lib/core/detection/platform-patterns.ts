@@ -2,6 +2,7 @@ import type { Mention } from '../entity';
 import { DictionaryMatcher, WordTable } from '../matching';
 import { isHan } from '../normalize';
 import { SortedSpans } from './span-set';
+import { CodeSet } from './code-set';
 import { wordEndingAt, type WordClass } from './word-lexicon';
 
 /** A platform the knowledge base does not know, found by its shape: a proper name + a platform word. */
@@ -175,7 +176,9 @@ const STOP_WORDS = new Set([
 ]);
 
 const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((w) => w.length));
-const stopWordLastCharacters = new Set([...STOP_WORDS].filter((w) => w.length > 1).map((w) => w.at(-1)));
+const stopWordLastCharacters = new CodeSet(
+  [...STOP_WORDS].filter((w) => w.length > 1).map((w) => w.charAt(w.length - 1)),
+);
 // The same words, looked up by a span of the text (a token is checked at every step of a scan).
 const stopWordTable = new WordTable([...STOP_WORDS].map((w) => [w, true] as const));
 
@@ -226,19 +229,24 @@ const YEAR_BEFORE = /(?:19|20)\d\d年?$/u;
 // Latin letters (and digits after them) that a name may hold between Han characters (iCloud, VR).
 const LATIN_BEFORE = /[A-Za-z][A-Za-z0-9]{1,9}$/u;
 
+/** True for the code of an ASCII letter or digit. */
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 // Dashes that join two names into one (中老磨憨—磨丁经济合作区).
-const DASHES = new Set(['—', '–', '-', '－']);
+const DASHES = new CodeSet('—–-－');
 
 const suffixMatcher = new DictionaryMatcher(PLATFORM_SUFFIXES);
 const platformWords = new Set(PLATFORM_SUFFIXES.map(([word]) => word));
 const platformWordTable = new WordTable([...platformWords].map((w) => [w, true] as const));
 const LONGEST_PLATFORM_WORD = Math.max(...[...platformWords].map((w) => w.length));
 
-const platformWordLastCharacters = new Set([...platformWords].map((w) => w.at(-1)));
+const platformWordLastCharacters = new CodeSet([...platformWords].map((w) => w.charAt(w.length - 1)));
 
 /** The longest platform word ending at `end` (…自由贸易试验区|合肥片区), as a common noun inside a name. */
 function platformWordEndingAt(text: string, end: number): Token | undefined {
-  if (!platformWordLastCharacters.has(text.charAt(end - 1))) return undefined;
+  if (!platformWordLastCharacters.at(text, end - 1)) return undefined;
   for (let length = Math.min(LONGEST_PLATFORM_WORD, end); length >= 2; length--) {
     if (platformWordTable.get(text, end - length, end))
       return { start: end - length, end, kind: 'platform', proper: false };
@@ -277,7 +285,7 @@ function tokenEndingAt(scan: Scan, end: number): Token {
   const platformWord = platformWordEndingAt(scan.text, end);
   if (platformWord) return platformWord;
   // A stop word is a whole word even where the lexicon lacks it (做强, 做优 …).
-  if (stopWordLastCharacters.has(scan.text.charAt(end - 1))) {
+  if (stopWordLastCharacters.at(scan.text, end - 1)) {
     for (let length = Math.min(LONGEST_STOP_WORD, end); length >= 2; length--) {
       if (stopWordTable.get(scan.text, end - length, end))
         return { start: end - length, end, kind: 'function', proper: false };
@@ -331,8 +339,8 @@ function nameTokens(scan: Scan, end: number, after?: Token, event = false): Toke
   const tokens: Token[] = [];
   let start = end;
   while (start > 0 && end - start < MAX_PREFIX) {
-    const previous = text.charAt(start - 1);
-    if (previous === ')' || previous === '）') {
+    const previous = text.charCodeAt(start - 1);
+    if (previous === 0x29 || previous === 0xff09) {
       // Look for the opening bracket only a few characters back: a full lastIndexOf would scan
       // the whole text on every bracket and make long pages quadratic.
       const recent = text.slice(Math.max(0, start - 7), start - 1);
@@ -357,7 +365,8 @@ function nameTokens(scan: Scan, end: number, after?: Token, event = false): Toke
       start--;
       continue;
     }
-    const latin = LATIN_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    // The pattern ends in a Latin letter or digit: only then is it worth a slice and a match.
+    const latin = isAsciiAlphanumeric(previous) ? LATIN_BEFORE.exec(text.slice(Math.max(0, start - 12), start)) : null;
     if (latin && start - latin[0].length > 0 && isHan(text.charCodeAt(start - latin[0].length - 1))) {
       // A brand in Latin letters inside a name (苹果iCloud中国（贵安）数据中心, 南昌VR科创城).
       tokens.push({ start: start - latin[0].length, end: start, kind: 'unknown', proper: false });
@@ -600,7 +609,7 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
 }
 
 // Separators of an enumeration: 东川工业园区、南川工业园区和生物科技产业园区.
-const LIST_SEPARATORS = new Set([...'、和与及']);
+const LIST_SEPARATORS = new CodeSet('、和与及');
 
 /**
  * The names without a proper noun that stand in a list next to a platform (a known one or one
@@ -630,8 +639,8 @@ function inListsOfPlatforms(
   while (waiting.length > 0) {
     const next: PatternPlatform[] = [];
     for (const p of waiting) {
-      const before = LIST_SEPARATORS.has(scan.text.charAt(p.start - 1)) && ends.has(p.start - 1);
-      const after = LIST_SEPARATORS.has(scan.text.charAt(p.end)) && starts.has(p.end + 1);
+      const before = LIST_SEPARATORS.at(scan.text, p.start - 1) && ends.has(p.start - 1);
+      const after = LIST_SEPARATORS.at(scan.text, p.end) && starts.has(p.end + 1);
       if (!before && !after) {
         next.push(p);
         continue;
