@@ -5,7 +5,7 @@ import { extendOverAttachedMarks } from './grapheme-end';
 import { isHan } from '../normalize';
 import { DictionaryMatcher, WordTable } from '../matching';
 import { findTitledPeople } from './official-detector';
-import { placeMatcherOver, type NameMatch } from './place-matcher';
+import { placeMatcherOver, type NameMatch, type PlaceFacts } from './place-matcher';
 import { buildDetectorTables, type DetectorTables } from './detector-tables';
 import { installLexiconTables, wordClassIn } from './word-lexicon';
 import {
@@ -88,27 +88,55 @@ function namedInFull(text: string, start: number, end: number, entries: readonly
 }
 
 /**
+ * The surface-only facts the place rules ask of a match's name (see PlaceFacts), worked out on the
+ * name's first match and kept on its candidates: a page names the same places thousands of times.
+ */
+function placeFacts(text: string, m: NameMatch): PlaceFacts {
+  let facts = m.candidates.placeFacts;
+  if (!facts) {
+    const { start, end } = m;
+    const { strong, weak } = m.candidates;
+    facts = {
+      strongCounty: strong.some(isCounty),
+      weakCounty: weak.some(isCounty),
+      fullName: namedInFull(text, start, end, strong),
+      commonCountyName: wordClassIn(text, start, end) === 'common' && strong.every(isCounty),
+      endsInCity: end - start >= 2 && text.startsWith('城市', end - 2),
+      abbreviation:
+        strong.length === 0 &&
+        end - start === 1 &&
+        weak.length > 0 &&
+        weak.every((e) => isAbbreviation(text.charAt(start), e)),
+    };
+    m.candidates.placeFacts = facts;
+  }
+  return facts;
+}
+
+/**
  * True when a strong match needs the article to confirm it: a county-level short form (浦口 in
  * 大浦口码头, 卫东 in a name), a short form several places share (江北), a full name that
  * ends in the word 城市 after another character (海城市 in 沿海城市), or a district whose full name
  * is a common noun (城区, 郊区, 矿区: "the urban area" in any city's news).
  */
-function needsContext(text: string, match: NameMatch): boolean {
-  const { start, end } = match;
-  const { strong } = match.candidates;
-  const full = match.suffixYielded || namedInFull(text, start, end, strong);
-  if (!full) return strong.length > 1 || strong.some(isCounty);
-  if (wordClassIn(text, start, end) === 'common' && strong.every(isCounty)) return true;
-  return end - start >= 2 && text.startsWith('城市', end - 2) && start > 0 && isHan(text.charCodeAt(start - 1));
+function needsContext(text: string, match: NameMatch, facts: PlaceFacts): boolean {
+  const full = match.suffixYielded || facts.fullName;
+  if (!full) return match.candidates.strong.length > 1 || facts.strongCounty;
+  if (facts.commonCountyName) return true;
+  return facts.endsInCity && match.start > 0 && isHan(text.charCodeAt(match.start - 1));
 }
 
 /** Entries among `candidates` the article supports: named in full, or their city or province named. */
 function supported(candidates: readonly KbEntry[], counts: ReadonlyMap<string, number>): KbEntry[] {
-  return candidates.filter(
-    (e) =>
-      counts.has(e.id) ||
-      (e.parentId && counts.has(e.parentId)) ||
-      (e.provinceId && e.provinceId !== e.id && counts.has(e.provinceId)),
+  return candidates.filter((e) => isSupported(e, counts));
+}
+
+/** True when the article supports `e`: named in full, or its city or province named. */
+function isSupported(e: KbEntry, counts: ReadonlyMap<string, number>): boolean {
+  return (
+    counts.has(e.id) ||
+    (e.parentId !== undefined && e.parentId !== '' && counts.has(e.parentId)) ||
+    (e.provinceId !== undefined && e.provinceId !== '' && e.provinceId !== e.id && counts.has(e.provinceId))
   );
 }
 
@@ -146,30 +174,33 @@ function acceptPlaces(
   const kind = bytes.take(n);
   const chosen: (KbEntry | undefined)[] = new Array<KbEntry | undefined>(n).fill(undefined);
   // Entries named with certainty, and the places above them: the context the rest is read in.
-  const counts = new Map<string, number>();
-  const bump = (id: string | undefined) => id && counts.set(id, (counts.get(id) ?? 0) + 1);
+  // Counted by entry first, then by id: one Map update per match instead of three.
+  const certainEntries = new Map<KbEntry, number>();
   for (let i = 0; i < n; i++) {
     const m = matches[i]!;
-    const { strong, weak } = m.candidates;
+    const facts = placeFacts(text, m);
+    const { strong } = m.candidates;
     if (strong.length === 0) {
       // Every candidate of a one-character weak name is a province: an abbreviation (沪, 苏).
-      const oneCharacter = m.end - m.start === 1;
-      if (oneCharacter && weak.length > 0 && weak.every((e) => isAbbreviation(text.charAt(m.start), e))) {
-        kind[i] = ABBREVIATION;
-      }
+      if (facts.abbreviation) kind[i] = ABBREVIATION;
       continue;
     }
-    if (followedByNonPlace(text, m.end) || namesSomethingElse(text, m.start, m.end, strong.some(isCounty))) continue;
-    if (needsContext(text, m)) {
+    if (followedByNonPlace(text, m.end) || namesSomethingElse(text, m.start, m.end, facts.strongCounty)) continue;
+    if (needsContext(text, m, facts)) {
       kind[i] = UNCERTAIN;
       continue;
     }
     kind[i] = CERTAIN;
     if (strong.length !== 1) continue;
     const entry = strong[0]!;
-    bump(entry.id);
-    if (entry.parentId !== entry.provinceId) bump(entry.parentId);
-    if (entry.provinceId !== entry.id) bump(entry.provinceId);
+    certainEntries.set(entry, (certainEntries.get(entry) ?? 0) + 1);
+  }
+  const counts = new Map<string, number>();
+  const bump = (id: string | undefined, by: number) => id && counts.set(id, (counts.get(id) ?? 0) + by);
+  for (const [entry, by] of certainEntries) {
+    bump(entry.id, by);
+    if (entry.parentId !== entry.provinceId) bump(entry.parentId, by);
+    if (entry.provinceId !== entry.id) bump(entry.provinceId, by);
   }
 
   const acceptedIds = new Set<string>();
@@ -181,9 +212,16 @@ function acceptPlaces(
     const m = matches[i]!;
     if (kind[i] === ABBREVIATION) abbreviationStarts[m.start] = 1;
     if (kind[i] !== CERTAIN && kind[i] !== UNCERTAIN) continue;
-    const candidates = kind[i] === CERTAIN ? m.candidates.strong : supported(m.candidates.strong, counts);
-    if (candidates.length === 0) continue;
-    const entry = chooseEntry(candidates, counts);
+    const { strong } = m.candidates;
+    let entry: KbEntry | undefined;
+    if (kind[i] === CERTAIN) entry = chooseEntry(strong, counts);
+    // One candidate (most names) is taken or not without a filtered list.
+    else if (strong.length === 1) entry = isSupported(strong[0]!, counts) ? strong[0] : undefined;
+    else {
+      const candidates = supported(strong, counts);
+      if (candidates.length > 0) entry = chooseEntry(candidates, counts);
+    }
+    if (entry === undefined) continue;
     chosen[i] = entry;
     acceptedIds.add(entry.id);
     endsAt[m.end] = 1;
@@ -203,7 +241,7 @@ function acceptPlaces(
       if (abbreviationInContext(text, m.start, abbreviationAt)) chosen[i] = weak[0];
     } else if (
       !followedByNonPlace(text, m.end) &&
-      !namesSomethingElse(text, m.start, m.end, weak.some(isCounty)) &&
+      !namesSomethingElse(text, m.start, m.end, placeFacts(text, m).weakCounty) &&
       inListOfPlaces(
         text,
         m.start,

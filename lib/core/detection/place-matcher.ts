@@ -14,8 +14,32 @@ export interface NameCandidates {
    * nameFacts): kept here because the candidates are one object wherever the name occurs.
    */
   facts?: { proper: boolean; platform: boolean; province: boolean };
+  /**
+   * What the place rules ask of the name and its entries, worked out on its first match (see
+   * detect.ts's placeFacts): kept here for the same reason as `facts`.
+   */
+  placeFacts?: PlaceFacts;
   /** True when the name is no full name of the entries it can mean (平南 for 平南县); set by the matcher. */
   shortForm?: boolean;
+}
+
+/**
+ * What the place rules ask of a surface name that depends on the name alone (the name is the
+ * match's surface wherever it occurs), not on the text around it.
+ */
+export interface PlaceFacts {
+  /** Some strong entry is a county-level place. */
+  strongCounty: boolean;
+  /** Some weak entry is a county-level place. */
+  weakCounty: boolean;
+  /** The name is some strong entry's full name. */
+  fullName: boolean;
+  /** The lexicon knows the name as a common noun and every strong entry is county-level (城区, 矿区). */
+  commonCountyName: boolean;
+  /** The name is two characters or more and ends in 城市. */
+  endsInCity: boolean;
+  /** A one-character weak name whose every candidate is a province: an abbreviation (沪, 苏). */
+  abbreviation: boolean;
 }
 
 /**
