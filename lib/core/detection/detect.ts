@@ -434,7 +434,7 @@ export function detectorOver(tables: DetectorTables): Detector {
       const text = normalized.text;
       const matches = matchPlaces(text);
       const strongMatches = matches.filter((m) => m.candidates.strong.length > 0);
-      const titled = findTitledPeople(text, strongMatches);
+      const titled = findTitledPeople(text, strongMatches, true);
       // `宁波市长裘东耀` is 宁波 + 市长: a place yields its last character to a title that starts
       // on it, when the shorter name is also one of its names.
       // Title starts marked in an array: every match asks whether one starts on its last character.
@@ -486,7 +486,10 @@ export function detectorOver(tables: DetectorTables): Detector {
       // name's edge), and one whose platform word is the known one's is that one (浙江宁波杭州湾新区);
       // one that holds a known platform whole and adds its own platform word is a longer name built
       // on it (兰州新区综合保税区, 上合示范区核心区), which swallows it as it swallows places.
-      const knownPlatformSpans = new SortedSpans(places.filter((p) => p.entry.type === 'platform'));
+      const knownPlatformSpans = new SortedSpans(
+        places.filter((p) => p.entry.type === 'platform'),
+        true,
+      );
       // A run of places before a known platform's name that is led by a place too, the places not
       // its own, makes a name shared by them all (上海江苏浙江自由贸易试验区 is not Zhejiang's zone):
       // that name replaces the known one. One place before it (广东安庆…) only qualifies it.
@@ -500,7 +503,7 @@ export function detectorOver(tables: DetectorTables): Detector {
         patternPlatforms.filter((p) => extendsKnown(p, knownPlatformSpans) || jointName(p)),
         bytes,
       );
-      const newPlatformSpans = new SortedSpans(newPlatforms);
+      const newPlatformSpans = new SortedSpans(newPlatforms, true);
 
       const entities = new Map<string, DetectedEntity & { normalizedMentions: Mention[] }>();
       const entity = (id: string, type: EntityType, name: string, evidence: Evidence) => {

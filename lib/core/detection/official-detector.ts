@@ -138,9 +138,14 @@ function namesListedAt(text: string, at: number, titleStarts: ReadonlySet<number
  * `known` are the place/platform mentions already found: they tell where the organisation starts,
  * and a "name" that a place covers from its surname on is a place, not a person (`上海市长宁区` has
  * no official 宁区), while a place inside a name after the surname is part of the name (张吉林).
+ * `sorted` says `knownMentions` are sorted by start already (the detector's are), sparing a sort.
  */
-export function findTitledPeople(text: string, knownMentions: readonly Mention[]): TitledPersonCandidate[] {
-  const known = new SortedSpans(knownMentions);
+export function findTitledPeople(
+  text: string,
+  knownMentions: readonly Mention[],
+  sorted = false,
+): TitledPersonCandidate[] {
+  const known = new SortedSpans(knownMentions, sorted);
   const found: TitledPersonCandidate[] = [];
   const titles = findTitles(text);
   const titleStarts = new Set(titles.map((t) => t.start));

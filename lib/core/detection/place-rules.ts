@@ -17,7 +17,8 @@ const NOT_THE_PLACE_AFTER = [
 export function followedByNonPlace(text: string, end: number): boolean {
   // Most places are followed by none of these words' first characters: one Set lookup answers.
   if (!NOT_THE_PLACE_FIRST_CHARACTERS.at(text, end)) return false;
-  return NOT_THE_PLACE_AFTER.some((w) => text.startsWith(w, end));
+  for (const w of NOT_THE_PLACE_AFTER) if (text.startsWith(w, end)) return true;
+  return false;
 }
 
 const NOT_THE_PLACE_FIRST_CHARACTERS = new CodeSet(NOT_THE_PLACE_AFTER.map((w) => w.charAt(0)));
