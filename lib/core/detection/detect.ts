@@ -302,7 +302,10 @@ function knownNames(
   matches: readonly NameMatch[],
   startsWithPlace: (name: string) => boolean,
 ): readonly KnownName[] {
-  for (const m of matches) {
+  // Index loops over the page's matches: a for-of allocates an iterator result per element until
+  // the function is optimised, and these run once per detection.
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
     const { proper, platform, province } = nameFacts(text, m, startsWithPlace);
     m.proper = proper;
     m.platform = platform;
@@ -317,7 +320,8 @@ function knownNames(
  * names keep their platform (苏州工业园区管委会), and places are left to the place rules.
  */
 function dropCompanyShortForms(text: string, matches: NameMatch[], startsWithPlace: (name: string) => boolean): void {
-  for (const m of matches) {
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
     if (!nameFacts(text, m, startsWithPlace).platform || !companyWordAt(text, m.end)) continue;
     const surface = text.slice(m.start, m.end);
     const keep = (e: KbEntry) => e.type !== 'platform' || e.name === surface;
@@ -544,13 +548,14 @@ export function detectorOver(tables: DetectorTables): Detector {
       }
       const keptPlaces = places.filter((p) => !newPlatformSpans.overlapping(p.start, p.end));
       const fromKnowledgeBase: Evidence = { kind: 'knowledge-base' };
-      for (const p of keptPlaces) {
+      for (let i = 0; i < keptPlaces.length; i++) {
+        const p = keptPlaces[i]!;
         // A region's name with 地区 after it is the region, 地区 included (长三角地区, 粤港澳地区).
         const mention = p.entry.type === 'region' && text.startsWith('地区', p.end) ? { ...p, end: p.end + 2 } : p;
         entity(p.entry.id, p.entry.type, p.entry.name, fromKnowledgeBase).normalizedMentions.push(mention);
       }
       const covered = new Coverage(bytes.take(text.length));
-      for (const m of keptPlaces) covered.addRange(m.start, m.end);
+      for (let i = 0; i < keptPlaces.length; i++) covered.addRange(keptPlaces[i]!.start, keptPlaces[i]!.end);
       for (const m of newPlatforms) covered.addRange(m.start, m.end);
 
       // A role's organisation written as a place's short name gets the canonical name (宁波 → 宁波市).
@@ -558,7 +563,8 @@ export function detectorOver(tables: DetectorTables): Detector {
       // slice per place.
       const organizations = new WordTable(people.flatMap((p) => p.roles.map((r) => [r.organization, true] as const)));
       const placeBySurface = new Map<string, string>();
-      for (const p of keptPlaces) {
+      for (let i = 0; i < keptPlaces.length; i++) {
+        const p = keptPlaces[i]!;
         if (organizations.get(text, p.start, p.end)) placeBySurface.set(text.slice(p.start, p.end), p.entry.name);
       }
       const canonicalOrganization = (organization: string) => placeBySurface.get(organization) ?? organization;

@@ -154,7 +154,8 @@ export function findTitledPeople(
   // Roles waiting for their name: `苏州市委常委、苏州工业园区党工委书记沈立衡` gives 沈立衡 both
   // roles, each with its own organisation; titles joined by 、 with nothing between share one.
   let pending: { role: Role; title: readonly [string, TitleClass]; start: number; end: number }[] = [];
-  for (const [index, title] of titles.entries()) {
+  for (let index = 0; index < titles.length; index++) {
+    const title = titles[index]!;
     const last = pending.at(-1);
     // A pending title only carries over to a title that follows it after a chain separator, with
     // only the next title's organisation between them.

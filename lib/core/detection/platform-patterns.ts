@@ -207,8 +207,11 @@ const NAMED_AFTER_WORDS = ['网', '报', '杂志', '公司', '集团', '股份']
 
 /** True when a website, paper or company word starts at `at` (…园区|网). */
 function namedAfterAt(text: string, at: number): boolean {
-  return NAMED_AFTER_WORDS.some((w) => text.startsWith(w, at));
+  if (!NAMED_AFTER_FIRST.at(text, at)) return false;
+  for (const w of NAMED_AFTER_WORDS) if (text.startsWith(w, at)) return true;
+  return false;
 }
+const NAMED_AFTER_FIRST = new CodeSet(NAMED_AFTER_WORDS.map((w) => w.charAt(0)));
 
 // Organisations of the state name no zone (商务部外资司开发区 is no platform): names ending so.
 const ORGAN_ENDING = /[部委局厅署司办]$|政府$|法院$|检察院$|国务院$/u;
@@ -237,7 +240,9 @@ function isAsciiAlphanumeric(code: number): boolean {
 // Dashes that join two names into one (中老磨憨—磨丁经济合作区).
 const DASHES = new CodeSet('—–-－');
 
-const suffixMatcher = new DictionaryMatcher(PLATFORM_SUFFIXES);
+// Each platform word with its kind: the word itself as the match's value, so that no match cuts it
+// out of the text again.
+const suffixMatcher = new DictionaryMatcher(PLATFORM_SUFFIXES.map(([word, kind]) => [word, { word, kind }] as const));
 const platformWords = new Set(PLATFORM_SUFFIXES.map(([word]) => word));
 const platformWordTable = new WordTable([...platformWords].map((w) => [w, true] as const));
 const LONGEST_PLATFORM_WORD = Math.max(...[...platformWords].map((w) => w.length));
@@ -530,27 +535,30 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
   const found: PatternPlatform[] = [];
   const unnamed: PatternPlatform[] = [];
   const foundByEnd = new Map<number, PatternPlatform>();
-  for (const suffix of suffixMatcher.findAll(text)) {
+  const suffixes = suffixMatcher.findAll(text);
+  for (let s = 0; s < suffixes.length; s++) {
+    const suffix = suffixes[s]!;
+    const { word, kind } = suffix.value;
     // A platform word inside a known name is that name's: 但滨海新区 is the district 滨海新区 (which,
     // ending in a platform word, is also read as the platform's core, whole), 张江高科技园区 is known.
     const covering = scan.knownSpans.overlapping(suffix.start, suffix.start + 1);
     if (covering && covering.start < suffix.start && covering.end !== suffix.end) continue;
     if (namedAfterAt(text, suffix.end)) continue;
     // 新城区, 中心城区 and 中心城市 are districts, parts of cities and cities, not towns of a zone.
-    if (text.charAt(suffix.end - 1) === '城' && (text.charAt(suffix.end) === '区' || text.charAt(suffix.end) === '市'))
+    if (text.charCodeAt(suffix.end - 1) === 0x57ce && (text.charCodeAt(suffix.end) === 0x533a || text.charCodeAt(suffix.end) === 0x5e02))
       continue;
     // A known platform's 起步区 or 先行区 is a part of it, reported as the platform (雄安新区起步区).
-    if (AREA_OF_PLATFORM.has(text.slice(suffix.start, suffix.end)) && scan.knownSpans.endingAt(suffix.start)?.platform)
+    if (AREA_OF_PLATFORM.has(word) && scan.knownSpans.endingAt(suffix.start)?.platform)
       continue;
-    if (PART_SUFFIXES.has(text.slice(suffix.start, suffix.end))) {
+    if (PART_SUFFIXES.has(word)) {
       const whole = foundByEnd.get(suffix.start) ?? platformEndingAt(scan, suffix.start);
       if (whole) {
         found.push({
           start: whole.start,
           end: suffix.end,
           name: text.slice(whole.start, suffix.end),
-          kind: suffix.value,
-          suffix: text.slice(suffix.start, suffix.end),
+          kind,
+          suffix: word,
           partOf: { start: whole.start, end: whole.end },
         });
       }
@@ -558,7 +566,7 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
     }
     const core = covering && covering.start < suffix.start ? covering : undefined;
     const coreToken = core && { start: core.start, end: core.end, kind: 'known' as const, proper: core.proper };
-    const event = GATHERING_WORDS.has(suffix.value);
+    const event = GATHERING_WORDS.has(kind);
     const tokens = coreToken
       ? [...nameTokens(scan, coreToken.start, coreToken, event), coreToken]
       : nameTokens(scan, suffix.start, undefined, event);
@@ -580,7 +588,7 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
     const proper =
       hasProperNoun(nameParts) ||
       chinaAndPartner(scan, nameParts) ||
-      (EVENT_WORDS.has(suffix.value) && namesChina(scan, nameParts));
+      (EVENT_WORDS.has(kind) && namesChina(scan, nameParts));
     let start = nameParts[0]!.start;
     // `接轨上海示范区`: a name made of a linking verb and a place keeps the verb, which is part of it.
     if (nameParts.length === 1 && nameParts[0]!.kind === 'known' && suffix.start - start <= 3) {
@@ -592,8 +600,8 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
       start,
       end: suffix.end,
       name: text.slice(start, suffix.end),
-      kind: suffix.value,
-      suffix: text.slice(suffix.start, suffix.end),
+      kind,
+      suffix: word,
     };
     // A name with no proper noun (生物科技产业园区, 秦汉新城) is a platform only in a list of
     // platforms; a single word of one character (新城 after 一) is none.
