@@ -5,7 +5,7 @@ import { extendOverAttachedMarks } from './grapheme-end';
 import { isHan } from '../normalize';
 import { DictionaryMatcher, WordTable } from '../matching';
 import { findTitledPeople } from './official-detector';
-import { placeMatcherOver, type NameMatch, type PlaceFacts } from './place-matcher';
+import { placeMatcherOver, type NameFacts, type NameMatch, type PlaceFacts } from './place-matcher';
 import { buildDetectorTables, type DetectorTables } from './detector-tables';
 import { installLexiconTables, wordClassIn } from './word-lexicon';
 import {
@@ -88,32 +88,6 @@ function namedInFull(text: string, start: number, end: number, entries: readonly
 }
 
 /**
- * The surface-only facts the place rules ask of a match's name (see PlaceFacts), worked out on the
- * name's first match and kept on its candidates: a page names the same places thousands of times.
- */
-function placeFacts(text: string, m: NameMatch): PlaceFacts {
-  let facts = m.candidates.placeFacts;
-  if (!facts) {
-    const { start, end } = m;
-    const { strong, weak } = m.candidates;
-    facts = {
-      strongCounty: strong.some(isCounty),
-      weakCounty: weak.some(isCounty),
-      fullName: namedInFull(text, start, end, strong),
-      commonCountyName: wordClassIn(text, start, end) === 'common' && strong.every(isCounty),
-      endsInCity: end - start >= 2 && text.startsWith('城市', end - 2),
-      abbreviation:
-        strong.length === 0 &&
-        end - start === 1 &&
-        weak.length > 0 &&
-        weak.every((e) => isAbbreviation(text.charAt(start), e)),
-    };
-    m.candidates.placeFacts = facts;
-  }
-  return facts;
-}
-
-/**
  * True when a strong match needs the article to confirm it: a county-level short form (浦口 in
  * 大浦口码头, 卫东 in a name), a short form several places share (江北), a full name that
  * ends in the word 城市 after another character (海城市 in 沿海城市), or a district whose full name
@@ -167,6 +141,7 @@ function acceptPlaces(
   matches: readonly NameMatch[],
   contextOf: ReadonlyMap<string, string>,
   bytes: KeptByteArrays,
+  startsWithPlace: (name: string) => boolean,
 ): PlaceMention[] {
   const n = matches.length;
   // What each match is: a strong name certain on its own or needing context, a one-character
@@ -178,7 +153,7 @@ function acceptPlaces(
   const certainEntries = new Map<KbEntry, number>();
   for (let i = 0; i < n; i++) {
     const m = matches[i]!;
-    const facts = placeFacts(text, m);
+    const facts = nameFacts(text, m, startsWithPlace);
     const { strong } = m.candidates;
     if (strong.length === 0) {
       // Every candidate of a one-character weak name is a province: an abbreviation (沪, 苏).
@@ -241,7 +216,7 @@ function acceptPlaces(
       if (abbreviationInContext(text, m.start, abbreviationAt)) chosen[i] = weak[0];
     } else if (
       !followedByNonPlace(text, m.end) &&
-      !namesSomethingElse(text, m.start, m.end, placeFacts(text, m).weakCounty) &&
+      !namesSomethingElse(text, m.start, m.end, nameFacts(text, m, startsWithPlace).weakCounty) &&
       inListOfPlaces(
         text,
         m.start,
@@ -263,27 +238,41 @@ function acceptPlaces(
 }
 
 /**
- * Whether a name is proper by itself and whether it names a platform (see {@link knownNames}).
- * `startsWithPlace` tells a weak platform name led by a place (大庆开发区), which is proper.
+ * What the detector asks of a match's name alone (see NameFacts): whether it is proper by itself and
+ * names a platform or a province (see {@link knownNames}), and what the place rules ask (county
+ * entries, full name, common noun, 城市, abbreviation). `startsWithPlace` tells a weak platform name
+ * led by a place (大庆开发区), which is proper.
  */
-function nameFacts(
-  text: string,
-  m: NameMatch,
-  startsWithPlace: (name: string) => boolean,
-): { proper: boolean; platform: boolean; province: boolean } {
-  // A surface name's candidates are one object wherever the name occurs, so what the platform scan
-  // asks of them is worked out once per name, not once per mention.
+function nameFacts(text: string, m: NameMatch, startsWithPlace: (name: string) => boolean): NameFacts {
+  // A surface name's candidates are one object wherever the name occurs, so what is asked of them
+  // is worked out once per name, not once per mention (a page names the same places thousands of
+  // times).
   let facts = m.candidates.facts;
   if (!facts) {
+    const { start, end } = m;
     const { strong, weak } = m.candidates;
     const platform = strong.some((e) => e.type === 'platform') || weak.some((e) => e.type === 'platform');
-    let proper = strong.length > 0 || (platform && startsWithPlace(text.slice(m.start, m.end)));
-    if (!proper && m.end - m.start <= 3) {
-      const wordClass = wordClassIn(text, m.start, m.end);
+    let proper = strong.length > 0 || (platform && startsWithPlace(text.slice(start, end)));
+    if (!proper && end - start <= 3) {
+      const wordClass = wordClassIn(text, start, end);
       proper = wordClass !== 'predicate' && wordClass !== 'function';
     }
     const province = strong.length > 0 && strong.every((e) => e.type === 'city' && e.level === 'province');
-    facts = { proper, platform, province };
+    facts = {
+      proper,
+      platform,
+      province,
+      strongCounty: strong.some(isCounty),
+      weakCounty: weak.some(isCounty),
+      fullName: namedInFull(text, start, end, strong),
+      commonCountyName: wordClassIn(text, start, end) === 'common' && strong.every(isCounty),
+      endsInCity: end - start >= 2 && text.startsWith('城市', end - 2),
+      abbreviation:
+        strong.length === 0 &&
+        end - start === 1 &&
+        weak.length > 0 &&
+        weak.every((e) => isAbbreviation(text.charAt(start), e)),
+    };
     m.candidates.facts = facts;
   }
   return facts;
@@ -325,7 +314,8 @@ function dropCompanyShortForms(text: string, matches: NameMatch[], startsWithPla
     if (!nameFacts(text, m, startsWithPlace).platform || !companyWordAt(text, m.end)) continue;
     const surface = text.slice(m.start, m.end);
     const keep = (e: KbEntry) => e.type !== 'platform' || e.name === surface;
-    m.candidates = { strong: m.candidates.strong.filter(keep), weak: m.candidates.weak.filter(keep) };
+    const { strong, weak, shortForm } = m.candidates;
+    m.candidates = { strong: strong.filter(keep), weak: weak.filter(keep), facts: undefined, shortForm };
   }
 }
 
@@ -450,7 +440,8 @@ export function detectorOver(tables: DetectorTables): Detector {
         const shorter = text.slice(m.start, m.end - 1);
         const keep = m.candidates.strong.filter((e) => e.name === shorter || e.aliases.includes(shorter));
         if (keep.length > 0) {
-          m.candidates = { strong: keep, weak: [] };
+          // Every field, in the trie's order: candidates keep one shape (see NameFacts).
+          m.candidates = { strong: keep, weak: [], facts: undefined, shortForm: m.candidates.shortForm };
           m.end -= 1;
           m.suffixYielded = true;
         }
@@ -476,7 +467,7 @@ export function detectorOver(tables: DetectorTables): Detector {
       dropCompanyShortForms(text, placeMatches, derived.startsWithPlace);
       const places = withoutBorrowedNames(
         text,
-        joinZoneAndArea(acceptPlaces(text, placeMatches, derived.contextOf, bytes)),
+        joinZoneAndArea(acceptPlaces(text, placeMatches, derived.contextOf, bytes, derived.startsWithPlace)),
         kb,
         derived.startsWithPlace,
       );

@@ -13,12 +13,7 @@ export interface NameCandidates {
    * What the platform scan asks of the name, worked out on its first match (see detect.ts's
    * nameFacts): kept here because the candidates are one object wherever the name occurs.
    */
-  facts?: { proper: boolean; platform: boolean; province: boolean };
-  /**
-   * What the place rules ask of the name and its entries, worked out on its first match (see
-   * detect.ts's placeFacts): kept here for the same reason as `facts`.
-   */
-  placeFacts?: PlaceFacts;
+  facts?: NameFacts;
   /** True when the name is no full name of the entries it can mean (平南 for 平南县); set by the matcher. */
   shortForm?: boolean;
 }
@@ -40,6 +35,18 @@ export interface PlaceFacts {
   endsInCity: boolean;
   /** A one-character weak name whose every candidate is a province: an abbreviation (沪, 苏). */
   abbreviation: boolean;
+}
+
+/**
+ * Everything the detector asks of a surface name alone: the platform scan's facts and the place
+ * rules' (see detect.ts's nameFacts). One object, made whole on the name's first match, so that
+ * every candidates object keeps one shape (a field added later changed their hidden class and
+ * threw the optimised detector back to the interpreter).
+ */
+export interface NameFacts extends PlaceFacts {
+  proper: boolean;
+  platform: boolean;
+  province: boolean;
 }
 
 /**
