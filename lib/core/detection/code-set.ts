@@ -28,6 +28,7 @@ export class CodeSet {
 
   /** True when the code unit at `at` of `text` is in the set; false outside the text. */
   at(text: string, at: number): boolean {
-    return this.has(text.charCodeAt(at));
+    // Bounds checked here: a read outside the text deoptimises the JIT's code of every caller.
+    return at >= 0 && at < text.length && this.has(text.charCodeAt(at));
   }
 }

@@ -143,15 +143,49 @@ function acceptPlaces(
   bytes: KeptByteArrays,
   startsWithPlace: (name: string) => boolean,
 ): PlaceMention[] {
+  // Each pass over the matches is a function of its own that ends with its loop. Why: such a long
+  // loop is compiled while it runs (on-stack replacement), and the compiled loop was kept and
+  // entered again at every page; in one function it then ran on into code it had no type feedback
+  // for and fell back to the interpreter for the rest of the function, every time.
   const n = matches.length;
   // What each match is: a strong name certain on its own or needing context, a one-character
   // abbreviation, or 0 for none of these (a strong name dropped, or a weak name judged last).
   const kind = bytes.take(n);
   const chosen: (KbEntry | undefined)[] = new Array<KbEntry | undefined>(n).fill(undefined);
   // Entries named with certainty, and the places above them: the context the rest is read in.
-  // Counted by entry first, then by id: one Map update per match instead of three.
+  const counts = countsByIdOf(sortMatches(text, matches, kind, startsWithPlace));
+  // Offsets marked in arrays, not Sets: a long page has tens of thousands of places.
+  const marks: PlaceMarks = {
+    endsAt: bytes.take(text.length + 1),
+    startsAt: bytes.take(text.length + 1),
+    abbreviationStarts: bytes.take(text.length + 1),
+  };
+  const acceptedIds = chooseStrongEntries(matches, kind, counts, chosen, marks);
+  const isAccepted = (e: KbEntry) => acceptedIds.has(e.id) || acceptedIds.has(contextOf.get(e.id) ?? '');
+  chooseWeakEntries(text, matches, kind, counts, chosen, marks, isAccepted, startsWithPlace);
+  return placesChosen(matches, chosen);
+}
+
+/** Offsets of the page marked by acceptPlaces: where accepted places end and start, where abbreviations start. */
+interface PlaceMarks {
+  endsAt: Uint8Array;
+  startsAt: Uint8Array;
+  abbreviationStarts: Uint8Array;
+}
+
+/**
+ * acceptPlaces' first pass: sorts each match into `kind` (CERTAIN, UNCERTAIN, ABBREVIATION or 0)
+ * and counts the entries named with certainty (strong names of one entry), by entry.
+ */
+function sortMatches(
+  text: string,
+  matches: readonly NameMatch[],
+  kind: Uint8Array,
+  startsWithPlace: (name: string) => boolean,
+): Map<KbEntry, number> {
+  // Counted by entry first, then by id (countsByIdOf): one Map update per match instead of three.
   const certainEntries = new Map<KbEntry, number>();
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     const facts = nameFacts(text, m, startsWithPlace);
     const { strong } = m.candidates;
@@ -170,6 +204,11 @@ function acceptPlaces(
     const entry = strong[0]!;
     certainEntries.set(entry, (certainEntries.get(entry) ?? 0) + 1);
   }
+  return certainEntries;
+}
+
+/** The counts of certain entries by id, each also counted for its city and province (the article's context). */
+function countsByIdOf(certainEntries: ReadonlyMap<KbEntry, number>): Map<string, number> {
   const counts = new Map<string, number>();
   const bump = (id: string | undefined, by: number) => id && counts.set(id, (counts.get(id) ?? 0) + by);
   for (const [entry, by] of certainEntries) {
@@ -177,15 +216,25 @@ function acceptPlaces(
     if (entry.parentId !== entry.provinceId) bump(entry.parentId, by);
     if (entry.provinceId !== entry.id) bump(entry.provinceId, by);
   }
+  return counts;
+}
 
+/**
+ * acceptPlaces' second pass: the entry each strong match means (an uncertain one only where the
+ * article supports it), into `chosen`, with the accepted places' edges and the abbreviations'
+ * starts marked. Returns the ids of the entries accepted.
+ */
+function chooseStrongEntries(
+  matches: readonly NameMatch[],
+  kind: Uint8Array,
+  counts: ReadonlyMap<string, number>,
+  chosen: (KbEntry | undefined)[],
+  marks: PlaceMarks,
+): Set<string> {
   const acceptedIds = new Set<string>();
-  // Offsets marked in arrays, not Sets: a long page has tens of thousands of places.
-  const endsAt = bytes.take(text.length + 1);
-  const startsAt = bytes.take(text.length + 1);
-  const abbreviationStarts = bytes.take(text.length + 1);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
-    if (kind[i] === ABBREVIATION) abbreviationStarts[m.start] = 1;
+    if (kind[i] === ABBREVIATION) marks.abbreviationStarts[m.start] = 1;
     if (kind[i] !== CERTAIN && kind[i] !== UNCERTAIN) continue;
     const { strong } = m.candidates;
     let entry: KbEntry | undefined;
@@ -199,13 +248,28 @@ function acceptPlaces(
     if (entry === undefined) continue;
     chosen[i] = entry;
     acceptedIds.add(entry.id);
-    endsAt[m.end] = 1;
-    startsAt[m.start] = 1;
+    marks.endsAt[m.end] = 1;
+    marks.startsAt[m.start] = 1;
   }
+  return acceptedIds;
+}
 
+/** acceptPlaces' third pass: the entry each weak match means, where the article names it, lists it or runs abbreviations together. */
+function chooseWeakEntries(
+  text: string,
+  matches: readonly NameMatch[],
+  kind: Uint8Array,
+  counts: ReadonlyMap<string, number>,
+  chosen: (KbEntry | undefined)[],
+  marks: PlaceMarks,
+  isAccepted: (e: KbEntry) => boolean,
+  startsWithPlace: (name: string) => boolean,
+): void {
+  const { endsAt, startsAt, abbreviationStarts } = marks;
   const abbreviationAt = (offset: number) => offset >= 0 && abbreviationStarts[offset] === 1;
-  const isAccepted = (e: KbEntry) => acceptedIds.has(e.id) || acceptedIds.has(contextOf.get(e.id) ?? '');
-  for (let i = 0; i < n; i++) {
+  const endsAtOffset = (o: number) => endsAt[o] === 1;
+  const startsAtOffset = (o: number) => startsAt[o] === 1;
+  for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     const { strong, weak } = m.candidates;
     if (strong.length > 0 || weak.length === 0) continue;
@@ -217,20 +281,17 @@ function acceptPlaces(
     } else if (
       !followedByNonPlace(text, m.end) &&
       !namesSomethingElse(text, m.start, m.end, nameFacts(text, m, startsWithPlace).weakCounty) &&
-      inListOfPlaces(
-        text,
-        m.start,
-        m.end,
-        (o) => endsAt[o] === 1,
-        (o) => startsAt[o] === 1,
-      )
+      inListOfPlaces(text, m.start, m.end, endsAtOffset, startsAtOffset)
     ) {
       chosen[i] = chooseEntry(weak, counts);
     }
   }
+}
 
+/** The places chosen, in the matches' order. */
+function placesChosen(matches: readonly NameMatch[], chosen: readonly (KbEntry | undefined)[]): PlaceMention[] {
   const accepted: PlaceMention[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < matches.length; i++) {
     const entry = chosen[i];
     if (entry) accepted.push({ start: matches[i]!.start, end: matches[i]!.end, entry });
   }
