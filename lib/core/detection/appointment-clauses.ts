@@ -66,8 +66,10 @@ const CLAUSE_END = /^(?:[,。;!?\n]|$)/u;
  */
 function plainRun(text: string, start: number, end: number): boolean {
   if (!isHanRun(text, start, end)) return false;
-  const run = text.slice(start, end);
-  return !organizationStops.findAll(run).some((w) => w.value) && clauseWords.findAll(run).length === 0;
+  return (
+    !organizationStops.findAllIn(text, start, end).some((w) => w.value) &&
+    clauseWords.findAllIn(text, start, end).length === 0
+  );
 }
 
 /** Index of the first title starting at or after `at`, or `titles.length`. Example: titles at 2, 9 → from 3: 1. */
@@ -126,7 +128,7 @@ function clauseMayStart(text: string, start: number, titleEnds: ReadonlySet<numb
   if (start === 0 || !isHan(text.charCodeAt(start - 1)) || titleEnds.has(start)) return true;
   if (beforeName.endingAt(text, start) > 0) return true;
   const from = Math.max(0, start - 2);
-  return clauseOpeners.findAll(text.slice(from, start)).some((w) => from + w.end === start);
+  return clauseOpeners.findAllIn(text, from, start).some((w) => w.end === start);
 }
 
 /**

@@ -121,14 +121,14 @@ export function placeMatcherOver(matcher: DictionaryMatcher<NameCandidates>): (t
       // up to the next match, which the new ones may run into and replace.
       const next = found[i + 1];
       const from = m.start + 1;
-      const window = text.slice(from, Math.max(m.end, next ? next.start : m.end) + RESCAN_REACH);
+      const to = Math.max(m.end, next ? next.start : m.end) + RESCAN_REACH;
       let end = m.end;
-      for (const again of matcher.findAll(window)) {
-        const start = from + again.start;
+      for (const again of matcher.findAllIn(text, from, to)) {
+        const start = again.start;
         if (next && start >= next.start) break;
-        if (again.value.shortForm && crossesWordEdge(text, start, from + again.end)) continue;
-        out.push(nameMatch(start, from + again.end, again.value));
-        end = from + again.end;
+        if (again.value.shortForm && crossesWordEdge(text, start, again.end)) continue;
+        out.push(nameMatch(start, again.end, again.value));
+        end = again.end;
       }
       while (found[i + 1] && found[i + 1]!.start < end) i++;
     }

@@ -121,9 +121,9 @@ export function organizationBefore(text: string, titleStart: number, known: Sort
   while (runStart > floor && titleStart - runStart < MAX_ORGANIZATION && inOrganization(text, runStart - 1)) {
     runStart--;
   }
-  const run = text.slice(runStart, titleStart);
   let start = runStart;
-  for (const word of organizationStops.findAll(run)) if (word.value) start = runStart + word.end;
+  const words = organizationStops.findAllIn(text, runStart, titleStart);
+  for (let i = 0; i < words.length; i++) if (words[i]!.value) start = words[i]!.end;
   // `12名省委常委`, `两位副市长`: a count of people ends before the organisation.
   const counted = COUNTED_PEOPLE.exec(text.slice(start, titleStart));
   if (counted !== null && (counted[0].length > 1 || /[0-9]/u.test(text.charAt(start - 1)))) start += counted[0].length;

@@ -189,10 +189,10 @@ export class DictionaryMatcher<T> {
    * False when no pattern can start at `start`: its code unit starts none, or it is no pattern by
    * itself and no pattern starts with it and the next code unit.
    */
-  private mayStartAt(text: string, start: number): boolean {
+  private mayStartAt(text: string, start: number, to: number): boolean {
     const code = text.charCodeAt(start);
     if ((this.starts[code >> 3]! & (1 << (code & 7))) === 0) return false;
-    if ((this.singles[code >> 3]! & (1 << (code & 7))) !== 0 || start + 1 >= text.length) return true;
+    if ((this.singles[code >> 3]! & (1 << (code & 7))) !== 0 || start + 1 >= to) return true;
     const pair = this.pairOf(code, text.charCodeAt(start + 1));
     return (this.pairs[pair >> 3]! & (1 << (pair & 7))) !== 0;
   }
@@ -202,8 +202,8 @@ export class DictionaryMatcher<T> {
    * `longestEnd`. Why a field and not an object: this runs at every character that may start a
    * pattern, and the callers make their own match objects.
    */
-  private longestAt(text: string, start: number): number {
-    if (!this.mayStartAt(text, start)) return -1;
+  private longestAt(text: string, start: number, to: number): number {
+    if (!this.mayStartAt(text, start, to)) return -1;
     const { table } = this;
     let node = table.child(0, text.charCodeAt(start));
     let bestNode = -1;
@@ -212,7 +212,7 @@ export class DictionaryMatcher<T> {
         this.longestEnd = j;
         bestNode = node;
       }
-      if (j >= text.length) break;
+      if (j >= to) break;
       node = table.child(node, text.charCodeAt(j));
     }
     return bestNode;
@@ -227,10 +227,30 @@ export class DictionaryMatcher<T> {
   findAll(text: string): DictionaryMatch<T>[];
   findAll<M>(text: string, make: (start: number, end: number, value: T) => M): M[];
   findAll<M>(text: string, make?: (start: number, end: number, value: T) => M): (M | DictionaryMatch<T>)[] {
+    return this.scan(text, 0, text.length, make);
+  }
+
+  /**
+   * The leftmost-longest matches in `text[from, to)`, as {@link findAll} finds them in
+   * `text.slice(from, to)`, with offsets into `text`. Why not a slice: the scan's loop then reads
+   * one kind of string only (the page's), where slices of 13 characters or more are V8 sliced
+   * strings, which made every character read of the page's scans slower.
+   */
+  findAllIn(text: string, from: number, to: number): DictionaryMatch<T>[] {
+    return this.scan(text, Math.max(0, from), Math.min(to, text.length));
+  }
+
+  /** The leftmost-longest matches in `text[from, to)` (see {@link findAll}). */
+  private scan<M>(
+    text: string,
+    from: number,
+    to: number,
+    make?: (start: number, end: number, value: T) => M,
+  ): (M | DictionaryMatch<T>)[] {
     const matches: (M | DictionaryMatch<T>)[] = [];
-    let i = 0;
-    while (i < text.length) {
-      const node = this.longestAt(text, i);
+    let i = from;
+    while (i < to) {
+      const node = this.longestAt(text, i, to);
       if (node < 0) {
         i++;
         continue;
@@ -253,7 +273,7 @@ export class DictionaryMatcher<T> {
     const matches: DictionaryMatch<T>[] = [];
     if (this.size === 0) return matches;
     for (let i = 0; i < text.length; i++) {
-      const node = this.longestAt(text, i);
+      const node = this.longestAt(text, i, text.length);
       if (node >= 0) matches.push({ start: i, end: this.longestEnd, value: this.table.values[node] as T });
     }
     return matches;
@@ -269,7 +289,7 @@ export class DictionaryMatcher<T> {
     if (this.size === 0) return matches;
     const { table } = this;
     for (let start = 0; start < text.length; start++) {
-      if (!this.mayStartAt(text, start)) continue;
+      if (!this.mayStartAt(text, start, text.length)) continue;
       let node = table.child(0, text.charCodeAt(start));
       for (let j = start + 1; node >= 0; j++) {
         const value = table.values[node];
