@@ -1,10 +1,10 @@
 import type { DetectedEntity, EntityType, Evidence, Mention, Role } from '../entity';
 import type { KbEntry, KnowledgeBase } from '../knowledge';
-import { normalizeForMatching } from '../normalize';
+import { normalizeForMatching, type NormalizedText } from '../normalize';
 import { extendOverAttachedMarks } from './grapheme-end';
 import { isHan } from '../normalize';
 import { DictionaryMatcher, WordTable } from '../matching';
-import { findTitledPeople } from './official-detector';
+import { findTitledPeople, type TitledPersonCandidate } from './official-detector';
 import { placeMatcherOver, type NameFacts, type NameMatch, type PlaceFacts } from './place-matcher';
 import { buildDetectorTables, type DetectorTables } from './detector-tables';
 import { installLexiconTables, wordClassIn } from './word-lexicon';
@@ -16,8 +16,8 @@ import {
   isAbbreviation,
   namesSomethingElse,
 } from './place-rules';
-import { companyWordAt, placeIdsOf, platformNamesOver } from './platform-names';
-import { findPatternPlatforms, type KnownName } from './platform-patterns';
+import { companyWordAt, placeIdsOf, platformNamesOver, type DerivedPlatformNames } from './platform-names';
+import { findPatternPlatforms, type KnownName, type PatternPlatform } from './platform-patterns';
 import { KeptByteArrays } from './kept-byte-arrays';
 import { Coverage, SortedSpans } from './span-set';
 
@@ -463,6 +463,193 @@ function zoneShortForms(name: string): string[] {
   return [];
 }
 
+/** What a detector's passes share: the knowledge base's derived lookups, its platform name words, its kept arrays. */
+interface DetectorScope {
+  derived: DerivedPlatformNames;
+  nameWords: ReadonlySet<string>;
+  bytes: KeptByteArrays;
+}
+
+/**
+ * `宁波市长裘东耀` is 宁波 + 市长: a place yields its last character to a title that starts on it,
+ * when the shorter name is also one of its names. Changes the matches in place.
+ */
+function yieldToTitles(
+  text: string,
+  matches: readonly NameMatch[],
+  titled: readonly TitledPersonCandidate[],
+  bytes: KeptByteArrays,
+): void {
+  // Title starts marked in an array: every match asks whether one starts on its last character.
+  const titleStartsAt = bytes.take(text.length + 1);
+  for (const p of titled) titleStartsAt[p.titleStart] = 1;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    if (titleStartsAt[m.end - 1] !== 1) continue;
+    const shorter = text.slice(m.start, m.end - 1);
+    const keep = m.candidates.strong.filter((e) => e.name === shorter || e.aliases.includes(shorter));
+    if (keep.length > 0) {
+      // Every field, in the trie's order: candidates keep one shape (see NameFacts).
+      m.candidates = { strong: keep, weak: [], facts: undefined, shortForm: m.candidates.shortForm };
+      m.end -= 1;
+      m.suffixYielded = true;
+    }
+  }
+}
+
+/**
+ * The platforms found by their shape (see findPatternPlatforms) that the detection keeps: those
+ * that extend no known platform's name into garbage, without overlaps. `nameMentions` are the
+ * titled people's names, which no platform's name runs across.
+ */
+function shapeFoundPlatforms(
+  text: string,
+  places: readonly PlaceMention[],
+  placeMatches: readonly NameMatch[],
+  nameMentions: readonly Mention[],
+  scope: DetectorScope,
+): PatternPlatform[] {
+  const { derived, nameWords, bytes } = scope;
+  const patternPlatforms = findPatternPlatforms(text, {
+    known: knownNames(text, placeMatches, derived.startsWithPlace),
+    nameWords,
+    stops: withoutOverlaps(nameMentions, bytes),
+  });
+  // A shape-found platform that runs into a known one is garbage (its name crossed the known
+  // name's edge), and one whose platform word is the known one's is that one (浙江宁波杭州湾新区);
+  // one that holds a known platform whole and adds its own platform word is a longer name built
+  // on it (兰州新区综合保税区, 上合示范区核心区), which swallows it as it swallows places.
+  const knownPlatformSpans = new SortedSpans(
+    places.filter((p) => p.entry.type === 'platform'),
+    true,
+  );
+  // A run of places before a known platform's name that is led by a place too, the places not
+  // its own, makes a name shared by them all (上海江苏浙江自由贸易试验区 is not Zhejiang's zone):
+  // that name replaces the known one. One place before it (广东安庆…) only qualifies it.
+  const jointName = (p: Mention & { name: string }) => {
+    const known = knownPlatformSpans.endingAt(p.end);
+    if (!known || known.start <= p.start) return false;
+    const surface = text.slice(known.start, known.end);
+    return derived.withoutLeadingPlaces(p.name).indexOf(surface) >= 1 && derived.lookup(p.name) === undefined;
+  };
+  const newPlatforms = withoutOverlaps(
+    patternPlatforms.filter((p) => extendsKnown(p, knownPlatformSpans) || jointName(p)),
+    bytes,
+  );
+  return newPlatforms;
+}
+
+/**
+ * The detection's entities: one per shape-found platform (by its full name), place and titled
+ * person, each with its mentions mapped back to the raw text. Places inside a shape-found
+ * platform are the platform's; a person's every mention counts unless a place, platform or longer
+ * name covers it.
+ */
+function entitiesOf(
+  raw: string,
+  normalized: NormalizedText,
+  places: readonly PlaceMention[],
+  newPlatforms: readonly PatternPlatform[],
+  people: readonly TitledPersonCandidate[],
+  nameOccurrences: ReadonlyMap<string, Mention[]>,
+  scope: DetectorScope,
+): DetectedEntity[] {
+  const { derived, bytes } = scope;
+  const text = normalized.text;
+  const newPlatformSpans = new SortedSpans(newPlatforms, true);
+  const entities = new Map<string, DetectedEntity & { normalizedMentions: Mention[] }>();
+  const entity = (id: string, type: EntityType, name: string, evidence: Evidence) => {
+    let found = entities.get(id);
+    if (!found) {
+      found = { id, type, name, roles: [], mentions: [], evidence, normalizedMentions: [] };
+      entities.set(id, found);
+    }
+    return found;
+  };
+
+  // Pattern platforms swallow the places inside them (苏州生物医药产业园 is not a 苏州 mention).
+  // One platform is one entity however it was found: a shape that is a known platform's name
+  // (深圳前海合作区 is 前海合作区) is that entry, and a park's two-place short form (苏宿园区) is
+  // the park named in full in the article.
+  // A shape-found name without the places that lead it (双龙航空港经济区 after
+  // 贵州双龙航空港经济区) is that platform too.
+  const fullNameOf = new Map<string, string>();
+  for (const p of newPlatforms) {
+    const short = derived.shortForm(p.name);
+    if (short && short !== p.name) fullNameOf.set(short, p.name);
+  }
+  for (const p of newPlatforms) {
+    for (const short of zoneShortForms(p.name)) if (!fullNameOf.has(short)) fullNameOf.set(short, p.name);
+  }
+  const shapeNames = new Set(newPlatforms.map((p) => p.name));
+  for (const p of [...newPlatforms].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    for (const rest of derived.withoutLeadingPlaces(p.name)) {
+      if (shapeNames.has(rest) && !fullNameOf.has(rest)) fullNameOf.set(rest, fullNameOf.get(p.name) ?? p.name);
+    }
+  }
+  for (const p of newPlatforms) {
+    const name = fullNameOf.get(p.name) ?? p.name;
+    const known = derived.lookup(name);
+    const evidence: Evidence = known ? { kind: 'knowledge-base' } : { kind: 'name-shape', suffix: p.suffix };
+    const id = known ? known.id : `platform:local:${name}`;
+    entity(id, 'platform', known ? known.name : name, evidence).normalizedMentions.push(p);
+  }
+  const keptPlaces = places.filter((p) => !newPlatformSpans.overlapping(p.start, p.end));
+  const fromKnowledgeBase: Evidence = { kind: 'knowledge-base' };
+  for (let i = 0; i < keptPlaces.length; i++) {
+    const p = keptPlaces[i]!;
+    // A region's name with 地区 after it is the region, 地区 included (长三角地区, 粤港澳地区).
+    const mention = p.entry.type === 'region' && text.startsWith('地区', p.end) ? { ...p, end: p.end + 2 } : p;
+    entity(p.entry.id, p.entry.type, p.entry.name, fromKnowledgeBase).normalizedMentions.push(mention);
+  }
+  const covered = new Coverage(bytes.take(text.length));
+  for (let i = 0; i < keptPlaces.length; i++) covered.addRange(keptPlaces[i]!.start, keptPlaces[i]!.end);
+  for (const m of newPlatforms) covered.addRange(m.start, m.end);
+
+  // A role's organisation written as a place's short name gets the canonical name (宁波 → 宁波市).
+  // Only the places written as some role's organisation matter: found by a span lookup, not a
+  // slice per place.
+  const organizations = new WordTable(people.flatMap((p) => p.roles.map((r) => [r.organization, true] as const)));
+  const placeBySurface = new Map<string, string>();
+  for (let i = 0; i < keptPlaces.length; i++) {
+    const p = keptPlaces[i]!;
+    if (organizations.get(text, p.start, p.end)) placeBySurface.set(text.slice(p.start, p.end), p.entry.name);
+  }
+  const canonicalOrganization = (organization: string) => placeBySurface.get(organization) ?? organization;
+  for (const person of people) {
+    const evidence: Evidence = { kind: 'title', title: person.roles[0]?.title ?? '' };
+    const found = entity(`${person.type}:${person.name}`, person.type, person.name, evidence);
+    for (const role of person.roles) {
+      const canonical: Role = { organization: canonicalOrganization(role.organization), title: role.title };
+      if (!found.roles.some((r) => r.organization === canonical.organization && r.title === canonical.title)) {
+        found.roles.push(canonical);
+      }
+    }
+  }
+  // Every mention of a titled person's name counts, the later bare ones too (`闵师林要求…`),
+  // unless a place, a platform or a longer name (李明 inside 李明华) already covers it.
+  const named = [...entities.values()].filter((e) => e.type === 'official' || e.type === 'person');
+  named.sort((a, b) => b.name.length - a.name.length);
+  for (const person of named) {
+    person.normalizedMentions = (nameOccurrences.get(person.name) ?? []).filter(
+      (m) => !covered.intersectsRange(m.start, m.end),
+    );
+    for (const m of person.normalizedMentions) covered.addRange(m.start, m.end);
+  }
+
+  const result: DetectedEntity[] = [];
+  for (const { normalizedMentions, ...found } of entities.values()) {
+    if (normalizedMentions.length === 0) continue;
+    normalizedMentions.sort((a, b) => a.start - b.start);
+    found.mentions = normalizedMentions.map((m) => ({
+      start: normalized.toRawStart(m.start),
+      end: extendOverAttachedMarks(raw, normalized.toRawEnd(m.end)),
+    }));
+    result.push(found);
+  }
+  return result;
+}
+
 /** Creates a detector for cities, platforms, regions, officials and other titled people. */
 export function createDetector(kb: KnowledgeBase): Detector {
   return detectorOver(buildDetectorTables(kb));
@@ -481,6 +668,9 @@ export function detectorOver(tables: DetectorTables): Detector {
 
   // Offset marks as long as the page, kept between calls (see KeptByteArrays).
   const bytes = new KeptByteArrays();
+  // The passes after the places are module functions, not code in this closure: one function that
+  // held the whole detection was the costliest thing the JIT compiled (several times per session).
+  const scope: DetectorScope = { derived, nameWords, bytes };
 
   return {
     detect(raw) {
@@ -490,23 +680,7 @@ export function detectorOver(tables: DetectorTables): Detector {
       const matches = matchPlaces(text);
       const strongMatches = matches.filter((m) => m.candidates.strong.length > 0);
       const titled = findTitledPeople(text, strongMatches, true);
-      // `宁波市长裘东耀` is 宁波 + 市长: a place yields its last character to a title that starts
-      // on it, when the shorter name is also one of its names.
-      // Title starts marked in an array: every match asks whether one starts on its last character.
-      const titleStartsAt = bytes.take(text.length + 1);
-      for (const p of titled) titleStartsAt[p.titleStart] = 1;
-      for (let i = 0; i < matches.length; i++) {
-        const m = matches[i]!;
-        if (titleStartsAt[m.end - 1] !== 1) continue;
-        const shorter = text.slice(m.start, m.end - 1);
-        const keep = m.candidates.strong.filter((e) => e.name === shorter || e.aliases.includes(shorter));
-        if (keep.length > 0) {
-          // Every field, in the trie's order: candidates keep one shape (see NameFacts).
-          m.candidates = { strong: keep, weak: [], facts: undefined, shortForm: m.candidates.shortForm };
-          m.end -= 1;
-          m.suffixYielded = true;
-        }
-      }
+      yieldToTitles(text, matches, titled, bytes);
       // `兰州新区长城影视基地`: a title that starts inside a place which cannot give up its last
       // character to it (兰州新 is no name) is no title.
       const strongSpans = new SortedSpans(strongMatches, true);
@@ -533,125 +707,8 @@ export function detectorOver(tables: DetectorTables): Detector {
         derived.startsWithPlace,
       );
 
-      const patternPlatforms = findPatternPlatforms(text, {
-        known: knownNames(text, placeMatches, derived.startsWithPlace),
-        nameWords,
-        stops: withoutOverlaps([...nameOccurrences.values()].flat(), bytes),
-      });
-      // A shape-found platform that runs into a known one is garbage (its name crossed the known
-      // name's edge), and one whose platform word is the known one's is that one (浙江宁波杭州湾新区);
-      // one that holds a known platform whole and adds its own platform word is a longer name built
-      // on it (兰州新区综合保税区, 上合示范区核心区), which swallows it as it swallows places.
-      const knownPlatformSpans = new SortedSpans(
-        places.filter((p) => p.entry.type === 'platform'),
-        true,
-      );
-      // A run of places before a known platform's name that is led by a place too, the places not
-      // its own, makes a name shared by them all (上海江苏浙江自由贸易试验区 is not Zhejiang's zone):
-      // that name replaces the known one. One place before it (广东安庆…) only qualifies it.
-      const jointName = (p: Mention & { name: string }) => {
-        const known = knownPlatformSpans.endingAt(p.end);
-        if (!known || known.start <= p.start) return false;
-        const surface = text.slice(known.start, known.end);
-        return derived.withoutLeadingPlaces(p.name).indexOf(surface) >= 1 && derived.lookup(p.name) === undefined;
-      };
-      const newPlatforms = withoutOverlaps(
-        patternPlatforms.filter((p) => extendsKnown(p, knownPlatformSpans) || jointName(p)),
-        bytes,
-      );
-      const newPlatformSpans = new SortedSpans(newPlatforms, true);
-
-      const entities = new Map<string, DetectedEntity & { normalizedMentions: Mention[] }>();
-      const entity = (id: string, type: EntityType, name: string, evidence: Evidence) => {
-        let found = entities.get(id);
-        if (!found) {
-          found = { id, type, name, roles: [], mentions: [], evidence, normalizedMentions: [] };
-          entities.set(id, found);
-        }
-        return found;
-      };
-
-      // Pattern platforms swallow the places inside them (苏州生物医药产业园 is not a 苏州 mention).
-      // One platform is one entity however it was found: a shape that is a known platform's name
-      // (深圳前海合作区 is 前海合作区) is that entry, and a park's two-place short form (苏宿园区) is
-      // the park named in full in the article.
-      // A shape-found name without the places that lead it (双龙航空港经济区 after
-      // 贵州双龙航空港经济区) is that platform too.
-      const fullNameOf = new Map<string, string>();
-      for (const p of newPlatforms) {
-        const short = derived.shortForm(p.name);
-        if (short && short !== p.name) fullNameOf.set(short, p.name);
-      }
-      for (const p of newPlatforms) {
-        for (const short of zoneShortForms(p.name)) if (!fullNameOf.has(short)) fullNameOf.set(short, p.name);
-      }
-      const shapeNames = new Set(newPlatforms.map((p) => p.name));
-      for (const p of [...newPlatforms].sort((a, b) => b.end - b.start - (a.end - a.start))) {
-        for (const rest of derived.withoutLeadingPlaces(p.name)) {
-          if (shapeNames.has(rest) && !fullNameOf.has(rest)) fullNameOf.set(rest, fullNameOf.get(p.name) ?? p.name);
-        }
-      }
-      for (const p of newPlatforms) {
-        const name = fullNameOf.get(p.name) ?? p.name;
-        const known = derived.lookup(name);
-        const evidence: Evidence = known ? { kind: 'knowledge-base' } : { kind: 'name-shape', suffix: p.suffix };
-        const id = known ? known.id : `platform:local:${name}`;
-        entity(id, 'platform', known ? known.name : name, evidence).normalizedMentions.push(p);
-      }
-      const keptPlaces = places.filter((p) => !newPlatformSpans.overlapping(p.start, p.end));
-      const fromKnowledgeBase: Evidence = { kind: 'knowledge-base' };
-      for (let i = 0; i < keptPlaces.length; i++) {
-        const p = keptPlaces[i]!;
-        // A region's name with 地区 after it is the region, 地区 included (长三角地区, 粤港澳地区).
-        const mention = p.entry.type === 'region' && text.startsWith('地区', p.end) ? { ...p, end: p.end + 2 } : p;
-        entity(p.entry.id, p.entry.type, p.entry.name, fromKnowledgeBase).normalizedMentions.push(mention);
-      }
-      const covered = new Coverage(bytes.take(text.length));
-      for (let i = 0; i < keptPlaces.length; i++) covered.addRange(keptPlaces[i]!.start, keptPlaces[i]!.end);
-      for (const m of newPlatforms) covered.addRange(m.start, m.end);
-
-      // A role's organisation written as a place's short name gets the canonical name (宁波 → 宁波市).
-      // Only the places written as some role's organisation matter: found by a span lookup, not a
-      // slice per place.
-      const organizations = new WordTable(people.flatMap((p) => p.roles.map((r) => [r.organization, true] as const)));
-      const placeBySurface = new Map<string, string>();
-      for (let i = 0; i < keptPlaces.length; i++) {
-        const p = keptPlaces[i]!;
-        if (organizations.get(text, p.start, p.end)) placeBySurface.set(text.slice(p.start, p.end), p.entry.name);
-      }
-      const canonicalOrganization = (organization: string) => placeBySurface.get(organization) ?? organization;
-      for (const person of people) {
-        const evidence: Evidence = { kind: 'title', title: person.roles[0]?.title ?? '' };
-        const found = entity(`${person.type}:${person.name}`, person.type, person.name, evidence);
-        for (const role of person.roles) {
-          const canonical: Role = { organization: canonicalOrganization(role.organization), title: role.title };
-          if (!found.roles.some((r) => r.organization === canonical.organization && r.title === canonical.title)) {
-            found.roles.push(canonical);
-          }
-        }
-      }
-      // Every mention of a titled person's name counts, the later bare ones too (`闵师林要求…`),
-      // unless a place, a platform or a longer name (李明 inside 李明华) already covers it.
-      const named = [...entities.values()].filter((e) => e.type === 'official' || e.type === 'person');
-      named.sort((a, b) => b.name.length - a.name.length);
-      for (const person of named) {
-        person.normalizedMentions = (nameOccurrences.get(person.name) ?? []).filter(
-          (m) => !covered.intersectsRange(m.start, m.end),
-        );
-        for (const m of person.normalizedMentions) covered.addRange(m.start, m.end);
-      }
-
-      const result: DetectedEntity[] = [];
-      for (const { normalizedMentions, ...found } of entities.values()) {
-        if (normalizedMentions.length === 0) continue;
-        normalizedMentions.sort((a, b) => a.start - b.start);
-        found.mentions = normalizedMentions.map((m) => ({
-          start: normalized.toRawStart(m.start),
-          end: extendOverAttachedMarks(raw, normalized.toRawEnd(m.end)),
-        }));
-        result.push(found);
-      }
-      return result;
+      const newPlatforms = shapeFoundPlatforms(text, places, placeMatches, [...nameOccurrences.values()].flat(), scope);
+      return entitiesOf(raw, normalized, places, newPlatforms, people, nameOccurrences, scope);
     },
   };
 }
