@@ -116,8 +116,7 @@ const organWords = new WordStarts(ORGAN_WORDS);
  */
 export function isGivenNameCharacter(text: string, at: number, titleStarts: ReadonlySet<number>): boolean {
   if (at >= text.length || !isHan(text.charCodeAt(at))) return false;
-  if (NOT_NAME_CHARACTERS.at(text, at) || NEVER_GIVEN_NAME.at(text, at) || titleStarts.has(at))
-    return false;
+  if (NOT_NAME_CHARACTERS.at(text, at) || NEVER_GIVEN_NAME.at(text, at) || titleStarts.has(at)) return false;
   return afterName.at(text, at) < 2;
 }
 
@@ -226,7 +225,9 @@ const MAX_NAME_PART = 6;
  */
 function transliteratedSyllable(text: string, at: number, titleStarts: ReadonlySet<number>): boolean {
   return (
-    text.charCodeAt(at) === 0x90fd && isGivenNameCharacter(text, at + 1, titleStarts) && afterName.at(text, at + 1) === 0
+    text.charCodeAt(at) === 0x90fd &&
+    isGivenNameCharacter(text, at + 1, titleStarts) &&
+    afterName.at(text, at + 1) === 0
   );
 }
 
@@ -245,11 +246,7 @@ export function readTransliteratedName(text: string, at: number, titleStarts: Re
   while (
     end - dot - 1 < MAX_NAME_PART &&
     isGivenNameCharacter(text, end, titleStarts) &&
-    !(
-      end > dot + 1 &&
-      ONE_CHARACTER_AFTER_NAME.at(text, end) &&
-      !transliteratedSyllable(text, end, titleStarts)
-    )
+    !(end > dot + 1 && ONE_CHARACTER_AFTER_NAME.at(text, end) && !transliteratedSyllable(text, end, titleStarts))
   ) {
     end++;
   }

@@ -545,11 +545,13 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
     if (covering && covering.start < suffix.start && covering.end !== suffix.end) continue;
     if (namedAfterAt(text, suffix.end)) continue;
     // 新城区, 中心城区 and 中心城市 are districts, parts of cities and cities, not towns of a zone.
-    if (text.charCodeAt(suffix.end - 1) === 0x57ce && (text.charCodeAt(suffix.end) === 0x533a || text.charCodeAt(suffix.end) === 0x5e02))
+    if (
+      text.charCodeAt(suffix.end - 1) === 0x57ce &&
+      (text.charCodeAt(suffix.end) === 0x533a || text.charCodeAt(suffix.end) === 0x5e02)
+    )
       continue;
     // A known platform's 起步区 or 先行区 is a part of it, reported as the platform (雄安新区起步区).
-    if (AREA_OF_PLATFORM.has(word) && scan.knownSpans.endingAt(suffix.start)?.platform)
-      continue;
+    if (AREA_OF_PLATFORM.has(word) && scan.knownSpans.endingAt(suffix.start)?.platform) continue;
     if (PART_SUFFIXES.has(word)) {
       const whole = foundByEnd.get(suffix.start) ?? platformEndingAt(scan, suffix.start);
       if (whole) {

@@ -51,7 +51,9 @@ export function startsPersonalName(text: string, at: number): number {
 
 // One-character names of provinces and the cities written so (沪 京 川 陕 …): after a surname that is
 // a frequent verb or preposition they are its object (`来沪考察`, `在京召开`), not a given name.
-const PROVINCE_ABBREVIATIONS = new CodeSet('京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台');
+const PROVINCE_ABBREVIATIONS = new CodeSet(
+  '京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台',
+);
 
 /**
  * True when the text at `at`, where a single-character surname stands, reads as ordinary words

@@ -132,10 +132,7 @@ export function wordClassIn(text: string, start: number, end: number): WordClass
   const to = Math.min(end, text.length);
   const { words, firstCharacters, lastCharacters } = lexicon();
   // Most spans asked about are no word: two array reads answer for most of them, without a hash.
-  if (
-    to > from &&
-    (firstCharacters[text.charCodeAt(from)] !== 1 || lastCharacters[text.charCodeAt(to - 1)] !== 1)
-  ) {
+  if (to > from && (firstCharacters[text.charCodeAt(from)] !== 1 || lastCharacters[text.charCodeAt(to - 1)] !== 1)) {
     return undefined;
   }
   return classOfWord(words, text, from, to);
