@@ -66,8 +66,10 @@ const CLAUSE_END = /^(?:[,。;!?\n]|$)/u;
  */
 function plainRun(text: string, start: number, end: number): boolean {
   if (!isHanRun(text, start, end)) return false;
-  const run = text.slice(start, end);
-  return !organizationStops.findAll(run).some((w) => w.value) && clauseWords.findAll(run).length === 0;
+  return (
+    !organizationStops.findAllIn(text, start, end).some((w) => w.value) &&
+    clauseWords.findAllIn(text, start, end).length === 0
+  );
 }
 
 /** Index of the first title starting at or after `at`, or `titles.length`. Example: titles at 2, 9 → from 3: 1. */
@@ -102,7 +104,7 @@ function chainAt(
   let title = first;
   for (;;) {
     const next = titles[++index];
-    if (next === undefined || !CHAIN_SEPARATORS.has(text.charAt(title.end))) break;
+    if (next === undefined || !CHAIN_SEPARATORS.at(text, title.end)) break;
     let from = title.end + 1;
     if (text.startsWith('兼任', from)) from += 2;
     else if (text.charAt(from) === '兼') from += 1;
@@ -126,7 +128,7 @@ function clauseMayStart(text: string, start: number, titleEnds: ReadonlySet<numb
   if (start === 0 || !isHan(text.charCodeAt(start - 1)) || titleEnds.has(start)) return true;
   if (beforeName.endingAt(text, start) > 0) return true;
   const from = Math.max(0, start - 2);
-  return clauseOpeners.findAll(text.slice(from, start)).some((w) => from + w.end === start);
+  return clauseOpeners.findAllIn(text, from, start).some((w) => w.end === start);
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { DetectedEntity, EntityType, Evidence, Mention, Role } from '../entity';
 import type { KbEntry, KnowledgeBase } from '../knowledge';
-import { normalizeForMatching } from '../normalize';
+import { normalizeForMatching, type NormalizedText } from '../normalize';
 import { extendOverAttachedMarks } from './grapheme-end';
 import { isHan } from '../normalize';
 import { DictionaryMatcher, WordTable } from '../matching';
-import { findTitledPeople } from './official-detector';
-import { placeMatcherOver, type NameMatch } from './place-matcher';
+import { findTitledPeople, type TitledPersonCandidate } from './official-detector';
+import { placeMatcherOver, type NameFacts, type NameMatch, type PlaceFacts } from './place-matcher';
 import { buildDetectorTables, type DetectorTables } from './detector-tables';
 import { installLexiconTables, wordClassIn } from './word-lexicon';
 import {
@@ -16,8 +16,8 @@ import {
   isAbbreviation,
   namesSomethingElse,
 } from './place-rules';
-import { companyWordAt, placeIdsOf, platformNamesOver } from './platform-names';
-import { findPatternPlatforms, type KnownName } from './platform-patterns';
+import { companyWordAt, placeIdsOf, platformNamesOver, type DerivedPlatformNames } from './platform-names';
+import { findPatternPlatforms, type KnownName, type PatternPlatform } from './platform-patterns';
 import { KeptByteArrays } from './kept-byte-arrays';
 import { Coverage, SortedSpans } from './span-set';
 
@@ -93,22 +93,24 @@ function namedInFull(text: string, start: number, end: number, entries: readonly
  * ends in the word 城市 after another character (海城市 in 沿海城市), or a district whose full name
  * is a common noun (城区, 郊区, 矿区: "the urban area" in any city's news).
  */
-function needsContext(text: string, match: NameMatch): boolean {
-  const { start, end } = match;
-  const { strong } = match.candidates;
-  const full = match.suffixYielded || namedInFull(text, start, end, strong);
-  if (!full) return strong.length > 1 || strong.some(isCounty);
-  if (wordClassIn(text, start, end) === 'common' && strong.every(isCounty)) return true;
-  return end - start >= 2 && text.startsWith('城市', end - 2) && start > 0 && isHan(text.charCodeAt(start - 1));
+function needsContext(text: string, match: NameMatch, facts: PlaceFacts): boolean {
+  const full = match.suffixYielded || facts.fullName;
+  if (!full) return match.candidates.strong.length > 1 || facts.strongCounty;
+  if (facts.commonCountyName) return true;
+  return facts.endsInCity && match.start > 0 && isHan(text.charCodeAt(match.start - 1));
 }
 
 /** Entries among `candidates` the article supports: named in full, or their city or province named. */
 function supported(candidates: readonly KbEntry[], counts: ReadonlyMap<string, number>): KbEntry[] {
-  return candidates.filter(
-    (e) =>
-      counts.has(e.id) ||
-      (e.parentId && counts.has(e.parentId)) ||
-      (e.provinceId && e.provinceId !== e.id && counts.has(e.provinceId)),
+  return candidates.filter((e) => isSupported(e, counts));
+}
+
+/** True when the article supports `e`: named in full, or its city or province named. */
+function isSupported(e: KbEntry, counts: ReadonlyMap<string, number>): boolean {
+  return (
+    counts.has(e.id) ||
+    (e.parentId !== undefined && e.parentId !== '' && counts.has(e.parentId)) ||
+    (e.provinceId !== undefined && e.provinceId !== '' && e.provinceId !== e.id && counts.has(e.provinceId))
   );
 }
 
@@ -139,60 +141,135 @@ function acceptPlaces(
   matches: readonly NameMatch[],
   contextOf: ReadonlyMap<string, string>,
   bytes: KeptByteArrays,
+  startsWithPlace: (name: string) => boolean,
 ): PlaceMention[] {
+  // Each pass over the matches is a function of its own that ends with its loop. Why: such a long
+  // loop is compiled while it runs (on-stack replacement), and the compiled loop was kept and
+  // entered again at every page; in one function it then ran on into code it had no type feedback
+  // for and fell back to the interpreter for the rest of the function, every time.
   const n = matches.length;
   // What each match is: a strong name certain on its own or needing context, a one-character
   // abbreviation, or 0 for none of these (a strong name dropped, or a weak name judged last).
   const kind = bytes.take(n);
   const chosen: (KbEntry | undefined)[] = new Array<KbEntry | undefined>(n).fill(undefined);
   // Entries named with certainty, and the places above them: the context the rest is read in.
-  const counts = new Map<string, number>();
-  const bump = (id: string | undefined) => id && counts.set(id, (counts.get(id) ?? 0) + 1);
-  for (let i = 0; i < n; i++) {
+  const counts = countsByIdOf(sortMatches(text, matches, kind, startsWithPlace));
+  // Offsets marked in arrays, not Sets: a long page has tens of thousands of places.
+  const marks: PlaceMarks = {
+    endsAt: bytes.take(text.length + 1),
+    startsAt: bytes.take(text.length + 1),
+    abbreviationStarts: bytes.take(text.length + 1),
+  };
+  const acceptedIds = chooseStrongEntries(matches, kind, counts, chosen, marks);
+  const isAccepted = (e: KbEntry) => acceptedIds.has(e.id) || acceptedIds.has(contextOf.get(e.id) ?? '');
+  chooseWeakEntries(text, matches, kind, counts, chosen, marks, isAccepted, startsWithPlace);
+  return placesChosen(matches, chosen);
+}
+
+/** Offsets of the page marked by acceptPlaces: where accepted places end and start, where abbreviations start. */
+interface PlaceMarks {
+  endsAt: Uint8Array;
+  startsAt: Uint8Array;
+  abbreviationStarts: Uint8Array;
+}
+
+/**
+ * acceptPlaces' first pass: sorts each match into `kind` (CERTAIN, UNCERTAIN, ABBREVIATION or 0)
+ * and counts the entries named with certainty (strong names of one entry), by entry.
+ */
+function sortMatches(
+  text: string,
+  matches: readonly NameMatch[],
+  kind: Uint8Array,
+  startsWithPlace: (name: string) => boolean,
+): Map<KbEntry, number> {
+  // Counted by entry first, then by id (countsByIdOf): one Map update per match instead of three.
+  const certainEntries = new Map<KbEntry, number>();
+  for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
-    const { strong, weak } = m.candidates;
+    const facts = nameFacts(text, m, startsWithPlace);
+    const { strong } = m.candidates;
     if (strong.length === 0) {
       // Every candidate of a one-character weak name is a province: an abbreviation (沪, 苏).
-      const oneCharacter = m.end - m.start === 1;
-      if (oneCharacter && weak.length > 0 && weak.every((e) => isAbbreviation(text.charAt(m.start), e))) {
-        kind[i] = ABBREVIATION;
-      }
+      if (facts.abbreviation) kind[i] = ABBREVIATION;
       continue;
     }
-    if (followedByNonPlace(text, m.end) || namesSomethingElse(text, m.start, m.end, strong.some(isCounty))) continue;
-    if (needsContext(text, m)) {
+    if (followedByNonPlace(text, m.end) || namesSomethingElse(text, m.start, m.end, facts.strongCounty)) continue;
+    if (needsContext(text, m, facts)) {
       kind[i] = UNCERTAIN;
       continue;
     }
     kind[i] = CERTAIN;
     if (strong.length !== 1) continue;
     const entry = strong[0]!;
-    bump(entry.id);
-    if (entry.parentId !== entry.provinceId) bump(entry.parentId);
-    if (entry.provinceId !== entry.id) bump(entry.provinceId);
+    certainEntries.set(entry, (certainEntries.get(entry) ?? 0) + 1);
   }
+  return certainEntries;
+}
 
+/** The counts of certain entries by id, each also counted for its city and province (the article's context). */
+function countsByIdOf(certainEntries: ReadonlyMap<KbEntry, number>): Map<string, number> {
+  const counts = new Map<string, number>();
+  const bump = (id: string | undefined, by: number) => id && counts.set(id, (counts.get(id) ?? 0) + by);
+  for (const [entry, by] of certainEntries) {
+    bump(entry.id, by);
+    if (entry.parentId !== entry.provinceId) bump(entry.parentId, by);
+    if (entry.provinceId !== entry.id) bump(entry.provinceId, by);
+  }
+  return counts;
+}
+
+/**
+ * acceptPlaces' second pass: the entry each strong match means (an uncertain one only where the
+ * article supports it), into `chosen`, with the accepted places' edges and the abbreviations'
+ * starts marked. Returns the ids of the entries accepted.
+ */
+function chooseStrongEntries(
+  matches: readonly NameMatch[],
+  kind: Uint8Array,
+  counts: ReadonlyMap<string, number>,
+  chosen: (KbEntry | undefined)[],
+  marks: PlaceMarks,
+): Set<string> {
   const acceptedIds = new Set<string>();
-  // Offsets marked in arrays, not Sets: a long page has tens of thousands of places.
-  const endsAt = bytes.take(text.length + 1);
-  const startsAt = bytes.take(text.length + 1);
-  const abbreviationStarts = bytes.take(text.length + 1);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
-    if (kind[i] === ABBREVIATION) abbreviationStarts[m.start] = 1;
+    if (kind[i] === ABBREVIATION) marks.abbreviationStarts[m.start] = 1;
     if (kind[i] !== CERTAIN && kind[i] !== UNCERTAIN) continue;
-    const candidates = kind[i] === CERTAIN ? m.candidates.strong : supported(m.candidates.strong, counts);
-    if (candidates.length === 0) continue;
-    const entry = chooseEntry(candidates, counts);
+    const { strong } = m.candidates;
+    let entry: KbEntry | undefined;
+    if (kind[i] === CERTAIN) entry = chooseEntry(strong, counts);
+    // One candidate (most names) is taken or not without a filtered list.
+    else if (strong.length === 1) entry = isSupported(strong[0]!, counts) ? strong[0] : undefined;
+    else {
+      const candidates = supported(strong, counts);
+      if (candidates.length > 0) entry = chooseEntry(candidates, counts);
+    }
+    if (entry === undefined) continue;
     chosen[i] = entry;
     acceptedIds.add(entry.id);
-    endsAt[m.end] = 1;
-    startsAt[m.start] = 1;
+    marks.endsAt[m.end] = 1;
+    marks.startsAt[m.start] = 1;
   }
+  return acceptedIds;
+}
 
+/** acceptPlaces' third pass: the entry each weak match means, where the article names it, lists it or runs abbreviations together. */
+function chooseWeakEntries(
+  text: string,
+  matches: readonly NameMatch[],
+  kind: Uint8Array,
+  counts: ReadonlyMap<string, number>,
+  chosen: (KbEntry | undefined)[],
+  marks: PlaceMarks,
+  isAccepted: (e: KbEntry) => boolean,
+  startsWithPlace: (name: string) => boolean,
+): void {
+  const { endsAt, startsAt, abbreviationStarts } = marks;
   const abbreviationAt = (offset: number) => offset >= 0 && abbreviationStarts[offset] === 1;
-  const isAccepted = (e: KbEntry) => acceptedIds.has(e.id) || acceptedIds.has(contextOf.get(e.id) ?? '');
-  for (let i = 0; i < n; i++) {
+  const endsAtOffset = (o: number) => endsAt[o] === 1;
+  const startsAtOffset = (o: number) => startsAt[o] === 1;
+  for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     const { strong, weak } = m.candidates;
     if (strong.length > 0 || weak.length === 0) continue;
@@ -203,21 +280,18 @@ function acceptPlaces(
       if (abbreviationInContext(text, m.start, abbreviationAt)) chosen[i] = weak[0];
     } else if (
       !followedByNonPlace(text, m.end) &&
-      !namesSomethingElse(text, m.start, m.end, weak.some(isCounty)) &&
-      inListOfPlaces(
-        text,
-        m.start,
-        m.end,
-        (o) => endsAt[o] === 1,
-        (o) => startsAt[o] === 1,
-      )
+      !namesSomethingElse(text, m.start, m.end, nameFacts(text, m, startsWithPlace).weakCounty) &&
+      inListOfPlaces(text, m.start, m.end, endsAtOffset, startsAtOffset)
     ) {
       chosen[i] = chooseEntry(weak, counts);
     }
   }
+}
 
+/** The places chosen, in the matches' order. */
+function placesChosen(matches: readonly NameMatch[], chosen: readonly (KbEntry | undefined)[]): PlaceMention[] {
   const accepted: PlaceMention[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < matches.length; i++) {
     const entry = chosen[i];
     if (entry) accepted.push({ start: matches[i]!.start, end: matches[i]!.end, entry });
   }
@@ -225,27 +299,41 @@ function acceptPlaces(
 }
 
 /**
- * Whether a name is proper by itself and whether it names a platform (see {@link knownNames}).
- * `startsWithPlace` tells a weak platform name led by a place (大庆开发区), which is proper.
+ * What the detector asks of a match's name alone (see NameFacts): whether it is proper by itself and
+ * names a platform or a province (see {@link knownNames}), and what the place rules ask (county
+ * entries, full name, common noun, 城市, abbreviation). `startsWithPlace` tells a weak platform name
+ * led by a place (大庆开发区), which is proper.
  */
-function nameFacts(
-  text: string,
-  m: NameMatch,
-  startsWithPlace: (name: string) => boolean,
-): { proper: boolean; platform: boolean; province: boolean } {
-  // A surface name's candidates are one object wherever the name occurs, so what the platform scan
-  // asks of them is worked out once per name, not once per mention.
+function nameFacts(text: string, m: NameMatch, startsWithPlace: (name: string) => boolean): NameFacts {
+  // A surface name's candidates are one object wherever the name occurs, so what is asked of them
+  // is worked out once per name, not once per mention (a page names the same places thousands of
+  // times).
   let facts = m.candidates.facts;
   if (!facts) {
+    const { start, end } = m;
     const { strong, weak } = m.candidates;
     const platform = strong.some((e) => e.type === 'platform') || weak.some((e) => e.type === 'platform');
-    let proper = strong.length > 0 || (platform && startsWithPlace(text.slice(m.start, m.end)));
-    if (!proper && m.end - m.start <= 3) {
-      const wordClass = wordClassIn(text, m.start, m.end);
+    let proper = strong.length > 0 || (platform && startsWithPlace(text.slice(start, end)));
+    if (!proper && end - start <= 3) {
+      const wordClass = wordClassIn(text, start, end);
       proper = wordClass !== 'predicate' && wordClass !== 'function';
     }
     const province = strong.length > 0 && strong.every((e) => e.type === 'city' && e.level === 'province');
-    facts = { proper, platform, province };
+    facts = {
+      proper,
+      platform,
+      province,
+      strongCounty: strong.some(isCounty),
+      weakCounty: weak.some(isCounty),
+      fullName: namedInFull(text, start, end, strong),
+      commonCountyName: wordClassIn(text, start, end) === 'common' && strong.every(isCounty),
+      endsInCity: end - start >= 2 && text.startsWith('城市', end - 2),
+      abbreviation:
+        strong.length === 0 &&
+        end - start === 1 &&
+        weak.length > 0 &&
+        weak.every((e) => isAbbreviation(text.charAt(start), e)),
+    };
     m.candidates.facts = facts;
   }
   return facts;
@@ -264,7 +352,10 @@ function knownNames(
   matches: readonly NameMatch[],
   startsWithPlace: (name: string) => boolean,
 ): readonly KnownName[] {
-  for (const m of matches) {
+  // Index loops over the page's matches: a for-of allocates an iterator result per element until
+  // the function is optimised, and these run once per detection.
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
     const { proper, platform, province } = nameFacts(text, m, startsWithPlace);
     m.proper = proper;
     m.platform = platform;
@@ -279,11 +370,13 @@ function knownNames(
  * names keep their platform (苏州工业园区管委会), and places are left to the place rules.
  */
 function dropCompanyShortForms(text: string, matches: NameMatch[], startsWithPlace: (name: string) => boolean): void {
-  for (const m of matches) {
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
     if (!nameFacts(text, m, startsWithPlace).platform || !companyWordAt(text, m.end)) continue;
     const surface = text.slice(m.start, m.end);
     const keep = (e: KbEntry) => e.type !== 'platform' || e.name === surface;
-    m.candidates = { strong: m.candidates.strong.filter(keep), weak: m.candidates.weak.filter(keep) };
+    const { strong, weak, shortForm } = m.candidates;
+    m.candidates = { strong: strong.filter(keep), weak: weak.filter(keep), facts: undefined, shortForm };
   }
 }
 
@@ -370,6 +463,193 @@ function zoneShortForms(name: string): string[] {
   return [];
 }
 
+/** What a detector's passes share: the knowledge base's derived lookups, its platform name words, its kept arrays. */
+interface DetectorScope {
+  derived: DerivedPlatformNames;
+  nameWords: ReadonlySet<string>;
+  bytes: KeptByteArrays;
+}
+
+/**
+ * `宁波市长裘东耀` is 宁波 + 市长: a place yields its last character to a title that starts on it,
+ * when the shorter name is also one of its names. Changes the matches in place.
+ */
+function yieldToTitles(
+  text: string,
+  matches: readonly NameMatch[],
+  titled: readonly TitledPersonCandidate[],
+  bytes: KeptByteArrays,
+): void {
+  // Title starts marked in an array: every match asks whether one starts on its last character.
+  const titleStartsAt = bytes.take(text.length + 1);
+  for (const p of titled) titleStartsAt[p.titleStart] = 1;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    if (titleStartsAt[m.end - 1] !== 1) continue;
+    const shorter = text.slice(m.start, m.end - 1);
+    const keep = m.candidates.strong.filter((e) => e.name === shorter || e.aliases.includes(shorter));
+    if (keep.length > 0) {
+      // Every field, in the trie's order: candidates keep one shape (see NameFacts).
+      m.candidates = { strong: keep, weak: [], facts: undefined, shortForm: m.candidates.shortForm };
+      m.end -= 1;
+      m.suffixYielded = true;
+    }
+  }
+}
+
+/**
+ * The platforms found by their shape (see findPatternPlatforms) that the detection keeps: those
+ * that extend no known platform's name into garbage, without overlaps. `nameMentions` are the
+ * titled people's names, which no platform's name runs across.
+ */
+function shapeFoundPlatforms(
+  text: string,
+  places: readonly PlaceMention[],
+  placeMatches: readonly NameMatch[],
+  nameMentions: readonly Mention[],
+  scope: DetectorScope,
+): PatternPlatform[] {
+  const { derived, nameWords, bytes } = scope;
+  const patternPlatforms = findPatternPlatforms(text, {
+    known: knownNames(text, placeMatches, derived.startsWithPlace),
+    nameWords,
+    stops: withoutOverlaps(nameMentions, bytes),
+  });
+  // A shape-found platform that runs into a known one is garbage (its name crossed the known
+  // name's edge), and one whose platform word is the known one's is that one (浙江宁波杭州湾新区);
+  // one that holds a known platform whole and adds its own platform word is a longer name built
+  // on it (兰州新区综合保税区, 上合示范区核心区), which swallows it as it swallows places.
+  const knownPlatformSpans = new SortedSpans(
+    places.filter((p) => p.entry.type === 'platform'),
+    true,
+  );
+  // A run of places before a known platform's name that is led by a place too, the places not
+  // its own, makes a name shared by them all (上海江苏浙江自由贸易试验区 is not Zhejiang's zone):
+  // that name replaces the known one. One place before it (广东安庆…) only qualifies it.
+  const jointName = (p: Mention & { name: string }) => {
+    const known = knownPlatformSpans.endingAt(p.end);
+    if (!known || known.start <= p.start) return false;
+    const surface = text.slice(known.start, known.end);
+    return derived.withoutLeadingPlaces(p.name).indexOf(surface) >= 1 && derived.lookup(p.name) === undefined;
+  };
+  const newPlatforms = withoutOverlaps(
+    patternPlatforms.filter((p) => extendsKnown(p, knownPlatformSpans) || jointName(p)),
+    bytes,
+  );
+  return newPlatforms;
+}
+
+/**
+ * The detection's entities: one per shape-found platform (by its full name), place and titled
+ * person, each with its mentions mapped back to the raw text. Places inside a shape-found
+ * platform are the platform's; a person's every mention counts unless a place, platform or longer
+ * name covers it.
+ */
+function entitiesOf(
+  raw: string,
+  normalized: NormalizedText,
+  places: readonly PlaceMention[],
+  newPlatforms: readonly PatternPlatform[],
+  people: readonly TitledPersonCandidate[],
+  nameOccurrences: ReadonlyMap<string, Mention[]>,
+  scope: DetectorScope,
+): DetectedEntity[] {
+  const { derived, bytes } = scope;
+  const text = normalized.text;
+  const newPlatformSpans = new SortedSpans(newPlatforms, true);
+  const entities = new Map<string, DetectedEntity & { normalizedMentions: Mention[] }>();
+  const entity = (id: string, type: EntityType, name: string, evidence: Evidence) => {
+    let found = entities.get(id);
+    if (!found) {
+      found = { id, type, name, roles: [], mentions: [], evidence, normalizedMentions: [] };
+      entities.set(id, found);
+    }
+    return found;
+  };
+
+  // Pattern platforms swallow the places inside them (苏州生物医药产业园 is not a 苏州 mention).
+  // One platform is one entity however it was found: a shape that is a known platform's name
+  // (深圳前海合作区 is 前海合作区) is that entry, and a park's two-place short form (苏宿园区) is
+  // the park named in full in the article.
+  // A shape-found name without the places that lead it (双龙航空港经济区 after
+  // 贵州双龙航空港经济区) is that platform too.
+  const fullNameOf = new Map<string, string>();
+  for (const p of newPlatforms) {
+    const short = derived.shortForm(p.name);
+    if (short && short !== p.name) fullNameOf.set(short, p.name);
+  }
+  for (const p of newPlatforms) {
+    for (const short of zoneShortForms(p.name)) if (!fullNameOf.has(short)) fullNameOf.set(short, p.name);
+  }
+  const shapeNames = new Set(newPlatforms.map((p) => p.name));
+  for (const p of [...newPlatforms].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    for (const rest of derived.withoutLeadingPlaces(p.name)) {
+      if (shapeNames.has(rest) && !fullNameOf.has(rest)) fullNameOf.set(rest, fullNameOf.get(p.name) ?? p.name);
+    }
+  }
+  for (const p of newPlatforms) {
+    const name = fullNameOf.get(p.name) ?? p.name;
+    const known = derived.lookup(name);
+    const evidence: Evidence = known ? { kind: 'knowledge-base' } : { kind: 'name-shape', suffix: p.suffix };
+    const id = known ? known.id : `platform:local:${name}`;
+    entity(id, 'platform', known ? known.name : name, evidence).normalizedMentions.push(p);
+  }
+  const keptPlaces = places.filter((p) => !newPlatformSpans.overlapping(p.start, p.end));
+  const fromKnowledgeBase: Evidence = { kind: 'knowledge-base' };
+  for (let i = 0; i < keptPlaces.length; i++) {
+    const p = keptPlaces[i]!;
+    // A region's name with 地区 after it is the region, 地区 included (长三角地区, 粤港澳地区).
+    const mention = p.entry.type === 'region' && text.startsWith('地区', p.end) ? { ...p, end: p.end + 2 } : p;
+    entity(p.entry.id, p.entry.type, p.entry.name, fromKnowledgeBase).normalizedMentions.push(mention);
+  }
+  const covered = new Coverage(bytes.take(text.length));
+  for (let i = 0; i < keptPlaces.length; i++) covered.addRange(keptPlaces[i]!.start, keptPlaces[i]!.end);
+  for (const m of newPlatforms) covered.addRange(m.start, m.end);
+
+  // A role's organisation written as a place's short name gets the canonical name (宁波 → 宁波市).
+  // Only the places written as some role's organisation matter: found by a span lookup, not a
+  // slice per place.
+  const organizations = new WordTable(people.flatMap((p) => p.roles.map((r) => [r.organization, true] as const)));
+  const placeBySurface = new Map<string, string>();
+  for (let i = 0; i < keptPlaces.length; i++) {
+    const p = keptPlaces[i]!;
+    if (organizations.get(text, p.start, p.end)) placeBySurface.set(text.slice(p.start, p.end), p.entry.name);
+  }
+  const canonicalOrganization = (organization: string) => placeBySurface.get(organization) ?? organization;
+  for (const person of people) {
+    const evidence: Evidence = { kind: 'title', title: person.roles[0]?.title ?? '' };
+    const found = entity(`${person.type}:${person.name}`, person.type, person.name, evidence);
+    for (const role of person.roles) {
+      const canonical: Role = { organization: canonicalOrganization(role.organization), title: role.title };
+      if (!found.roles.some((r) => r.organization === canonical.organization && r.title === canonical.title)) {
+        found.roles.push(canonical);
+      }
+    }
+  }
+  // Every mention of a titled person's name counts, the later bare ones too (`闵师林要求…`),
+  // unless a place, a platform or a longer name (李明 inside 李明华) already covers it.
+  const named = [...entities.values()].filter((e) => e.type === 'official' || e.type === 'person');
+  named.sort((a, b) => b.name.length - a.name.length);
+  for (const person of named) {
+    person.normalizedMentions = (nameOccurrences.get(person.name) ?? []).filter(
+      (m) => !covered.intersectsRange(m.start, m.end),
+    );
+    for (const m of person.normalizedMentions) covered.addRange(m.start, m.end);
+  }
+
+  const result: DetectedEntity[] = [];
+  for (const { normalizedMentions, ...found } of entities.values()) {
+    if (normalizedMentions.length === 0) continue;
+    normalizedMentions.sort((a, b) => a.start - b.start);
+    found.mentions = normalizedMentions.map((m) => ({
+      start: normalized.toRawStart(m.start),
+      end: extendOverAttachedMarks(raw, normalized.toRawEnd(m.end)),
+    }));
+    result.push(found);
+  }
+  return result;
+}
+
 /** Creates a detector for cities, platforms, regions, officials and other titled people. */
 export function createDetector(kb: KnowledgeBase): Detector {
   return detectorOver(buildDetectorTables(kb));
@@ -388,6 +668,9 @@ export function detectorOver(tables: DetectorTables): Detector {
 
   // Offset marks as long as the page, kept between calls (see KeptByteArrays).
   const bytes = new KeptByteArrays();
+  // The passes after the places are module functions, not code in this closure: one function that
+  // held the whole detection was the costliest thing the JIT compiled (several times per session).
+  const scope: DetectorScope = { derived, nameWords, bytes };
 
   return {
     detect(raw) {
@@ -396,23 +679,8 @@ export function detectorOver(tables: DetectorTables): Detector {
       const text = normalized.text;
       const matches = matchPlaces(text);
       const strongMatches = matches.filter((m) => m.candidates.strong.length > 0);
-      const titled = findTitledPeople(text, strongMatches);
-      // `宁波市长裘东耀` is 宁波 + 市长: a place yields its last character to a title that starts
-      // on it, when the shorter name is also one of its names.
-      // Title starts marked in an array: every match asks whether one starts on its last character.
-      const titleStartsAt = bytes.take(text.length + 1);
-      for (const p of titled) titleStartsAt[p.titleStart] = 1;
-      for (let i = 0; i < matches.length; i++) {
-        const m = matches[i]!;
-        if (titleStartsAt[m.end - 1] !== 1) continue;
-        const shorter = text.slice(m.start, m.end - 1);
-        const keep = m.candidates.strong.filter((e) => e.name === shorter || e.aliases.includes(shorter));
-        if (keep.length > 0) {
-          m.candidates = { strong: keep, weak: [] };
-          m.end -= 1;
-          m.suffixYielded = true;
-        }
-      }
+      const titled = findTitledPeople(text, strongMatches, true);
+      yieldToTitles(text, matches, titled, bytes);
       // `兰州新区长城影视基地`: a title that starts inside a place which cannot give up its last
       // character to it (兰州新 is no name) is no title.
       const strongSpans = new SortedSpans(strongMatches, true);
@@ -434,125 +702,13 @@ export function detectorOver(tables: DetectorTables): Detector {
       dropCompanyShortForms(text, placeMatches, derived.startsWithPlace);
       const places = withoutBorrowedNames(
         text,
-        joinZoneAndArea(acceptPlaces(text, placeMatches, derived.contextOf, bytes)),
+        joinZoneAndArea(acceptPlaces(text, placeMatches, derived.contextOf, bytes, derived.startsWithPlace)),
         kb,
         derived.startsWithPlace,
       );
 
-      const patternPlatforms = findPatternPlatforms(text, {
-        known: knownNames(text, placeMatches, derived.startsWithPlace),
-        nameWords,
-        stops: withoutOverlaps([...nameOccurrences.values()].flat(), bytes),
-      });
-      // A shape-found platform that runs into a known one is garbage (its name crossed the known
-      // name's edge), and one whose platform word is the known one's is that one (浙江宁波杭州湾新区);
-      // one that holds a known platform whole and adds its own platform word is a longer name built
-      // on it (兰州新区综合保税区, 上合示范区核心区), which swallows it as it swallows places.
-      const knownPlatformSpans = new SortedSpans(places.filter((p) => p.entry.type === 'platform'));
-      // A run of places before a known platform's name that is led by a place too, the places not
-      // its own, makes a name shared by them all (上海江苏浙江自由贸易试验区 is not Zhejiang's zone):
-      // that name replaces the known one. One place before it (广东安庆…) only qualifies it.
-      const jointName = (p: Mention & { name: string }) => {
-        const known = knownPlatformSpans.endingAt(p.end);
-        if (!known || known.start <= p.start) return false;
-        const surface = text.slice(known.start, known.end);
-        return derived.withoutLeadingPlaces(p.name).indexOf(surface) >= 1 && derived.lookup(p.name) === undefined;
-      };
-      const newPlatforms = withoutOverlaps(
-        patternPlatforms.filter((p) => extendsKnown(p, knownPlatformSpans) || jointName(p)),
-        bytes,
-      );
-      const newPlatformSpans = new SortedSpans(newPlatforms);
-
-      const entities = new Map<string, DetectedEntity & { normalizedMentions: Mention[] }>();
-      const entity = (id: string, type: EntityType, name: string, evidence: Evidence) => {
-        let found = entities.get(id);
-        if (!found) {
-          found = { id, type, name, roles: [], mentions: [], evidence, normalizedMentions: [] };
-          entities.set(id, found);
-        }
-        return found;
-      };
-
-      // Pattern platforms swallow the places inside them (苏州生物医药产业园 is not a 苏州 mention).
-      // One platform is one entity however it was found: a shape that is a known platform's name
-      // (深圳前海合作区 is 前海合作区) is that entry, and a park's two-place short form (苏宿园区) is
-      // the park named in full in the article.
-      // A shape-found name without the places that lead it (双龙航空港经济区 after
-      // 贵州双龙航空港经济区) is that platform too.
-      const fullNameOf = new Map<string, string>();
-      for (const p of newPlatforms) {
-        const short = derived.shortForm(p.name);
-        if (short && short !== p.name) fullNameOf.set(short, p.name);
-      }
-      for (const p of newPlatforms) {
-        for (const short of zoneShortForms(p.name)) if (!fullNameOf.has(short)) fullNameOf.set(short, p.name);
-      }
-      const shapeNames = new Set(newPlatforms.map((p) => p.name));
-      for (const p of [...newPlatforms].sort((a, b) => b.end - b.start - (a.end - a.start))) {
-        for (const rest of derived.withoutLeadingPlaces(p.name)) {
-          if (shapeNames.has(rest) && !fullNameOf.has(rest)) fullNameOf.set(rest, fullNameOf.get(p.name) ?? p.name);
-        }
-      }
-      for (const p of newPlatforms) {
-        const name = fullNameOf.get(p.name) ?? p.name;
-        const known = derived.lookup(name);
-        const evidence: Evidence = known ? { kind: 'knowledge-base' } : { kind: 'name-shape', suffix: p.suffix };
-        const id = known ? known.id : `platform:local:${name}`;
-        entity(id, 'platform', known ? known.name : name, evidence).normalizedMentions.push(p);
-      }
-      const keptPlaces = places.filter((p) => !newPlatformSpans.overlapping(p.start, p.end));
-      const fromKnowledgeBase: Evidence = { kind: 'knowledge-base' };
-      for (const p of keptPlaces) {
-        // A region's name with 地区 after it is the region, 地区 included (长三角地区, 粤港澳地区).
-        const mention = p.entry.type === 'region' && text.startsWith('地区', p.end) ? { ...p, end: p.end + 2 } : p;
-        entity(p.entry.id, p.entry.type, p.entry.name, fromKnowledgeBase).normalizedMentions.push(mention);
-      }
-      const covered = new Coverage(bytes.take(text.length));
-      for (const m of keptPlaces) covered.addRange(m.start, m.end);
-      for (const m of newPlatforms) covered.addRange(m.start, m.end);
-
-      // A role's organisation written as a place's short name gets the canonical name (宁波 → 宁波市).
-      // Only the places written as some role's organisation matter: found by a span lookup, not a
-      // slice per place.
-      const organizations = new WordTable(people.flatMap((p) => p.roles.map((r) => [r.organization, true] as const)));
-      const placeBySurface = new Map<string, string>();
-      for (const p of keptPlaces) {
-        if (organizations.get(text, p.start, p.end)) placeBySurface.set(text.slice(p.start, p.end), p.entry.name);
-      }
-      const canonicalOrganization = (organization: string) => placeBySurface.get(organization) ?? organization;
-      for (const person of people) {
-        const evidence: Evidence = { kind: 'title', title: person.roles[0]?.title ?? '' };
-        const found = entity(`${person.type}:${person.name}`, person.type, person.name, evidence);
-        for (const role of person.roles) {
-          const canonical: Role = { organization: canonicalOrganization(role.organization), title: role.title };
-          if (!found.roles.some((r) => r.organization === canonical.organization && r.title === canonical.title)) {
-            found.roles.push(canonical);
-          }
-        }
-      }
-      // Every mention of a titled person's name counts, the later bare ones too (`闵师林要求…`),
-      // unless a place, a platform or a longer name (李明 inside 李明华) already covers it.
-      const named = [...entities.values()].filter((e) => e.type === 'official' || e.type === 'person');
-      named.sort((a, b) => b.name.length - a.name.length);
-      for (const person of named) {
-        person.normalizedMentions = (nameOccurrences.get(person.name) ?? []).filter(
-          (m) => !covered.intersectsRange(m.start, m.end),
-        );
-        for (const m of person.normalizedMentions) covered.addRange(m.start, m.end);
-      }
-
-      const result: DetectedEntity[] = [];
-      for (const { normalizedMentions, ...found } of entities.values()) {
-        if (normalizedMentions.length === 0) continue;
-        normalizedMentions.sort((a, b) => a.start - b.start);
-        found.mentions = normalizedMentions.map((m) => ({
-          start: normalized.toRawStart(m.start),
-          end: extendOverAttachedMarks(raw, normalized.toRawEnd(m.end)),
-        }));
-        result.push(found);
-      }
-      return result;
+      const newPlatforms = shapeFoundPlatforms(text, places, placeMatches, [...nameOccurrences.values()].flat(), scope);
+      return entitiesOf(raw, normalized, places, newPlatforms, people, nameOccurrences, scope);
     },
   };
 }

@@ -69,7 +69,7 @@ function nameBeforeTitle(
     const given = length - surname;
     if (surname === 0 || given < 1 || given > 2 || countedOrDoubled(text, start, surname)) continue;
     // 市, 区, 县 … are surnames too, but before a title they begin an organ (`市政协主席`).
-    if (NOT_NAME_CHARACTERS.has(text.charAt(start))) continue;
+    if (NOT_NAME_CHARACTERS.at(text, start)) continue;
     if (surname === 1 && readsAsWords(text, start)) continue;
     // A known word is no name (本届, 纽约, 政府), unless it is only a noun and its surname is not a
     // word itself: jieba lists some names as nouns (李强), never 全体 under a name-only surname.
@@ -79,7 +79,7 @@ function nameBeforeTitle(
     }
     let fits = true;
     for (let i = start + surname; i < titleStart && fits; i++) {
-      fits = isGivenNameCharacter(text, i, titleStarts) && !ONE_CHARACTER_AFTER_NAME.has(text.charAt(i));
+      fits = isGivenNameCharacter(text, i, titleStarts) && !ONE_CHARACTER_AFTER_NAME.at(text, i);
     }
     if (!fits) continue;
     const boundary =
@@ -138,9 +138,14 @@ function namesListedAt(text: string, at: number, titleStarts: ReadonlySet<number
  * `known` are the place/platform mentions already found: they tell where the organisation starts,
  * and a "name" that a place covers from its surname on is a place, not a person (`上海市长宁区` has
  * no official 宁区), while a place inside a name after the surname is part of the name (张吉林).
+ * `sorted` says `knownMentions` are sorted by start already (the detector's are), sparing a sort.
  */
-export function findTitledPeople(text: string, knownMentions: readonly Mention[]): TitledPersonCandidate[] {
-  const known = new SortedSpans(knownMentions);
+export function findTitledPeople(
+  text: string,
+  knownMentions: readonly Mention[],
+  sorted = false,
+): TitledPersonCandidate[] {
+  const known = new SortedSpans(knownMentions, sorted);
   const found: TitledPersonCandidate[] = [];
   const titles = findTitles(text);
   const titleStarts = new Set(titles.map((t) => t.start));
@@ -149,7 +154,8 @@ export function findTitledPeople(text: string, knownMentions: readonly Mention[]
   // Roles waiting for their name: `苏州市委常委、苏州工业园区党工委书记沈立衡` gives 沈立衡 both
   // roles, each with its own organisation; titles joined by 、 with nothing between share one.
   let pending: { role: Role; title: readonly [string, TitleClass]; start: number; end: number }[] = [];
-  for (const [index, title] of titles.entries()) {
+  for (let index = 0; index < titles.length; index++) {
+    const title = titles[index]!;
     const last = pending.at(-1);
     // A pending title only carries over to a title that follows it after a chain separator, with
     // only the next title's organisation between them.
@@ -179,7 +185,7 @@ export function findTitledPeople(text: string, knownMentions: readonly Mention[]
     // only its organisation between) belongs to the same person.
     const next = titles[index + 1];
     const chainGoesOn =
-      CHAIN_SEPARATORS.has(text.charAt(title.end)) &&
+      CHAIN_SEPARATORS.at(text, title.end) &&
       next !== undefined &&
       next.start > title.end &&
       next.start - title.end <= MAX_ORGANIZATION + 1 &&

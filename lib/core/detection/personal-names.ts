@@ -4,6 +4,7 @@ import { isHan } from '../normalize';
 import type { SortedSpans } from './span-set';
 import { isFrequentWordSurname, readsAsWords, startsPersonalName } from './surnames';
 import { wordClassIn } from './word-lexicon';
+import { CodeSet } from './code-set';
 
 // How a personal name is read in running text: where it may start, how long it is, and which words
 // end it. Shared by the title patterns (official-detector.ts) and appointment clauses.
@@ -16,20 +17,28 @@ export class WordStarts {
   /** The words' lengths, longest first. */
   private readonly lengths: readonly number[];
   private readonly words: WordTable<true>;
+  // The words' first and last characters: most offsets asked about start or end none, and a code
+  // read answers for them without a lookup per length.
+  private readonly firsts: CodeSet;
+  private readonly lasts: CodeSet;
 
   constructor(words: readonly string[]) {
     this.lengths = [...new Set(words.map((w) => w.length))].sort((a, b) => b - a);
     this.words = new WordTable(words.map((w) => [w, true] as const));
+    this.firsts = new CodeSet(words.map((w) => w.charAt(0)));
+    this.lasts = new CodeSet(words.map((w) => w.charAt(w.length - 1)));
   }
 
   /** Length of the longest word starting at `at`, or 0. Example: `new WordStarts(['表示']).at('王强表示', 2)` → 2. */
   at(text: string, at: number): number {
+    if (!this.firsts.at(text, at)) return 0;
     for (const length of this.lengths) if (this.words.get(text, at, at + length)) return length;
     return 0;
   }
 
   /** Length of the longest word ending at `end`, or 0. Example: `new WordStarts(['会见']).endingAt('会见王强', 2)` → 2. */
   endingAt(text: string, end: number): number {
+    if (!this.lasts.at(text, end - 1)) return 0;
     for (const length of this.lengths) if (this.words.get(text, end - length, end)) return length;
     return 0;
   }
@@ -56,12 +65,12 @@ const AFTER_NAME_WORDS = [
 /** Words that follow names ({@link AFTER_NAME_WORDS}), asked where a name may end. */
 export const afterName = new WordStarts(AFTER_NAME_WORDS);
 /** The one-character words that follow names (说, 在, 为): a name's third character only in context. */
-export const ONE_CHARACTER_AFTER_NAME = new Set(AFTER_NAME_WORDS.filter((w) => w.length === 1));
+export const ONE_CHARACTER_AFTER_NAME = new CodeSet(AFTER_NAME_WORDS.filter((w) => w.length === 1));
 
 // One-character words of that list that also end given names (王有为, 张平和): after two name
 // characters they are read as the third only when another word that follows names comes next.
 // The others (说, 等, 赴, 在 …) always end the name there (`刘洁说`, `李睿等出席`).
-const NAME_FINAL_WORDS = new Set([...'为和']);
+const NAME_FINAL_WORDS = new CodeSet('为和');
 
 // Words that end just before a name written ahead of its title (`会见王伟区长`, `由习近平总书记`):
 // with punctuation and the start of the text, the only places such a name may begin.
@@ -78,10 +87,10 @@ export const beforeName = new WordStarts(BEFORE_NAME_WORDS);
  * Characters that end place, street and organ names, never a given name (`苏州市长江路` is no 江路,
  * `国务院总理` no person 国务院).
  */
-export const NOT_NAME_CHARACTERS = new Set([...'路街道巷区县市镇乡村省州局厅委办部院署司处府']);
+export const NOT_NAME_CHARACTERS = new CodeSet('路街道巷区县市镇乡村省州局厅委办部院署司处府');
 
 /** Demonstratives that point at something just named and stand in no given name (`会长向该中心授牌`). */
-const NEVER_GIVEN_NAME = new Set([...'该此']);
+const NEVER_GIVEN_NAME = new CodeSet('该此');
 
 /**
  * How a name may end before `at`: `'word'` when a word that follows names or a title starts there
@@ -107,13 +116,12 @@ const organWords = new WordStarts(ORGAN_WORDS);
  */
 export function isGivenNameCharacter(text: string, at: number, titleStarts: ReadonlySet<number>): boolean {
   if (at >= text.length || !isHan(text.charCodeAt(at))) return false;
-  if (NOT_NAME_CHARACTERS.has(text.charAt(at)) || NEVER_GIVEN_NAME.has(text.charAt(at)) || titleStarts.has(at))
-    return false;
+  if (NOT_NAME_CHARACTERS.at(text, at) || NEVER_GIVEN_NAME.at(text, at) || titleStarts.has(at)) return false;
   return afterName.at(text, at) < 2;
 }
 
 // Characters that end street names (道 of 街道, 大道) but stand inside given names (黄道伟, 王道明).
-const MEDIAL_NAME_CHARACTERS = new Set([...'道']);
+const MEDIAL_NAME_CHARACTERS = new CodeSet('道');
 
 /**
  * True when the character at `at` is one that ends street names but here is the middle of a
@@ -122,7 +130,7 @@ const MEDIAL_NAME_CHARACTERS = new Set([...'道']);
  */
 function medialNameCharacter(text: string, at: number, titleStarts: ReadonlySet<number>): boolean {
   return (
-    MEDIAL_NAME_CHARACTERS.has(text.charAt(at)) &&
+    MEDIAL_NAME_CHARACTERS.at(text, at) &&
     !titleStarts.has(at) &&
     isGivenNameCharacter(text, at + 1, titleStarts) &&
     nameEndBefore(text, at + 2, titleStarts) !== false
@@ -139,7 +147,7 @@ function medialNameCharacter(text: string, at: number, titleStarts: ReadonlySet<
 export function countedOrDoubled(text: string, at: number, surname: number): boolean {
   const before = text.charCodeAt(at - 1);
   if (before >= 0x30 && before <= 0x39) return true;
-  return surname === 1 && text.charAt(at + 1) === text.charAt(at);
+  return surname === 1 && text.charCodeAt(at + 1) === text.charCodeAt(at);
 }
 
 /**
@@ -167,15 +175,14 @@ export function readPersonalName(text: string, at: number, titleStarts: Readonly
   const endsAfterThree = secondFits ? nameEndBefore(text, first + 2, titleStarts) : false;
   // A one-character function word right after the surname (王在…, 李将…) is a given-name
   // character only when a full three-character name follows (王为民指出).
-  if (ONE_CHARACTER_AFTER_NAME.has(text.charAt(first))) return endsAfterThree ? surname + 2 : 0;
+  if (ONE_CHARACTER_AFTER_NAME.at(text, first)) return endsAfterThree ? surname + 2 : 0;
   if (endsAfterTwo && !secondFits) return surname + 1; // 鲁俊表示
   // 刘洁说。 / 郑平赴苏州 / 李睿等出席: a one-character word after two characters ends the name;
   // only 为 and 和 may be a third character, when a word that follows names comes next (王有为表示).
-  const third = text.charAt(first + 1);
-  if (ONE_CHARACTER_AFTER_NAME.has(third)) {
+  if (ONE_CHARACTER_AFTER_NAME.at(text, first + 1)) {
     // A title after 为 makes it the verb: `以岳亮为组长`.
     const wordAfter = afterName.at(text, first + 2) > 0;
-    return NAME_FINAL_WORDS.has(third) && wordAfter ? surname + 2 : surname + 1;
+    return NAME_FINAL_WORDS.at(text, first + 1) && wordAfter ? surname + 2 : surname + 1;
   }
   if (endsAfterThree) return surname + 2; // 闵师林表示
   if (endsAfterTwo) return surname + 1; // 鲁俊在会上
@@ -187,10 +194,9 @@ export function readPersonalName(text: string, at: number, titleStarts: Readonly
   // Mongolian and Tibetan names run to four characters (巴音朝鲁, 白玛旺堆): taken whole when only
   // the four-character reading ends where a name ends.
   if (surname === 1 && secondFits && isGivenNameCharacter(text, first + 2, titleStarts)) {
-    const fourth = text.charAt(first + 2);
     // …and the fourth character starts no verb with what follows (`苟利军接任`).
     const verb = wordClassIn(text, first + 2, first + 4);
-    const fourthIsName = !ONE_CHARACTER_AFTER_NAME.has(fourth) && verb !== 'predicate' && verb !== 'function';
+    const fourthIsName = !ONE_CHARACTER_AFTER_NAME.at(text, first + 2) && verb !== 'predicate' && verb !== 'function';
     if (fourthIsName && nameEndBefore(text, first + 3, titleStarts)) return surname + 3;
   }
   return secondFits ? surname + 2 : surname + 1;
@@ -208,7 +214,7 @@ export function placeYieldsToName(known: SortedSpans, mention: Mention): boolean
 
 // The interpunct between the parts of a transliterated name, in the forms pages use: middle dot,
 // bullet, hyphenation point, katakana middle dot (full and half width).
-const INTERPUNCTS = new Set([...'\u00b7\u2022\u2027\u30fb\uff65\u2219']);
+const INTERPUNCTS = new CodeSet('\u00b7\u2022\u2027\u30fb\uff65\u2219');
 
 /** Longest part of a transliterated name on either side of the interpunct, in characters. */
 const MAX_NAME_PART = 6;
@@ -219,7 +225,9 @@ const MAX_NAME_PART = 6;
  */
 function transliteratedSyllable(text: string, at: number, titleStarts: ReadonlySet<number>): boolean {
   return (
-    text.charAt(at) === '都' && isGivenNameCharacter(text, at + 1, titleStarts) && afterName.at(text, at + 1) === 0
+    text.charCodeAt(at) === 0x90fd &&
+    isGivenNameCharacter(text, at + 1, titleStarts) &&
+    afterName.at(text, at + 1) === 0
   );
 }
 
@@ -233,19 +241,15 @@ function transliteratedSyllable(text: string, at: number, titleStarts: ReadonlyS
 export function readTransliteratedName(text: string, at: number, titleStarts: ReadonlySet<number> = new Set()): number {
   let dot = at;
   while (dot - at < MAX_NAME_PART && isGivenNameCharacter(text, dot, titleStarts)) dot++;
-  if (dot - at < 2 || !INTERPUNCTS.has(text.charAt(dot))) return 0;
+  if (dot - at < 2 || !INTERPUNCTS.at(text, dot)) return 0;
   let end = dot + 1;
   while (
     end - dot - 1 < MAX_NAME_PART &&
     isGivenNameCharacter(text, end, titleStarts) &&
-    !(
-      end > dot + 1 &&
-      ONE_CHARACTER_AFTER_NAME.has(text.charAt(end)) &&
-      !transliteratedSyllable(text, end, titleStarts)
-    )
+    !(end > dot + 1 && ONE_CHARACTER_AFTER_NAME.at(text, end) && !transliteratedSyllable(text, end, titleStarts))
   ) {
     end++;
   }
-  if (end - dot - 1 < 2 || INTERPUNCTS.has(text.charAt(end))) return 0;
+  if (end - dot - 1 < 2 || INTERPUNCTS.at(text, end)) return 0;
   return end - at;
 }

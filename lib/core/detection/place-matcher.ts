@@ -13,9 +13,40 @@ export interface NameCandidates {
    * What the platform scan asks of the name, worked out on its first match (see detect.ts's
    * nameFacts): kept here because the candidates are one object wherever the name occurs.
    */
-  facts?: { proper: boolean; platform: boolean; province: boolean };
+  facts?: NameFacts;
   /** True when the name is no full name of the entries it can mean (平南 for 平南县); set by the matcher. */
   shortForm?: boolean;
+}
+
+/**
+ * What the place rules ask of a surface name that depends on the name alone (the name is the
+ * match's surface wherever it occurs), not on the text around it.
+ */
+export interface PlaceFacts {
+  /** Some strong entry is a county-level place. */
+  strongCounty: boolean;
+  /** Some weak entry is a county-level place. */
+  weakCounty: boolean;
+  /** The name is some strong entry's full name. */
+  fullName: boolean;
+  /** The lexicon knows the name as a common noun and every strong entry is county-level (城区, 矿区). */
+  commonCountyName: boolean;
+  /** The name is two characters or more and ends in 城市. */
+  endsInCity: boolean;
+  /** A one-character weak name whose every candidate is a province: an abbreviation (沪, 苏). */
+  abbreviation: boolean;
+}
+
+/**
+ * Everything the detector asks of a surface name alone: the platform scan's facts and the place
+ * rules' (see detect.ts's nameFacts). One object, made whole on the name's first match, so that
+ * every candidates object keeps one shape (a field added later changed their hidden class and
+ * threw the optimised detector back to the interpreter).
+ */
+export interface NameFacts extends PlaceFacts {
+  proper: boolean;
+  platform: boolean;
+  province: boolean;
 }
 
 /**
@@ -90,14 +121,14 @@ export function placeMatcherOver(matcher: DictionaryMatcher<NameCandidates>): (t
       // up to the next match, which the new ones may run into and replace.
       const next = found[i + 1];
       const from = m.start + 1;
-      const window = text.slice(from, Math.max(m.end, next ? next.start : m.end) + RESCAN_REACH);
+      const to = Math.max(m.end, next ? next.start : m.end) + RESCAN_REACH;
       let end = m.end;
-      for (const again of matcher.findAll(window)) {
-        const start = from + again.start;
+      for (const again of matcher.findAllIn(text, from, to)) {
+        const start = again.start;
         if (next && start >= next.start) break;
-        if (again.value.shortForm && crossesWordEdge(text, start, from + again.end)) continue;
-        out.push(nameMatch(start, from + again.end, again.value));
-        end = from + again.end;
+        if (again.value.shortForm && crossesWordEdge(text, start, again.end)) continue;
+        out.push(nameMatch(start, again.end, again.value));
+        end = again.end;
       }
       while (found[i + 1] && found[i + 1]!.start < end) i++;
     }

@@ -1,5 +1,6 @@
 import type { KbEntry } from '../knowledge';
 import { wordClassIn } from './word-lexicon';
+import { CodeSet } from './code-set';
 
 // What may follow a place name and turn it into something else: a street (南京路, 南京东路), a
 // school, a bank, a newspaper or an exchange. Checked right after the name.
@@ -15,14 +16,15 @@ const NOT_THE_PLACE_AFTER = [
  */
 export function followedByNonPlace(text: string, end: number): boolean {
   // Most places are followed by none of these words' first characters: one Set lookup answers.
-  if (!NOT_THE_PLACE_FIRST_CHARACTERS.has(text.charAt(end))) return false;
-  return NOT_THE_PLACE_AFTER.some((w) => text.startsWith(w, end));
+  if (!NOT_THE_PLACE_FIRST_CHARACTERS.at(text, end)) return false;
+  for (const w of NOT_THE_PLACE_AFTER) if (text.startsWith(w, end)) return true;
+  return false;
 }
 
-const NOT_THE_PLACE_FIRST_CHARACTERS = new Set(NOT_THE_PLACE_AFTER.map((w) => w.charAt(0)));
+const NOT_THE_PLACE_FIRST_CHARACTERS = new CodeSet(NOT_THE_PLACE_AFTER.map((w) => w.charAt(0)));
 
 // Verbs that make a one-character province abbreviation a place: 驻沪机构, 赴沪, 来京, 在沪企业.
-const ABBREVIATION_VERBS = new Set([...'驻赴来在返离抵援进入落']);
+const ABBREVIATION_VERBS = new CodeSet('驻赴来在返离抵援进入落');
 // Abbreviations that are also everyday words and so need another abbreviation beside them
 // (川渝, 京津冀) rather than a verb (在新的…, 来港…).
 const AMBIGUOUS_ABBREVIATIONS = new Set([...'新宁青云贵吉黑甘台港澳秦蜀川鲁']);
@@ -52,12 +54,12 @@ export function abbreviationInContext(
   // A run of abbreviations before 报 names a paper (新京报): no places.
   if (/^(?:报|时报|日报|晚报)/u.test(text.slice(end, end + 2))) return false;
   if (run.length >= 2) return [...run].some((c) => !AMBIGUOUS_ABBREVIATIONS.has(c));
-  return !AMBIGUOUS_ABBREVIATIONS.has(run) && ABBREVIATION_VERBS.has(text.charAt(start - 1));
+  return !AMBIGUOUS_ABBREVIATIONS.has(run) && ABBREVIATION_VERBS.at(text, start - 1);
 }
 
 // Separators of an enumeration of places: 朝阳、海淀、丰台 / 朝阳和海淀. Not commas: they also
 // separate people (书记钱卫东，上海市…).
-const LIST_SEPARATORS = new Set([...'、和与及']);
+const LIST_SEPARATORS = new CodeSet('、和与及');
 
 /**
  * True when a weak place name at `[start, end)` stands in a list next to an accepted place
@@ -70,11 +72,9 @@ export function inListOfPlaces(
   placeEndingAt: (offset: number) => boolean,
   placeStartingAt: (offset: number) => boolean,
 ): boolean {
-  const before = text.charAt(start - 1);
-  const after = text.charAt(end);
   return (
-    (LIST_SEPARATORS.has(before) && placeEndingAt(start - 1)) ||
-    (LIST_SEPARATORS.has(after) && placeStartingAt(end + 1))
+    (LIST_SEPARATORS.at(text, start - 1) && placeEndingAt(start - 1)) ||
+    (LIST_SEPARATORS.at(text, end) && placeStartingAt(end + 1))
   );
 }
 
@@ -144,11 +144,11 @@ export function namesSomethingElse(text: string, start: number, end: number, cou
   // Each pattern is tried only when the character it cannot do without is there (most names are
   // followed by none): 网 within five characters, an opening bracket right before the name.
   if (holdsWithin(text, end, end + 5, 0x7f51) && WEBSITE_AFTER.test(text.slice(end, end + 6))) return true;
-  const before = text.charAt(start - 1);
-  if ((before === '(' || before === '（') && CAMPUS_BEFORE.test(text.slice(Math.max(0, start - 3), start))) {
+  const before = text.charCodeAt(start - 1);
+  if ((before === 0x28 || before === 0xff08) && CAMPUS_BEFORE.test(text.slice(Math.max(0, start - 3), start))) {
     if (/^[)）]/u.test(text.charAt(end))) return true;
   }
-  return county && STATION_FIRST_CHARACTERS.has(text.charAt(end)) && STATION_AFTER.test(text.slice(end, end + 4));
+  return county && STATION_FIRST_CHARACTERS.at(text, end) && STATION_AFTER.test(text.slice(end, end + 4));
 }
 
 /** True when the code unit `code` (网 = 0x7f51) occurs in `text[from, to)`. */
@@ -158,4 +158,4 @@ function holdsWithin(text: string, from: number, to: number, code: number): bool
 }
 
 const STATION_AFTER = /^(?:国际机场|机场|高铁站|火车站)/u;
-const STATION_FIRST_CHARACTERS = new Set(['国', '机', '高', '火']);
+const STATION_FIRST_CHARACTERS = new CodeSet('国机高火');

@@ -1,5 +1,6 @@
 import type { KbEntry, KnowledgeBase } from '../knowledge';
 import { createKnowledgeBase } from '../knowledge';
+import { CodeSet } from './code-set';
 
 /** Words for a park that short forms keep as 园区 (苏宿工业园区 → 苏宿园区). */
 const PARK_WORDS = ['工业园区', '产业园区', '工业园', '产业园'];
@@ -15,7 +16,7 @@ const COMPANY_WORDS = [
   '集团', '股份', '公司', '控股', '实业', '高科', '证券', '银行', '公告', '发布公告', '董事会', '董事长', '股东',
   '股价', '股票', '年报', '财报', '市值', '项目', '置业', '地产', '投资', '有限',
 ];
-const companyWordFirstCharacters = new Set(COMPANY_WORDS.map((w) => w.charAt(0)));
+const companyWordFirstCharacters = new CodeSet(COMPANY_WORDS.map((w) => w.charAt(0)));
 const STOCK_CODE = /^[(（]\d{6}(?:\.\w{2})?[)）]/u;
 
 // 投资 before these is the activity, not a company (国际会展中心投资合作馆, 临港投资促进中心).
@@ -26,8 +27,8 @@ const INVESTMENT_ACTIVITIES = ['合作', '促进', '环境', '洽谈', '贸易',
  * but not 投资 as an activity (会展中心|投资合作馆).
  */
 export function companyWordAt(text: string, at: number): boolean {
-  const next = text.charAt(at);
-  if (next === '(' || next === '（') return STOCK_CODE.test(text.slice(at, at + 12));
+  const next = text.charCodeAt(at);
+  if (next === 0x28 || next === 0xff08) return STOCK_CODE.test(text.slice(at, at + 12));
   if (!companyWordFirstCharacters.has(next)) return false;
   const word = COMPANY_WORDS.find((w) => text.startsWith(w, at));
   if (word === undefined) return false;

@@ -2,6 +2,7 @@ import type { Mention } from '../entity';
 import { DictionaryMatcher, WordTable } from '../matching';
 import { isHan } from '../normalize';
 import { SortedSpans } from './span-set';
+import { CodeSet } from './code-set';
 import { wordEndingAt, type WordClass } from './word-lexicon';
 
 /** A platform the knowledge base does not know, found by its shape: a proper name + a platform word. */
@@ -175,7 +176,9 @@ const STOP_WORDS = new Set([
 ]);
 
 const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((w) => w.length));
-const stopWordLastCharacters = new Set([...STOP_WORDS].filter((w) => w.length > 1).map((w) => w.at(-1)));
+const stopWordLastCharacters = new CodeSet(
+  [...STOP_WORDS].filter((w) => w.length > 1).map((w) => w.charAt(w.length - 1)),
+);
 // The same words, looked up by a span of the text (a token is checked at every step of a scan).
 const stopWordTable = new WordTable([...STOP_WORDS].map((w) => [w, true] as const));
 
@@ -204,8 +207,11 @@ const NAMED_AFTER_WORDS = ['网', '报', '杂志', '公司', '集团', '股份']
 
 /** True when a website, paper or company word starts at `at` (…园区|网). */
 function namedAfterAt(text: string, at: number): boolean {
-  return NAMED_AFTER_WORDS.some((w) => text.startsWith(w, at));
+  if (!NAMED_AFTER_FIRST.at(text, at)) return false;
+  for (const w of NAMED_AFTER_WORDS) if (text.startsWith(w, at)) return true;
+  return false;
 }
+const NAMED_AFTER_FIRST = new CodeSet(NAMED_AFTER_WORDS.map((w) => w.charAt(0)));
 
 // Organisations of the state name no zone (商务部外资司开发区 is no platform): names ending so.
 const ORGAN_ENDING = /[部委局厅署司办]$|政府$|法院$|检察院$|国务院$/u;
@@ -226,19 +232,26 @@ const YEAR_BEFORE = /(?:19|20)\d\d年?$/u;
 // Latin letters (and digits after them) that a name may hold between Han characters (iCloud, VR).
 const LATIN_BEFORE = /[A-Za-z][A-Za-z0-9]{1,9}$/u;
 
-// Dashes that join two names into one (中老磨憨—磨丁经济合作区).
-const DASHES = new Set(['—', '–', '-', '－']);
+/** True for the code of an ASCII letter or digit. */
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
 
-const suffixMatcher = new DictionaryMatcher(PLATFORM_SUFFIXES);
+// Dashes that join two names into one (中老磨憨—磨丁经济合作区).
+const DASHES = new CodeSet('—–-－');
+
+// Each platform word with its kind: the word itself as the match's value, so that no match cuts it
+// out of the text again.
+const suffixMatcher = new DictionaryMatcher(PLATFORM_SUFFIXES.map(([word, kind]) => [word, { word, kind }] as const));
 const platformWords = new Set(PLATFORM_SUFFIXES.map(([word]) => word));
 const platformWordTable = new WordTable([...platformWords].map((w) => [w, true] as const));
 const LONGEST_PLATFORM_WORD = Math.max(...[...platformWords].map((w) => w.length));
 
-const platformWordLastCharacters = new Set([...platformWords].map((w) => w.at(-1)));
+const platformWordLastCharacters = new CodeSet([...platformWords].map((w) => w.charAt(w.length - 1)));
 
 /** The longest platform word ending at `end` (…自由贸易试验区|合肥片区), as a common noun inside a name. */
 function platformWordEndingAt(text: string, end: number): Token | undefined {
-  if (!platformWordLastCharacters.has(text.charAt(end - 1))) return undefined;
+  if (!platformWordLastCharacters.at(text, end - 1)) return undefined;
   for (let length = Math.min(LONGEST_PLATFORM_WORD, end); length >= 2; length--) {
     if (platformWordTable.get(text, end - length, end))
       return { start: end - length, end, kind: 'platform', proper: false };
@@ -277,7 +290,7 @@ function tokenEndingAt(scan: Scan, end: number): Token {
   const platformWord = platformWordEndingAt(scan.text, end);
   if (platformWord) return platformWord;
   // A stop word is a whole word even where the lexicon lacks it (做强, 做优 …).
-  if (stopWordLastCharacters.has(scan.text.charAt(end - 1))) {
+  if (stopWordLastCharacters.at(scan.text, end - 1)) {
     for (let length = Math.min(LONGEST_STOP_WORD, end); length >= 2; length--) {
       if (stopWordTable.get(scan.text, end - length, end))
         return { start: end - length, end, kind: 'function', proper: false };
@@ -331,8 +344,8 @@ function nameTokens(scan: Scan, end: number, after?: Token, event = false): Toke
   const tokens: Token[] = [];
   let start = end;
   while (start > 0 && end - start < MAX_PREFIX) {
-    const previous = text.charAt(start - 1);
-    if (previous === ')' || previous === '）') {
+    const previous = text.charCodeAt(start - 1);
+    if (previous === 0x29 || previous === 0xff09) {
       // Look for the opening bracket only a few characters back: a full lastIndexOf would scan
       // the whole text on every bracket and make long pages quadratic.
       const recent = text.slice(Math.max(0, start - 7), start - 1);
@@ -357,7 +370,8 @@ function nameTokens(scan: Scan, end: number, after?: Token, event = false): Toke
       start--;
       continue;
     }
-    const latin = LATIN_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    // The pattern ends in a Latin letter or digit: only then is it worth a slice and a match.
+    const latin = isAsciiAlphanumeric(previous) ? LATIN_BEFORE.exec(text.slice(Math.max(0, start - 12), start)) : null;
     if (latin && start - latin[0].length > 0 && isHan(text.charCodeAt(start - latin[0].length - 1))) {
       // A brand in Latin letters inside a name (苹果iCloud中国（贵安）数据中心, 南昌VR科创城).
       tokens.push({ start: start - latin[0].length, end: start, kind: 'unknown', proper: false });
@@ -521,27 +535,32 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
   const found: PatternPlatform[] = [];
   const unnamed: PatternPlatform[] = [];
   const foundByEnd = new Map<number, PatternPlatform>();
-  for (const suffix of suffixMatcher.findAll(text)) {
+  const suffixes = suffixMatcher.findAll(text);
+  for (let s = 0; s < suffixes.length; s++) {
+    const suffix = suffixes[s]!;
+    const { word, kind } = suffix.value;
     // A platform word inside a known name is that name's: 但滨海新区 is the district 滨海新区 (which,
     // ending in a platform word, is also read as the platform's core, whole), 张江高科技园区 is known.
     const covering = scan.knownSpans.overlapping(suffix.start, suffix.start + 1);
     if (covering && covering.start < suffix.start && covering.end !== suffix.end) continue;
     if (namedAfterAt(text, suffix.end)) continue;
     // 新城区, 中心城区 and 中心城市 are districts, parts of cities and cities, not towns of a zone.
-    if (text.charAt(suffix.end - 1) === '城' && (text.charAt(suffix.end) === '区' || text.charAt(suffix.end) === '市'))
+    if (
+      text.charCodeAt(suffix.end - 1) === 0x57ce &&
+      (text.charCodeAt(suffix.end) === 0x533a || text.charCodeAt(suffix.end) === 0x5e02)
+    )
       continue;
     // A known platform's 起步区 or 先行区 is a part of it, reported as the platform (雄安新区起步区).
-    if (AREA_OF_PLATFORM.has(text.slice(suffix.start, suffix.end)) && scan.knownSpans.endingAt(suffix.start)?.platform)
-      continue;
-    if (PART_SUFFIXES.has(text.slice(suffix.start, suffix.end))) {
+    if (AREA_OF_PLATFORM.has(word) && scan.knownSpans.endingAt(suffix.start)?.platform) continue;
+    if (PART_SUFFIXES.has(word)) {
       const whole = foundByEnd.get(suffix.start) ?? platformEndingAt(scan, suffix.start);
       if (whole) {
         found.push({
           start: whole.start,
           end: suffix.end,
           name: text.slice(whole.start, suffix.end),
-          kind: suffix.value,
-          suffix: text.slice(suffix.start, suffix.end),
+          kind,
+          suffix: word,
           partOf: { start: whole.start, end: whole.end },
         });
       }
@@ -549,7 +568,7 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
     }
     const core = covering && covering.start < suffix.start ? covering : undefined;
     const coreToken = core && { start: core.start, end: core.end, kind: 'known' as const, proper: core.proper };
-    const event = GATHERING_WORDS.has(suffix.value);
+    const event = GATHERING_WORDS.has(kind);
     const tokens = coreToken
       ? [...nameTokens(scan, coreToken.start, coreToken, event), coreToken]
       : nameTokens(scan, suffix.start, undefined, event);
@@ -571,7 +590,7 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
     const proper =
       hasProperNoun(nameParts) ||
       chinaAndPartner(scan, nameParts) ||
-      (EVENT_WORDS.has(suffix.value) && namesChina(scan, nameParts));
+      (EVENT_WORDS.has(kind) && namesChina(scan, nameParts));
     let start = nameParts[0]!.start;
     // `接轨上海示范区`: a name made of a linking verb and a place keeps the verb, which is part of it.
     if (nameParts.length === 1 && nameParts[0]!.kind === 'known' && suffix.start - start <= 3) {
@@ -583,8 +602,8 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
       start,
       end: suffix.end,
       name: text.slice(start, suffix.end),
-      kind: suffix.value,
-      suffix: text.slice(suffix.start, suffix.end),
+      kind,
+      suffix: word,
     };
     // A name with no proper noun (生物科技产业园区, 秦汉新城) is a platform only in a list of
     // platforms; a single word of one character (新城 after 一) is none.
@@ -600,7 +619,7 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
 }
 
 // Separators of an enumeration: 东川工业园区、南川工业园区和生物科技产业园区.
-const LIST_SEPARATORS = new Set([...'、和与及']);
+const LIST_SEPARATORS = new CodeSet('、和与及');
 
 /**
  * The names without a proper noun that stand in a list next to a platform (a known one or one
@@ -630,8 +649,8 @@ function inListsOfPlatforms(
   while (waiting.length > 0) {
     const next: PatternPlatform[] = [];
     for (const p of waiting) {
-      const before = LIST_SEPARATORS.has(scan.text.charAt(p.start - 1)) && ends.has(p.start - 1);
-      const after = LIST_SEPARATORS.has(scan.text.charAt(p.end)) && starts.has(p.end + 1);
+      const before = LIST_SEPARATORS.at(scan.text, p.start - 1) && ends.has(p.start - 1);
+      const after = LIST_SEPARATORS.at(scan.text, p.end) && starts.has(p.end + 1);
       if (!before && !after) {
         next.push(p);
         continue;

@@ -1,3 +1,4 @@
+import { CodeSet } from './code-set';
 import {
   COMMON_WORDS,
   COMPOUND_SURNAMES,
@@ -45,30 +46,34 @@ class SortedItems {
 }
 
 // All surnames of a kept list (scripts/build-surnames.mjs: chinese-surnames + pinyin-pro, both
-// MIT), rare ones included (摆 亓 仝 訾 逄 禚 谯 虢 …). The detector asks at every title, so the
-// lookups are binary searches, not scans of a list.
-const SINGLE = new SortedItems(SINGLE_SURNAMES, 1);
+// MIT), rare ones included (摆 亓 仝 訾 逄 禚 谯 虢 …). The detector asks at every title and name:
+// one-character lists are code sets (one array read), longer items binary searches in place — no
+// scan of a list, no slice of the text, and no hash table built when the module loads.
+const SINGLE = new CodeSet(SINGLE_SURNAMES);
 const COMPOUND = new SortedItems(COMPOUND_SURNAMES, 2);
+// The first characters of the compound surnames: most characters start none, and a code read
+// answers for them without a search.
+const COMPOUND_FIRST = new CodeSet(COMPOUND_SURNAMES.split('').filter((_, i) => i % 2 === 0));
 const WORDS_AFTER_SURNAME = new SortedItems(SURNAME_WORDS, 2);
 const PHRASES_AFTER_SURNAME = new SortedItems(SURNAME_PHRASES, 3);
-const WORD_LIKE = new SortedItems(WORD_SURNAMES, 1);
+const WORD_LIKE = new CodeSet(WORD_SURNAMES);
 const COMMON = new SortedItems(COMMON_WORDS, 2);
-const WORD_LIKE_ANYWHERE = new SortedItems(WORD_LIKE_SURNAMES, 1);
+const WORD_LIKE_ANYWHERE = new CodeSet(WORD_LIKE_SURNAMES);
 
 /**
  * Length of the surname that starts at `at` (2 for 欧阳, 1 for 王), or 0 when no known surname
  * starts there. Example: `startsPersonalName('欧阳明表示', 0)` → 2.
  */
 export function startsPersonalName(text: string, at: number): number {
-  if (COMPOUND.hasAt(text, at)) return 2;
-  return SINGLE.hasAt(text, at) ? 1 : 0;
+  if (COMPOUND_FIRST.at(text, at) && COMPOUND.hasAt(text, at)) return 2;
+  return SINGLE.at(text, at) ? 1 : 0;
 }
 
 // One-character names of provinces and the cities written so (沪 京 川 陕 …): after a surname that is
 // a frequent verb or preposition they are its object (`来沪考察`, `在京召开`), not a given name.
-const PROVINCE_ABBREVIATIONS = new Set([
-  ...'京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台',
-]);
+const PROVINCE_ABBREVIATIONS = new CodeSet(
+  '京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台',
+);
 
 /**
  * True when the text at `at`, where a single-character surname stands, reads as ordinary words
@@ -84,8 +89,8 @@ const PROVINCE_ABBREVIATIONS = new Set([
  */
 export function readsAsWords(text: string, at: number): boolean {
   if (WORDS_AFTER_SURNAME.hasAt(text, at) || PHRASES_AFTER_SURNAME.hasAt(text, at)) return true;
-  if (!WORD_LIKE.hasAt(text, at)) return false;
-  return COMMON.hasAt(text, at + 1) || PROVINCE_ABBREVIATIONS.has(text.charAt(at + 1));
+  if (!WORD_LIKE.at(text, at)) return false;
+  return COMMON.hasAt(text, at + 1) || PROVINCE_ABBREVIATIONS.at(text, at + 1);
 }
 
 /**
@@ -94,7 +99,7 @@ export function readsAsWords(text: string, at: number): boolean {
  * Example: `isFrequentWordSurname('在')` → true; `isFrequentWordSurname('王')` → false.
  */
 export function isFrequentWordSurname(character: string): boolean {
-  return character.length === 1 && WORD_LIKE.hasAt(character, 0);
+  return character.length === 1 && WORD_LIKE.at(character, 0);
 }
 
 /**
@@ -103,5 +108,5 @@ export function isFrequentWordSurname(character: string): boolean {
  * `isWordLikeSurname('全')` → true; `isWordLikeSurname('李')` → false.
  */
 export function isWordLikeSurname(character: string): boolean {
-  return character.length === 1 && WORD_LIKE_ANYWHERE.hasAt(character, 0);
+  return character.length === 1 && WORD_LIKE_ANYWHERE.at(character, 0);
 }

@@ -1,5 +1,6 @@
 import { DictionaryMatcher, type DictionaryMatch } from '../matching';
 import { isHan } from '../normalize';
+import { CodeSet } from './code-set';
 import type { SortedSpans } from './span-set';
 import {
   CONTEXT_TITLES,
@@ -26,18 +27,18 @@ export const titleMatcher = new DictionaryMatcher<readonly [string, TitleClass]>
  * Characters right after a title that make it part of an organ's name, not a title: the 常委 of
  * `人大常委会`, the 书记 of `书记处`, the 市长 of `市长办公会`, the 董事 of `董事局`.
  */
-export const ORGAN_AFTER_TITLE = new Set([...'会处办局']);
+export const ORGAN_AFTER_TITLE = new CodeSet('会处办局');
 
 /**
  * The titles in `text`, leftmost-longest, without those that are part of an organ's name (the 常委
  * of 人大常委会). Example: `findTitles('市人大常委会主任王勇')` → 主任 only.
  */
 export function findTitles(text: string): DictionaryMatch<readonly [string, TitleClass]>[] {
-  return titleMatcher.findAll(text).filter((t) => !ORGAN_AFTER_TITLE.has(text.charAt(t.end)));
+  return titleMatcher.findAll(text).filter((t) => !ORGAN_AFTER_TITLE.at(text, t.end));
 }
 
 /** Characters that join the titles of one person's chain: `市委常委、副市长，滨湖区委书记兼管委会主任`. */
-export const CHAIN_SEPARATORS = new Set([...'、，,兼']);
+export const CHAIN_SEPARATORS = new CodeSet('、，,兼');
 
 /** A count of people at an organisation's start: numerals, then 名 or 位 (after digits, 名/位 alone). */
 const COUNTED_PEOPLE = /^[一二两三四五六七八九十百几多]*[名位]/u;
@@ -120,9 +121,9 @@ export function organizationBefore(text: string, titleStart: number, known: Sort
   while (runStart > floor && titleStart - runStart < MAX_ORGANIZATION && inOrganization(text, runStart - 1)) {
     runStart--;
   }
-  const run = text.slice(runStart, titleStart);
   let start = runStart;
-  for (const word of organizationStops.findAll(run)) if (word.value) start = runStart + word.end;
+  const words = organizationStops.findAllIn(text, runStart, titleStart);
+  for (let i = 0; i < words.length; i++) if (words[i]!.value) start = words[i]!.end;
   // `12名省委常委`, `两位副市长`: a count of people ends before the organisation.
   const counted = COUNTED_PEOPLE.exec(text.slice(start, titleStart));
   if (counted !== null && (counted[0].length > 1 || /[0-9]/u.test(text.charAt(start - 1)))) start += counted[0].length;

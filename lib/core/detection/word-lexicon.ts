@@ -41,6 +41,11 @@ interface Lexicon {
   words: WordTable<WordClass>;
   /** 1 at the UTF-16 code of a character some word ends with (its ambiguous forms too, see below). */
   lastCharacters: Uint8Array;
+  /**
+   * 1 at the UTF-16 code of a character some word starts with (its ambiguous forms too). Not stored
+   * prebuilt: made from the words when the lexicon is built or installed.
+   */
+  firstCharacters: Uint8Array;
 }
 
 /**
@@ -67,18 +72,34 @@ export function lexiconTables(): LexiconTables {
  * that no detection builds them; a lexicon already built or installed is kept (it is the same).
  */
 export function installLexiconTables(tables: LexiconTables): void {
-  built ??= { words: WordTable.fromArrays(tables.words), lastCharacters: tables.lastCharacters };
+  if (built) return;
+  const { units, wordLength } = tables.words;
+  const firstCharacters = new Uint8Array(0x10000);
+  for (let index = 0, at = 0; index < wordLength.length; at += wordLength[index]!, index++) {
+    if (wordLength[index]! > 0) firstCharacters[units[at]!] = 1;
+  }
+  markAmbiguous(firstCharacters);
+  built = { words: WordTable.fromArrays(tables.words), lastCharacters: tables.lastCharacters, firstCharacters };
+}
+
+/** Marks each ambiguous traditional character whose simplified one is marked (see AMBIGUOUS_TRADITIONAL). */
+function markAmbiguous(characters: Uint8Array): void {
+  for (const [traditional, simplified] of AMBIGUOUS_TRADITIONAL) {
+    if (characters[simplified.charCodeAt(0)] === 1) characters[traditional.charCodeAt(0)] = 1;
+  }
 }
 
 function lexicon(): Lexicon {
   if (built) return built;
   const entries: [string, WordClass][] = [];
   const lastCharacters = new Uint8Array(0x10000);
+  const firstCharacters = new Uint8Array(0x10000);
   const add = (list: string, wordClass: WordClass) => {
     for (const word of list.split(' ')) {
       if (!word) continue;
       entries.push([word, wordClass]);
       lastCharacters[word.charCodeAt(word.length - 1)] = 1;
+      firstCharacters[word.charCodeAt(0)] = 1;
     }
   };
   add(COMMON_WORDS, 'common');
@@ -88,11 +109,10 @@ function lexicon(): Lexicon {
   add(PHRASE_WORDS, 'phrase');
   add(PREDICATE_WORDS, 'predicate');
   add(FUNCTION_WORDS, 'function');
-  for (const [traditional, simplified] of AMBIGUOUS_TRADITIONAL) {
-    if (lastCharacters[simplified.charCodeAt(0)] === 1) lastCharacters[traditional.charCodeAt(0)] = 1;
-  }
+  markAmbiguous(lastCharacters);
+  markAmbiguous(firstCharacters);
   // A later list wins for a word in two (FUNCTION_WORDS last), as the table keeps the last value.
-  built = { words: new WordTable(entries), lastCharacters };
+  built = { words: new WordTable(entries), lastCharacters, firstCharacters };
   return built;
 }
 
@@ -109,7 +129,13 @@ export function wordClassOf(word: string): WordClass | undefined {
 export function wordClassIn(text: string, start: number, end: number): WordClass | undefined {
   // The span as `text.slice(start, end)` would cut it: an end past the text is the text's end.
   const from = start < 0 ? Math.max(0, text.length + start) : start;
-  return classOfWord(lexicon().words, text, from, Math.min(end, text.length));
+  const to = Math.min(end, text.length);
+  const { words, firstCharacters, lastCharacters } = lexicon();
+  // Most spans asked about are no word: two array reads answer for most of them, without a hash.
+  if (to > from && (firstCharacters[text.charCodeAt(from)] !== 1 || lastCharacters[text.charCodeAt(to - 1)] !== 1)) {
+    return undefined;
+  }
+  return classOfWord(words, text, from, to);
 }
 
 // Traditional characters the character fold leaves alone because each is also a simplified
@@ -153,10 +179,11 @@ function classOfWord(words: WordTable<WordClass>, text: string, start: number, e
  * @example wordEndingAt('认真研究', 4, 0) // { start: 2, end: 4, wordClass: 'predicate' } (研究)
  */
 export function wordEndingAt(text: string, end: number, limit: number): LexiconWord | undefined {
-  const { words: map, lastCharacters } = lexicon();
+  const { words: map, lastCharacters, firstCharacters } = lexicon();
   // Most characters end no word: one array read answers for them without a lookup per length.
   if (end < 1 || lastCharacters[text.charCodeAt(end - 1)] !== 1) return undefined;
   for (let length = Math.min(LONGEST_WORD, end - limit); length >= 1; length--) {
+    if (firstCharacters[text.charCodeAt(end - length)] !== 1) continue;
     const wordClass = classOfWord(map, text, end - length, end);
     if (wordClass !== undefined) return { start: end - length, end, wordClass };
   }
