@@ -107,10 +107,10 @@ describe('normalizeForMatching in one pass', () => {
       for (let shift = 0; raw.length < total; shift++) raw += '乾'.repeat(shift % 37) + block;
       const expected = stepByStep(raw);
       const actual = onePass(raw);
-      expect(actual.text).toBe(expected.text);
-      expect(actual.rawStarts).toEqual(expected.rawStarts);
+      expect(actual.text === expected.text).toBe(true); // a million-unit diff would be unreadable
+      expect(actual.rawStarts.findIndex((start, i) => start !== expected.rawStarts[i])).toBe(-1);
     }
-  });
+  }, 30_000);
 
   it('returns the raw string itself when nothing changes, however long', () => {
     const raw = '上海市委书记 CBD (2022) '.repeat(Math.ceil((3 * PIECE_UNITS) / 18));

@@ -38,8 +38,8 @@ export interface NormalizedText {
  * Example: `商務(wù)區` → `商务区` is two runs: from 0 shift 0, from 2 shift 4.
  */
 export interface OffsetRuns {
-  readonly runStart: readonly number[];
-  readonly runShift: readonly number[];
+  readonly runStart: ArrayLike<number>;
+  readonly runShift: ArrayLike<number>;
 }
 
 /**
