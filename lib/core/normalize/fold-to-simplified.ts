@@ -17,6 +17,14 @@ function getFoldTable(): Uint16Array {
 }
 
 /**
+ * What one code unit folds to: its simplified form, or itself when it has none.
+ * Example: `simplifiedUnit(0x5340)` (區) → 0x533a (区); `simplifiedUnit(0x41)` (A) → 0x41.
+ */
+export function simplifiedUnit(c: number): number {
+  return getFoldTable()[c] || c;
+}
+
+/**
  * Step: folds traditional (and variant, and compatibility) Han characters to simplified in place,
  * one code unit for one. Example: `'寧波杭州灣新區'` → `'宁波杭州湾新区'`.
  * Contract: 1:1 (offsets unchanged); idempotent; only Han code units change.

@@ -1,10 +1,8 @@
-import { dropPinyinAnnotations } from './drop-pinyin-annotations';
-import { dropSpacesBetweenHan } from './drop-spaces-between-han';
-import { dropZeroWidth } from './drop-zero-width';
-import { foldTraditionalToSimplified } from './fold-to-simplified';
-import { createNormalizedText, type NormalizedText } from './normalized-text';
-import { textBufferFrom, textBufferToString, type TextBufferScratch } from './text-buffer';
-import { toHalfWidth } from './to-half-width';
+import { dropAt } from './drops-in-one-pass';
+import { matchingUnitTable, UNIT_AFTER_HAN_RULE, UNIT_HAN, UNIT_REWRITTEN, UNIT_SPECIAL } from './matching-unit-table';
+import { createNormalizedTextFromRuns, type NormalizedText } from './normalized-text';
+import { OffsetRunsBuilder } from './offset-runs-builder';
+import { PIECE_UNITS, TextPieces } from './text-pieces';
 
 export { foldToSimplified } from './fold-to-simplified';
 export type { NormalizedText } from './normalized-text';
@@ -27,34 +25,80 @@ export type { NormalizedText } from './normalized-text';
  * Contract: pure (no DOM, no I/O), idempotent (`normalizeForMatching(r.text).text === r.text`), and
  * for every span [s, e) of the result, the raw span [toRawStart(s), toRawEnd(e)) normalises to
  * exactly `text.slice(s, e)`. When nothing is dropped the result keeps no map.
- * The steps work in place on one TextBuffer (see text-buffer.ts for why), in buffers kept from one
- * call to the next; the result keeps none of them.
+ *
+ * How: the five steps run fused, in one pass over the raw string, with the same result as running
+ * them one after another (the tests check this on random text). Steps 1–3 are per character, so
+ * they are one table lookup (matching-unit-table.ts); steps 4 and 5 act only on an opening
+ * bracket or a space right after a Han character, which looks ahead through the raw text with
+ * steps 1–3 applied on the fly (dropAt). Every other character is written through: ~10
+ * instructions, where the five in-place passes over a buffer cost several times that.
  */
 export function normalizeForMatching(raw: string): NormalizedText {
-  const t = textBufferFrom(raw, scratchFor(raw.length));
-  dropZeroWidth(t);
-  toHalfWidth(t);
-  foldTraditionalToSimplified(t);
-  dropPinyinAnnotations(t);
-  dropSpacesBetweenHan(t);
-  // Nothing rewritten or dropped (a simplified page without pinyin): the text is the raw text, and
-  // decoding a copy of it would cost a fifth of normalising.
-  const text = t.rewritten || t.rawIndex !== null ? textBufferToString(t) : raw;
-  // Nothing dropped: every offset is its own raw offset, so keep no map at all.
-  return createNormalizedText(text, raw.length, t.rawIndex === null ? null : t.rawIndex.subarray(0, t.length));
+  const table = matchingUnitTable();
+  const n = raw.length;
+  const pieces = new TextPieces(raw);
+  const { units } = pieces;
+  let runs: OffsetRunsBuilder | null = null;
+  let written = 0; // units in the pieces before the current one
+  let w = 0; // units in the current piece
+  let r = 0;
+  let pieceStart = 0;
+  // What a piece saw: UNIT_* bits of its units, or'ed (UNIT_REWRITTEN also marks a drop).
+  let seen = 0;
+  let loneSurrogates = false;
+  // Units with a flag at or above this need a look: UNIT_AFTER_HAN_RULE right after a Han
+  // character, else only UNIT_SPECIAL.
+  let attention = UNIT_SPECIAL;
+  while (r < n) {
+    // Each raw unit writes at most one unit (a pair two for two), so the piece cannot overflow.
+    const stop = Math.min(n, r + PIECE_UNITS - w);
+    for (; r < stop; r++) {
+      const entry = table[raw.charCodeAt(r)]!;
+      if (entry >= attention) {
+        const end = dropAt(raw, r, entry, table);
+        if (end > r) {
+          runs ??= new OffsetRunsBuilder();
+          runs.dropped(written + w, end);
+          seen |= UNIT_REWRITTEN;
+          r = end - 1;
+          continue; // the last unit written is still the last one kept
+        }
+        if ((entry & UNIT_SPECIAL) !== 0) {
+          // A surrogate: a pair is copied as it is; a lone one, too, but then the piece may not
+          // go through TextDecoder.
+          const next = r + 1 < n ? raw.charCodeAt(r + 1) : 0;
+          if (isHighSurrogate(entry & 0xffff) && isLowSurrogate(next)) {
+            units[w++] = entry;
+            units[w++] = next;
+            r++;
+            attention = UNIT_SPECIAL;
+            continue;
+          }
+          loneSurrogates = true;
+        }
+      }
+      units[w++] = entry; // the Uint16Array keeps the unit, the low 16 bits
+      seen |= entry;
+      attention = (entry & UNIT_HAN) !== 0 ? UNIT_AFTER_HAN_RULE : UNIT_SPECIAL;
+    }
+    if (w >= PIECE_UNITS || r >= n) {
+      pieces.add(w, pieceStart, r, (seen & UNIT_REWRITTEN) === 0, loneSurrogates);
+      written += w;
+      w = 0;
+      pieceStart = r;
+      seen = 0;
+      loneSurrogates = false;
+    }
+  }
+  return createNormalizedTextFromRuns(pieces.text(), n, runs === null ? null : runs.finish(written));
 }
 
-/** Texts up to this many code units reuse the kept buffers (6 MB); longer ones get their own. */
-const MAX_SCRATCH_UNITS = 1 << 20;
+/** Example: `isHighSurrogate(0xd842)` → true (the first half of 𠮷). */
+function isHighSurrogate(c: number): boolean {
+  return (c & 0xfc00) === 0xd800;
+}
 
-let scratch: TextBufferScratch | null = null;
-
-/** The kept buffers, grown to hold `length` units when that is within {@link MAX_SCRATCH_UNITS}. */
-function scratchFor(length: number): TextBufferScratch | undefined {
-  if (length > MAX_SCRATCH_UNITS) return undefined;
-  if (scratch === null || scratch.units.length < length) {
-    const size = Math.min(MAX_SCRATCH_UNITS, Math.max(length, 2 * (scratch?.units.length ?? 0), 4096));
-    scratch = { units: new Uint16Array(size), index: new Int32Array(size) };
-  }
-  return scratch;
+/** Example: `isLowSurrogate(0xdfb7)` → true (the second half of 𠮷). */
+function isLowSurrogate(c: number): boolean {
+  return (c & 0xfc00) === 0xdc00;
 }

@@ -37,9 +37,9 @@ export interface NormalizedText {
  * filling it cost as much as a normalisation step).
  * Example: `商務(wù)區` → `商务区` is two runs: from 0 shift 0, from 2 shift 4.
  */
-interface OffsetRuns {
-  readonly runStart: readonly number[];
-  readonly runShift: readonly number[];
+export interface OffsetRuns {
+  readonly runStart: ArrayLike<number>;
+  readonly runShift: ArrayLike<number>;
 }
 
 /**
@@ -73,11 +73,30 @@ function offsetRunsOf(rawIndex: Int32Array): OffsetRuns {
  * outside it is a bug in the caller that would otherwise silently highlight the wrong text.
  */
 export function createNormalizedText(text: string, rawLength: number, rawIndex: Int32Array | null): NormalizedText {
-  const n = text.length;
-  if (rawIndex === null ? n !== rawLength : rawIndex.length !== n) {
+  if (rawIndex !== null && rawIndex.length !== text.length) {
     throw new RangeError('createNormalizedText: map length does not match the text');
   }
-  const runs = rawIndex === null || n === 0 ? null : offsetRunsOf(rawIndex);
+  return createNormalizedTextFromRuns(text, rawLength, rawIndex === null ? null : offsetRunsOf(rawIndex));
+}
+
+/**
+ * Builds a NormalizedText from the normalised text and its offset map as runs (see OffsetRuns:
+ * the first run starts at 0, starts increase, shifts grow); `runs` null means nothing was dropped
+ * (`text.length === rawLength`). The runs are kept, so the caller must not change them after.
+ * Example: `createNormalizedTextFromRuns('商务区', 7, { runStart: [0, 2], runShift: [0, 4] }).toRawEnd(3)` → 7.
+ *
+ * Contract: as createNormalizedText.
+ */
+export function createNormalizedTextFromRuns(
+  text: string,
+  rawLength: number,
+  offsetRuns: OffsetRuns | null,
+): NormalizedText {
+  const n = text.length;
+  if (offsetRuns === null && n !== rawLength) {
+    throw new RangeError('createNormalizedText: map length does not match the text');
+  }
+  const runs = n === 0 ? null : offsetRuns;
   // The run asked for last: callers convert offsets that are near each other in a row.
   let recent = 0;
   /** Raw offset of normalised character i (0 <= i < n). */

@@ -9,7 +9,9 @@
  * in place on typed arrays — a dropping step compacts both arrays with a write index that never
  * passes its read index — and the offset map is composed for free instead of allocating a new
  * string and a new map per step. Measured on the traditional + pinyin fixture: ~2.5× faster than
- * the string-per-step version of the same functions.
+ * the string-per-step version of the same functions. normalizeForMatching now runs the steps
+ * fused in one pass instead (see there); the buffer form remains the steps' reference, one at a
+ * time, for foldToSimplified and for the tests that check the fused pass against it.
  */
 export interface TextBuffer {
   readonly units: Uint16Array;
@@ -19,8 +21,6 @@ export interface TextBuffer {
   readonly loneSurrogates: boolean;
   /** Set by a step that rewrites a unit (a dropped unit shows in `rawIndex` instead). */
   rewritten: boolean;
-  /** A buffer at least `units.length` long that {@link rawIndexOf} fills instead of allocating one. */
-  readonly spareIndex?: Int32Array;
 }
 
 /** One normalisation step: edits the buffer in place (rewrites units, or drops some). */
@@ -29,12 +29,10 @@ export type NormalizationStep = (t: TextBuffer) => void;
 /**
  * Loads a string into a fresh buffer with the identity offset map (null until a step drops a unit).
  * Example: `textBufferFrom('宁波')` → `{ units: [0x5b81, 0x6ce2], rawIndex: null, length: 2, … }`.
- * With `scratch` the text is written into the caller's buffers when it fits; the buffer is then
- * valid only until the caller uses them again.
  */
-export function textBufferFrom(s: string, scratch?: TextBufferScratch): TextBuffer {
+export function textBufferFrom(s: string): TextBuffer {
   const n = s.length;
-  const units = scratch && scratch.units.length >= n ? scratch.units : new Uint16Array(n);
+  const units = new Uint16Array(n);
   let loneSurrogates = false;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -49,18 +47,7 @@ export function textBufferFrom(s: string, scratch?: TextBufferScratch): TextBuff
       }
     }
   }
-  const spareIndex = scratch && scratch.index.length >= n ? scratch.index : undefined;
-  return { units, rawIndex: null, length: n, loneSurrogates, rewritten: false, spareIndex };
-}
-
-/**
- * Buffers a caller keeps from one text to the next for {@link textBufferFrom}; a text longer than
- * they are gets fresh ones. Why: writing to a fresh typed array as long as a page touches its
- * memory for the first time, which cost as much as a normalisation step over the page.
- */
-export interface TextBufferScratch {
-  readonly units: Uint16Array;
-  readonly index: Int32Array;
+  return { units, rawIndex: null, length: n, loneSurrogates, rewritten: false };
 }
 
 /**
@@ -70,7 +57,7 @@ export interface TextBufferScratch {
  */
 export function rawIndexOf(t: TextBuffer): Int32Array {
   if (t.rawIndex === null) {
-    const rawIndex = t.spareIndex ?? new Int32Array(t.units.length);
+    const rawIndex = new Int32Array(t.units.length);
     for (let i = 0; i < t.length; i++) rawIndex[i] = i;
     t.rawIndex = rawIndex;
   }

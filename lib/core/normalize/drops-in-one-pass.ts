@@ -1,0 +1,57 @@
+import { annotationLength, isClosingBracket, MAX_BRACKET } from './drop-pinyin-annotations';
+import { isSpace } from './drop-spaces-between-han';
+import { isZeroWidth } from './drop-zero-width';
+import { UNIT_HAN, UNIT_SPECIAL } from './matching-unit-table';
+
+/**
+ * Where the raw text dropped at `r` ends, or `r` when the unit there is kept; for the one-pass
+ * normaliser, which calls it for a unit whose `entry` (its matching-unit-table entry) has
+ * UNIT_SPECIAL, or UNIT_AFTER_HAN_RULE right after a kept Han character.
+ * Examples: in `宁\u200B波` at 1 → 2; in `務(wù)區` at 1 → 5; in `曹 萍` at 1 → 2; in `上 CBD` at 1 → 1.
+ */
+export function dropAt(raw: string, r: number, entry: number, table: Uint32Array): number {
+  const unit = entry & 0xffff;
+  if ((entry & UNIT_SPECIAL) !== 0) return isZeroWidth(unit) ? r + 1 : r;
+  if (isSpace(unit)) return spacesBeforeHanEnd(raw, r, table);
+  return annotationEnd(raw, r, table);
+}
+
+/**
+ * dropSpacesBetweenHan for the space run at `r`, which follows a Han character: the run's end
+ * when the next visible character is Han (the run goes), else `r` (it stays). Zero-width
+ * characters inside the run count as nothing, as dropZeroWidth has them gone by then.
+ * Example: in `曹\u00A0\u200B萍` at 1 → 3; in `上海 CBD` at 2 → 2.
+ */
+function spacesBeforeHanEnd(raw: string, r: number, table: Uint32Array): number {
+  let end = r + 1;
+  while (end < raw.length) {
+    const c = raw.charCodeAt(end);
+    if (!isZeroWidth(c) && !isSpace(table[c]! & 0xffff)) break;
+    end++;
+  }
+  return end < raw.length && (table[raw.charCodeAt(end)]! & UNIT_HAN) !== 0 ? end : r;
+}
+
+/** The visible units from an opening bracket on, width- and script-folded, and where each ends in the raw text. */
+const bracketUnits = new Uint16Array(MAX_BRACKET);
+const bracketEnds = new Int32Array(MAX_BRACKET);
+
+/**
+ * dropPinyinAnnotations for the opening bracket at `r`, which follows a Han character: the raw
+ * end of the annotation it opens, or `r` when it opens none. The bracket is judged, as in that
+ * step, on what steps 1–3 make of the units after it (`（ｑū）` reads `(qū)`, zero-width ones vanish).
+ * Example: in `區（ｑū）` at 1 → 5; in `務(w\u200Bù)` at 1 → 6; in `會(聯盟)` at 1 → 1.
+ */
+function annotationEnd(raw: string, r: number, table: Uint32Array): number {
+  let count = 0;
+  for (let j = r; j < raw.length && count < MAX_BRACKET; j++) {
+    const c = raw.charCodeAt(j);
+    if (isZeroWidth(c)) continue;
+    const unit = table[c]! & 0xffff;
+    bracketUnits[count] = unit;
+    bracketEnds[count++] = j + 1;
+    if (count > 1 && isClosingBracket(unit)) break; // annotationLength reads no further
+  }
+  const length = annotationLength(bracketUnits, 0, count);
+  return length > 0 ? bracketEnds[length - 1]! : r;
+}
