@@ -25,16 +25,22 @@ function expectArticleRoot(doc: Document, root: Element): void {
   expect(root.closest(CHROME)).toBeNull();
 }
 
+/** locateArticleRoot with a Readability step that only notes it was asked (and answers `answer`). */
+function locateNotingReadability(doc: Document, answer: (d: Document) => Element | null = () => null) {
+  let asked = false;
+  const result = locateArticleRoot(doc, {
+    readability: (d) => {
+      asked = true;
+      return answer(d);
+    },
+  });
+  return { result, asked };
+}
+
 describe.each(fixturePageNames())('article root of %s', (name) => {
   it("takes the page's own <article> without running Readability, which gives the same root", () => {
     const doc = parsePage(readFixturePage(name));
-    let asked = false;
-    const result = locateArticleRoot(doc, {
-      readability: () => {
-        asked = true;
-        return null;
-      },
-    });
+    const { result, asked } = locateNotingReadability(doc);
     expect(asked).toBe(false);
     expect(result.source).toBe('article');
     expect(result.root).toBe(doc.querySelector('article'));
@@ -108,14 +114,7 @@ describe("the page's own <article>", () => {
   const paragraph = '<p>宁波舟山港前三季度货物吞吐量稳居全球第一，甬舟两地携手共建世界一流强港。</p>';
   const askedFor = (html: string) => {
     const doc = parsePage(html);
-    let asked = false;
-    const result = locateArticleRoot(doc, {
-      readability: (d) => {
-        asked = true;
-        return readabilityArticleRoot(d);
-      },
-    });
-    return { doc, result, asked };
+    return { doc, ...locateNotingReadability(doc, readabilityArticleRoot) };
   };
 
   it('is taken when it is the only one and holds the paragraphs', () => {
@@ -214,13 +213,7 @@ describe('a page too long for Readability', () => {
     const doc = parsePage(`<body><nav><a href="#">首页</a></nav>
       <div id="feed">${paragraph.repeat(Math.ceil(READABILITY_MAX_TEXT / 36) + 1)}</div>
       <aside><p>热门新闻推荐，每日更新。</p></aside></body>`);
-    let asked = false;
-    const result = locateArticleRoot(doc, {
-      readability: () => {
-        asked = true;
-        return null;
-      },
-    });
+    const { result, asked } = locateNotingReadability(doc);
     expect(asked).toBe(false);
     expect(result.readabilityRejected).toBe('too much text');
     expect(result.source).toBe('heuristic');
