@@ -20,13 +20,13 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main: () => {
     if (!isAnnotatableFrame(window)) return;
-    const settings = startEarlyPageSettingsRead(location.hostname);
     // Only a page that says it is Chinese wakes the background: the content script runs on every
     // page, and starting the background (its knowledge base's load) for others would cost them.
-    if (!declaresChinese(document, location.hostname)) return;
-    settings?.then(
+    // Asked once the settings are read, not now: at document_start the parser may not have made
+    // <html> and its lang yet (Firefox), and the read takes a few milliseconds anyway.
+    startEarlyPageSettingsRead(location.hostname)?.then(
       (read) => {
-        if (read.enabled) wakeBackground();
+        if (read.enabled && declaresChinese(document, location.hostname)) wakeBackground();
       },
       () => undefined,
     );
