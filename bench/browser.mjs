@@ -386,7 +386,7 @@ function extensionLongTasks(events) {
     if (process.env.BENCH_DEBUG) {
       const inside = onMain.filter((e) => e.ts >= task.ts && e.ts < task.ts + task.dur && e.dur > 3000 && e !== task);
       console.log(
-        `task ${(task.dur / 1000).toFixed(0)} ms:`,
+        `task ${(task.dur / 1000).toFixed(0)} ms (extension scripts ${(extension / 1000).toFixed(0)} ms):`,
         inside.map((e) => `${e.name} ${(e.dur / 1000).toFixed(1)} ${scriptUrlOf(e).slice(-40)}`).join(' | '),
       );
     }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { DetectedEntity } from '../../lib/core/entity';
-import { decodeDetection, encodeDetection, splitText, TextParts } from '../../lib/store/detection-wire';
+import {
+  decodeDetection,
+  decodeOffsets,
+  encodeDetection,
+  encodeOffsets,
+  splitText,
+  TextParts,
+} from '../../lib/store/detection-wire';
 
 const entity = (mentions: { start: number; end: number }[]): DetectedEntity => ({
   id: 'official:person:裘东耀',
@@ -13,7 +20,7 @@ const entity = (mentions: { start: number; end: number }[]): DetectedEntity => (
 });
 
 describe('the detector answer on the wire', () => {
-  it('carries mentions as one flat list of offsets and gives back the same entities', () => {
+  it('carries mentions as one short ASCII string and gives back the same entities', () => {
     const entities = [
       entity([
         { start: 5, end: 8 },
@@ -22,23 +29,44 @@ describe('the detector answer on the wire', () => {
       entity([]),
     ];
     const wire = encodeDetection(entities);
-    expect(wire[0]).toEqual({ ...entities[0], mentions: undefined, offsets: [5, 8, 20, 23] });
+    expect(wire[0]).toEqual({ ...entities[0], mentions: undefined, offsets: 'jfxf' });
+    expect(wire[1]!.offsets).toBe('');
     expect('mentions' in wire[0]!).toBe(false);
     expect(decodeDetection(JSON.parse(JSON.stringify(wire)))).toEqual(entities);
   });
 
-  it('round-trips any mentions', () => {
+  it('writes about three characters a mention on an article, none that JSON escapes', () => {
+    const mentions = Array.from({ length: 1000 }, (_, i) => ({ start: i * 200, end: i * 200 + 4 }));
+    const text = encodeOffsets(mentions);
+    expect(text.length).toBeLessThanOrEqual(mentions.length * 3);
+    expect(JSON.stringify(text)).toBe(`"${text}"`);
+    expect(/^[\x20-\x7f]*$/u.test(text)).toBe(true);
+    expect(encodeOffsets([{ start: 1000, end: 1000 }])).toBe('@Na`');
+  });
+
+  it('round-trips any mentions, overlapping or out of order ones too', () => {
+    const offset = fc.integer({ min: 0, max: 2 ** 28 });
     fc.assert(
-      fc.property(fc.array(fc.record({ start: fc.nat(), end: fc.nat() })), (mentions) => {
+      fc.property(fc.array(fc.record({ start: offset, end: offset })), (mentions) => {
         expect(decodeDetection(encodeDetection([entity(mentions)]))).toEqual([entity(mentions)]);
+        expect(decodeOffsets(encodeOffsets(mentions))).toEqual(mentions);
       }),
     );
   });
 
-  it('refuses offsets that are not pairs', () => {
-    expect(() => decodeDetection([{ ...encodeDetection([entity([])])[0]!, offsets: [1] }])).toThrow(
-      'The detector answered in a form this page does not read.',
-    );
+  it('refuses offsets it cannot write', () => {
+    expect(() => encodeOffsets([{ start: 2 ** 31, end: 2 ** 31 + 1 }])).toThrow(RangeError);
+    expect(() => encodeOffsets([{ start: 1.5, end: 3 }])).toThrow(RangeError);
+  });
+
+  it('refuses an answer it did not write', () => {
+    const refused = 'The detector answered in a form this page does not read.';
+    const wireOf = (offsets: unknown) => [{ ...encodeDetection([entity([])])[0]!, offsets }] as never;
+    expect(() => decodeDetection(wireOf([5, 8]))).toThrow(refused);
+    expect(() => decodeDetection(wireOf('j'))).toThrow(refused); // a start without its length
+    expect(() => decodeDetection(wireOf('jf0'))).toThrow(refused); // a number cut short
+    expect(() => decodeDetection(wireOf('j f'))).toThrow(refused); // not its alphabet
+    expect(() => decodeDetection(wireOf('0000000j'))).toThrow(refused); // past 30 bits
   });
 });
 
