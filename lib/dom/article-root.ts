@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { finishSteps } from './sliced-work';
 
 /**
  * Share of the page's paragraph text its only `<article>` must hold to be taken without asking
@@ -115,10 +116,25 @@ export function compactLength(text: string | null): number {
   return length;
 }
 
+/**
+ * Paragraphs measured per step of {@link paragraphSteps}. The first read of a text node's text
+ * makes its string, so measuring a 5 MB page's 10,000 paragraphs held Chromium's thread ~60 ms in
+ * one task; 256 of them take 1–2 ms.
+ */
+const PARAGRAPHS_PER_STEP = 256;
+
 /** The paragraph-like elements of `doc` that carry text (10+ characters), with their lengths. */
 function paragraphs(doc: Document): Paragraph[] {
+  return finishSteps(paragraphSteps(doc));
+}
+
+/** {@link paragraphs} as steps: yields after every {@link PARAGRAPHS_PER_STEP} paragraphs. */
+function* paragraphSteps(doc: Document): Generator<void, Paragraph[]> {
   const found: Paragraph[] = [];
-  for (const element of doc.querySelectorAll(PARAGRAPH_SELECTOR)) {
+  const elements = doc.querySelectorAll(PARAGRAPH_SELECTOR);
+  for (let i = 0; i < elements.length; i++) {
+    if (i > 0 && i % PARAGRAPHS_PER_STEP === 0) yield;
+    const element = elements[i]!;
     const length = compactLength(element.textContent);
     if (length >= 10) found.push({ element, length });
   }
@@ -276,13 +292,25 @@ function insaneReason(doc: Document, candidate: Element, found: () => readonly P
  * (`readabilityRejected: 'too much text'`).
  */
 export function locateArticleRoot(doc: Document, options: ArticleRootOptions = {}): ArticleRootResult {
+  return finishSteps(locateArticleRootSteps(doc, options));
+}
+
+/**
+ * {@link locateArticleRoot} as steps, for a caller that gives the page its thread back between
+ * slices (see runSliced): the page's paragraphs are measured a few hundred per step. Readability,
+ * which only runs on pages with little text, is one step.
+ */
+export function* locateArticleRootSteps(
+  doc: Document,
+  options: ArticleRootOptions = {},
+): Generator<void, ArticleRootResult> {
   const runner = options.readability ?? readabilityArticleRoot;
+  const tooLong = doc.body !== null && textLongerThan(doc.body, READABILITY_MAX_TEXT);
   // Read once, for every step that needs them (Readability leaves the page as it was).
   let found: Paragraph[] | undefined;
-  const pageParagraphs = () => (found ??= paragraphs(doc));
-  const tooLong = doc.body !== null && textLongerThan(doc.body, READABILITY_MAX_TEXT);
   if (!tooLong && options.trustDeclaredArticle !== false) {
-    const declared = declaredArticle(doc, pageParagraphs());
+    found = yield* paragraphSteps(doc);
+    const declared = declaredArticle(doc, found);
     if (declared) return { root: declared, source: 'article' };
   }
   let readabilityRejected: string;
@@ -295,13 +323,14 @@ export function locateArticleRoot(doc: Document, options: ArticleRootOptions = {
   if (tooLong) {
     readabilityRejected = 'too much text';
   } else if (answer) {
-    const reason = insaneReason(doc, answer, pageParagraphs);
+    const reason = insaneReason(doc, answer, () => (found ??= paragraphs(doc)));
     if (reason === null) return { root: answer, source: 'readability' };
     readabilityRejected = reason;
   } else {
     readabilityRejected = 'no answer';
   }
-  const root = rootByScore(doc, pageParagraphs());
+  found ??= yield* paragraphSteps(doc);
+  const root = rootByScore(doc, found);
   return { root, source: root === doc.body ? 'body' : 'heuristic', readabilityRejected };
 }
 

@@ -7,7 +7,7 @@ import { ViewportPainter, type ViewportPainterOptions } from './viewport-painter
 import type { Timers } from './hover-intent';
 import { MentionLocator, type LocatorPart, type PlacedMention } from './mention-locator';
 import type { ScanScope } from '../core/settings';
-import { scanRoots } from './scan-roots';
+import { scanRootSteps, scanRoots } from './scan-roots';
 import { composedParent, EXTENSION_HOST_ATTRIBUTE, isInsideExtensionHost, isInsideSkipped } from './skipped-elements';
 import { buildTextIndex, isBlockElement, textIndexSteps, type TextIndex } from './text-index';
 import { comparePositions } from './tree-order';
@@ -271,12 +271,47 @@ export class PageAnnotator {
     this.rescan();
   }
 
-  /** Scans the whole page again (SPA navigation, scope change); pending changes are dropped. */
+  /**
+   * Scans the whole page again (SPA navigation, scope change); pending changes are dropped. The
+   * roots are found in slices like the rest of the scan (a huge page's paragraphs are measured a
+   * few hundred at a time); the page keeps its current highlights until they are found.
+   */
   rescan(): void {
     if (!this.running) return;
-    const finding = performance.now();
-    const roots = this.findRoots();
-    this.restart(roots, performance.now() - finding);
+    if (this.options.findRoots) {
+      const finding = performance.now();
+      const roots = this.findRoots();
+      this.restart(roots, performance.now() - finding);
+      return;
+    }
+    const generation = ++this.generation;
+    // Updates wait meanwhile: the scan that follows reads everything again.
+    this.busy = true;
+    const found = { roots: [] as Element[], ms: 0 };
+    runSliced(
+      this.rootSteps(found),
+      {
+        sliceMs: this.options.sliceMs,
+        timers: this.timers,
+        isCurrent: () => this.running && generation === this.generation,
+      },
+      () => this.restart(found.roots, found.ms),
+    );
+  }
+
+  /** {@link scanRootSteps} into `found`, counting only the time spent in the steps. */
+  private *rootSteps(found: { roots: Element[]; ms: number }): Generator<void, void> {
+    const steps = scanRootSteps(this.doc, this.scope);
+    for (;;) {
+      const finding = performance.now();
+      const step = steps.next();
+      found.ms += performance.now() - finding;
+      if (step.done) {
+        found.roots = step.value;
+        return;
+      }
+      yield;
+    }
   }
 
   /** Forgets everything and scans `roots`. */

@@ -36,6 +36,17 @@ export function runSliced(
 }
 
 /**
+ * Runs `steps` to the end at once and returns what they return: the synchronous form of work
+ * written as steps, e.g. `finishSteps(textIndexSteps(root))` is `buildTextIndex(root)`.
+ */
+export function finishSteps<T>(steps: Iterator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
  * Calls `then` with the values once every one is there: at once when none is a promise (a
  * synchronous detector, as in tests), else when all have resolved, and only if `isCurrent()`
  * still holds then. A rejection goes to `onError`.

@@ -1,5 +1,6 @@
 import type { Mention } from '../core/entity';
 import { isSkippedElement } from './skipped-elements';
+import { finishSteps } from './sliced-work';
 
 // Elements that break text into separate runs: a word never continues across them.
 const BLOCK_TAGS = new Set([
@@ -88,11 +89,7 @@ const NODES_PER_STEP = 512;
  * children; the extension's own hosts are skipped with everything inside them.
  */
 export function buildTextIndex(root: Element): TextIndex {
-  const steps = textIndexSteps(root);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finishSteps(textIndexSteps(root));
 }
 
 /**

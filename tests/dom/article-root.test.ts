@@ -6,11 +6,13 @@ import {
   findArticleRootByScore,
   insaneArticleRootReason,
   locateArticleRoot,
+  locateArticleRootSteps,
   readabilityArticleRoot,
   READABILITY_MAX_TEXT,
   textLongerThan,
 } from '../../lib/dom/article-root';
-import { scanRoots } from '../../lib/dom/scan-roots';
+import { scanRootSteps, scanRoots } from '../../lib/dom/scan-roots';
+import { finishSteps } from '../../lib/dom/sliced-work';
 import { fixturePageNames, parsePage, readFixturePage } from './support/dom-helpers';
 
 /** Page chrome no article root may contain or sit in. */
@@ -219,6 +221,20 @@ describe('a page too long for Readability', () => {
     expect(result.source).toBe('heuristic');
     expect(result.root).toBe(doc.querySelector('#feed'));
   });
+
+  it('is measured in steps a few hundred paragraphs long, which find the same root', () => {
+    const paragraph = '<p>宁波舟山港前三季度货物吞吐量稳居全球第一，甬舟两地携手共建世界一流强港。</p>';
+    const doc = parsePage(`<body><div id="feed">${paragraph.repeat(2000)}</div>
+      <aside>${'<p>热门新闻推荐，每日更新。</p>'.repeat(10)}</aside></body>`);
+    const steps = locateArticleRootSteps(doc);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    // 2,010 paragraphs: a step yields after every 256 of them.
+    expect(yields).toBe(7);
+    expect(step.value).toEqual(locateArticleRoot(doc));
+    expect(step.value.root).toBe(doc.querySelector('#feed'));
+  });
 });
 
 describe('scanRoots', () => {
@@ -226,6 +242,12 @@ describe('scanRoots', () => {
     const doc = parsePage(readFixturePage('hongqiao-yrd-cooperation.zh-Hans.html'));
     expect(scanRoots(doc, 'article')).toEqual([doc.querySelector('#story')]);
     expect(scanRoots(doc, 'page')).toEqual([doc.body]);
+  });
+
+  it('gives the same roots as steps', () => {
+    const doc = parsePage(readFixturePage('hongqiao-yrd-cooperation.zh-Hans.html'));
+    expect(finishSteps(scanRootSteps(doc, 'article'))).toEqual([doc.querySelector('#story')]);
+    expect(finishSteps(scanRootSteps(doc, 'page'))).toEqual([doc.body]);
   });
 });
 

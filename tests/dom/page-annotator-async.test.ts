@@ -145,6 +145,29 @@ describe('PageAnnotator with a detector that answers later', () => {
   });
 });
 
+describe('PageAnnotator on a huge page', () => {
+  it('finds the article in slices, giving the page its thread back, then reads and paints it', () => {
+    const paragraph = '<p>宁波市长裘东耀表示，宁波舟山港前三季度货物吞吐量稳居全球第一。</p>';
+    document.body.innerHTML = `<nav><a href="#">首页</a></nav><div id="feed">${paragraph.repeat(600)}</div>`;
+    const timers = manualTimers();
+    const detect = vi.fn((text: string) => shipped.detect(text));
+    annotator = new PageAnnotator(document, { detect }, { scope: 'article', timers, onChange: vi.fn(), sliceMs: 0 });
+    annotator.start();
+    // The first slice measured a few hundred paragraphs and gave the thread back.
+    expect(detect).not.toHaveBeenCalled();
+    expect(timers.pending()).toBe(1);
+    let slices = 0;
+    while (timers.pending() > 0 && slices < 10_000) {
+      timers.runAll();
+      slices++;
+    }
+    expect(detect).toHaveBeenCalledTimes(1);
+    expect(detect.mock.calls[0]![0]).not.toContain('首页');
+    expect(annotator.annotation.roots).toEqual([document.querySelector('#feed')]);
+    expect(highlightTexts(registry, HIGHLIGHT_NAMES.city)).toContain('宁波');
+  }, 30_000);
+});
+
 describe('PageAnnotator bookkeeping after changes', () => {
   /** What the annotation must always say: entities in first-mention order, each with exactly its placed mentions. */
   function expectConsistent(annotation: PageAnnotation) {
