@@ -154,15 +154,32 @@ export function splitText(text: string, size: number = TEXT_PART_CHARS): string[
 }
 
 /**
+ * How long a request whose earlier parts are still on their way waits for them (ms): the page sends
+ * every part without waiting for the background to take the one before (see sendTextInParts).
+ */
+const PARTS_WAIT_MS = 10_000;
+
+/** One text's parts as they come, and the request waiting for the rest, if it came first. */
+interface PendingText {
+  parts: string[];
+  chars: number;
+  waiting?: { count: number; resolve: () => void };
+}
+
+/**
  * The background's side of a text sent in parts: holds the parts of each text (by the id the
  * page chose) until the last one comes with the detect request, then gives the text whole.
  */
 export class TextParts {
-  private readonly pending = new Map<string, { parts: string[]; chars: number }>();
+  private readonly pending = new Map<string, PendingText>();
+  /** Ids of the texts given back lately: asked again, they fail at once instead of waiting. */
+  private readonly taken: string[] = [];
 
   constructor(
     /** Longest text accepted (the detector's own limit). */
     private readonly maxChars: number,
+    /** How long {@link take} waits for parts still on their way (ms). */
+    private readonly waitMs: number = PARTS_WAIT_MS,
   ) {}
 
   /** Keeps part `index` of text `id`. Throws when the part is malformed or the text too long. */
@@ -177,38 +194,80 @@ export class TextParts {
       index > this.maxChars / TEXT_PART_CHARS + 1
     )
       throw new Error('The text part has no place.');
+    const entry = this.entryOf(id);
+    entry.chars += text.length - (entry.parts[index]?.length ?? 0);
+    entry.parts[index] = text;
+    if (entry.chars > this.maxChars) {
+      this.pending.delete(id);
+      entry.waiting?.resolve();
+      throw new Error(
+        `This page has too much text for District Lens (${entry.chars.toLocaleString('en')} characters).`,
+      );
+    }
+    if (entry.waiting && isWhole(entry.parts, entry.waiting.count)) entry.waiting.resolve();
+  }
+
+  /**
+   * The whole text `id` of `count` parts, the last of which is `last`; forgets it. Parts that have
+   * not come yet are waited for (up to `waitMs`): the page does not wait between sends, and
+   * nothing promises their messages arrive in the order they were sent. Rejects when a part is
+   * still missing then (the background restarted in between, or the page sent them wrong).
+   */
+  async take(id: unknown, count: unknown, last: string): Promise<string> {
+    const whole = () => new Error('The page’s text did not arrive whole; reload the page.');
+    if (
+      typeof id !== 'string' ||
+      typeof count !== 'number' ||
+      !Number.isInteger(count) ||
+      count < 2 ||
+      this.taken.includes(id)
+    ) {
+      if (typeof id === 'string') this.pending.delete(id);
+      throw whole();
+    }
+    const entry = this.entryOf(id);
+    if (!isWhole(entry.parts, count - 1)) {
+      const arrived = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), this.waitMs);
+        entry.waiting = {
+          count: count - 1,
+          resolve: () => {
+            clearTimeout(timer);
+            resolve(true);
+          },
+        };
+      });
+      // Dropped meanwhile (too many pages at once, or too long): its parts are gone.
+      if (!arrived || this.pending.get(id) !== entry) {
+        this.pending.delete(id);
+        throw whole();
+      }
+    }
+    this.pending.delete(id);
+    this.taken.push(id);
+    if (this.taken.length > PENDING_TEXTS) this.taken.shift();
+    if (entry.parts.length !== count - 1) throw whole();
+    return entry.parts.join('') + last;
+  }
+
+  /** The parts of text `id` so far, made when its first part or its request comes. */
+  private entryOf(id: string): PendingText {
     let entry = this.pending.get(id);
     if (!entry) {
       entry = { parts: [], chars: 0 };
       this.pending.set(id, entry);
       // Maps iterate in insertion order: the first key is the oldest unfinished text.
-      if (this.pending.size > PENDING_TEXTS) this.pending.delete(this.pending.keys().next().value!);
+      if (this.pending.size > PENDING_TEXTS) {
+        const oldest = this.pending.keys().next().value!;
+        this.pending.get(oldest)?.waiting?.resolve();
+        this.pending.delete(oldest);
+      }
     }
-    entry.chars += text.length - (entry.parts[index]?.length ?? 0);
-    entry.parts[index] = text;
-    if (entry.chars > this.maxChars) {
-      this.pending.delete(id);
-      throw new Error(
-        `This page has too much text for District Lens (${entry.chars.toLocaleString('en')} characters).`,
-      );
-    }
+    return entry;
   }
+}
 
-  /**
-   * The whole text `id` of `count` parts, the last of which is `last`; forgets it. Throws when a
-   * part is missing (the background restarted in between, or the page sent them wrong).
-   */
-  take(id: unknown, count: unknown, last: string): string {
-    const entry = typeof id === 'string' ? this.pending.get(id) : undefined;
-    if (typeof id === 'string') this.pending.delete(id);
-    if (typeof count !== 'number' || !Number.isInteger(count) || count < 2 || !entry) {
-      throw new Error('The page’s text did not arrive whole; reload the page.');
-    }
-    const parts = entry.parts;
-    // `parts` is sparse when one is missing: every index below its length must hold a part.
-    if (parts.length !== count - 1 || Object.keys(parts).length !== parts.length) {
-      throw new Error('The page’s text did not arrive whole; reload the page.');
-    }
-    return parts.join('') + last;
-  }
+/** True when `parts` holds exactly parts 0 … `count` − 1 (a sparse array has holes where parts are missing). */
+function isWhole(parts: readonly string[], count: number): boolean {
+  return parts.length === count && Object.keys(parts).length === count;
 }

@@ -40,7 +40,7 @@ export async function handleKnowledgeMessage(
         if (typeof text !== 'string') throw new Error('The article text is not text.');
         if (url !== undefined && typeof url !== 'string') throw new Error('The page URL is not text.');
         // A long text came in parts (see TEXT_PART_CHARS): this is the last one.
-        const whole = parts === undefined ? text : service.textParts.take(parts?.id, parts?.count, text);
+        const whole = parts === undefined ? text : await service.textParts.take(parts?.id, parts?.count, text);
         const entities = await service.detect(whole, url);
         const value = encodeDetection(entities);
         service.timings.reanswered(entities, value);
@@ -56,7 +56,7 @@ export async function handleKnowledgeMessage(
         if (typeof text !== 'string') throw new Error('The article text is not text.');
         if (!Array.isArray(entities)) throw new Error('The article’s entities are not a list.');
         if (articleDate !== undefined && !isIsoDate(articleDate)) throw new Error('The article date is not a day.');
-        const whole = parts === undefined ? text : service.textParts.take(parts?.id, parts?.count, text);
+        const whole = parts === undefined ? text : await service.textParts.take(parts?.id, parts?.count, text);
         const found = decodeDetection(entities as WireEntity[]);
         return { ok: true, value: findArticleEvents(whole, found, articleDate) };
       }

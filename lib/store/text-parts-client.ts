@@ -10,8 +10,10 @@ export interface TextPartsRef {
  * Sends a long text in `parts` (at least two): every part but the last as `kb:detect-part` of a
  * new text id, each in a task of its own so the page's own work runs between two sends, then the
  * last part with the request itself — `finish(lastPart, ref)` sends that request, whose handler
- * takes the whole text back (TextParts). `wrap`, when given, wraps each send (e.g. to time how long
- * it held the page's thread). Resolves with the request's answer.
+ * takes the whole text back (TextParts, which waits for parts still on their way). No send waits
+ * for the one before to be answered: that wait was a round trip to the background per text.
+ * `wrap`, when given, wraps each send (e.g. to time how long it held the page's thread). Resolves
+ * with the request's answer; rejects when any send fails.
  */
 export async function sendTextInParts<T>(
   parts: readonly string[],
@@ -24,7 +26,8 @@ export async function sendTextInParts<T>(
     await new Promise((resolve) => setTimeout(resolve, 0));
     sent.push(wrap(() => requestStore('kb:detect-part', { id, index, text: parts[index]! })));
   }
-  await Promise.all(sent);
   await new Promise((resolve) => setTimeout(resolve, 0));
-  return wrap(() => finish(parts.at(-1)!, { id, count: parts.length }));
+  const answer = wrap(() => finish(parts.at(-1)!, { id, count: parts.length }));
+  await Promise.all(sent);
+  return answer;
 }

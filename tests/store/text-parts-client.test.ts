@@ -9,11 +9,14 @@ import { SHIPPED_KNOWLEDGE_BASE } from '../support/knowledge-base';
 
 const service = new KnowledgeService(async () => SHIPPED_KNOWLEDGE_BASE);
 const sent: string[] = [];
+/** Holds each part back this long (ms) before the background sees it: a slow or reordered channel. */
+let partDelayMs = 0;
 
 // The runtime messaging: every request goes straight to the background's handler, as JSON.
 vi.mock('../../lib/store/store-client', () => ({
   requestStore: async (type: string, request: object) => {
     sent.push(type);
+    if (type === 'kb:detect-part' && partDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, partDelayMs));
     const reply = await handleKnowledgeMessage(service, JSON.parse(JSON.stringify({ type, ...request })));
     if (!reply?.ok) throw new Error(reply ? reply.error : 'no reply');
     return JSON.parse(JSON.stringify(reply.value));
@@ -41,6 +44,18 @@ describe('texts sent to the background in parts', () => {
     );
     expect(cost.sendMs).toBeGreaterThanOrEqual(0);
   }, 60_000); // two detections of 290k characters
+
+  it('are detected whole when the request reaches the background before its earlier parts', async () => {
+    const text = SENTENCE.repeat(Math.ceil((2.2 * EVENTS_PART_CHARS) / SENTENCE.length));
+    const entities = createDetector(SHIPPED_KNOWLEDGE_BASE).detect(text);
+    partDelayMs = 50;
+    try {
+      const events = await requestArticleEvents(text, entities, '2019-06-04');
+      expect(events).toEqual(JSON.parse(JSON.stringify(findArticleEvents(text, entities, '2019-06-04'))));
+    } finally {
+      partDelayMs = 0;
+    }
+  });
 
   it('have their events found as the whole text’s are', async () => {
     const text = SENTENCE.repeat(Math.ceil((1.5 * EVENTS_PART_CHARS) / SENTENCE.length));

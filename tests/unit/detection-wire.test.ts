@@ -77,29 +77,48 @@ describe('a long text sent in parts', () => {
     expect(splitText('ab', 3)).toEqual(['ab']);
   });
 
-  it('is given back whole when every part came, in any order, and only once', () => {
-    const parts = new TextParts(100);
+  it('is given back whole when every part came, in any order, and only once', async () => {
+    const parts = new TextParts(100, 10);
     parts.add('t1', 1, 'def');
     parts.add('t1', 0, 'abc');
-    expect(parts.take('t1', 3, 'g')).toBe('abcdefg');
-    expect(() => parts.take('t1', 3, 'g')).toThrow('did not arrive whole');
+    await expect(parts.take('t1', 3, 'g')).resolves.toBe('abcdefg');
+    await expect(parts.take('t1', 3, 'g')).rejects.toThrow('did not arrive whole');
   });
 
-  it('refuses a text with a missing part, a text too long, and malformed parts', () => {
-    const parts = new TextParts(5);
+  it('waits for parts that come after the request that needs them', async () => {
+    const parts = new TextParts(100, 1000);
+    parts.add('t1', 1, 'def');
+    const whole = parts.take('t1', 3, 'g');
+    parts.add('t1', 0, 'abc');
+    await expect(whole).resolves.toBe('abcdefg');
+  });
+
+  it('refuses a text with a missing part, a text too long, and malformed parts', async () => {
+    const parts = new TextParts(5, 10);
     parts.add('t', 1, 'x');
-    expect(() => parts.take('t', 3, 'y')).toThrow('did not arrive whole');
+    await expect(parts.take('t', 3, 'y')).rejects.toThrow('did not arrive whole');
     expect(() => parts.add('u', 0, 'abcdef')).toThrow('too much text');
-    expect(() => parts.take('u', 2, '')).toThrow('did not arrive whole');
+    await expect(parts.take('u', 2, '')).rejects.toThrow('did not arrive whole');
+    await expect(parts.take('w', 1, '')).rejects.toThrow('did not arrive whole');
     expect(() => parts.add('', 0, 'a')).toThrow('no id');
     expect(() => parts.add('v', -1, 'a')).toThrow('no place');
     expect(() => parts.add('v', 0, 5)).toThrow('not text');
   });
 
-  it('keeps the parts of a few pages at once and drops the oldest unfinished one', () => {
-    const parts = new TextParts(100);
+  it('stops waiting for a text whose parts grew too long meanwhile', async () => {
+    const parts = new TextParts(5, 60_000);
+    const whole = parts.take('t', 3, 'y');
+    parts.add('t', 1, 'x');
+    expect(() => parts.add('t', 0, 'abcdef')).toThrow('too much text');
+    await expect(whole).rejects.toThrow('did not arrive whole');
+  });
+
+  it('keeps the parts of a few pages at once and drops the oldest unfinished one', async () => {
+    const parts = new TextParts(100, 60_000);
+    const waiting = parts.take('a', 3, '!');
     for (const id of ['a', 'b', 'c', 'd', 'e']) parts.add(id, 0, id);
-    expect(() => parts.take('a', 2, '!')).toThrow('did not arrive whole');
-    expect(parts.take('e', 2, '!')).toBe('e!');
+    // 'a' was dropped for 'e': its request stops waiting at once.
+    await expect(waiting).rejects.toThrow('did not arrive whole');
+    await expect(parts.take('e', 2, '!')).resolves.toBe('e!');
   });
 });
