@@ -731,8 +731,12 @@ export class PageAnnotator {
         this.known.set(local.name, { id: local.id, type: local.type, name: local.name, evidence: local.evidence });
       }
     }
+    // The bookkeeping below is one step per pass over the chunk's mentions: on a 5 MB article each
+    // is a few milliseconds, together they were one long task.
+    if (mentions.length > PLACE_STEP) yield;
     mentions.sort((a, b) => a.placed.mention.start - b.placed.mention.start);
     if (mentions.length > 0) {
+      if (mentions.length > PLACE_STEP) yield;
       const first = mentions[0]!;
       const at = this.insertionPoint(this.ordered, (m) => compareChunkMentions(m, first));
       this.ordered = insertRun(this.ordered, at, mentions);
@@ -741,6 +745,7 @@ export class PageAnnotator {
         at,
         mentions.map((m) => m.placed),
       );
+      if (mentions.length > PLACE_STEP) yield;
       // A chunk covers one stretch of the page: each entity's new mentions go in as one run.
       const groups = new Map<string, ChunkMention[]>();
       for (const m of mentions) {
