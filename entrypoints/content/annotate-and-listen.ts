@@ -24,7 +24,7 @@ import { PageNotes, takePendingNote } from './page-notes';
 import { createPageBriefReader } from './page-brief';
 import type { ArticleEvent } from '../../lib/core/brief';
 import { PerformanceLog } from './page-performance';
-import { nextTask } from './next-task';
+import { nextTask, taskQueue } from './next-task';
 
 /** Placing mentions yields to the page after this long (ms): no long task on a huge article. */
 const PLACE_SLICE_MS = 12;
@@ -87,7 +87,11 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   };
   const cardKnowledge = new CardKnowledgeClient();
 
-  const timers: Timers = { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) };
+  const timers: Timers = {
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    clearTimeout: (id) => clearTimeout(id),
+    queueTask: taskQueue(ctx),
+  };
   let card: HoverCardUi | undefined;
   let panel: EntityPanelUi | undefined;
   let running = false;

@@ -4,8 +4,8 @@ import type { Timers } from './hover-intent';
 export type WorkSteps = Iterator<unknown, void>;
 
 /**
- * Runs `steps` to the end. With `sliceMs`, gives the thread back to the page (a zero timer)
- * whenever a slice has run that long, so no task grows past it; without, runs everything now.
+ * Runs `steps` to the end. With `sliceMs`, gives the thread back to the page (`timers.queueTask`,
+ * else a zero timer) whenever a slice has run that long, so no task grows past it; without, runs everything now.
  * `isCurrent` is asked before each slice: when it answers false (the page was scanned again,
  * the annotator stopped) the rest is dropped and `done` is not called.
  * Returns true when everything ran synchronously.
@@ -29,7 +29,8 @@ export function runSliced(
       if (performance.now() >= until) break;
     }
     synchronous = false;
-    timers.setTimeout(slice, 0);
+    if (timers.queueTask) timers.queueTask(slice);
+    else timers.setTimeout(slice, 0);
   };
   slice();
   return synchronous;
