@@ -70,8 +70,8 @@ export function partiesFor(
 ): EventParty[] {
   const clause = clauseOf(clauses, at) ?? sentence;
   const word: EventWord = { text, sentence, clauses, at, atEnd, clause, cast };
-  // One function a kind: TurboFan compiles each on its own, where the one function with all four
-  // kinds' rules (inlined into findEvents) took longer to compile than many calls to run.
+  // One function a kind, each reading what it needs of `word` (one function with all four kinds'
+  // rules was among the slowest of the engine for TurboFan to compile).
   switch (kind) {
     case 'signing':
       return signingParties(word);

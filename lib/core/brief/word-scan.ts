@@ -15,9 +15,12 @@ export const WORD_KINDS = ['signing', 'visit', 'meeting', 'opening'] as const sa
  * Example: `zeroByKind()` → [0, 0, 0, 0].
  */
 export function zeroByKind(): number[] {
-  const zeros: { [K in keyof typeof WORD_KINDS]: 0 } = [0, 0, 0, 0];
+  const zeros: ZeroEach<typeof WORD_KINDS> = [0, 0, 0, 0]; // a type error when WORD_KINDS changes length
   return zeros;
 }
+
+/** A tuple of 0s as long as `T`. */
+type ZeroEach<T extends readonly unknown[]> = { -readonly [K in keyof T]: 0 };
 
 /** Where one kind's words are in a text: their starts and ends, in text order. */
 export interface WordHits {
