@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_WORDS } from '../../lib/core/brief/event-words';
 import { MAY_APPOINT } from '../../lib/core/brief/find-appointments';
 import { mayDateMarks } from '../../lib/core/brief/sentence-date';
-import { scanEventText, scanEventWords, WORD_KINDS } from '../../lib/core/brief/word-scan';
+import { scanEventText, scanEventWords, WORD_KINDS, zeroByKind } from '../../lib/core/brief/word-scan';
 
 /** What the patterns find: each kind's matches (as matchAll gives them) and every character of appointing. */
 function byPatterns(text: string): ReturnType<typeof scanEventWords> {
@@ -83,5 +83,12 @@ describe('the one-pass event word scan', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('gives a new array of one 0 per kind each time', () => {
+    const zeros = zeroByKind();
+    expect(zeros).toEqual(WORD_KINDS.map(() => 0));
+    zeros[0] = 5;
+    expect(zeroByKind()[0]).toBe(0);
   });
 });

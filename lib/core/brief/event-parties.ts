@@ -29,7 +29,7 @@ export interface SentenceCast {
   officials: readonly Placed[];
   others: readonly Placed[];
   /** By clause of the sentence, whether it opens reported speech (SPEECH_WORDS): read once, when a meeting first asks. */
-  speaks?: readonly boolean[];
+  speaks: readonly boolean[] | undefined;
 }
 
 /**
@@ -40,7 +40,9 @@ export interface SentenceCast {
 export function castOf(text: string, inSentence: readonly Placed[]): SentenceCast {
   const officials = inSentence.filter((p) => p.entity.type === 'official');
   const others = inSentence.filter((p, i) => !isPerson(p) && isParty(text, p, inSentence[i + 1], officials));
-  return { officials, others };
+  // `speaks` from the start: added later, it gave casts two shapes, and the meeting rules were
+  // compiled again for the second.
+  return { officials, others, speaks: undefined };
 }
 
 /** Whether each of `clauses` opens reported speech (holds SPEECH_WORDS). */
@@ -66,136 +68,199 @@ export function partiesFor(
   atEnd: number,
   cast: SentenceCast,
 ): EventParty[] {
-  const { officials, others } = cast;
-  const clause = clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
-  const inClause = (p: Placed) => p.start >= clause.start && p.end <= clause.end;
+  const clause = clauseOf(clauses, at) ?? sentence;
+  const word: EventWord = { text, sentence, clauses, at, atEnd, clause, cast };
+  // One function a kind, each reading what it needs of `word` (one function with all four kinds'
+  // rules was among the slowest of the engine for TurboFan to compile).
   switch (kind) {
-    case 'signing': {
-      // A gathering (兰洽会, 论坛) is where a signing happens, not a side of it.
-      const signers = others.filter((p) => !GATHERING_NAME.test(p.entity.name));
-      const sides = signers.filter(inClause);
-      // `虹桥商务区还积极打造…，携手阿里、京东签订…`: when the clause names no side before the word
-      // that joins the sides (与, 携手 …) or before the signing, the subject is the side (or list of
-      // sides, `运城、晋中、大同等市`) the nearest earlier clause starts with; else the sides a later
-      // clause gives the signing (`共签约项目数百个，兰州新区签约项目的投资额…`).
-      const join = JOINING_WORDS.exec(text.slice(clause.start, at));
-      const subjectEnd = join ? clause.start + join.index : at;
-      const hasSubject = sides.some((p) => p.end <= subjectEnd) && (join !== null || sides.length >= 2);
-      if (!hasSubject) {
-        const subject = subjectOf(text, clauses, signers, clause.start);
-        if (subject.length > 0) sides.unshift(...subject);
-        else if (sides.length === 0) {
-          const later = clauses.find(
-            (c) => c.start >= clause.end && /签约|签署|签订/u.test(text.slice(c.start, c.end)),
-          );
-          if (later) sides.push(...signers.filter((p) => p.start >= later.start && p.end <= later.end));
-        }
-      }
-      return partiesOf(sides.map((p) => [p, 'side'] as const));
-    }
-    case 'visit': {
-      // The going word nearest the visit word (`深入贯彻习近平总书记视察河南`: 深入 is no going).
-      let going = at;
-      for (const g of text.slice(clause.start, at).matchAll(GOING_WORDS)) going = clause.start + g.index;
-      const goingWord = text.slice(at, atEnd) === '赴' || text.slice(at, atEnd) === '前往';
-      if (goingWord) going = at;
-      // `深入贯彻习近平总书记视察…`: a going word before the visitor is not the visitor's.
-      if (officials.some((o) => o.start >= going && o.end <= at)) going = at;
-      const goes = going < at || goingWord;
-      // The places visited: after 赴/前往; between the going word and the visit word (`来川视察时对
-      // 天府新区…`: what follows is spoken of); right after the visit word (`调研了X`).
-      const rightAfter = (p: Placed) => p.start >= atEnd && /^了?$/u.test(text.slice(atEnd, p.start));
-      const visited = others.filter(
-        (p) => inClause(p) && (goingWord ? p.start >= at : (goes && p.start >= going && p.end <= at) || rightAfter(p)),
-      );
-      // The visitors: the officials before the going word in its clause, with those of the clauses
-      // right before that only list officials (`…市长胡忠雄，…禚文斌陪同巡馆`); and a place a
-      // delegation comes from (`率四川党政代表团`).
-      let from = clause.start;
-      for (let i = clauses.indexOf(clause) - 1; i >= 0; i--) {
-        const c = clauses[i]!;
-        if (!officials.some((o) => o.end === c.end)) break;
-        from = c.start;
-      }
-      const visitors = officials.filter((p) => p.start >= from && p.end <= going);
-      const delegations = others.filter(
-        (p) =>
-          p.start >= from && p.end <= going && !visited.includes(p) && DELEGATION_AFTER.test(text.slice(p.end, going)),
-      );
-      // Nobody named and no place gone to (`与会人员还参观了…`): unnamed people are no event.
-      if (!goes && visitors.length === 0 && delegations.length === 0) return [];
-      return partiesOf([
-        ...visitors.map((p) => [p, 'visitor'] as const),
-        ...delegations.map((p) => [p, 'visitor'] as const),
-        ...visited.map((p) => [p, 'visited'] as const),
-      ]);
-    }
-    case 'meeting': {
-      // The speakers: the officials of the word's clause and of the clauses before it back to one
-      // that opens reported speech (`…唐良智，…尹力分别通报有关情况，…邓小刚出席会议`); then of the clauses after it until one opens reported speech (`…指出，
-      // 习近平总书记…`: who is spoken of is not there); none in its clause, the next ones (`座谈会上，
-      // 宁波市长裘东耀指出`).
-      const index = clauses.indexOf(clause);
-      const speaks = (cast.speaks ??= speechIn(text, clauses));
-      let from = sentence.start;
-      for (let i = index - 1; i >= 0; i--) {
-        const c = clauses[i]!;
-        if (speaks[i]) {
-          from = c.end;
-          break;
-        }
-      }
-      let to = clause.end;
-      for (let i = index; i < clauses.length - 1 && !speaks[i]; i++) to = clauses[i + 1]!.end;
-      const speakers = officials.filter((p) => p.start >= from && p.end <= to);
-      // A gathering named in what someone says (`唐登杰说，福州新区…论坛…`) is no meeting told.
-      const quoted = speaks.slice(0, index).includes(true);
-      if (quoted && !officials.some(inClause)) return [];
-      // The host: a place or platform that holds it (`X举办洽谈会`, `X在西安举行推介会`) or whose
-      // gathering it is (`和林格尔新区建设推进会`), before the word in its clause. Beside officials
-      // who speak, only one that holds it. `东湖新技术开发区在开幕式上发布…`: who acts at someone's
-      // gathering does not hold it.
-      const atGathering = text.slice(atEnd - 1, atEnd + 1).includes('上');
-      // `推动成渝地区双城经济圈建设…联席会议`: what a gathering works for is not its host.
-      const before = others.filter(
-        (p) =>
-          inClause(p) &&
-          p.end <= at &&
-          !(/在/u.test(text.slice(p.end, at)) && atGathering) &&
-          !/(?:推动|推进|促进|加快|服务)$/u.test(text.slice(clause.start, p.start)),
-      );
-      const hosts =
-        speakers.length === 0
-          ? before
-          : before.filter((p) => HOLDING_WORDS.test(text.slice(p.end, at)) && !/[与和]/u.test(text.slice(p.end, at)));
-      return partiesOf([...speakers.map((p) => [p, 'speaker'] as const), ...hosts.map((p) => [p, 'host'] as const)]);
-    }
-    case 'opening': {
-      // What opens: named before the word in its clause, else after it, else the subject of an
-      // earlier clause (`深圳前海综合保税区…通过验收，6月12日正式启用`) when the word ends its clause.
-      const before = others.filter((p) => inClause(p) && p.end <= at);
-      const after = others.filter((p) => inClause(p) && p.start >= atEnd);
-      // The earlier subject only when the word ends its clause (`同日挂牌的还有X` names its own).
-      const endsClause = clause.end - atEnd <= 2;
-      const opened =
-        before.length > 0
-          ? before
-          : after.length > 0 || !endsClause
-            ? after
-            : subjectOf(text, clauses, others, clause.start);
-      // Officials unveil only when the sentence says they do it (`蔡奇…为自贸试验区揭牌`); attending
-      // (`出席`) is no part in it.
-      const officialsBefore = officials.filter((p) => p.end <= at);
-      const last = officialsBefore.at(-1);
-      const unveils =
-        last !== undefined && /(?:为[^,]{0,30}|共同|按下|宣布[^,]{0,8}|启动|正式)$/u.test(text.slice(last.end, at));
-      const unveilers = unveils ? officialsBefore : [];
-      return partiesOf([
-        ...opened.map((p) => [p, 'opened'] as const),
-        ...unveilers.map((p) => [p, 'unveiler'] as const),
-      ]);
+    case 'signing':
+      return signingParties(word);
+    case 'visit':
+      return visitParties(word);
+    case 'meeting':
+      return meetingParties(word);
+    case 'opening':
+      return openingParties(word);
+  }
+}
+
+/** An event word as the rules of its kind read it: where it is, its sentence and clause, and the sentence's cast. */
+interface EventWord {
+  text: string;
+  sentence: Mention;
+  clauses: readonly Mention[];
+  at: number;
+  atEnd: number;
+  /** The clause of `clauses` that holds `at` (the sentence when none does). */
+  clause: Mention;
+  cast: SentenceCast;
+}
+
+/** The clause of `clauses` that holds `at`, or undefined. Example: with clauses [0, 3), [4, 9), at 5 → [4, 9). */
+function clauseOf(clauses: readonly Mention[], at: number): Mention | undefined {
+  for (const c of clauses) if (c.start <= at && at < c.end) return c;
+  return undefined;
+}
+
+/** True when the mention `p` lies in `clause`. */
+function isIn(clause: Mention, p: Placed): boolean {
+  return p.start >= clause.start && p.end <= clause.end;
+}
+
+/** The sides of a signing (see partiesFor). */
+function signingParties(word: EventWord): EventParty[] {
+  const {
+    text,
+    clauses,
+    at,
+    clause,
+    cast: { others },
+  } = word;
+  const inClause = (p: Placed) => isIn(clause, p);
+  // A gathering (兰洽会, 论坛) is where a signing happens, not a side of it.
+  const signers = others.filter((p) => !GATHERING_NAME.test(p.entity.name));
+  const sides = signers.filter(inClause);
+  // `虹桥商务区还积极打造…，携手阿里、京东签订…`: when the clause names no side before the word
+  // that joins the sides (与, 携手 …) or before the signing, the subject is the side (or list of
+  // sides, `运城、晋中、大同等市`) the nearest earlier clause starts with; else the sides a later
+  // clause gives the signing (`共签约项目数百个，兰州新区签约项目的投资额…`).
+  const join = JOINING_WORDS.exec(text.slice(clause.start, at));
+  const subjectEnd = join ? clause.start + join.index : at;
+  const hasSubject = sides.some((p) => p.end <= subjectEnd) && (join !== null || sides.length >= 2);
+  if (!hasSubject) {
+    const subject = subjectOf(text, clauses, signers, clause.start);
+    if (subject.length > 0) sides.unshift(...subject);
+    else if (sides.length === 0) {
+      const later = clauses.find((c) => c.start >= clause.end && /签约|签署|签订/u.test(text.slice(c.start, c.end)));
+      if (later) sides.push(...signers.filter((p) => p.start >= later.start && p.end <= later.end));
     }
   }
+  return partiesOf(sides.map((p) => [p, 'side'] as const));
+}
+
+/** The visitors and the places visited of a visit (see partiesFor). */
+function visitParties(word: EventWord): EventParty[] {
+  const {
+    text,
+    clauses,
+    at,
+    atEnd,
+    clause,
+    cast: { officials, others },
+  } = word;
+  const inClause = (p: Placed) => isIn(clause, p);
+  // The going word nearest the visit word (`深入贯彻习近平总书记视察河南`: 深入 is no going).
+  let going = at;
+  for (const g of text.slice(clause.start, at).matchAll(GOING_WORDS)) going = clause.start + g.index;
+  const goingWord = text.slice(at, atEnd) === '赴' || text.slice(at, atEnd) === '前往';
+  if (goingWord) going = at;
+  // `深入贯彻习近平总书记视察…`: a going word before the visitor is not the visitor's.
+  if (officials.some((o) => o.start >= going && o.end <= at)) going = at;
+  const goes = going < at || goingWord;
+  // The places visited: after 赴/前往; between the going word and the visit word (`来川视察时对
+  // 天府新区…`: what follows is spoken of); right after the visit word (`调研了X`).
+  const rightAfter = (p: Placed) => p.start >= atEnd && /^了?$/u.test(text.slice(atEnd, p.start));
+  const visited = others.filter(
+    (p) => inClause(p) && (goingWord ? p.start >= at : (goes && p.start >= going && p.end <= at) || rightAfter(p)),
+  );
+  // The visitors: the officials before the going word in its clause, with those of the clauses
+  // right before that only list officials (`…市长胡忠雄，…禚文斌陪同巡馆`); and a place a
+  // delegation comes from (`率四川党政代表团`).
+  let from = clause.start;
+  for (let i = clauses.indexOf(clause) - 1; i >= 0; i--) {
+    const c = clauses[i]!;
+    if (!officials.some((o) => o.end === c.end)) break;
+    from = c.start;
+  }
+  const visitors = officials.filter((p) => p.start >= from && p.end <= going);
+  const delegations = others.filter(
+    (p) => p.start >= from && p.end <= going && !visited.includes(p) && DELEGATION_AFTER.test(text.slice(p.end, going)),
+  );
+  // Nobody named and no place gone to (`与会人员还参观了…`): unnamed people are no event.
+  if (!goes && visitors.length === 0 && delegations.length === 0) return [];
+  return partiesOf([
+    ...visitors.map((p) => [p, 'visitor'] as const),
+    ...delegations.map((p) => [p, 'visitor'] as const),
+    ...visited.map((p) => [p, 'visited'] as const),
+  ]);
+}
+
+/** The speakers and the host of a meeting (see partiesFor). */
+function meetingParties(word: EventWord): EventParty[] {
+  const { text, sentence, clauses, at, atEnd, clause, cast } = word;
+  const { officials, others } = cast;
+  const inClause = (p: Placed) => isIn(clause, p);
+  // The speakers: the officials of the word's clause and of the clauses before it back to one
+  // that opens reported speech (`…唐良智，…尹力分别通报有关情况，…邓小刚出席会议`); then of the clauses after it until one opens reported speech (`…指出，
+  // 习近平总书记…`: who is spoken of is not there); none in its clause, the next ones (`座谈会上，
+  // 宁波市长裘东耀指出`).
+  const index = clauses.indexOf(clause);
+  const speaks = (cast.speaks ??= speechIn(text, clauses));
+  let from = sentence.start;
+  for (let i = index - 1; i >= 0; i--) {
+    const c = clauses[i]!;
+    if (speaks[i]) {
+      from = c.end;
+      break;
+    }
+  }
+  let to = clause.end;
+  for (let i = index; i < clauses.length - 1 && !speaks[i]; i++) to = clauses[i + 1]!.end;
+  const speakers = officials.filter((p) => p.start >= from && p.end <= to);
+  // A gathering named in what someone says (`唐登杰说，福州新区…论坛…`) is no meeting told.
+  const quoted = speaks.slice(0, index).includes(true);
+  if (quoted && !officials.some(inClause)) return [];
+  // The host: a place or platform that holds it (`X举办洽谈会`, `X在西安举行推介会`) or whose
+  // gathering it is (`和林格尔新区建设推进会`), before the word in its clause. Beside officials
+  // who speak, only one that holds it. `东湖新技术开发区在开幕式上发布…`: who acts at someone's
+  // gathering does not hold it.
+  const atGathering = text.slice(atEnd - 1, atEnd + 1).includes('上');
+  // `推动成渝地区双城经济圈建设…联席会议`: what a gathering works for is not its host.
+  const before = others.filter(
+    (p) =>
+      inClause(p) &&
+      p.end <= at &&
+      !(/在/u.test(text.slice(p.end, at)) && atGathering) &&
+      !/(?:推动|推进|促进|加快|服务)$/u.test(text.slice(clause.start, p.start)),
+  );
+  const hosts =
+    speakers.length === 0
+      ? before
+      : before.filter((p) => HOLDING_WORDS.test(text.slice(p.end, at)) && !/[与和]/u.test(text.slice(p.end, at)));
+  return partiesOf([...speakers.map((p) => [p, 'speaker'] as const), ...hosts.map((p) => [p, 'host'] as const)]);
+}
+
+/** What opens and who unveils it (see partiesFor). */
+function openingParties(word: EventWord): EventParty[] {
+  const {
+    text,
+    clauses,
+    at,
+    atEnd,
+    clause,
+    cast: { officials, others },
+  } = word;
+  const inClause = (p: Placed) => isIn(clause, p);
+  // What opens: named before the word in its clause, else after it, else the subject of an
+  // earlier clause (`深圳前海综合保税区…通过验收，6月12日正式启用`) when the word ends its clause.
+  const before = others.filter((p) => inClause(p) && p.end <= at);
+  const after = others.filter((p) => inClause(p) && p.start >= atEnd);
+  // The earlier subject only when the word ends its clause (`同日挂牌的还有X` names its own).
+  const endsClause = clause.end - atEnd <= 2;
+  const opened =
+    before.length > 0
+      ? before
+      : after.length > 0 || !endsClause
+        ? after
+        : subjectOf(text, clauses, others, clause.start);
+  // Officials unveil only when the sentence says they do it (`蔡奇…为自贸试验区揭牌`); attending
+  // (`出席`) is no part in it.
+  const officialsBefore = officials.filter((p) => p.end <= at);
+  const last = officialsBefore.at(-1);
+  const unveils =
+    last !== undefined && /(?:为[^,]{0,30}|共同|按下|宣布[^,]{0,8}|启动|正式)$/u.test(text.slice(last.end, at));
+  const unveilers = unveils ? officialsBefore : [];
+  return partiesOf([...opened.map((p) => [p, 'opened'] as const), ...unveilers.map((p) => [p, 'unveiler'] as const)]);
 }
 
 /**
@@ -274,12 +339,17 @@ function isRoleOrganization(text: string, p: Placed, officials: readonly Placed[
 
 /** Distinct parties in order, an entity once (its first role wins). */
 export function partiesOf(list: readonly (readonly [Placed, PartyRole])[]): EventParty[] {
-  const seen = new Set<string>();
   const parties: EventParty[] = [];
   for (const [p, role] of list) {
-    if (seen.has(p.entity.id)) continue;
-    seen.add(p.entity.id);
+    // An event has a few parties: a look through them costs less than a set made for each event.
+    if (hasParty(parties, p.entity.id)) continue;
     parties.push({ entityId: p.entity.id, name: p.entity.name, type: p.entity.type, role });
   }
   return parties;
+}
+
+/** True when `parties` holds the entity `entityId`. */
+function hasParty(parties: readonly EventParty[], entityId: string): boolean {
+  for (const party of parties) if (party.entityId === entityId) return true;
+  return false;
 }

@@ -2,7 +2,7 @@ import type { DetectedEntity, Mention } from '../entity';
 import type { NormalizedText } from '../normalize';
 import { addDays, type IsoDate } from './calendar-date';
 import type { ArticleEvent, EventKind, EventParty } from './event';
-import { castOf, partiesFor, type SentenceCast } from './event-parties';
+import { castOf, partiesFor, type Placed, type SentenceCast } from './event-parties';
 import {
   AMOUNTS,
   BARE_MEETING_CONTEXT,
@@ -17,7 +17,7 @@ import { mentionWalker } from './mention-walker';
 import { textDateResolver } from './resolve-text-date';
 import { sentenceDay } from './sentence-date';
 import { bodySentenceFinder, splitClauses } from './sentences';
-import { scanEventText, WORD_KINDS } from './word-scan';
+import { scanEventText, WORD_KINDS, zeroByKind } from './word-scan';
 
 /**
  * What {@link retells} compares of an event being told: its kind, its sentence (by its normalised
@@ -170,6 +170,25 @@ function retells(earlier: Telling, later: Telling): boolean {
   return later.parties.every((p) => earlier.parties.some((q) => q.entityId === p.entityId));
 }
 
+/** No clause: `done` before the sentence's first event of a kind (−1 is the sentence itself, see clauseIndexAt). */
+const NO_CLAUSE = -2;
+
+/**
+ * The index of the clause of `clauses` (in order, not overlapping) that holds `at`, or −1 when none
+ * does (then the sentence stands for the clause).
+ * Example: with clauses [0, 3), [4, 9), at 5 → 1.
+ */
+function clauseIndexAt(clauses: readonly Mention[], at: number): number {
+  for (let i = 0; i < clauses.length; i++) if (clauses[i]!.start <= at && at < clauses[i]!.end) return i;
+  return -1;
+}
+
+/** True when `[start, end)` overlaps a mention among `inSentence` other than an official's (博览会 in 中国—东盟博览会). */
+function insideName(inSentence: readonly Placed[], start: number, end: number): boolean {
+  for (const p of inSentence) if (p.start < end && start < p.end && p.entity.type !== 'official') return true;
+  return false;
+}
+
 /** AMOUNTS with a lastIndex of its own (amountsIn runs it to its end, which resets it). */
 const AMOUNTS_IN_SENTENCE = new RegExp(AMOUNTS);
 
@@ -208,14 +227,18 @@ export function findEvents(
   // next, sentence by sentence: most sentences tell no event and are never looked at.
   const { hits, appointing, dateMarks } = scanEventText(text);
   const dayOf = eventDater(text, dateMarks, articleDate);
-  // Plain arrays: a typed array costs more to make than four numbers are worth on a short article.
-  const next = WORD_KINDS.map(() => 0);
-  const from = WORD_KINDS.map(() => 0); // each kind's first word in the sentence
+  const next = zeroByKind(); // each kind's first word after the sentence
+  const from = zeroByKind(); // each kind's first word in the sentence
   let nextAppointing = 0;
   const events: ArticleEvent[] = [];
   const told = new Map<EventKind, Telling[]>();
-  // A sentence's words that pass the rules reading only the text, by kind, in text order.
-  const candidates: { k: number; at: number; atEnd: number; clause: Mention }[] = [];
+  // A sentence's words that pass the rules reading only the text, by kind, in text order: the
+  // kind's index, the word's start and end and its clause's index (parallel arrays kept from
+  // sentence to sentence: an object for each word cost more than the rules that read it).
+  const candidateKinds: number[] = [];
+  const candidateStarts: number[] = [];
+  const candidateEnds: number[] = [];
+  const candidateClauses: number[] = [];
   for (;;) {
     let at = nextAppointing < appointing.length ? appointing[nextAppointing]! : text.length;
     for (let k = 0; k < hits.length; k++) {
@@ -238,8 +261,8 @@ export function findEvents(
     // The rules that read only the text come first: a sentence none of whose words can tell a
     // happening, and without a character of appointing, is passed by before its entities are
     // collected (a third of the sentences with event words, on the corpora).
-    const words = text.slice(sentence.start, sentence.end);
-    candidates.length = 0;
+    let words: string | undefined; // the sentence, read for its first meeting word
+    let count = 0;
     for (let k = 0; k < WORD_KINDS.length; k++) {
       const kind = WORD_KINDS[k]!;
       const { starts, ends } = hits[k]!;
@@ -247,29 +270,38 @@ export function findEvents(
         const at = starts[h]!;
         const atEnd = ends[h]!;
         if (atEnd > sentence.end) continue;
-        const clause = clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
-        if (isNoHappening(kind, text, clause.start, at, atEnd)) continue;
-        if (kind === 'meeting' && !isMeetingAct(words, text.slice(at, atEnd))) continue;
-        candidates.push({ k, at, atEnd, clause });
+        const c = clauseIndexAt(clauses, at);
+        const clauseStart = c < 0 ? sentence.start : clauses[c]!.start;
+        if (isNoHappening(kind, text, clauseStart, at, atEnd)) continue;
+        if (
+          kind === 'meeting' &&
+          !isMeetingAct((words ??= text.slice(sentence.start, sentence.end)), text.slice(at, atEnd))
+        )
+          continue;
+        candidateKinds[count] = k;
+        candidateStarts[count] = at;
+        candidateEnds[count] = atEnd;
+        candidateClauses[count] = c;
+        count++;
       }
     }
-    if (candidates.length === 0 && !mayAppoint) continue;
+    if (count === 0 && !mayAppoint) continue;
     const inSentence = mentionsIn(sentence);
     if (inSentence.length === 0) continue; // every event has a party
-    const insideName = (start: number, end: number) =>
-      inSentence.some((p) => p.start < end && start < p.end && p.entity.type !== 'official');
     const found: { at: number; atEnd: number; kind: EventKind; parties: EventParty[] }[] = [];
     let cast: SentenceCast | undefined;
-    let done: Mention | undefined; // the clause of the kind's last event: one event of a kind per clause
-    for (let c = 0; c < candidates.length; c++) {
-      const { k, at, atEnd, clause } = candidates[c]!;
-      if (c > 0 && candidates[c - 1]!.k !== k) done = undefined;
-      if (done === clause || insideName(at, atEnd)) continue;
+    let done = NO_CLAUSE; // the clause of the kind's last event: one event of a kind per clause
+    for (let c = 0; c < count; c++) {
+      const k = candidateKinds[c]!;
+      const at = candidateStarts[c]!;
+      const atEnd = candidateEnds[c]!;
+      if (c > 0 && candidateKinds[c - 1] !== k) done = NO_CLAUSE;
+      if (done === candidateClauses[c] || insideName(inSentence, at, atEnd)) continue;
       const kind = WORD_KINDS[k]!;
       const parties = partiesFor(kind, text, sentence, clauses, at, atEnd, (cast ??= castOf(text, inSentence)));
       if (parties.length === 0) continue;
       found.push({ at, atEnd, kind, parties });
-      done = clause;
+      done = candidateClauses[c]!;
     }
     if (mayAppoint)
       for (const a of findAppointments(text, sentence, clauses, inSentence)) found.push({ ...a, kind: 'appointment' });

@@ -8,6 +8,20 @@ export const WORD_KINDS = ['signing', 'visit', 'meeting', 'opening'] as const sa
   'appointment'
 >[];
 
+/**
+ * A 0 for each kind of WORD_KINDS, in a new array. An array literal: arrays made by
+ * `WORD_KINDS.map` came in two shapes, and the code reading them was compiled again for the second
+ * (a plain array: a typed array costs more to make than four numbers are worth on a short article).
+ * Example: `zeroByKind()` → [0, 0, 0, 0].
+ */
+export function zeroByKind(): number[] {
+  const zeros: ZeroEach<typeof WORD_KINDS> = [0, 0, 0, 0]; // a type error when WORD_KINDS changes length
+  return zeros;
+}
+
+/** A tuple of 0s as long as `T`. */
+type ZeroEach<T extends readonly unknown[]> = { -readonly [K in keyof T]: 0 };
+
 /** Where one kind's words are in a text: their starts and ends, in text order. */
 export interface WordHits {
   starts: number[];
@@ -35,6 +49,8 @@ export interface EventTextScan extends EventWordScan {
  */
 interface Alternative {
   first: string;
+  /** Its second character; undefined for a one-character word (赴). */
+  second: string | undefined;
   match: (text: string, at: number) => number;
 }
 
@@ -47,6 +63,7 @@ function literal(word: string, after?: (text: string, end: number) => boolean): 
   const codes = Array.from(word.slice(1), (c) => c.charCodeAt(0));
   return {
     first: word.charAt(0),
+    second: word.length > 1 ? word.charAt(1) : undefined,
     match: (text, at) => {
       for (let i = 0; i < codes.length; i++) if (text.charCodeAt(at + 1 + i) !== codes[i]) return -1;
       const end = at + word.length;
@@ -69,6 +86,7 @@ const atClauseEnd = (text: string, end: number): boolean => end === text.length 
  */
 const reached: Alternative = {
   first: '达',
+  second: '成',
   match: (text, at) => {
     if (!text.startsWith('达成', at)) return -1;
     let end = at + 2;
@@ -124,6 +142,14 @@ const STARTS = new Uint16Array(0x10000);
 const STARTING_INDEX = new Uint8Array(0x10000);
 /** By STARTING_INDEX, each kind's alternatives starting with that character (index 0 unused). */
 const STARTING: (readonly Alternative[])[][] = [[]];
+/**
+ * Bit k when the character is the second of a word of WORD_KINDS[k]: a place holding a first
+ * character is tried only for the kinds whose words may go on with what follows it (会 starts five
+ * meeting words; most of its places, as in 管委会, hold none of them).
+ */
+const SECONDS = new Uint8Array(0x10000);
+/** By STARTING_INDEX, bit k when a one-character word of WORD_KINDS[k] is that character (赴). */
+const ONE_CHARACTER: number[] = [0];
 WORD_KINDS.forEach((kind, k) => {
   for (const alternative of ALTERNATIVES[kind]) {
     const code = alternative.first.charCodeAt(0);
@@ -131,8 +157,11 @@ WORD_KINDS.forEach((kind, k) => {
     if (STARTING_INDEX[code] === 0) {
       STARTING_INDEX[code] = STARTING.length;
       STARTING.push(WORD_KINDS.map(() => []));
+      ONE_CHARACTER.push(0);
     }
     (STARTING[STARTING_INDEX[code]!]![k] as Alternative[]).push(alternative);
+    if (alternative.second === undefined) ONE_CHARACTER[STARTING_INDEX[code]!]! |= 1 << k;
+    else SECONDS[alternative.second.charCodeAt(0)]! |= 1 << k;
   }
 });
 for (const char of APPOINTING_CHARS) STARTS[char.charCodeAt(0)]! |= 1 << WORD_KINDS.length;
@@ -160,12 +189,12 @@ export function scanEventWords(text: string): EventWordScan {
  * Example: `scanEventText('5月28日签约').dateMarks` → [3], with a signing at [5, 7).
  */
 export function scanEventText(text: string): EventTextScan {
-  const hits: WordHits[] = WORD_KINDS.map(() => ({ starts: [], ends: [] }));
+  const hits: WordHits[] = [];
+  for (let k = 0; k < WORD_KINDS.length; k++) hits.push({ starts: [], ends: [] });
   const appointing: number[] = [];
   const dateMarks: number[] = [];
-  // Where each kind may match next: a match goes on from the end of the kind's last one. A plain
-  // array: a typed array costs more to make than four numbers are worth on a short article.
-  const free = WORD_KINDS.map(() => 0);
+  // Where each kind may match next: a match goes on from the end of the kind's last one.
+  const free = zeroByKind();
   let markFree = 0; // where a date mark may start next (they do not overlap)
   const appointBit = 1 << WORD_KINDS.length;
   const lastPair = text.length - 1;
@@ -185,9 +214,13 @@ export function scanEventText(text: string): EventTextScan {
     if (bits === 0) continue;
     if (bits & appointBit) appointing.push(at);
     if (bits === appointBit) continue;
-    const byKind = STARTING[STARTING_INDEX[code]!]!;
+    const index = STARTING_INDEX[code]!;
+    const following = at + 1 < text.length ? SECONDS[text.charCodeAt(at + 1)]! : 0;
+    const kinds = bits & (following | ONE_CHARACTER[index]!);
+    if (kinds === 0) continue;
+    const byKind = STARTING[index]!;
     for (let k = 0; k < WORD_KINDS.length; k++) {
-      if ((bits & (1 << k)) === 0 || at < free[k]!) continue;
+      if ((kinds & (1 << k)) === 0 || at < free[k]!) continue;
       for (const alternative of byKind[k]!) {
         const end = alternative.match(text, at);
         if (end < 0) continue;
