@@ -55,20 +55,16 @@ const SECTION_TYPES = {
   platformNameSlots: Uint16Array,
   platformNameEntry: Uint16Array,
   candidateAt: Uint32Array,
-  trieSlotNode: Uint16Array,
-  trieSlotCode: Uint16Array,
-  trieSlotChild: Uint16Array,
-  trieStarts: Uint8Array,
+  trieParent: Uint16Array,
+  trieCode: Uint16Array,
   triePairs: Uint8Array,
   trieSingles: Uint8Array,
   trieTerminal: Uint16Array,
   trieValue: Uint16Array,
   lexUnits: Uint16Array,
   lexWords: Uint8Array,
-  lexStart: Int32Array,
-  lexSlots: Uint16Array,
-  lexFirst: Uint16Array,
-  lexLast: Uint16Array,
+  lexFirst: Uint8Array,
+  lexLast: Uint8Array,
 } as const;
 
 type SectionName = keyof typeof SECTION_TYPES;
@@ -77,8 +73,9 @@ type Section = Int32Array | Uint16Array | Uint32Array | Uint8Array;
 /** The header: where each section is, and the sizes and numbers the tables are made with at load. */
 interface Header {
   sections: Record<SectionName, [offset: number, length: number]>;
-  trieNodes: number;
+  trieSlots: number;
   trieSize: number;
+  lexSlots: number;
   longestPlaceName: number;
 }
 
@@ -135,7 +132,7 @@ export function encodeDetectorTables(tables: DetectorTables): Uint8Array {
   });
   const platformNameList = [...platformByName];
 
-  const trie = tables.placeTrie.tables();
+  const trie = tables.placeTrie.edges();
   const candidateIndex = new Map<NameCandidates, number>();
   const candidateAt: number[] = [];
   const trieTerminal: number[] = [];
@@ -161,7 +158,6 @@ export function encodeDetectorTables(tables: DetectorTables): Uint8Array {
     if (length > 15) throw new Error('prebuilt knowledge: a lexicon word is over 15 characters');
     return length | (WORD_CLASSES.indexOf(c) << 4);
   });
-  if (!lexicon.wordStart || !lexicon.slots) throw new Error('prebuilt knowledge: the lexicon has no slots');
 
   // Every string is in the list before it is joined.
   const idKeys = u16(kb.entries.map((e) => str(e.id)));
@@ -187,29 +183,23 @@ export function encodeDetectorTables(tables: DetectorTables): Uint8Array {
     platformNameSlots: u16(stringMapSlots(platformNameList.map(([name]) => name))),
     platformNameEntry: u16(platformNameList.map(([, e]) => entry(e))),
     candidateAt: Uint32Array.from(candidateAt),
-    trieSlotNode: u16(trie.slotNode),
-    trieSlotCode: trie.slotCode,
-    trieSlotChild: u16(trie.slotChild),
-    trieStarts: trie.starts,
+    trieParent: u16(trie.parent),
+    trieCode: u16(trie.code),
     triePairs: trie.pairs!,
     trieSingles: trie.singles!,
     trieTerminal: u16(trieTerminal),
     trieValue: u16(trieValue),
     lexUnits: lexicon.units,
     lexWords,
-    lexStart: lexicon.wordStart,
-    lexSlots: u16(lexicon.slots),
-    lexFirst: markedCodes(tables.lexicon.firstCharacters),
-    lexLast: markedCodes(tables.lexicon.lastCharacters),
+    lexFirst: tables.lexicon.firstCharacters,
+    lexLast: tables.lexicon.lastCharacters,
   };
-  return pack(sections, { trieNodes: trie.values.length, trieSize: trie.size, longestPlaceName });
-}
-
-/** The codes marked 1 in a table of 65,536 (a lexicon's first or last characters). */
-function markedCodes(marks: Uint8Array): Uint16Array {
-  const codes: number[] = [];
-  marks.forEach((marked, code) => marked === 1 && codes.push(code));
-  return Uint16Array.from(codes);
+  // The trie's slots at most half full, as the built matcher's (which sizes them by the names'
+  // characters, 131,072 for 25k edges): half the memory to fill at load and to probe in a page.
+  let trieSlots = 16;
+  while (trieSlots < 2 * trie.values.length) trieSlots *= 2;
+  const sizes = { trieSlots, trieSize: trie.size, lexSlots: lexicon.slotCount, longestPlaceName };
+  return pack(sections, sizes);
 }
 
 /** 16-bit numbers of `numbers`; throws on one that does not fit (NONE itself is written only as "none"). */
@@ -302,7 +292,8 @@ export function decodeDetectorTables(bytes: Uint8Array): DetectorTables {
   const candidates = new Array<NameCandidates | undefined>(candidateAt.length);
   const trieTerminal = section('trieTerminal');
   const trieValue = section('trieValue');
-  const values = new Array<NameCandidates | undefined>(header.trieNodes).fill(undefined);
+  const trieParent = section('trieParent');
+  const values = new Array<NameCandidates | undefined>(trieParent.length).fill(undefined);
   for (let i = 0; i < trieTerminal.length; i++) {
     const value = trieValue[i]!;
     const index = value & ~SHORT_FORM;
@@ -329,24 +320,25 @@ export function decodeDetectorTables(bytes: Uint8Array): DetectorTables {
       ),
       longestPlaceName: header.longestPlaceName,
     },
-    // The slots as the build left them, widened to the matcher's 32 bits by one native copy each.
-    placeTrie: DictionaryMatcher.fromTables({
-      slotNode: new Int32Array(section('trieSlotNode')),
-      slotCode: section('trieSlotCode'),
-      slotChild: new Int32Array(section('trieSlotChild')),
-      starts: section('trieStarts'),
+    placeTrie: DictionaryMatcher.fromEdges({
+      parent: trieParent,
+      code: section('trieCode'),
       values,
+      slotCount: header.trieSlots,
       size: header.trieSize,
       pairs: section('triePairs'),
       singles: section('trieSingles'),
     }),
     nameWords,
-    lexicon: lexiconOf(section),
+    lexicon: lexiconOf(section, header.lexSlots),
   };
 }
 
 /** The word lexicon's tables from its sections (see the layout above). */
-function lexiconOf(section: <N extends SectionName>(name: N) => InstanceType<(typeof SECTION_TYPES)[N]>) {
+function lexiconOf(
+  section: <N extends SectionName>(name: N) => InstanceType<(typeof SECTION_TYPES)[N]>,
+  slotCount: number,
+) {
   const words = section('lexWords');
   // One plain loop for both (`Array.from` with a mapper was a third of the old decode).
   const wordLength = new Int32Array(words.length);
@@ -355,19 +347,10 @@ function lexiconOf(section: <N extends SectionName>(name: N) => InstanceType<(ty
     wordLength[i] = words[i]! & 15;
     values[i] = WORD_CLASSES[words[i]! >> 4]!;
   }
-  const slots = new Int32Array(section('lexSlots'));
-  const wordStart = section('lexStart');
   const tables: DetectorTables['lexicon'] = {
-    words: { units: section('lexUnits'), wordLength, values, slotCount: slots.length, wordStart, slots },
-    lastCharacters: marks(section('lexLast')),
-    firstCharacters: marks(section('lexFirst')),
+    words: { units: section('lexUnits'), wordLength, values, slotCount },
+    lastCharacters: section('lexLast'),
+    firstCharacters: section('lexFirst'),
   };
   return tables;
-}
-
-/** A table of 65,536 with 1 at each of `codes` (see markedCodes). */
-function marks(codes: Uint16Array): Uint8Array {
-  const marked = new Uint8Array(0x10000);
-  for (let i = 0; i < codes.length; i++) marked[codes[i]!] = 1;
-  return marked;
 }

@@ -101,6 +101,9 @@ export interface TrieEdges<T> {
   values: readonly (T | undefined)[];
   slotCount: number;
   size: number;
+  /** The prefix bits (see {@link TrieTables}); made again from the slots when absent. */
+  pairs?: Uint8Array;
+  singles?: Uint8Array;
 }
 
 /**
@@ -181,6 +184,8 @@ export class DictionaryMatcher<T> {
       starts,
       values: edges.values,
       size: edges.size,
+      pairs: edges.pairs,
+      singles: edges.singles,
     });
   }
 
@@ -194,7 +199,8 @@ export class DictionaryMatcher<T> {
       parent[slotChild[slot]!] = slotNode[slot]! - 1;
       code[slotChild[slot]!] = slotCode[slot]!;
     }
-    return { parent, code, values, slotCount: slotNode.length, size: this.size };
+    const { pairs, singles } = this;
+    return { parent, code, values, slotCount: slotNode.length, size: this.size, pairs, singles };
   }
 
   /** The trie as flat arrays, the matcher's own (see {@link TrieTables}); for storing it prebuilt. */
