@@ -41,8 +41,6 @@ export class WordTable<T> {
       wordLength: this.wordLength.subarray(0, this.size),
       values: this.values,
       slotCount: this.slots.length,
-      wordStart: this.wordStart.subarray(0, this.size),
-      slots: this.slots,
     };
   }
 
@@ -56,13 +54,6 @@ export class WordTable<T> {
       this.units = units;
       this.values = values;
       this.size = values.length;
-      if (prebuilt.wordStart && prebuilt.slots) {
-        // Stored prebuilt: hashing every word again is a loop of tens of thousands at each load.
-        this.wordStart = prebuilt.wordStart;
-        this.wordLength = wordLength instanceof Int32Array ? wordLength : new Int32Array(wordLength);
-        this.slots = prebuilt.slots;
-        return;
-      }
       this.wordStart = new Int32Array(this.size);
       this.wordLength = Int32Array.from(wordLength);
       this.slots = new Int32Array(slotCount);
@@ -140,17 +131,13 @@ export class WordTable<T> {
 /**
  * A {@link WordTable}'s words as flat arrays: word i is the next `wordLength[i]` code units of
  * `units` (the words end to end, in the table's order) and has the value `values[i]`; `slotCount`
- * is the size of its hash table (a power of two), so the table made again hashes alike;
- * `wordStart` and `slots`, when given, are the table's own and used as they are.
+ * is the size of its hash table (a power of two), so the table made again hashes alike.
  */
 export interface WordTableArrays<T> {
   units: Uint16Array;
   wordLength: ArrayLike<number>;
   values: readonly T[];
   slotCount: number;
-  /** Where each word starts in `units`, and the hash slots; made again from the words when absent. */
-  wordStart?: Int32Array;
-  slots?: Int32Array;
 }
 
 /** FNV-1a over the code units of `text[start, end)`, with a final mix so short keys spread. */
