@@ -125,12 +125,16 @@ export interface PlatformNameTables {
   initials: ReadonlySet<string>;
   /** Each strong name of a platform (folded) with the first platform of that name. */
   platformByName: ReadonlyMap<string, KbEntry>;
+  /** The longest place name's length (kept so that loading the tables reads no name). */
+  longestPlaceName: number;
 }
 
 /** Reading places' names at the start of a name, over {@link PlatformNameTables}' place names. */
-function placeReader(placeNames: ReadonlyMap<string, readonly KbEntry[]>, initials: ReadonlySet<string>) {
-  let longestPlace = 0;
-  for (const n of placeNames.keys()) longestPlace = Math.max(longestPlace, n.length);
+function placeReader(
+  placeNames: ReadonlyMap<string, readonly KbEntry[]>,
+  initials: ReadonlySet<string>,
+  longestPlace: number,
+) {
   const placeAt = (name: string, at: number) => {
     for (let length = Math.min(longestPlace, name.length - at); length >= 2; length--) {
       if (placeNames.has(name.slice(at, at + length))) return length;
@@ -162,7 +166,9 @@ export function platformNameTables(kb: KnowledgeBase, fold: (s: string) => strin
     for (const n of [e.name, ...e.aliases]) placeNames.set(n, [...(placeNames.get(n) ?? []), e]);
     if (e.level === 'province' || e.level === 'prefecture') initials.add(e.name.charAt(0));
   }
-  const { placeAt, shortForm, placesAt } = placeReader(placeNames, initials);
+  let longestPlaceName = 0;
+  for (const n of placeNames.keys()) longestPlaceName = Math.max(longestPlaceName, n.length);
+  const { placeAt, shortForm, placesAt } = placeReader(placeNames, initials, longestPlaceName);
 
   const zones = kb.entries.filter((e) => e.type === 'platform' && e.kind === 'free trade zone');
   const contextOf = new Map<string, string>();
@@ -214,12 +220,12 @@ export function platformNameTables(kb: KnowledgeBase, fold: (s: string) => strin
     if (e.type !== 'platform') continue;
     for (const n of [e.name, ...e.aliases]) if (!platformByName.has(fold(n))) platformByName.set(fold(n), e);
   }
-  return { kb: derived, contextOf, placeNames, initials, platformByName };
+  return { kb: derived, contextOf, placeNames, initials, platformByName, longestPlaceName };
 }
 
 /** The lookups the detector makes over {@link PlatformNameTables} (see {@link DerivedPlatformNames}). */
 export function platformNamesOver(tables: PlatformNameTables): DerivedPlatformNames {
-  const { placeAt, shortForm, placesAt } = placeReader(tables.placeNames, tables.initials);
+  const { placeAt, shortForm, placesAt } = placeReader(tables.placeNames, tables.initials, tables.longestPlaceName);
   const withoutLeadingPlaces = (name: string) => {
     const rests: string[] = [];
     for (let at = placeAt(name, 0); at > 0 && name.length - at >= 3;) {

@@ -9,13 +9,14 @@ import type { WordClass } from './word-lexicon';
 
 // The detector's tables (detector-tables.ts) in one binary, so that the background loads them by
 // reading arrays instead of parsing 0.9 MB of JSON and building a trie of ten thousand names
-// (public/kb/knowledge-base.bin.gz, written gzipped by `npm run build:kb`). Chrome's worker pays for
-// an extension file's bytes, fetched and inflated, so the layout is kept small: 16-bit numbers, the
-// trie as its edges (its hash slots are made again at load), no prebuilt Map or Set of names.
+// (public/kb/knowledge-base.bin.gz, written gzipped by `npm run build:kb`). What the detector would
+// derive from the tables at each start (the trie's and the lexicon's hash slots, the trie's prefix
+// bits, the lexicon's first characters) is stored as the build left it: at load, a loop over tens of
+// thousands of items runs in V8's interpreter and cost more than reading the bytes.
 //
 // Layout, little-endian, every section starting at a multiple of 4 bytes:
 //   'DLKB' · u32 version · u32 header length · header (UTF-8 JSON: each section's byte offset and
-//   length in elements, and the trie's and lexicon's table sizes) · sections.
+//   length in elements, the trie's node and name counts, the longest place name) · sections.
 // Sections: `ints`, a stream of 16-bit numbers (strings and entries by index, NONE for none):
 // first the free trade zones' contexts, the park initials and the name words, read at load; then
 // the entries' records (at `entryAt`), the place names' entry lists (at `placeNameAt`) and the
@@ -23,14 +24,16 @@ import type { WordClass } from './word-lexicon';
 // joined (UTF-16), and `stringEnds`, where each ends. Three hash tables by name (see
 // packed-string-map.ts): entries by id (`idKeys`, `idSlots`), places by name (`placeNameKeys`,
 // `placeNameSlots`), platforms by name (`platformNameKeys`, `platformNameSlots`,
-// `platformNameEntry`). The trie as edges (`trieParent`, `trieCode` per node) and the candidates
-// of its names' nodes (`trieTerminal`, `trieValue`: candidate index | SHORT_FORM). The word
-// lexicon's words (`lexUnits` end to end, `lexWords` a byte each: length | class << 4, see
-// WORD_CLASSES) and the codes of the characters words end with (`lexLast`); its hash slots are made
-// again at load (stored, they cost Chrome's worker more to fetch and inflate than to hash).
+// `platformNameEntry`). The trie's transition slots (`trieSlotNode`, `trieSlotCode`,
+// `trieSlotChild`, 16-bit, widened at load), its first-unit, pair and single bits (`trieStarts`,
+// `triePairs`, `trieSingles`) and the candidates of its names' nodes (`trieTerminal`, `trieValue`:
+// candidate index | SHORT_FORM). The word lexicon's words (`lexUnits` end to end, `lexWords` a byte
+// each: length | class << 4, see WORD_CLASSES), their starts (`lexStart`), its hash slots
+// (`lexSlots`, 16-bit) and the codes of the characters words start and end with (`lexFirst`,
+// `lexLast`).
 
 /** The layout version; a change of layout bumps it, and the decoder refuses other versions. */
-export const PREBUILT_VERSION = 3;
+export const PREBUILT_VERSION = 4;
 
 const MAGIC = 'DLKB';
 /** The bit of a trie value that says its name is a short form (see NameCandidates.shortForm). */
@@ -54,22 +57,26 @@ const SECTION_TYPES = {
   candidateAt: Uint32Array,
   trieParent: Uint16Array,
   trieCode: Uint16Array,
+  triePairs: Uint8Array,
+  trieSingles: Uint8Array,
   trieTerminal: Uint16Array,
   trieValue: Uint16Array,
   lexUnits: Uint16Array,
   lexWords: Uint8Array,
-  lexLast: Uint16Array,
+  lexFirst: Uint8Array,
+  lexLast: Uint8Array,
 } as const;
 
 type SectionName = keyof typeof SECTION_TYPES;
 type Section = Int32Array | Uint16Array | Uint32Array | Uint8Array;
 
-/** The header: where each section is, and the sizes of the tables made again at load. */
+/** The header: where each section is, and the sizes and numbers the tables are made with at load. */
 interface Header {
   sections: Record<SectionName, [offset: number, length: number]>;
   trieSlots: number;
   trieSize: number;
   lexSlots: number;
+  longestPlaceName: number;
 }
 
 /**
@@ -92,7 +99,7 @@ export function encodeDetectorTables(tables: DetectorTables): Uint8Array {
     }
     return index;
   };
-  const { kb, contextOf, placeNames, initials, platformByName } = tables.platformNames;
+  const { kb, contextOf, placeNames, initials, platformByName, longestPlaceName } = tables.platformNames;
   const entryIndex = new Map<KbEntry, number>(kb.entries.map((e, i) => [e, i]));
   const entry = (e: KbEntry) => {
     const index = entryIndex.get(e);
@@ -151,8 +158,6 @@ export function encodeDetectorTables(tables: DetectorTables): Uint8Array {
     if (length > 15) throw new Error('prebuilt knowledge: a lexicon word is over 15 characters');
     return length | (WORD_CLASSES.indexOf(c) << 4);
   });
-  const lexLast: number[] = [];
-  tables.lexicon.lastCharacters.forEach((marked, code) => marked === 1 && lexLast.push(code));
 
   // Every string is in the list before it is joined.
   const idKeys = u16(kb.entries.map((e) => str(e.id)));
@@ -180,17 +185,21 @@ export function encodeDetectorTables(tables: DetectorTables): Uint8Array {
     candidateAt: Uint32Array.from(candidateAt),
     trieParent: u16(trie.parent),
     trieCode: u16(trie.code),
+    triePairs: trie.pairs!,
+    trieSingles: trie.singles!,
     trieTerminal: u16(trieTerminal),
     trieValue: u16(trieValue),
     lexUnits: lexicon.units,
     lexWords,
-    lexLast: u16(lexLast),
+    lexFirst: tables.lexicon.firstCharacters,
+    lexLast: tables.lexicon.lastCharacters,
   };
   // The trie's slots at most half full, as the built matcher's (which sizes them by the names'
   // characters, 131,072 for 25k edges): half the memory to fill at load and to probe in a page.
   let trieSlots = 16;
   while (trieSlots < 2 * trie.values.length) trieSlots *= 2;
-  return pack(sections, { trieSlots, trieSize: trie.size, lexSlots: lexicon.slotCount });
+  const sizes = { trieSlots, trieSize: trie.size, lexSlots: lexicon.slotCount, longestPlaceName };
+  return pack(sections, sizes);
 }
 
 /** 16-bit numbers of `numbers`; throws on one that does not fit (NONE itself is written only as "none"). */
@@ -281,9 +290,9 @@ export function decodeDetectorTables(bytes: Uint8Array): DetectorTables {
   // The trie's values: a small object per name, its entries read when a match first asks.
   const candidateAt = section('candidateAt');
   const candidates = new Array<NameCandidates | undefined>(candidateAt.length);
-  const trieParent = section('trieParent');
   const trieTerminal = section('trieTerminal');
   const trieValue = section('trieValue');
+  const trieParent = section('trieParent');
   const values = new Array<NameCandidates | undefined>(trieParent.length).fill(undefined);
   for (let i = 0; i < trieTerminal.length; i++) {
     const value = trieValue[i]!;
@@ -309,6 +318,7 @@ export function decodeDetectorTables(bytes: Uint8Array): DetectorTables {
       platformByName: new PackedStringMap(strings, section('platformNameKeys'), section('platformNameSlots'), (i) =>
         entries.at(platformNameEntry[i]!),
       ),
+      longestPlaceName: header.longestPlaceName,
     },
     placeTrie: DictionaryMatcher.fromEdges({
       parent: trieParent,
@@ -316,27 +326,31 @@ export function decodeDetectorTables(bytes: Uint8Array): DetectorTables {
       values,
       slotCount: header.trieSlots,
       size: header.trieSize,
+      pairs: section('triePairs'),
+      singles: section('trieSingles'),
     }),
     nameWords,
-    lexicon: lexiconOf(section('lexUnits'), section('lexWords'), section('lexLast'), header.lexSlots),
+    lexicon: lexiconOf(section, header.lexSlots),
   };
 }
 
-/** The word lexicon's tables from its words' units, their length-and-class bytes and its last characters. */
+/** The word lexicon's tables from its sections (see the layout above). */
 function lexiconOf(
-  units: Uint16Array,
-  words: Uint8Array,
-  last: Uint16Array,
+  section: <N extends SectionName>(name: N) => InstanceType<(typeof SECTION_TYPES)[N]>,
   slotCount: number,
-): DetectorTables['lexicon'] {
+) {
+  const words = section('lexWords');
   // One plain loop for both (`Array.from` with a mapper was a third of the old decode).
-  const wordLength = new Uint8Array(words.length);
+  const wordLength = new Int32Array(words.length);
   const values = new Array<WordClass>(words.length);
   for (let i = 0; i < words.length; i++) {
     wordLength[i] = words[i]! & 15;
     values[i] = WORD_CLASSES[words[i]! >> 4]!;
   }
-  const lastCharacters = new Uint8Array(0x10000);
-  for (let i = 0; i < last.length; i++) lastCharacters[last[i]!] = 1;
-  return { words: { units, wordLength, values, slotCount }, lastCharacters };
+  const tables: DetectorTables['lexicon'] = {
+    words: { units: section('lexUnits'), wordLength, values, slotCount },
+    lastCharacters: section('lexLast'),
+    firstCharacters: section('lexFirst'),
+  };
+  return tables;
 }

@@ -41,10 +41,7 @@ interface Lexicon {
   words: WordTable<WordClass>;
   /** 1 at the UTF-16 code of a character some word ends with (its ambiguous forms too, see below). */
   lastCharacters: Uint8Array;
-  /**
-   * 1 at the UTF-16 code of a character some word starts with (its ambiguous forms too). Not stored
-   * prebuilt: made from the words when the lexicon is built or installed.
-   */
+  /** 1 at the UTF-16 code of a character some word starts with (its ambiguous forms too). */
   firstCharacters: Uint8Array;
 }
 
@@ -56,6 +53,8 @@ export interface LexiconTables {
   words: WordTableArrays<WordClass>;
   /** 1 at the UTF-16 code of a character some word ends with (see Lexicon). */
   lastCharacters: Uint8Array;
+  /** 1 at the UTF-16 code of a character some word starts with (see Lexicon). */
+  firstCharacters: Uint8Array;
 }
 
 // One lexicon per process, built from the word lists on first use or installed prebuilt.
@@ -63,8 +62,8 @@ let built: Lexicon | undefined;
 
 /** The lexicon's tables (built from the word lists now if neither built nor installed yet). */
 export function lexiconTables(): LexiconTables {
-  const { words, lastCharacters } = lexicon();
-  return { words: words.arrays(), lastCharacters };
+  const { words, lastCharacters, firstCharacters } = lexicon();
+  return { words: words.arrays(), lastCharacters, firstCharacters };
 }
 
 /**
@@ -73,13 +72,8 @@ export function lexiconTables(): LexiconTables {
  */
 export function installLexiconTables(tables: LexiconTables): void {
   if (built) return;
-  const { units, wordLength } = tables.words;
-  const firstCharacters = new Uint8Array(0x10000);
-  for (let index = 0, at = 0; index < wordLength.length; at += wordLength[index]!, index++) {
-    if (wordLength[index]! > 0) firstCharacters[units[at]!] = 1;
-  }
-  markAmbiguous(firstCharacters);
-  built = { words: WordTable.fromArrays(tables.words), lastCharacters: tables.lastCharacters, firstCharacters };
+  const { lastCharacters, firstCharacters } = tables;
+  built = { words: WordTable.fromArrays(tables.words), lastCharacters, firstCharacters };
 }
 
 /** Marks each ambiguous traditional character whose simplified one is marked (see AMBIGUOUS_TRADITIONAL). */

@@ -75,7 +75,8 @@ class TransitionTable<T> {
  * A built matcher's trie as flat arrays, for storing it prebuilt (lib/core/detection's
  * prebuilt-knowledge.ts): `slotNode`, `slotCode`, `slotChild` are the transition table's slots,
  * `values[n]` the value of the pattern ending at node n (undefined for none), `starts` the bit set
- * of first code units, `size` the number of patterns. The arrays are the matcher's own, not copies.
+ * of first code units, `size` the number of patterns, `pairs` and `singles` the prefix bits (see
+ * DictionaryMatcher; made again from the slots when absent). The arrays are the matcher's own, not copies.
  */
 export interface TrieTables<T> {
   slotNode: Int32Array;
@@ -84,6 +85,8 @@ export interface TrieTables<T> {
   starts: Uint8Array;
   values: readonly (T | undefined)[];
   size: number;
+  pairs?: Uint8Array;
+  singles?: Uint8Array;
 }
 
 /**
@@ -98,6 +101,9 @@ export interface TrieEdges<T> {
   values: readonly (T | undefined)[];
   slotCount: number;
   size: number;
+  /** The prefix bits (see {@link TrieTables}); made again from the slots when absent. */
+  pairs?: Uint8Array;
+  singles?: Uint8Array;
 }
 
 /**
@@ -139,7 +145,12 @@ export class DictionaryMatcher<T> {
     matcher.table = new TransitionTable<T>(0, tables);
     matcher.starts = tables.starts;
     matcher.patternCount = tables.size;
-    matcher.indexPrefixes();
+    if (tables.pairs && tables.singles) {
+      // Stored prebuilt: indexing them again is a pass over every slot at each background start.
+      matcher.pairs = tables.pairs;
+      matcher.pairShift = 29 - Math.log2(tables.pairs.length);
+      matcher.singles = tables.singles;
+    } else matcher.indexPrefixes();
     return matcher;
   }
 
@@ -173,6 +184,8 @@ export class DictionaryMatcher<T> {
       starts,
       values: edges.values,
       size: edges.size,
+      pairs: edges.pairs,
+      singles: edges.singles,
     });
   }
 
@@ -186,13 +199,15 @@ export class DictionaryMatcher<T> {
       parent[slotChild[slot]!] = slotNode[slot]! - 1;
       code[slotChild[slot]!] = slotCode[slot]!;
     }
-    return { parent, code, values, slotCount: slotNode.length, size: this.size };
+    const { pairs, singles } = this;
+    return { parent, code, values, slotCount: slotNode.length, size: this.size, pairs, singles };
   }
 
   /** The trie as flat arrays, the matcher's own (see {@link TrieTables}); for storing it prebuilt. */
   tables(): TrieTables<T> {
     const { slotNode, slotCode, slotChild, values } = this.table;
-    return { slotNode, slotCode, slotChild, starts: this.starts, values, size: this.size };
+    const { starts, pairs, singles } = this;
+    return { slotNode, slotCode, slotChild, starts, values, size: this.size, pairs, singles };
   }
 
   /** Builds the trie; when a pattern repeats, the first value given for it is kept. */
