@@ -631,17 +631,21 @@ function inListsOfPlatforms(
   unnamed: PatternPlatform[],
   found: readonly PatternPlatform[],
 ): PatternPlatform[] {
+  // The found platforms' edges in Sets; the known ones asked of the sorted spans, where at most one
+  // name starts or ends at an offset. Why not all in Sets: the known names are every place match
+  // of the page (tens of thousands), and a few unnamed platforms ask about two offsets each.
   const starts = new Set<number>();
   const ends = new Set<number>();
   for (const p of found) {
     starts.add(p.start);
     ends.add(p.end);
   }
-  for (const k of scan.knownSpans.all()) {
-    if (!k.platform) continue;
-    starts.add(k.start);
-    ends.add(k.end);
-  }
+  const platformEndsAt = (end: number) => ends.has(end) || scan.knownSpans.endingAt(end)?.platform === true;
+  const platformStartsAt = (start: number) => {
+    if (starts.has(start)) return true;
+    const known = scan.knownSpans.overlapping(start, start + 1);
+    return known !== undefined && known.start === start && known.platform;
+  };
   const accepted: PatternPlatform[] = [];
   // Each pass takes the names next to a platform; the rest wait for the next pass, since a name
   // taken may stand next to one of them (A、B和C with only A known).
@@ -649,8 +653,8 @@ function inListsOfPlatforms(
   while (waiting.length > 0) {
     const next: PatternPlatform[] = [];
     for (const p of waiting) {
-      const before = LIST_SEPARATORS.at(scan.text, p.start - 1) && ends.has(p.start - 1);
-      const after = LIST_SEPARATORS.at(scan.text, p.end) && starts.has(p.end + 1);
+      const before = LIST_SEPARATORS.at(scan.text, p.start - 1) && platformEndsAt(p.start - 1);
+      const after = LIST_SEPARATORS.at(scan.text, p.end) && platformStartsAt(p.end + 1);
       if (!before && !after) {
         next.push(p);
         continue;
