@@ -3,6 +3,7 @@ import { DictionaryMatcher, WordTable } from '../matching';
 import { isHan } from '../normalize';
 import { SortedSpans } from './span-set';
 import { CodeSet } from './code-set';
+import { jointDictionary } from './joint-dictionaries';
 import { wordEndingAt, type WordClass } from './word-lexicon';
 
 /** A platform the knowledge base does not know, found by its shape: a proper name + a platform word. */
@@ -242,7 +243,11 @@ const DASHES = new CodeSet('—–-－');
 
 // Each platform word with its kind: the word itself as the match's value, so that no match cuts it
 // out of the text again.
-const suffixMatcher = new DictionaryMatcher(PLATFORM_SUFFIXES.map(([word, kind]) => [word, { word, kind }] as const));
+const suffixEntries = PLATFORM_SUFFIXES.map(([word, kind]) => [word, { word, kind }] as const);
+// A page is searched for them in one pass with the titles and the other words it is searched for;
+// the names of known platforms (see platformNameWords) with a matcher of their own.
+const suffixWords = jointDictionary(suffixEntries);
+const suffixMatcher = new DictionaryMatcher(suffixEntries);
 const platformWords = new Set(PLATFORM_SUFFIXES.map(([word]) => word));
 const platformWordTable = new WordTable([...platformWords].map((w) => [w, true] as const));
 const LONGEST_PLATFORM_WORD = Math.max(...[...platformWords].map((w) => w.length));
@@ -535,7 +540,7 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
   const found: PatternPlatform[] = [];
   const unnamed: PatternPlatform[] = [];
   const foundByEnd = new Map<number, PatternPlatform>();
-  const suffixes = suffixMatcher.findAll(text);
+  const suffixes = suffixWords.findAll(text);
   for (let s = 0; s < suffixes.length; s++) {
     const suffix = suffixes[s]!;
     const { word, kind } = suffix.value;

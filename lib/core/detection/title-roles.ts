@@ -1,6 +1,7 @@
 import { DictionaryMatcher, type DictionaryMatch } from '../matching';
 import { isHan } from '../normalize';
 import { CodeSet } from './code-set';
+import { jointDictionary } from './joint-dictionaries';
 import type { SortedSpans } from './span-set';
 import {
   CONTEXT_TITLES,
@@ -16,8 +17,11 @@ import {
 
 export type TitleClass = 'public' | 'private' | 'context';
 
-/** Every title of the lexicon with its class. Example: `titleMatcher.findAll('副市长王强')` → 副市长 (public). */
-export const titleMatcher = new DictionaryMatcher<readonly [string, TitleClass]>([
+/**
+ * Every title of the lexicon with its class, searched in one pass with the other words a page is
+ * searched for. Example: `titleWords.findAll('副市长王强')` → 副市长 (public).
+ */
+const titleWords = jointDictionary<readonly [string, TitleClass]>([
   ...PUBLIC_TITLES.map((t) => [t, [t, 'public']] as const),
   ...PRIVATE_TITLES.map((t) => [t, [t, 'private']] as const),
   ...CONTEXT_TITLES.map((t) => [t, [t, 'context']] as const),
@@ -34,7 +38,7 @@ export const ORGAN_AFTER_TITLE = new CodeSet('会处办局');
  * of 人大常委会). Example: `findTitles('市人大常委会主任王勇')` → 主任 only.
  */
 export function findTitles(text: string): DictionaryMatch<readonly [string, TitleClass]>[] {
-  return titleMatcher.findAll(text).filter((t) => !ORGAN_AFTER_TITLE.at(text, t.end));
+  return titleWords.findAll(text).filter((t) => !ORGAN_AFTER_TITLE.at(text, t.end));
 }
 
 /** Characters that join the titles of one person's chain: `市委常委、副市长，滨湖区委书记兼管委会主任`. */
