@@ -516,6 +516,7 @@ function shapeFoundPlatforms(
     known: knownNames(text, placeMatches, derived.startsWithPlace),
     nameWords,
     stops: withoutOverlaps(nameMentions, bytes),
+    marks: bytes.take(text.length + 1),
   });
   // A shape-found platform that runs into a known one is garbage (its name crossed the known
   // name's edge), and one whose platform word is the known one's is that one (浙江宁波杭州湾新区);

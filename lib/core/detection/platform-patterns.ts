@@ -48,6 +48,11 @@ export interface PlatformScanContext {
    * right before the platform word and does not end a name, whatever its part of speech.
    */
   nameWords?: ReadonlySet<string>;
+  /**
+   * A zeroed array of at least `text.length + 1` bytes the scan may mark offsets in (the detector's
+   * kept arrays, see KeptByteArrays); without it the scan makes one.
+   */
+  marks?: Uint8Array;
 }
 
 /** Platform words and the kind each one names. Longest match wins (综合保税区 over 保税区). */
@@ -277,7 +282,30 @@ interface Scan {
   text: string;
   knownSpans: SortedSpans<KnownName>;
   nameWords: ReadonlySet<string>;
-  stopSpans: SortedSpans;
+  /** Per offset, the bits below: where known names end, which characters stops cover and where they end. */
+  marks: Uint8Array;
+}
+
+// The bits of Scan.marks. Why marks: the scan asks at every step whether a known name or a stop
+// ends there, and most offsets have none; a byte read answers for them instead of a binary search.
+const KNOWN_ENDS = 1;
+const STOP_COVERS = 2;
+const STOP_ENDS = 4;
+
+/** Scan.marks for the known names and the stops: a bit per question asked at every step. */
+function markOffsets(known: readonly Mention[], stops: readonly Mention[], marks: Uint8Array): Uint8Array {
+  for (let i = 0; i < known.length; i++) marks[known[i]!.end]! |= KNOWN_ENDS;
+  for (let i = 0; i < stops.length; i++) {
+    const { start, end } = stops[i]!;
+    for (let at = start; at < end; at++) marks[at]! |= STOP_COVERS;
+    marks[end]! |= STOP_ENDS;
+  }
+  return marks;
+}
+
+/** The known name ending at `end`, if any (`scan.knownSpans.endingAt`, asked only where one ends). */
+function knownEndingAt(scan: Scan, end: number): KnownName | undefined {
+  return (scan.marks[end]! & KNOWN_ENDS) === 0 ? undefined : scan.knownSpans.endingAt(end);
 }
 
 /** True when `word` is one platforms are named with (a zone verb, or a word of a known platform's name). */
@@ -290,7 +318,7 @@ function isNameWord(scan: Scan, word: string): boolean {
  * platform's: 兰州新区综合保税区), else the longest lexicon word, else one character.
  */
 function tokenEndingAt(scan: Scan, end: number): Token {
-  const known = scan.knownSpans.endingAt(end);
+  const known = knownEndingAt(scan, end);
   if (known && known.end - known.start > 1) return { start: known.start, end, kind: 'known', proper: known.proper };
   const platformWord = platformWordEndingAt(scan.text, end);
   if (platformWord) return platformWord;
@@ -391,13 +419,13 @@ function nameTokens(scan: Scan, end: number, after?: Token, event = false): Toke
       }
       break;
     }
-    if (scan.stopSpans.overlapping(start - 1, start)) break;
+    if ((scan.marks[start - 1]! & STOP_COVERS) !== 0) break;
     const token = tokenEndingAt(scan, start);
     // A gathering's name joins two nouns with 与 (中国—东盟商务与投资峰会, 合作与发展论坛).
     const joins = event && text.slice(token.start, token.end) === '与' && tokens.length > 0;
     if (!joins && endsName(scan, token)) break;
     // A verb right after a person's name is what the person does (陈刚代表…): no part of a name.
-    if (token.kind !== 'known' && scan.stopSpans.endingAt(token.start) && !token.proper) break;
+    if (token.kind !== 'known' && (scan.marks[token.start]! & STOP_ENDS) !== 0 && !token.proper) break;
     const right = tokens.at(-1) ?? after;
     if (right && right.kind !== 'bracket' && endsBefore(token, right)) break;
     tokens.push(token);
@@ -531,11 +559,12 @@ function hasProperNoun(tokens: readonly Token[]): boolean {
  * `核心区` names a part of the platform right before it (`上合示范区核心区`), and nothing else.
  */
 export function findPatternPlatforms(text: string, context: PlatformScanContext): PatternPlatform[] {
+  const stops = context.stops ?? [];
   const scan: Scan = {
     text,
     knownSpans: new SortedSpans(context.known, true),
     nameWords: context.nameWords ?? new Set(),
-    stopSpans: new SortedSpans(context.stops ?? []),
+    marks: markOffsets(context.known, stops, context.marks ?? new Uint8Array(text.length + 1)),
   };
   const found: PatternPlatform[] = [];
   const unnamed: PatternPlatform[] = [];
