@@ -2,6 +2,7 @@ import type { Mention, Role } from '../entity';
 import { DictionaryMatcher } from '../matching';
 import { isHan } from '../normalize';
 import type { TitledPersonCandidate } from './titled-person';
+import { jointDictionary } from './joint-dictionaries';
 import { beforeName, countedOrDoubled, isGivenNameCharacter, placeYieldsToName } from './personal-names';
 import type { SortedSpans } from './span-set';
 import { isWordLikeSurname, readsAsWords, startsPersonalName } from './surnames';
@@ -43,7 +44,8 @@ const VERBS: readonly (readonly [string, Verb])[] = [
   // `其中，杜家毫为省委书记，许达哲和乌兰为省委副书记`: who holds which office, said with 为.
   ['为', 'copula'],
 ];
-const verbs = new DictionaryMatcher<Verb>(VERBS);
+// Searched in one pass with the titles and the other words a page is searched for.
+const verbs = jointDictionary<Verb>(VERBS);
 
 // Words that open a clause in which a name may stand first (`宣布：`, `决定任命…`, `会上宣布陈平同志任…`),
 // besides punctuation, the start of the text, a title and the words that come before names.

@@ -407,6 +407,7 @@ function joinZoneAndArea(places: PlaceMention[]): PlaceMention[] {
 
 // What may stand between a place and a platform's name it borrows: 锦州科技中关村, 东北版中关村.
 const BORROWING_WORDS = new Set(['', '的', '版', '科技', '金融', '数字', '文化', '创新', '智慧', '产业']);
+const LONGEST_BORROWING_WORD = Math.max(...[...BORROWING_WORDS].map((w) => w.length));
 
 /**
  * Drops a platform's short name that another place borrows (`锦州科技中关村` is Jinzhou's would-be
@@ -420,12 +421,13 @@ function withoutBorrowedNames(
   kb: KnowledgeBase,
   startsWithPlace: (name: string) => boolean,
 ): PlaceMention[] {
-  let previous: PlaceMention | undefined;
-  return places.filter((p) => {
-    const before = previous;
-    previous = p;
+  return places.filter((p, i) => {
+    const before = i > 0 ? places[i - 1] : undefined;
     // Only a bare short form (中关村, 张江, 前海) is borrowed; a name with its platform word is the platform's.
-    if (p.entry.type !== 'platform' || p.end - p.start > 3 || !before || before.entry.type !== 'city') return true;
+    // Offsets first: most places stand farther from the previous one than a borrowing word is long,
+    // and the entries' fields are read only for the few that do not.
+    if (before === undefined || p.end - p.start > 3 || p.start - before.end > LONGEST_BORROWING_WORD) return true;
+    if (p.entry.type !== 'platform' || before.entry.type !== 'city') return true;
     if (!BORROWING_WORDS.has(text.slice(before.end, p.start)) || startsWithPlace(text.slice(p.start, p.end)))
       return true;
     return placeIdsOf(kb, p.entry).has(before.entry.id);
@@ -514,6 +516,7 @@ function shapeFoundPlatforms(
     known: knownNames(text, placeMatches, derived.startsWithPlace),
     nameWords,
     stops: withoutOverlaps(nameMentions, bytes),
+    marks: bytes.take(text.length + 1),
   });
   // A shape-found platform that runs into a known one is garbage (its name crossed the known
   // name's edge), and one whose platform word is the known one's is that one (浙江宁波杭州湾新区);

@@ -219,6 +219,12 @@ const INTERPUNCTS = new CodeSet('\u00b7\u2022\u2027\u30fb\uff65\u2219');
 /** Longest part of a transliterated name on either side of the interpunct, in characters. */
 const MAX_NAME_PART = 6;
 
+/** True when an interpunct stands somewhere in `text[from, to]` (both ends included). */
+function interpunctWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (INTERPUNCTS.at(text, i)) return true;
+  return false;
+}
+
 /**
  * True when the one-character word at `at` is a syllable of a transliterated name: 都 of 阿不都
  * (Abdu) when a name character follows that starts no word (`阿不都满金`; `…都参加了` is the adverb).
@@ -239,6 +245,9 @@ function transliteratedSyllable(text: string, at: number, titleStarts: ReadonlyS
  * Example: `readTransliteratedName('艾尔肯·吐尼亚孜为…揭牌', 0)` → 8.
  */
 export function readTransliteratedName(text: string, at: number, titleStarts: ReadonlySet<number> = new Set()): number {
+  // Asked after every title and name, and nearly always no such name: without an interpunct where
+  // the first part may end, none starts here, whatever the characters before it.
+  if (!interpunctWithin(text, at + 2, at + MAX_NAME_PART)) return 0;
   let dot = at;
   while (dot - at < MAX_NAME_PART && isGivenNameCharacter(text, dot, titleStarts)) dot++;
   if (dot - at < 2 || !INTERPUNCTS.at(text, dot)) return 0;

@@ -3,6 +3,7 @@ import { DictionaryMatcher, WordTable } from '../matching';
 import { isHan } from '../normalize';
 import { SortedSpans } from './span-set';
 import { CodeSet } from './code-set';
+import { jointDictionary } from './joint-dictionaries';
 import { wordEndingAt, type WordClass } from './word-lexicon';
 
 /** A platform the knowledge base does not know, found by its shape: a proper name + a platform word. */
@@ -47,6 +48,11 @@ export interface PlatformScanContext {
    * right before the platform word and does not end a name, whatever its part of speech.
    */
   nameWords?: ReadonlySet<string>;
+  /**
+   * A zeroed array of at least `text.length + 1` bytes the scan may mark offsets in (the detector's
+   * kept arrays, see KeptByteArrays); without it the scan makes one.
+   */
+  marks?: Uint8Array;
 }
 
 /** Platform words and the kind each one names. Longest match wins (综合保税区 over 保税区). */
@@ -242,7 +248,11 @@ const DASHES = new CodeSet('—–-－');
 
 // Each platform word with its kind: the word itself as the match's value, so that no match cuts it
 // out of the text again.
-const suffixMatcher = new DictionaryMatcher(PLATFORM_SUFFIXES.map(([word, kind]) => [word, { word, kind }] as const));
+const suffixEntries = PLATFORM_SUFFIXES.map(([word, kind]) => [word, { word, kind }] as const);
+// A page is searched for them in one pass with the titles and the other words it is searched for;
+// the names of known platforms (see platformNameWords) with a matcher of their own.
+const suffixWords = jointDictionary(suffixEntries);
+const suffixMatcher = new DictionaryMatcher(suffixEntries);
 const platformWords = new Set(PLATFORM_SUFFIXES.map(([word]) => word));
 const platformWordTable = new WordTable([...platformWords].map((w) => [w, true] as const));
 const LONGEST_PLATFORM_WORD = Math.max(...[...platformWords].map((w) => w.length));
@@ -272,7 +282,30 @@ interface Scan {
   text: string;
   knownSpans: SortedSpans<KnownName>;
   nameWords: ReadonlySet<string>;
-  stopSpans: SortedSpans;
+  /** Per offset, the bits below: where known names end, which characters stops cover and where they end. */
+  marks: Uint8Array;
+}
+
+// The bits of Scan.marks. Why marks: the scan asks at every step whether a known name or a stop
+// ends there, and most offsets have none; a byte read answers for them instead of a binary search.
+const KNOWN_ENDS = 1;
+const STOP_COVERS = 2;
+const STOP_ENDS = 4;
+
+/** Scan.marks for the known names and the stops: a bit per question asked at every step. */
+function markOffsets(known: readonly Mention[], stops: readonly Mention[], marks: Uint8Array): Uint8Array {
+  for (let i = 0; i < known.length; i++) marks[known[i]!.end]! |= KNOWN_ENDS;
+  for (let i = 0; i < stops.length; i++) {
+    const { start, end } = stops[i]!;
+    for (let at = start; at < end; at++) marks[at]! |= STOP_COVERS;
+    marks[end]! |= STOP_ENDS;
+  }
+  return marks;
+}
+
+/** The known name ending at `end`, if any (`scan.knownSpans.endingAt`, asked only where one ends). */
+function knownEndingAt(scan: Scan, end: number): KnownName | undefined {
+  return (scan.marks[end]! & KNOWN_ENDS) === 0 ? undefined : scan.knownSpans.endingAt(end);
 }
 
 /** True when `word` is one platforms are named with (a zone verb, or a word of a known platform's name). */
@@ -285,7 +318,7 @@ function isNameWord(scan: Scan, word: string): boolean {
  * platform's: 兰州新区综合保税区), else the longest lexicon word, else one character.
  */
 function tokenEndingAt(scan: Scan, end: number): Token {
-  const known = scan.knownSpans.endingAt(end);
+  const known = knownEndingAt(scan, end);
   if (known && known.end - known.start > 1) return { start: known.start, end, kind: 'known', proper: known.proper };
   const platformWord = platformWordEndingAt(scan.text, end);
   if (platformWord) return platformWord;
@@ -386,13 +419,13 @@ function nameTokens(scan: Scan, end: number, after?: Token, event = false): Toke
       }
       break;
     }
-    if (scan.stopSpans.overlapping(start - 1, start)) break;
+    if ((scan.marks[start - 1]! & STOP_COVERS) !== 0) break;
     const token = tokenEndingAt(scan, start);
     // A gathering's name joins two nouns with 与 (中国—东盟商务与投资峰会, 合作与发展论坛).
     const joins = event && text.slice(token.start, token.end) === '与' && tokens.length > 0;
     if (!joins && endsName(scan, token)) break;
     // A verb right after a person's name is what the person does (陈刚代表…): no part of a name.
-    if (token.kind !== 'known' && scan.stopSpans.endingAt(token.start) && !token.proper) break;
+    if (token.kind !== 'known' && (scan.marks[token.start]! & STOP_ENDS) !== 0 && !token.proper) break;
     const right = tokens.at(-1) ?? after;
     if (right && right.kind !== 'bracket' && endsBefore(token, right)) break;
     tokens.push(token);
@@ -526,16 +559,17 @@ function hasProperNoun(tokens: readonly Token[]): boolean {
  * `核心区` names a part of the platform right before it (`上合示范区核心区`), and nothing else.
  */
 export function findPatternPlatforms(text: string, context: PlatformScanContext): PatternPlatform[] {
+  const stops = context.stops ?? [];
   const scan: Scan = {
     text,
     knownSpans: new SortedSpans(context.known, true),
     nameWords: context.nameWords ?? new Set(),
-    stopSpans: new SortedSpans(context.stops ?? []),
+    marks: markOffsets(context.known, stops, context.marks ?? new Uint8Array(text.length + 1)),
   };
   const found: PatternPlatform[] = [];
   const unnamed: PatternPlatform[] = [];
   const foundByEnd = new Map<number, PatternPlatform>();
-  const suffixes = suffixMatcher.findAll(text);
+  const suffixes = suffixWords.findAll(text);
   for (let s = 0; s < suffixes.length; s++) {
     const suffix = suffixes[s]!;
     const { word, kind } = suffix.value;
@@ -631,17 +665,21 @@ function inListsOfPlatforms(
   unnamed: PatternPlatform[],
   found: readonly PatternPlatform[],
 ): PatternPlatform[] {
+  // The found platforms' edges in Sets; the known ones asked of the sorted spans, where at most one
+  // name starts or ends at an offset. Why not all in Sets: the known names are every place match
+  // of the page (tens of thousands), and a few unnamed platforms ask about two offsets each.
   const starts = new Set<number>();
   const ends = new Set<number>();
   for (const p of found) {
     starts.add(p.start);
     ends.add(p.end);
   }
-  for (const k of scan.knownSpans.all()) {
-    if (!k.platform) continue;
-    starts.add(k.start);
-    ends.add(k.end);
-  }
+  const platformEndsAt = (end: number) => ends.has(end) || scan.knownSpans.endingAt(end)?.platform === true;
+  const platformStartsAt = (start: number) => {
+    if (starts.has(start)) return true;
+    const known = scan.knownSpans.overlapping(start, start + 1);
+    return known !== undefined && known.start === start && known.platform;
+  };
   const accepted: PatternPlatform[] = [];
   // Each pass takes the names next to a platform; the rest wait for the next pass, since a name
   // taken may stand next to one of them (A、B和C with only A known).
@@ -649,8 +687,8 @@ function inListsOfPlatforms(
   while (waiting.length > 0) {
     const next: PatternPlatform[] = [];
     for (const p of waiting) {
-      const before = LIST_SEPARATORS.at(scan.text, p.start - 1) && ends.has(p.start - 1);
-      const after = LIST_SEPARATORS.at(scan.text, p.end) && starts.has(p.end + 1);
+      const before = LIST_SEPARATORS.at(scan.text, p.start - 1) && platformEndsAt(p.start - 1);
+      const after = LIST_SEPARATORS.at(scan.text, p.end) && platformStartsAt(p.end + 1);
       if (!before && !after) {
         next.push(p);
         continue;
