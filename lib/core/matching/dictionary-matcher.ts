@@ -1,3 +1,5 @@
+import { MatchList } from './match-list';
+
 /** A match of one dictionary pattern: `[start, end)` in the searched text and the pattern's value. */
 export interface DictionaryMatch<T> {
   start: number;
@@ -22,7 +24,7 @@ class TransitionTable<T> {
   readonly slotNode: Int32Array; // node + 1; 0 marks a free slot
   readonly slotCode: Uint16Array;
   readonly slotChild: Int32Array;
-  private readonly shift: number;
+  readonly shift: number;
   readonly values: (T | undefined)[];
 
   /**
@@ -305,27 +307,95 @@ export class DictionaryMatcher<T> {
     return this.scan(text, Math.max(0, from), Math.min(to, text.length));
   }
 
-  /** The leftmost-longest matches in `text[from, to)` (see {@link findAll}). */
+  /** The leftmost-longest matches in `text[from, to)` (see {@link findAll}), made from a {@link scanInto}. */
   private scan<M>(
     text: string,
     from: number,
     to: number,
     make?: (start: number, end: number, value: T) => M,
   ): (M | DictionaryMatch<T>)[] {
+    // The matcher's own list, taken while in use: a `make` that scans with this matcher again gets a fresh one.
+    const list = this.scratch ?? new MatchList();
+    this.scratch = undefined;
+    list.clear();
+    this.scanInto(text, from, to, list);
+    const { starts, ends, nodes, length } = list;
+    const values = this.table.values;
     const matches: (M | DictionaryMatch<T>)[] = [];
-    let i = from;
-    while (i < to) {
-      const node = this.longestAt(text, i, to);
-      if (node < 0) {
+    for (let k = 0; k < length; k++) {
+      const value = values[nodes[k]!] as T;
+      matches.push(make ? make(starts[k]!, ends[k]!, value) : { start: starts[k]!, end: ends[k]!, value });
+    }
+    this.scratch = list;
+    return matches;
+  }
+
+  private scratch: MatchList | undefined = undefined;
+
+  /**
+   * Appends to `list` the leftmost-longest matches in `text[from, to)` (as {@link findAllIn} finds
+   * them), each with the trie node its pattern ends at ({@link valueAt} gives the pattern's value).
+   * Example: with 宁波 and 宁波市 in the trie, scanning `去宁波市` appends [1, 4).
+   *
+   * Why one loop with the tables in locals: it runs once per character of the page, and reading
+   * the tables off `this` through a call per character cost twice the instructions.
+   */
+  scanInto(text: string, from: number, to: number, list: MatchList): void {
+    const { slotNode, slotCode, slotChild, values } = this.table;
+    const { starts, singles, pairs, pairShift } = this;
+    const shift = this.table.shift;
+    const mask = slotNode.length - 1;
+    const end = Math.min(to, text.length);
+    let i = Math.max(0, from);
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      // Most characters start no pattern; most of the rest start none with the next one.
+      if ((starts[code >> 3]! & (1 << (code & 7))) === 0) {
         i++;
         continue;
       }
-      const end = this.longestEnd;
-      const value = this.table.values[node] as T;
-      matches.push(make ? make(i, end, value) : { start: i, end, value });
-      i = end;
+      if ((singles[code >> 3]! & (1 << (code & 7))) === 0 && i + 1 < end) {
+        const pair = Math.imul((code << 16) | text.charCodeAt(i + 1), 0x9e3779b1) >>> pairShift;
+        if ((pairs[pair >> 3]! & (1 << (pair & 7))) === 0) {
+          i++;
+          continue;
+        }
+      }
+      // The trie walk from i (TransitionTable.child, inlined): the longest pattern wins.
+      let node = 0;
+      let unit = code;
+      let bestNode = -1;
+      let bestEnd = 0;
+      for (let j = i + 1; ; j++) {
+        let slot = homeSlot(node, unit, shift);
+        let next = -1;
+        for (let held = slotNode[slot]!; held !== 0; slot = (slot + 1) & mask, held = slotNode[slot]!) {
+          if (held === node + 1 && slotCode[slot] === unit) {
+            next = slotChild[slot]!;
+            break;
+          }
+        }
+        if (next < 0) break;
+        node = next;
+        if (values[node] !== undefined) {
+          bestNode = node;
+          bestEnd = j;
+        }
+        if (j >= end) break;
+        unit = text.charCodeAt(j);
+      }
+      if (bestNode < 0) {
+        i++;
+        continue;
+      }
+      list.push(i, bestEnd, bestNode);
+      i = bestEnd;
     }
-    return matches;
+  }
+
+  /** The value of the pattern ending at trie node `node`, a node {@link scanInto} gave. */
+  valueAt(node: number): T {
+    return this.table.values[node] as T;
   }
 
   /**
