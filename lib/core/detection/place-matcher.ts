@@ -61,12 +61,23 @@ export interface NameMatch extends KnownName {
   /** Set when the full name was written but its last character begins a title (宁波市长). */
   suffixYielded: boolean;
   province: boolean;
+  /** The entry the detection accepts the match as (detect.ts's acceptPlaces), undefined until then or when none. */
+  entry: KbEntry | undefined;
 }
 
 /** A match of `candidates` at `[start, end)`, its platform-scan facts not worked out yet. */
 function nameMatch(start: number, end: number, candidates: NameCandidates): NameMatch {
   // Every field set here, in one order: all matches share one object shape.
-  return { start, end, proper: false, platform: false, province: false, candidates, suffixYielded: false };
+  return {
+    start,
+    end,
+    proper: false,
+    platform: false,
+    province: false,
+    candidates,
+    suffixYielded: false,
+    entry: undefined,
+  };
 }
 
 /**
