@@ -7,6 +7,11 @@ export interface DictionaryMatch<T> {
   value: T;
 }
 
+/** A startKinds byte: a pattern starts with the code unit. */
+const STARTS = 1;
+/** A startKinds bit: the code unit is a pattern by itself. */
+const SINGLE = 2;
+
 /** The home slot of the edge (node, code) in a table of 2^(32 - shift) slots: Fibonacci hashing of one 32-bit key. */
 function homeSlot(node: number, code: number, shift: number): number {
   return Math.imul(Math.imul(node, 0x10001) ^ code, 0x9e3779b1) >>> shift;
@@ -124,6 +129,9 @@ export class DictionaryMatcher<T> {
   private pairs: Uint8Array = new Uint8Array(0);
   private pairShift = 32;
   private singles: Uint8Array = new Uint8Array(0x2000);
+  // The two bits above as one byte per UTF-16 code (STARTS, STARTS | SINGLE, or 0), for the scan:
+  // a byte read per character instead of a shift, a mask and a bit test (64 KB, one per matcher).
+  private startKinds: Uint8Array = new Uint8Array(0);
   private patternCount = 0;
 
   /** Number of distinct non-empty patterns. */
@@ -232,12 +240,17 @@ export class DictionaryMatcher<T> {
     this.pairShift = 32 - bits;
     this.pairs = new Uint8Array(1 << (bits - 3));
     this.singles = new Uint8Array(0x2000);
+    this.startKinds = new Uint8Array(0x10000);
     const rootCode = new Int32Array(values.length).fill(-1);
     for (let slot = 0; slot < slotNode.length; slot++) {
       if (slotNode[slot] !== 1) continue;
       const code = slotCode[slot]!;
       rootCode[slotChild[slot]!] = code;
-      if (values[slotChild[slot]!] !== undefined) this.singles[code >> 3]! |= 1 << (code & 7);
+      this.startKinds[code] = STARTS;
+      if (values[slotChild[slot]!] !== undefined) {
+        this.singles[code >> 3]! |= 1 << (code & 7);
+        this.startKinds[code] = STARTS | SINGLE;
+      }
     }
     for (let slot = 0; slot < slotNode.length; slot++) {
       const parent = slotNode[slot]! - 1;
@@ -342,7 +355,7 @@ export class DictionaryMatcher<T> {
    */
   scanInto(text: string, from: number, to: number, list: MatchList): void {
     const { slotNode, slotCode, slotChild, values } = this.table;
-    const { starts, singles, pairs, pairShift } = this;
+    const { startKinds, pairs, pairShift } = this;
     const shift = this.table.shift;
     const mask = slotNode.length - 1;
     const end = Math.min(to, text.length);
@@ -350,11 +363,12 @@ export class DictionaryMatcher<T> {
     while (i < end) {
       const code = text.charCodeAt(i);
       // Most characters start no pattern; most of the rest start none with the next one.
-      if ((starts[code >> 3]! & (1 << (code & 7))) === 0) {
+      const kind = startKinds[code]!;
+      if (kind === 0) {
         i++;
         continue;
       }
-      if ((singles[code >> 3]! & (1 << (code & 7))) === 0 && i + 1 < end) {
+      if (kind === STARTS && i + 1 < end) {
         const pair = Math.imul((code << 16) | text.charCodeAt(i + 1), 0x9e3779b1) >>> pairShift;
         if ((pairs[pair >> 3]! & (1 << (pair & 7))) === 0) {
           i++;
