@@ -652,21 +652,12 @@ function entitiesOf(
   const result: DetectedEntity[] = [];
   for (const { normalizedMentions, rawMentions, ...found } of entities.values()) {
     if (normalizedMentions.length === 0 && rawMentions.length === 0) continue;
-    // A place's mentions are its raw ones, in order; a platform's and a person's are mapped here,
-    // after the places' own if an entity has both, and sorted by start as the normalised ones were
-    // (the map keeps their order; a stable sort, so a platform's mention stays before a place's).
-    // Why no `map`: an array it makes from no mentions holds numbers, one pushed to after holds
-    // objects, and the two kinds threw the compiled entitiesOf out on every page.
-    let mentions = rawMentions;
-    if (normalizedMentions.length > 0) {
-      normalizedMentions.sort((a, b) => a.start - b.start);
-      mentions = [];
-      for (const m of normalizedMentions) mentions.push(rawMention(raw, normalized, m.start, m.end));
-      if (rawMentions.length > 0) {
-        for (const m of rawMentions) mentions.push(m);
-        mentions.sort((a, b) => a.start - b.start);
-      }
-    }
+    normalizedMentions.sort((a, b) => a.start - b.start);
+    const mentions = normalizedMentions.map((m) => rawMention(raw, normalized, m.start, m.end));
+    for (const m of rawMentions) mentions.push(m);
+    // By start, as the normalised mentions were (the map keeps their order); a stable sort, so a
+    // platform's mention stays before a place's as it was pushed.
+    if (normalizedMentions.length > 0 && rawMentions.length > 0) mentions.sort((a, b) => a.start - b.start);
     found.mentions = mentions;
     result.push(found);
   }
