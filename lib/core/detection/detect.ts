@@ -563,12 +563,11 @@ function entitiesOf(
   const { derived, bytes } = scope;
   const text = normalized.text;
   const newPlatformSpans = new SortedSpans(newPlatforms, true);
-  // Each entity's mentions in the normalised text, and those already mapped to the raw text.
-  const entities = new Map<string, DetectedEntity & { normalizedMentions: Mention[]; rawMentions: Mention[] }>();
+  const entities = new Map<string, DetectedEntity & { normalizedMentions: Mention[] }>();
   const entity = (id: string, type: EntityType, name: string, evidence: Evidence) => {
     let found = entities.get(id);
     if (!found) {
-      found = { id, type, name, roles: [], mentions: [], evidence, normalizedMentions: [], rawMentions: [] };
+      found = { id, type, name, roles: [], mentions: [], evidence, normalizedMentions: [] };
       entities.set(id, found);
     }
     return found;
@@ -603,16 +602,11 @@ function entitiesOf(
   }
   const keptPlaces = places.filter((p) => !newPlatformSpans.overlapping(p.start, p.end));
   const fromKnowledgeBase: Evidence = { kind: 'knowledge-base' };
-  // The places are mapped to the raw text here, in the text's order: the offset map is then read
-  // forward a few runs at a time, where mapping each entity's mentions after was a search over the
-  // whole map for nearly every place.
   for (let i = 0; i < keptPlaces.length; i++) {
     const p = keptPlaces[i]!;
     // A region's name with 地区 after it is the region, 地区 included (长三角地区, 粤港澳地区).
-    const end = p.entry.type === 'region' && text.startsWith('地区', p.end) ? p.end + 2 : p.end;
-    entity(p.entry.id, p.entry.type, p.entry.name, fromKnowledgeBase).rawMentions.push(
-      rawMention(raw, normalized, p.start, end),
-    );
+    const mention = p.entry.type === 'region' && text.startsWith('地区', p.end) ? { ...p, end: p.end + 2 } : p;
+    entity(p.entry.id, p.entry.type, p.entry.name, fromKnowledgeBase).normalizedMentions.push(mention);
   }
   const covered = new Coverage(bytes.take(text.length));
   for (let i = 0; i < keptPlaces.length; i++) covered.addRange(keptPlaces[i]!.start, keptPlaces[i]!.end);
@@ -650,26 +644,16 @@ function entitiesOf(
   }
 
   const result: DetectedEntity[] = [];
-  for (const { normalizedMentions, rawMentions, ...found } of entities.values()) {
-    if (normalizedMentions.length === 0 && rawMentions.length === 0) continue;
+  for (const { normalizedMentions, ...found } of entities.values()) {
+    if (normalizedMentions.length === 0) continue;
     normalizedMentions.sort((a, b) => a.start - b.start);
-    const mentions = normalizedMentions.map((m) => rawMention(raw, normalized, m.start, m.end));
-    for (const m of rawMentions) mentions.push(m);
-    // By start, as the normalised mentions were (the map keeps their order); a stable sort, so a
-    // platform's mention stays before a place's as it was pushed.
-    if (normalizedMentions.length > 0 && rawMentions.length > 0) mentions.sort((a, b) => a.start - b.start);
-    found.mentions = mentions;
+    found.mentions = normalizedMentions.map((m) => ({
+      start: normalized.toRawStart(m.start),
+      end: extendOverAttachedMarks(raw, normalized.toRawEnd(m.end)),
+    }));
     result.push(found);
   }
   return result;
-}
-
-/**
- * The normalised span `[start, end)` in the raw text, its end moved past the marks attached to its
- * last character. Example: in raw `商務(wù)區`, normalised [1, 3) (务区) → { start: 1, end: 7 }.
- */
-function rawMention(raw: string, normalized: NormalizedText, start: number, end: number): Mention {
-  return { start: normalized.toRawStart(start), end: extendOverAttachedMarks(raw, normalized.toRawEnd(end)) };
 }
 
 /** Creates a detector for cities, platforms, regions, officials and other titled people. */

@@ -105,18 +105,9 @@ export function createNormalizedTextFromRuns(
     const { runStart, runShift } = runs;
     const last = runStart.length - 1;
     if (!(runStart[recent]! <= i && (recent === last || i < runStart[recent + 1]!))) {
-      // The last run starting at or before i: searched between 0 and the recent run when i is
-      // before it, else galloping on from it (callers mostly walk forward, a few runs at a time).
+      // The last run starting at or before i.
       let low = 0;
-      let high = recent;
-      if (runStart[recent]! <= i) {
-        low = recent + 1; // i is past the recent run's end
-        for (let step = 1; ; step *= 2) {
-          high = Math.min(last, recent + step);
-          if (high === last || runStart[high]! > i) break;
-          low = high;
-        }
-      }
+      let high = last;
       while (low < high) {
         const mid = (low + high + 1) >> 1;
         if (runStart[mid]! <= i) low = mid;
