@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { DictionaryMatcher } from '../../lib/core/matching/dictionary-matcher';
+import { MatchList } from '../../lib/core/matching/match-list';
 
 function surfaces(matcher: DictionaryMatcher<string>, text: string): string[] {
   return matcher.findAll(text).map((m) => text.slice(m.start, m.end));
@@ -113,5 +114,48 @@ describe('DictionaryMatcher.findEvery', () => {
       { start: 4, end: 6, value: 'short' },
     ]);
     expect(new DictionaryMatcher<string>([]).findEvery('李明')).toEqual([]);
+  });
+});
+
+describe('DictionaryMatcher.scanInto', () => {
+  const matcher = new DictionaryMatcher<string>([
+    ['杭州', 'city:hangzhou'],
+    ['杭州湾新区', 'platform:hangzhou-bay'],
+    ['宁波', 'city:ningbo'],
+  ]);
+
+  /** The list's matches as findAll gives them. */
+  const listed = (list: MatchList) =>
+    Array.from({ length: list.length }, (_, k) => ({
+      start: list.starts[k],
+      end: list.ends[k],
+      value: matcher.valueAt(list.nodes[k]!),
+    }));
+
+  it('appends the matches findAllIn finds, with offsets into the whole text', () => {
+    const text = '宁波杭州湾新区与杭州';
+    const list = new MatchList();
+    matcher.scanInto(text, 1, text.length, list);
+    expect(listed(list)).toEqual(matcher.findAllIn(text, 1, text.length));
+    expect(listed(list).map((m) => m.value)).toEqual(['platform:hangzhou-bay', 'city:hangzhou']);
+  });
+
+  it('reads no pattern past the end of the range, and appends after what the list holds', () => {
+    const list = new MatchList();
+    matcher.scanInto('宁波', 0, 2, list);
+    matcher.scanInto('杭州湾新区', 0, 4, list); // 杭州湾新 is no pattern: 杭州 it is
+    expect(listed(list)).toEqual([
+      { start: 0, end: 2, value: 'city:ningbo' },
+      { start: 0, end: 2, value: 'city:hangzhou' },
+    ]);
+    list.clear();
+    expect(list.length).toBe(0);
+  });
+
+  it('grows the list past its first room', () => {
+    const list = new MatchList(2);
+    matcher.scanInto('宁波'.repeat(100), 0, 200, list);
+    expect(list.length).toBe(100);
+    expect(list.starts[99]).toBe(198);
   });
 });

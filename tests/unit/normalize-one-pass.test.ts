@@ -1,13 +1,17 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { normalizeForMatching } from '../../lib/core/normalize/normalize-for-matching';
-import { dropPinyinAnnotations } from '../../lib/core/normalize/drop-pinyin-annotations';
-import { dropSpacesBetweenHan } from '../../lib/core/normalize/drop-spaces-between-han';
-import { dropZeroWidth } from '../../lib/core/normalize/drop-zero-width';
-import { foldTraditionalToSimplified } from '../../lib/core/normalize/fold-to-simplified';
-import { rawIndexOf, textBufferFrom, textBufferToString } from '../../lib/core/normalize/text-buffer';
-import { toHalfWidth } from '../../lib/core/normalize/to-half-width';
 import { PIECE_UNITS } from '../../lib/core/normalize/text-pieces';
+import {
+  dropPinyinAnnotations,
+  dropSpacesBetweenHan,
+  dropZeroWidth,
+  foldTraditionalToSimplified,
+  rawIndexOf,
+  textBufferFrom,
+  textBufferToString,
+  toHalfWidth,
+} from '../support/normalize-steps';
 
 /** The five steps one after another on a buffer: what the one-pass normaliser must equal. */
 function stepByStep(raw: string): { text: string; rawStarts: number[] } {

@@ -1,8 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { normalizeForMatching, foldToSimplified } from '../../lib/core/normalize/normalize-for-matching';
-import { runStep } from '../../lib/core/normalize/text-buffer';
-import { toHalfWidth } from '../../lib/core/normalize/to-half-width';
+import { runStep, toHalfWidth } from '../support/normalize-steps';
 
 /** What one raw code unit becomes when it is kept: the width fold, then the script fold. */
 const foldUnit = (unit: string): string => foldToSimplified(runStep(toHalfWidth, unit).text);

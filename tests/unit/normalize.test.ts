@@ -2,16 +2,21 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
 import { normalizeForMatching, foldToSimplified } from '../../lib/core/normalize/normalize-for-matching';
-import { foldTraditionalToSimplified } from '../../lib/core/normalize/fold-to-simplified';
 import { createNormalizedText } from '../../lib/core/normalize/normalized-text';
-import { dropPinyinAnnotations, annotationLength } from '../../lib/core/normalize/drop-pinyin-annotations';
-import { dropSpacesBetweenHan } from '../../lib/core/normalize/drop-spaces-between-han';
-import { dropZeroWidth } from '../../lib/core/normalize/drop-zero-width';
-import { toHalfWidth } from '../../lib/core/normalize/to-half-width';
+import { annotationLength } from '../../lib/core/normalize/pinyin-annotations';
 import { isTonedPinyinSyllable, pinyinSyllables } from '../../lib/core/normalize/pinyin-syllables';
-import { runStep, textBufferFrom, textBufferToString } from '../../lib/core/normalize/text-buffer';
 import { FOLD_FROM, FOLD_TO, FOLD_PAIR_COUNT } from '../../lib/core/normalize/fold-table.generated';
 import { generateFoldTable, OUTPUT_PATH } from '../../scripts/build-fold-table.mjs';
+import {
+  dropPinyinAnnotations,
+  dropSpacesBetweenHan,
+  dropZeroWidth,
+  foldTraditionalToSimplified,
+  runStep,
+  textBufferFrom,
+  textBufferToString,
+  toHalfWidth,
+} from '../support/normalize-steps';
 
 /** The raw text each normalised character came from, for readable assertions on the offset map. */
 function rawOf(raw: string, s: number, e: number): string {

@@ -288,12 +288,18 @@ function chooseWeakEntries(
   }
 }
 
-/** The places chosen, in the matches' order. */
+/**
+ * The places chosen, in the matches' order: the matches themselves, each with its entry set. Why
+ * not new objects: a page has thousands of places, and each object lived as long as the detection.
+ */
 function placesChosen(matches: readonly NameMatch[], chosen: readonly (KbEntry | undefined)[]): PlaceMention[] {
   const accepted: PlaceMention[] = [];
   for (let i = 0; i < matches.length; i++) {
     const entry = chosen[i];
-    if (entry) accepted.push({ start: matches[i]!.start, end: matches[i]!.end, entry });
+    if (!entry) continue;
+    const m = matches[i]!;
+    m.entry = entry;
+    accepted.push(m as NameMatch & PlaceMention);
   }
   return accepted;
 }

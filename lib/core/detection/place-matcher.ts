@@ -1,4 +1,4 @@
-import { DictionaryMatcher } from '../matching';
+import { DictionaryMatcher, MatchList } from '../matching';
 import type { KbEntry, KnowledgeBase } from '../knowledge';
 import { crossesWordEdge } from './place-rules';
 import type { KnownName } from './platform-patterns';
@@ -61,12 +61,23 @@ export interface NameMatch extends KnownName {
   /** Set when the full name was written but its last character begins a title (宁波市长). */
   suffixYielded: boolean;
   province: boolean;
+  /** The entry the detection accepts the match as (detect.ts's acceptPlaces), undefined until then or when none. */
+  entry: KbEntry | undefined;
 }
 
 /** A match of `candidates` at `[start, end)`, its platform-scan facts not worked out yet. */
 function nameMatch(start: number, end: number, candidates: NameCandidates): NameMatch {
   // Every field set here, in one order: all matches share one object shape.
-  return { start, end, proper: false, platform: false, province: false, candidates, suffixYielded: false };
+  return {
+    start,
+    end,
+    proper: false,
+    platform: false,
+    province: false,
+    candidates,
+    suffixYielded: false,
+    entry: undefined,
+  };
 }
 
 /**
@@ -107,30 +118,38 @@ export function placeNameTrie(kb: KnowledgeBase, fold: (s: string) => string): D
 
 /** The place matcher of {@link createPlaceMatcher} reading with a built trie of names (see {@link placeNameTrie}). */
 export function placeMatcherOver(matcher: DictionaryMatcher<NameCandidates>): (text: string) => NameMatch[] {
-  // The matches are made as NameMatch objects directly, and most are kept as they are.
+  // The scans fill typed lists, kept from one page to the next: a NameMatch is made only for a
+  // match that stays (see MatchList).
+  const found = new MatchList(1024);
+  const again = new MatchList();
   return (text) => {
-    const found = matcher.findAll(text, nameMatch);
+    found.clear();
+    matcher.scanInto(text, 0, text.length, found);
+    const { starts, ends, nodes, length } = found;
     const out: NameMatch[] = [];
-    for (let i = 0; i < found.length; i++) {
-      const m = found[i]!;
-      if (!m.candidates.shortForm || !crossesWordEdge(text, m.start, m.end)) {
-        out.push(m);
+    for (let i = 0; i < length; i++) {
+      const start = starts[i]!;
+      const candidates = matcher.valueAt(nodes[i]!);
+      if (!candidates.shortForm || !crossesWordEdge(text, start, ends[i]!)) {
+        out.push(nameMatch(start, ends[i]!, candidates));
         continue;
       }
       // Read again from the next character what the short form took (高水平|南阳高新区 after 平南),
       // up to the next match, which the new ones may run into and replace.
-      const next = found[i + 1];
-      const from = m.start + 1;
-      const to = Math.max(m.end, next ? next.start : m.end) + RESCAN_REACH;
-      let end = m.end;
-      for (const again of matcher.findAllIn(text, from, to)) {
-        const start = again.start;
-        if (next && start >= next.start) break;
-        if (again.value.shortForm && crossesWordEdge(text, start, again.end)) continue;
-        out.push(nameMatch(start, again.end, again.value));
-        end = again.end;
+      const nextStart = i + 1 < length ? starts[i + 1]! : -1;
+      const to = Math.max(ends[i]!, nextStart >= 0 ? nextStart : ends[i]!) + RESCAN_REACH;
+      let end = ends[i]!;
+      again.clear();
+      matcher.scanInto(text, start + 1, to, again);
+      for (let k = 0; k < again.length; k++) {
+        const againStart = again.starts[k]!;
+        if (nextStart >= 0 && againStart >= nextStart) break;
+        const value = matcher.valueAt(again.nodes[k]!);
+        if (value.shortForm && crossesWordEdge(text, againStart, again.ends[k]!)) continue;
+        out.push(nameMatch(againStart, again.ends[k]!, value));
+        end = again.ends[k]!;
       }
-      while (found[i + 1] && found[i + 1]!.start < end) i++;
+      while (i + 1 < length && starts[i + 1]! < end) i++;
     }
     return out;
   };

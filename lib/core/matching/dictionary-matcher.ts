@@ -1,9 +1,16 @@
+import { MatchList } from './match-list';
+
 /** A match of one dictionary pattern: `[start, end)` in the searched text and the pattern's value. */
 export interface DictionaryMatch<T> {
   start: number;
   end: number;
   value: T;
 }
+
+/** A startKinds byte: a pattern starts with the code unit. */
+const STARTS = 1;
+/** A startKinds bit: the code unit is a pattern by itself. */
+const SINGLE = 2;
 
 /** The home slot of the edge (node, code) in a table of 2^(32 - shift) slots: Fibonacci hashing of one 32-bit key. */
 function homeSlot(node: number, code: number, shift: number): number {
@@ -22,7 +29,7 @@ class TransitionTable<T> {
   readonly slotNode: Int32Array; // node + 1; 0 marks a free slot
   readonly slotCode: Uint16Array;
   readonly slotChild: Int32Array;
-  private readonly shift: number;
+  readonly shift: number;
   readonly values: (T | undefined)[];
 
   /**
@@ -128,6 +135,9 @@ export class DictionaryMatcher<T> {
   private pairs: Uint8Array = new Uint8Array(0);
   private pairShift = 32;
   private singles: Uint8Array = new Uint8Array(0x2000);
+  // The two bits above as one byte per UTF-16 code (STARTS, STARTS | SINGLE, or 0), for the scan:
+  // a byte read per character instead of a shift, a mask and a bit test (64 KB, one per matcher).
+  private startKinds: Uint8Array = new Uint8Array(0);
   private patternCount = 0;
 
   /** Number of distinct non-empty patterns. */
@@ -245,12 +255,17 @@ export class DictionaryMatcher<T> {
     this.pairShift = 32 - bits;
     this.pairs = new Uint8Array(1 << (bits - 3));
     this.singles = new Uint8Array(0x2000);
+    this.startKinds = new Uint8Array(0x10000);
     const rootCode = new Int32Array(values.length).fill(-1);
     for (let slot = 0; slot < slotNode.length; slot++) {
       if (slotNode[slot] !== 1) continue;
       const code = slotCode[slot]!;
       rootCode[slotChild[slot]!] = code;
-      if (values[slotChild[slot]!] !== undefined) this.singles[code >> 3]! |= 1 << (code & 7);
+      this.startKinds[code] = STARTS;
+      if (values[slotChild[slot]!] !== undefined) {
+        this.singles[code >> 3]! |= 1 << (code & 7);
+        this.startKinds[code] = STARTS | SINGLE;
+      }
     }
     for (let slot = 0; slot < slotNode.length; slot++) {
       const parent = slotNode[slot]! - 1;
@@ -320,27 +335,96 @@ export class DictionaryMatcher<T> {
     return this.scan(text, Math.max(0, from), Math.min(to, text.length));
   }
 
-  /** The leftmost-longest matches in `text[from, to)` (see {@link findAll}). */
+  /** The leftmost-longest matches in `text[from, to)` (see {@link findAll}), made from a {@link scanInto}. */
   private scan<M>(
     text: string,
     from: number,
     to: number,
     make?: (start: number, end: number, value: T) => M,
   ): (M | DictionaryMatch<T>)[] {
+    // The matcher's own list, taken while in use: a `make` that scans with this matcher again gets a fresh one.
+    const list = this.scratch ?? new MatchList();
+    this.scratch = undefined;
+    list.clear();
+    this.scanInto(text, from, to, list);
+    const { starts, ends, nodes, length } = list;
+    const values = this.table.values;
     const matches: (M | DictionaryMatch<T>)[] = [];
-    let i = from;
-    while (i < to) {
-      const node = this.longestAt(text, i, to);
-      if (node < 0) {
+    for (let k = 0; k < length; k++) {
+      const value = values[nodes[k]!] as T;
+      matches.push(make ? make(starts[k]!, ends[k]!, value) : { start: starts[k]!, end: ends[k]!, value });
+    }
+    this.scratch = list;
+    return matches;
+  }
+
+  private scratch: MatchList | undefined = undefined;
+
+  /**
+   * Appends to `list` the leftmost-longest matches in `text[from, to)` (as {@link findAllIn} finds
+   * them), each with the trie node its pattern ends at ({@link valueAt} gives the pattern's value).
+   * Example: with 宁波 and 宁波市 in the trie, scanning `去宁波市` appends [1, 4).
+   *
+   * Why one loop with the tables in locals: it runs once per character of the page, and reading
+   * the tables off `this` through a call per character cost twice the instructions.
+   */
+  scanInto(text: string, from: number, to: number, list: MatchList): void {
+    const { slotNode, slotCode, slotChild, values } = this.table;
+    const { startKinds, pairs, pairShift } = this;
+    const shift = this.table.shift;
+    const mask = slotNode.length - 1;
+    const end = Math.min(to, text.length);
+    let i = Math.max(0, from);
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      // Most characters start no pattern; most of the rest start none with the next one.
+      const kind = startKinds[code]!;
+      if (kind === 0) {
         i++;
         continue;
       }
-      const end = this.longestEnd;
-      const value = this.table.values[node] as T;
-      matches.push(make ? make(i, end, value) : { start: i, end, value });
-      i = end;
+      if (kind === STARTS && i + 1 < end) {
+        const pair = Math.imul((code << 16) | text.charCodeAt(i + 1), 0x9e3779b1) >>> pairShift;
+        if ((pairs[pair >> 3]! & (1 << (pair & 7))) === 0) {
+          i++;
+          continue;
+        }
+      }
+      // The trie walk from i (TransitionTable.child, inlined): the longest pattern wins.
+      let node = 0;
+      let unit = code;
+      let bestNode = -1;
+      let bestEnd = 0;
+      for (let j = i + 1; ; j++) {
+        let slot = homeSlot(node, unit, shift);
+        let next = -1;
+        for (let held = slotNode[slot]!; held !== 0; slot = (slot + 1) & mask, held = slotNode[slot]!) {
+          if (held === node + 1 && slotCode[slot] === unit) {
+            next = slotChild[slot]!;
+            break;
+          }
+        }
+        if (next < 0) break;
+        node = next;
+        if (values[node] !== undefined) {
+          bestNode = node;
+          bestEnd = j;
+        }
+        if (j >= end) break;
+        unit = text.charCodeAt(j);
+      }
+      if (bestNode < 0) {
+        i++;
+        continue;
+      }
+      list.push(i, bestEnd, bestNode);
+      i = bestEnd;
     }
-    return matches;
+  }
+
+  /** The value of the pattern ending at trie node `node`, a node {@link scanInto} gave. */
+  valueAt(node: number): T {
+    return this.table.values[node] as T;
   }
 
   /**

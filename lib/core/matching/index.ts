@@ -4,4 +4,5 @@
  * that the content script, which compiles the reader's layer, never loads the detector's word lists.
  */
 export { DictionaryMatcher, type DictionaryMatch, type TrieEdges, type TrieTables } from './dictionary-matcher';
+export { MatchList } from './match-list';
 export { WordTable, type WordTableArrays } from './word-table';

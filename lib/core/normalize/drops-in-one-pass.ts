@@ -1,6 +1,6 @@
-import { annotationLength, isClosingBracket, MAX_BRACKET } from './drop-pinyin-annotations';
-import { isSpace } from './drop-spaces-between-han';
-import { isZeroWidth } from './drop-zero-width';
+import { annotationLength, isClosingBracket, MAX_BRACKET } from './pinyin-annotations';
+import { isSpace } from './spaces';
+import { isZeroWidth } from './zero-width';
 import { UNIT_HAN, UNIT_SPECIAL } from './matching-unit-table';
 
 /**

@@ -1,5 +1,4 @@
 import { FOLD_FROM, FOLD_TO } from './fold-table.generated';
-import { textBufferFrom, textBufferToString, type TextBuffer } from './text-buffer';
 
 let foldTable: Uint16Array | null = null;
 
@@ -24,25 +23,8 @@ export function simplifiedUnit(c: number): number {
   return getFoldTable()[c] || c;
 }
 
-/**
- * Step: folds traditional (and variant, and compatibility) Han characters to simplified in place,
- * one code unit for one. Example: `'寧波杭州灣新區'` → `'宁波杭州湾新区'`.
- * Contract: 1:1 (offsets unchanged); idempotent; only Han code units change.
- */
-export function foldTraditionalToSimplified(t: TextBuffer): void {
-  const table = getFoldTable();
-  const { units } = t;
-  const n = t.length;
-  let rewritten = false;
-  for (let i = 0; i < n; i++) {
-    const folded = table[units[i]!]!;
-    if (folded !== 0) {
-      units[i] = folded;
-      rewritten = true;
-    }
-  }
-  if (rewritten) t.rewritten = true;
-}
+// Code units per String.fromCharCode.apply: engines cap the number of arguments.
+const CHUNK = 8192;
 
 /**
  * Folds traditional (and variant / compatibility) Han characters to simplified, one UTF-16 code
@@ -60,7 +42,15 @@ export function foldToSimplified(s: string): string {
   // Fast path: simplified text usually has nothing to fold; scan without allocating.
   while (i < s.length && table[s.charCodeAt(i)] === 0) i++;
   if (i === s.length) return s;
-  const t = textBufferFrom(s);
-  foldTraditionalToSimplified(t);
-  return textBufferToString(t);
+  // Code units one for one (a surrogate never folds, so a pair or a lone one stays as it is).
+  const units = new Uint16Array(s.length);
+  for (let j = 0; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    units[j] = table[c] || c;
+  }
+  const parts: string[] = [];
+  for (let j = 0; j < units.length; j += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, units.subarray(j, j + CHUNK) as unknown as number[]));
+  }
+  return parts.join('');
 }

@@ -1,9 +1,9 @@
-import { isOpeningBracket } from './drop-pinyin-annotations';
-import { isSpace } from './drop-spaces-between-han';
-import { isZeroWidth } from './drop-zero-width';
+import { isOpeningBracket } from './pinyin-annotations';
+import { isSpace } from './spaces';
+import { isZeroWidth } from './zero-width';
 import { simplifiedUnit } from './fold-to-simplified';
 import { isHan } from './han';
-import { halfWidthUnit } from './to-half-width';
+import { halfWidthUnit } from './half-width';
 
 /** Flag: the unit this code unit becomes is a Han character. */
 export const UNIT_HAN = 1 << 16;

@@ -11,7 +11,8 @@ export type { NormalizedText } from './normalized-text';
  * Turns raw article text into the text the matcher reads, with a map back to raw offsets.
  * Example: `normalizeForMatching('寧波杭州灣新區（qū）, 姜\u3000焜, 上海\u3000CBD').text` → `'宁波杭州湾新区, 姜焜, 上海 CBD'`.
  *
- * Steps, in this order (each is a small exported function with its own contract):
+ * Steps, in this order (each a small function with its own contract in tests/support/normalize-steps.ts,
+ * the reference this pass is checked against):
  * 1. dropZeroWidth — first, so no later step is fooled by an invisible character (`務\u200B(wù)`).
  * 2. toHalfWidth (1:1) — before the pinyin step, so `（ｗù）` is seen as `(wù)`: otherwise a
  *    second run would strip what the first left, and the result would not be idempotent.
