@@ -159,3 +159,22 @@ describe('DictionaryMatcher.scanInto', () => {
     expect(list.starts[99]).toBe(198);
   });
 });
+
+describe('a DictionaryMatcher stored and read back', () => {
+  const built = new DictionaryMatcher<string>([
+    ['杭州', 'city:hangzhou'],
+    ['杭州湾新区', 'platform:hangzhou-bay'],
+    ['宁', 'one-unit pattern'],
+    ['宁波', 'city:ningbo'],
+  ]);
+  const text = '宁波与杭州湾新区签约，杭州、宁海和宁波代表出席。';
+  const found = (matcher: DictionaryMatcher<string>) => matcher.findAll(text).map((m) => [m.start, m.end, m.value]);
+
+  it('finds what the built matcher finds, from its tables or its edges, with or without the stored prefix bits', () => {
+    const { pairs, singles, ...bare } = built.tables();
+    expect(found(DictionaryMatcher.fromTables(built.tables()))).toEqual(found(built));
+    expect(found(DictionaryMatcher.fromTables(bare))).toEqual(found(built));
+    expect(found(DictionaryMatcher.fromEdges(built.edges()))).toEqual(found(built));
+    expect(pairs!.length + singles!.length).toBeGreaterThan(0);
+  });
+});
