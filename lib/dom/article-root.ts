@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { isWhiteSpace } from '../core/normalize';
 import { finishSteps } from './sliced-work';
 
 /**
@@ -85,27 +86,6 @@ export interface ArticleRootOptions {
 interface Paragraph {
   element: Element;
   length: number;
-}
-
-/**
- * True for the code units JavaScript's `\s` matches (all of them single units), e.g. `' '`, `'\u3000'`.
- * Counting with it instead of `replace(/\s+/gu, '')` spares a copy of every paragraph's text:
- * on a 5 MB page that copy was most of the root's cost.
- */
-function isWhiteSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** The length of `text` without its white space (what `text.replace(/\s+/gu, "").length` counts), e.g. `compactLength(' 宁波 市 ')` → 3. */

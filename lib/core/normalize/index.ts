@@ -6,4 +6,5 @@
 export { foldToSimplified, normalizeForMatching, type NormalizedText } from './normalize-for-matching';
 export { matchingForm } from './matching-form';
 export { isHan } from './han';
+export { isWhiteSpace } from './white-space';
 export { looksChinese } from './chinese-text';

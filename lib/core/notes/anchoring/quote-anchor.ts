@@ -1,3 +1,5 @@
+import { isWhiteSpace } from '../../normalize';
+
 /**
  * A quote anchor: where a note sits in an article's text, described so that it can be found again
  * after the page changed. It combines the W3C Web Annotation TextQuoteSelector (`exact`, `prefix`,
@@ -56,23 +58,6 @@ function isSentenceBreak(unit: number): boolean {
   }
 }
 
-/** Whether the code unit is whitespace, as `/\s/` has it. */
-function isSpace(unit: number): boolean {
-  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
-  if (unit < 0xa0) return false;
-  return (
-    unit === 0xa0 ||
-    unit === 0x1680 ||
-    (unit >= 0x2000 && unit <= 0x200a) ||
-    unit === 0x2028 ||
-    unit === 0x2029 ||
-    unit === 0x202f ||
-    unit === 0x205f ||
-    unit === 0x3000 ||
-    unit === 0xfeff
-  );
-}
-
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
@@ -105,8 +90,8 @@ export function sentenceBounds(
     while (to < highest && !isSentenceBreak(text.charCodeAt(to))) to++;
     if (to < text.length && text.charCodeAt(to) !== 0x0a && isSentenceBreak(text.charCodeAt(to))) to++;
   }
-  while (from < start && isSpace(text.charCodeAt(from))) from++;
-  while (to > end && isSpace(text.charCodeAt(to - 1))) to--;
+  while (from < start && isWhiteSpace(text.charCodeAt(from))) from++;
+  while (to > end && isWhiteSpace(text.charCodeAt(to - 1))) to--;
   return { start: from, end: to };
 }
 
