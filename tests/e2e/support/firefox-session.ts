@@ -138,13 +138,18 @@ export async function launchFirefox(
     async download(trigger) {
       const before = new Set(readdirSync(downloads));
       await trigger();
+      // Firefox writes a download as a placeholder under a random name beside a `.part` file, then
+      // renames it: only a listing with no `.part` left, the same twice in a row, names the file.
+      let previous = '';
       for (let waited = 0; waited < 15_000; waited += 100) {
-        const fresh = readdirSync(downloads).filter((f) => !before.has(f) && !f.endsWith('.part'));
-        if (fresh.length > 0) {
-          await sleep(200); // let Firefox finish renaming and flushing the file
+        const listed = readdirSync(downloads).filter((f) => !before.has(f));
+        const fresh = listed.filter((f) => !f.endsWith('.part'));
+        const settled = fresh.length > 0 && fresh.length === listed.length && fresh.join('/') === previous;
+        if (settled) {
           const fileName = fresh[0]!;
           return { fileName, text: readFileSync(path.join(downloads, fileName), 'utf8') };
         }
+        previous = fresh.length === listed.length ? fresh.join('/') : '';
         await sleep(100);
       }
       throw new Error(`no download appeared in ${downloads}`);
