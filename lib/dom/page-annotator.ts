@@ -27,6 +27,15 @@ const OBSERVED: MutationObserverInit = { childList: true, characterData: true, s
 
 /** Mentions placed between two checks of the time slice. */
 const PLACE_STEP = 128;
+/** Held ranges painted between two checks of the time slice (painting one only records it, mostly). */
+const PAINT_STEP = 2048;
+/** Mentions brought up to date between two checks of the time slice when publishing. */
+const PUBLISH_STEP = 8192;
+/**
+ * Above this many mentions, the detector's answer cost its task enough (decoding it) that placing
+ * starts in a task of its own.
+ */
+const DECODED_IN_ONE_TASK = 4000;
 
 /** How many batches of changes may make a page without an article look for one again. */
 const ARTICLE_RETRIES = 5;
@@ -154,6 +163,13 @@ function startsChunk(element: Element): boolean {
 function insertRun<T>(list: T[], at: number, run: readonly T[]): T[] {
   if (at === list.length) return list.concat(run);
   return [...list.slice(0, at), ...run, ...list.slice(at)];
+}
+
+/** How many mentions the detector found in all of `results`. */
+function mentionCount(results: readonly DetectedEntity[][]): number {
+  let count = 0;
+  for (const entities of results) for (const entity of entities) count += entity.mentions.length;
+  return count;
 }
 
 function compareChunkMentions(a: ChunkMention, b: ChunkMention): number {
@@ -408,37 +424,74 @@ export class PageAnnotator {
     const isCurrent = () => this.running && generation === this.generation;
     this.busy = true;
     const detecting = performance.now();
+    const answeredLater = reads.some((read) => read.detection instanceof Promise);
     whenAll(
       reads.map((read) => read.detection),
       isCurrent,
       (results) => {
         this.cost.detectMs += performance.now() - detecting;
-        const placing = performance.now();
+        const times = { placing: performance.now(), publishing: 0 };
         if (kind === 'update') this.known = this.knownPeople();
         this.unpainted = undefined;
-        const steps = this.placeSteps(reads, results, kind === 'update' ? removed : undefined);
-        const sliced = runSliced(steps, { sliceMs: this.options.sliceMs, timers: this.timers, isCurrent }, () => {
-          for (const { type, range } of this.unpainted ?? []) this.painter.add(type, range);
-          this.unpainted = undefined;
-          this.cost.placeMs += performance.now() - placing;
-          for (const placed of removed) this.painter.delete(placed.entity.type, placed.range);
-          if (removed.size > 0) this.forget(removed);
-          this.busy = false;
-          const publishing = performance.now();
-          this.publish();
-          this.reportCost(kind, started, publishing);
-          // Changes that came in meanwhile were collected; their update runs now.
-          if (this.dirty.size > 0 || this.removals || this.rootsLost) this.schedule();
-        });
-        // The first slice is painted as it is placed (the top of the article: the first screenful);
-        // the rest waits for the end of the job.
-        if (!sliced) this.unpainted ??= [];
+        const job = this.jobSteps(reads, results, kind === 'update', removed, times);
+        const run = () =>
+          runSliced(job, { sliceMs: this.options.sliceMs, timers: this.timers, isCurrent }, () => {
+            this.reportCost(kind, started, times.publishing);
+            // Changes that came in meanwhile were collected; their update runs now.
+            if (this.dirty.size > 0 || this.removals || this.rootsLost) this.schedule();
+          });
+        const startNow = () => {
+          // The first slice is painted as it is placed (the top of the article: the first
+          // screenful); the rest waits for the end of the job (paintHeldSteps).
+          if (!run()) this.unpainted ??= [];
+        };
+        // A big answer took its task to decode (tens of ms for a 5 MB page's 60k mentions): the
+        // placing starts in a task of its own, or the two together were one long task.
+        if (answeredLater && this.options.sliceMs !== undefined && mentionCount(results) > DECODED_IN_ONE_TASK) {
+          if (this.timers.queueTask) this.timers.queueTask(() => isCurrent() && startNow());
+          else this.timers.setTimeout(() => isCurrent() && startNow(), 0);
+        } else startNow();
       },
       (error) => {
         this.busy = false;
         this.options.onError?.(error);
       },
     );
+  }
+
+  /**
+   * A job's steps once the detector has answered: place (carving first when `carve`, an update),
+   * paint what was held back, drop `removed`, publish. `times` gets when placing and publishing began.
+   */
+  private *jobSteps(
+    reads: readonly ChunkRead[],
+    results: readonly DetectedEntity[][],
+    carve: boolean,
+    removed: Set<PlacedMention>,
+    times: { placing: number; publishing: number },
+  ): Generator<void, void> {
+    yield* this.placeSteps(reads, results, carve ? removed : undefined);
+    yield* this.paintHeldSteps();
+    this.cost.placeMs += performance.now() - times.placing;
+    for (const placed of removed) this.painter.delete(placed.entity.type, placed.range);
+    if (removed.size > 0) this.forget(removed);
+    times.publishing = performance.now();
+    yield* this.publishSteps();
+  }
+
+  /**
+   * Paints the ranges held back while a job was placed in slices (see `unpainted`), a batch per
+   * step: on a windowed page (see ViewportPainter) each is only recorded, which for 60k ranges was
+   * itself a good part of a long task.
+   */
+  private *paintHeldSteps(): Generator<void, void> {
+    const held = this.unpainted ?? [];
+    this.unpainted = undefined;
+    for (let i = 0; i < held.length; i++) {
+      const { type, range } = held[i]!;
+      this.painter.add(type, range);
+      if ((i + 1) % PAINT_STEP === 0) yield;
+    }
   }
 
   /** Reads `scope` from now on, scanning again when started. */
@@ -797,11 +850,15 @@ export class PageAnnotator {
     return known;
   }
 
-  /** Brings the merged entities, the locator and the counts up to date and tells the listener. */
-  private publish(): void {
+  /**
+   * Brings the merged entities, the locator and the counts up to date and tells the listener, as
+   * steps: after a 5 MB page's scan each part is a pass over 60k mentions, together a long task.
+   * The job is over (`busy` false) just before the listener hears of it.
+   */
+  private *publishSteps(): Generator<void, void> {
     // Only the entities whose mentions changed are brought up to date: an appended paragraph
     // costs its own entities, not every mention of the page.
-    const moved: DetectedEntity[] = [];
+    let since = 0;
     for (const id of this.touched) {
       const list = this.byEntity.get(id);
       const entity = this.merged.get(id);
@@ -809,22 +866,19 @@ export class PageAnnotator {
       if (!list || list.length === 0) {
         this.merged.delete(id);
         this.byEntity.delete(id);
-      } else {
-        entity.mentions = list.map((m) => m.placed.mention);
-        moved.push(entity);
+        continue;
+      }
+      entity.mentions = list.map((m) => m.placed.mention);
+      since += list.length;
+      if (since >= PUBLISH_STEP) {
+        since = 0;
+        yield;
       }
     }
     if (this.touched.size > 0) {
-      const touched = this.touched;
-      this.entityOrder = this.entityOrder.filter((e) => !touched.has(e.id));
-      for (const entity of moved) {
-        const first = this.byEntity.get(entity.id)![0]!;
-        const at = this.insertionPoint(this.entityOrder, (e) =>
-          compareChunkMentions(this.byEntity.get(e.id)![0]!, first),
-        );
-        this.entityOrder.splice(at, 0, entity);
-      }
-      touched.clear();
+      this.entityOrder = this.entitiesByFirstMention();
+      this.touched.clear();
+      yield;
     }
     const rolesById = new Map<string, Role[]>();
     for (const chunk of this.chunks) {
@@ -837,8 +891,30 @@ export class PageAnnotator {
     }
     for (const entity of this.entityOrder) entity.roles = rolesById.get(entity.id) ?? [];
     this.painter.setOrder(this.orderedPlaced);
+    yield;
+    for (const chunk of this.chunks) chunk.placed ??= chunk.mentions.map((m) => m.placed);
+    yield;
     this.current = this.snapshot();
+    this.busy = false;
     this.options.onChange(this.current);
+  }
+
+  /**
+   * The merged entities in the order of their first mention: one pass over the mentions in
+   * document order. Why not a binary search per entity: each comparison asks the DOM for two
+   * nodes' order, which on a huge page is a walk up their ancestors.
+   */
+  private entitiesByFirstMention(): DetectedEntity[] {
+    const order: DetectedEntity[] = [];
+    const seen = new Set<string>();
+    for (const { entity } of this.orderedPlaced) {
+      if (seen.has(entity.id)) continue;
+      seen.add(entity.id);
+      const merged = this.merged.get(entity.id);
+      if (merged) order.push(merged);
+      if (seen.size === this.merged.size) break;
+    }
+    return order;
   }
 
   /** Takes `removed` out of the document-order lists (their entities are brought up to date on publish). */

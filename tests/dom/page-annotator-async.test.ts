@@ -110,6 +110,36 @@ describe('PageAnnotator with a detector that answers later', () => {
     expect(timings).toEqual([expect.objectContaining({ kind: 'scan', firstPaintAt: expect.any(Number) })]);
   });
 
+  it('starts placing a very big answer in a task after the one that brought it, and publishes entities in order of first mention', async () => {
+    // Decoding 60k mentions took the answer's task tens of ms: placing the first slice in the same
+    // task made one long task of the two. Here 1,500 paragraphs give ~6,000 mentions.
+    const paragraph =
+      '<p>宁波市长裘东耀表示，宁波舟山港和上海港前三季度货物吞吐量稳居全球前列，虹桥商务区也在增长。</p>';
+    document.body.innerHTML = `<article id="story">${paragraph.repeat(1500)}</article>`;
+    const { detector, release } = deferredDetector();
+    const timers = manualTimers();
+    const onChange = vi.fn();
+    annotator = new PageAnnotator(document, detector, { scope: 'article', timers, onChange, sliceMs: 5 });
+    annotator.start();
+    while (timers.pending() > 0) timers.runAll(); // reading the article, in slices
+    await release();
+    expect(registry.size).toBe(0);
+    expect(timers.pending()).toBe(1);
+    timers.runAll();
+    expect(registry.size).toBeGreaterThan(0);
+    let slices = 0;
+    while (timers.pending() > 0 && slices < 10_000) {
+      timers.runAll();
+      slices++;
+    }
+    expect(onChange).toHaveBeenCalledTimes(1);
+    const { entities, locator } = annotator.annotation;
+    expect(locator.mentions.length).toBeGreaterThan(4000);
+    const firsts = entities.map((e) => locator.mentions.findIndex((p) => p.entity.id === e.id));
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+    expect(entities.map((e) => e.name).slice(0, 3)).toEqual(['宁波市', '裘东耀', '宁波舟山港']);
+  }, 30_000);
+
   it('holds changes made while the detector works and reads them once it is done', async () => {
     const { detector, release, waiting } = deferredDetector();
     const timers = manualTimers();
