@@ -9,6 +9,7 @@ import { MentionLocator, type LocatorPart, type PlacedMention } from './mention-
 import type { ScanScope } from '../core/settings';
 import { scanRootSteps, scanRoots } from './scan-roots';
 import { composedParent, EXTENSION_HOST_ATTRIBUTE, isInsideExtensionHost, isInsideSkipped } from './skipped-elements';
+import { LazyPlacedMention } from './lazy-placed-mention';
 import { buildTextIndex, isBlockElement, textIndexSteps, type TextIndex } from './text-index';
 import { comparePositions } from './tree-order';
 import { runSliced, whenAll } from './sliced-work';
@@ -249,9 +250,7 @@ export class PageAnnotator {
    * a growing highlight costs the browser a style pass over all its ranges, so painting slice by
    * slice would cost the page far more than the placing itself.
    */
-  private unpainted: { type: EntityType; range: Range }[] | undefined;
-  /** The chunk each placed mention was found in: its text gives the mention's sentence. */
-  private chunkOf = new WeakMap<PlacedMention, Chunk>();
+  private unpainted: PlacedMention[] | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -473,7 +472,7 @@ export class PageAnnotator {
     yield* this.placeSteps(reads, results, carve ? removed : undefined);
     yield* this.paintHeldSteps();
     this.cost.placeMs += performance.now() - times.placing;
-    for (const placed of removed) this.painter.delete(placed.entity.type, placed.range);
+    for (const placed of removed) this.painter.delete(placed);
     if (removed.size > 0) this.forget(removed);
     times.publishing = performance.now();
     yield* this.publishSteps();
@@ -488,8 +487,7 @@ export class PageAnnotator {
     const held = this.unpainted ?? [];
     this.unpainted = undefined;
     for (let i = 0; i < held.length; i++) {
-      const { type, range } = held[i]!;
-      this.painter.add(type, range);
+      this.painter.add(held[i]!);
       if ((i + 1) % PAINT_STEP === 0) yield;
     }
   }
@@ -767,13 +765,13 @@ export class PageAnnotator {
     for (const local of entities) {
       const entity = this.mergedEntity(local);
       for (const mention of local.mentions) {
-        const range = index.rangeFor(mention);
-        if (!range) continue;
-        const placed: PlacedMention = { entity, mention, range };
-        this.chunkOf.set(placed, chunk);
-        mentions.push({ placed, node: range.startContainer, offset: range.startOffset });
-        if (this.unpainted) this.unpainted.push({ type: entity.type, range });
-        else this.painter.add(entity.type, range);
+        // Its Range is made when first asked for (painted, measured, hovered): see LazyPlacedMention.
+        const bounds = index.boundsFor(mention);
+        if (!bounds) continue;
+        const placed = new LazyPlacedMention(entity, mention, bounds, index);
+        mentions.push({ placed, node: bounds.startNode, offset: bounds.startOffset });
+        if (this.unpainted) this.unpainted.push(placed);
+        else this.painter.add(placed);
         this.cost.firstPaintAt ??= performance.now();
         if (++sinceYield === PLACE_STEP) {
           sinceYield = 0;
@@ -944,7 +942,7 @@ export class PageAnnotator {
    * was found in: no need to read the page again. Empty when the mention is not this annotator's.
    */
   sentenceOf(placed: PlacedMention): string {
-    const text = this.chunkOf.get(placed)?.index.text;
+    const text = placed instanceof LazyPlacedMention ? placed.index.text : undefined;
     if (text === undefined) return '';
     const { start, end } = sentenceBounds(text, placed.mention.start, placed.mention.end);
     return text.slice(start, end);

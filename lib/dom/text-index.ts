@@ -61,10 +61,35 @@ export interface TextIndex {
   readonly shadowRoots: readonly ShadowRoot[];
   /** A live `Range` covering the mention, or `null` when it no longer maps onto the nodes. */
   rangeFor(mention: Mention): Range | null;
+  /**
+   * Where `mention` lies in the indexed text nodes, as {@link rangeFor} would make its Range, or
+   * null where rangeFor gives null; nothing is created in the document.
+   */
+  boundsFor(mention: Mention): RangeBounds | null;
   /** The string offset of `offset` within `node`, or -1 when the node is not indexed. */
   offsetOf(node: Node, offset: number): number;
   /** The text nodes read, in order (computed when first asked). */
   readonly textNodes: readonly Text[];
+}
+
+/** A stretch of text by its two ends: a text node and an offset in it each (a Range's four fields). */
+export interface RangeBounds {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
+/**
+ * A new live Range over `bounds`. An offset past its node's end (the text shrank since the bounds
+ * were taken, before the page's update read it again) is taken as the node's end.
+ * Example: bounds (t, 2, t, 5) over text node t = '宁波市长裘东耀' → the Range over '长裘东'.
+ */
+export function rangeOver({ startNode, startOffset, endNode, endOffset }: RangeBounds): Range {
+  const range = startNode.ownerDocument.createRange();
+  range.setStart(startNode, Math.min(startOffset, startNode.length));
+  range.setEnd(endNode, Math.min(endOffset, endNode.length));
+  return range;
 }
 
 /** Index of the last segment whose start is ≤ `offset` (binary search). */
@@ -99,7 +124,6 @@ export function buildTextIndex(root: Element): TextIndex {
  * (`rangeFor` checks), and the caller's MutationObserver reads changed blocks again.
  */
 export function* textIndexSteps(root: Element): Generator<void, TextIndex> {
-  const doc = root.ownerDocument;
   const segments: Segment[] = [];
   const parts: string[] = [];
   const shadowRoots: ShadowRoot[] = [];
@@ -163,22 +187,25 @@ export function* textIndexSteps(root: Element): Generator<void, TextIndex> {
   // Built on the first offsetOf: the scan itself never needs it.
   let nodeIndex: Map<Node, number> | undefined;
 
+  const boundsFor = ({ start, end }: Mention): RangeBounds | null => {
+    if (segments.length === 0 || end <= start) return null;
+    const first = segments[segmentAt(segments, start)]!;
+    const last = segments[segmentAt(segments, end - 1)]!;
+    const startOffset = start - first.start;
+    const endOffset = end - last.start;
+    if (startOffset > first.node.length || endOffset > last.node.length || !first.node.isConnected) return null;
+    // A range never crosses a shadow boundary (the separator already keeps names apart).
+    if (first.node !== last.node && first.node.getRootNode() !== last.node.getRootNode()) return null;
+    return { startNode: first.node, startOffset, endNode: last.node, endOffset };
+  };
+
   return {
     text,
     shadowRoots,
-    rangeFor({ start, end }) {
-      if (segments.length === 0 || end <= start) return null;
-      const first = segments[segmentAt(segments, start)]!;
-      const last = segments[segmentAt(segments, end - 1)]!;
-      const startOffset = start - first.start;
-      const endOffset = end - last.start;
-      if (startOffset > first.node.length || endOffset > last.node.length || !first.node.isConnected) return null;
-      // A range never crosses a shadow boundary (the separator already keeps names apart).
-      if (first.node !== last.node && first.node.getRootNode() !== last.node.getRootNode()) return null;
-      const range = doc.createRange();
-      range.setStart(first.node, startOffset);
-      range.setEnd(last.node, endOffset);
-      return range;
+    boundsFor,
+    rangeFor(mention) {
+      const bounds = boundsFor(mention);
+      return bounds && rangeOver(bounds);
     },
     get textNodes() {
       return segments.map((segment) => segment.node);

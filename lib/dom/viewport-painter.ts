@@ -1,10 +1,13 @@
 import type { EntityType } from '../core/entity';
 import { HighlightPainter } from './highlights';
 
-/** A painted range and its entity's type: a PlacedMention has this shape. */
+/**
+ * A range to paint and its entity's type: a PlacedMention has this shape. `range` is read only
+ * when the mention is painted or measured, so it may be made on first use (LazyPlacedMention).
+ */
 export interface OrderedRange {
-  range: Range;
-  entity: { type: EntityType };
+  readonly range: Range;
+  readonly entity: { readonly type: EntityType };
 }
 
 /** Options of a {@link ViewportPainter}. */
@@ -25,16 +28,18 @@ export const DEFAULT_VIEWPORT_PAINTER: ViewportPainterOptions = { limit: 4000, m
  * registers only the ones near the viewport. Why: the browser's cost of a highlight change, and
  * of every paint, grows with all the ranges registered — on a 5 MB page one change stalled the
  * page for hundreds of milliseconds — while a reader only ever sees a screenful. The painter keeps
- * every range (counts are of all of them); call {@link setOrder} after each change with the ranges
- * in document order and {@link refresh} when the page scrolls or resizes.
+ * every mention (counts are of all of them); call {@link setOrder} after each change with the
+ * mentions in document order and {@link refresh} when the page scrolls or resizes. A windowed
+ * page's mentions are kept without asking for their ranges, so ranges made on first use are made
+ * only for what is painted (and the few the binary search of the viewport measures).
  */
 export class ViewportPainter {
   private readonly painter = new HighlightPainter();
-  /** Every range, by type: what is painted when the page is small, and what counts count. */
-  private readonly all = new Map<EntityType, Set<Range>>();
+  /** Every mention, by type: what is painted when the page is small, and what counts count. */
+  private readonly all = new Map<EntityType, Set<OrderedRange>>();
   private total = 0;
-  /** Ranges currently registered with the browser (windowed mode), with their type. */
-  private readonly painted = new Map<Range, EntityType>();
+  /** Mentions whose ranges are registered with the browser, with their type. */
+  private readonly painted = new Map<OrderedRange, EntityType>();
   private order: readonly OrderedRange[] = [];
   private windowed = false;
 
@@ -43,25 +48,29 @@ export class ViewportPainter {
     private readonly options: ViewportPainterOptions = DEFAULT_VIEWPORT_PAINTER,
   ) {}
 
-  /** Records `range`; paints it at once unless the page has too many to paint them all. */
-  add(type: EntityType, range: Range): void {
+  /** Records `mention`; paints it at once unless the page has too many to paint them all. */
+  add(mention: OrderedRange): void {
+    const type = mention.entity.type;
     let set = this.all.get(type);
     if (!set) this.all.set(type, (set = new Set()));
-    if (set.has(range)) return;
-    set.add(range);
+    if (set.has(mention)) return;
+    set.add(mention);
     this.total++;
     if (this.total > this.options.limit) this.windowed = true;
-    if (!this.windowed) {
-      this.painter.add(type, range);
-      this.painted.set(range, type);
-    }
+    if (!this.windowed) this.paint(mention, type);
   }
 
-  /** Forgets `range` (added with the same `type`) and stops painting it. */
-  delete(type: EntityType, range: Range): void {
-    if (!this.all.get(type)?.delete(range)) return;
+  /** Forgets `mention` (added before) and stops painting it. */
+  delete(mention: OrderedRange): void {
+    const type = mention.entity.type;
+    if (!this.all.get(type)?.delete(mention)) return;
     this.total--;
-    if (this.painted.delete(range)) this.painter.delete(type, range);
+    if (this.painted.delete(mention)) this.painter.delete(type, mention.range);
+  }
+
+  private paint(mention: OrderedRange, type: EntityType): void {
+    this.painter.add(type, mention.range);
+    this.painted.set(mention, type);
   }
 
   /** How many ranges each type has, painted or not. */
@@ -99,32 +108,21 @@ export class ViewportPainter {
     }
     if (!this.windowed) return;
     this.windowed = false;
-    for (const { entity, range } of order) {
-      const type = entity.type;
-      if (this.painted.has(range)) continue;
-      this.painter.add(type, range);
-      this.painted.set(range, type);
-    }
+    for (const mention of order) if (!this.painted.has(mention)) this.paint(mention, mention.entity.type);
   }
 
   /** Paints the ranges near the viewport and unpaints the rest (windowed pages only). */
   refresh(): void {
     if (!this.windowed) return;
     const { lo, hi } = this.nearViewport();
-    const wanted = new Set<Range>();
-    for (let i = lo; i < hi; i++) wanted.add(this.order[i]!.range);
-    for (const [range, type] of this.painted) {
-      if (wanted.has(range)) continue;
-      this.painter.delete(type, range);
-      this.painted.delete(range);
+    const wanted = new Set<OrderedRange>();
+    for (let i = lo; i < hi; i++) wanted.add(this.order[i]!);
+    for (const [mention, type] of this.painted) {
+      if (wanted.has(mention)) continue;
+      this.painter.delete(type, mention.range);
+      this.painted.delete(mention);
     }
-    for (let i = lo; i < hi; i++) {
-      const { range, entity } = this.order[i]!;
-      const type = entity.type;
-      if (this.painted.has(range)) continue;
-      this.painter.add(type, range);
-      this.painted.set(range, type);
-    }
+    for (const mention of wanted) if (!this.painted.has(mention)) this.paint(mention, mention.entity.type);
   }
 
   /**

@@ -34,7 +34,7 @@ describe('ViewportPainter', () => {
   it('paints every mention of a page with few of them', () => {
     const painter = new ViewportPainter(view, { limit: 50, marginScreens: 1, marginMentions: 0 });
     const all = mentions(40);
-    for (const { entity, range } of all) painter.add(entity.type, range);
+    for (const mention of all) painter.add(mention);
     painter.setOrder(all);
     expect(painter.isWindowed).toBe(false);
     expect(painted()).toBe(40);
@@ -43,7 +43,7 @@ describe('ViewportPainter', () => {
   it('paints only the mentions near the viewport of a page with many, and follows scrolling', () => {
     const painter = new ViewportPainter(view, { limit: 50, marginScreens: 1, marginMentions: 2 });
     const all = mentions(1000);
-    for (const { entity, range } of all) painter.add(entity.type, range);
+    for (const mention of all) painter.add(mention);
     painter.setOrder(all);
     expect(painter.isWindowed).toBe(true);
     // Screen 0 and one screen below (10 lines), plus 2 mentions of margin: never the whole page.
@@ -61,13 +61,32 @@ describe('ViewportPainter', () => {
     expect(painted()).toBeLessThan(25);
   });
 
+  it('asks a windowed page only for the ranges it paints or measures, so they can be made on first use', () => {
+    const painter = new ViewportPainter(view, { limit: 50, marginScreens: 1, marginMentions: 2 });
+    const asked = new Set<number>();
+    const all = mentions(1000).map((m, i) => ({
+      entity: m.entity,
+      get range() {
+        asked.add(i);
+        return m.range;
+      },
+    }));
+    for (const mention of all) painter.add(mention);
+    painter.setOrder(all);
+    // The first 50 were painted before the page turned out to be long; then only the screenful
+    // near the viewport and the binary searches' probes (~2 × log2 1000).
+    expect(asked.size).toBeLessThan(50 + 20 + 25);
+    expect(painter.counts().city).toBe(1000);
+    expect(painted()).toBeLessThan(20);
+  });
+
   it('paints everything again when the page shrinks below the limit', () => {
     const painter = new ViewportPainter(view, { limit: 50, marginScreens: 1, marginMentions: 0 });
     const all = mentions(60);
-    for (const { entity, range } of all) painter.add(entity.type, range);
+    for (const mention of all) painter.add(mention);
     painter.setOrder(all);
     expect(painter.isWindowed).toBe(true);
-    for (const { entity, range } of all.slice(20)) painter.delete(entity.type, range);
+    for (const mention of all.slice(20)) painter.delete(mention);
     painter.setOrder(all.slice(0, 20));
     expect(painter.isWindowed).toBe(false);
     expect(painted()).toBe(20);
@@ -76,7 +95,7 @@ describe('ViewportPainter', () => {
   it('forgets everything on clear', () => {
     const painter = new ViewportPainter(view, { limit: 50, marginScreens: 1, marginMentions: 0 });
     const all = mentions(10, 'official');
-    for (const { entity, range } of all) painter.add(entity.type, range);
+    for (const mention of all) painter.add(mention);
     painter.clear();
     expect(registry.size).toBe(0);
     expect(painter.counts().official).toBe(0);
