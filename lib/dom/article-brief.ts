@@ -4,6 +4,7 @@ import type { DetectedEntity, Mention } from '../core/entity';
 import { normalizeForMatching, type NormalizedText } from '../core/normalize';
 import { articleDateSources } from './article-date-sources';
 import type { Timers } from './hover-intent';
+import { mentionEnds } from './lazy-placed-mention';
 import type { PageAnnotation } from './page-annotator';
 import { runSliced } from './sliced-work';
 import { textIndexSteps, type TextIndex } from './text-index';
@@ -55,8 +56,9 @@ function* briefInputSteps(doc: Document, annotation: PageAnnotation): Generator<
   let count = 0;
   for (const placed of annotation.locator.mentions) {
     if (++count % MENTIONS_PER_STEP === 0) yield;
-    const start = index.offsetOf(placed.range.startContainer, placed.range.startOffset);
-    const end = index.offsetOf(placed.range.endContainer, placed.range.endOffset);
+    const ends = mentionEnds(placed);
+    const start = index.offsetOf(ends.startNode, ends.startOffset);
+    const end = index.offsetOf(ends.endNode, ends.endOffset);
     if (start < 0 || end <= start) continue; // outside the article root (a second scanned root)
     let list = mentions.get(placed.entity.id);
     if (!list) mentions.set(placed.entity.id, (list = []));

@@ -24,3 +24,22 @@ export class LazyPlacedMention implements PlacedMention {
     return (this.made ??= rangeOver(this.bounds));
   }
 }
+
+/** The two ends of a placed mention's text, each a node and an offset in it. */
+export interface MentionEnds {
+  startNode: Node;
+  startOffset: number;
+  endNode: Node;
+  endOffset: number;
+}
+
+/**
+ * Where `placed`'s text starts and ends, read from its bounds when it has them, so that reading
+ * every mention of a page (the brief does) makes no Range; from its range otherwise.
+ * Example: for the mention 裘东耀 in text node t = '宁波市长裘东耀表示' → (t, 4, t, 7).
+ */
+export function mentionEnds(placed: PlacedMention): MentionEnds {
+  if (placed instanceof LazyPlacedMention) return placed.bounds;
+  const { startContainer, startOffset, endContainer, endOffset } = placed.range;
+  return { startNode: startContainer, startOffset, endNode: endContainer, endOffset };
+}

@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { DetectedEntity } from '../../lib/core/entity/entity';
+import { LazyPlacedMention, mentionEnds } from '../../lib/dom/lazy-placed-mention';
+import { buildTextIndex } from '../../lib/dom/text-index';
+
+const official: DetectedEntity = {
+  id: 'official:裘东耀',
+  type: 'official',
+  name: '裘东耀',
+  roles: [],
+  mentions: [],
+  evidence: { kind: 'title', title: '市长' },
+};
+
+/** A paragraph '宁波市长<b>裘东耀</b>表示' read as a text index, and the mention of 裘东耀 in it. */
+function placedQiu() {
+  document.body.innerHTML = '<p>宁波市长<b>裘东耀</b>表示，宁波要深度融入长三角。</p>';
+  const index = buildTextIndex(document.body);
+  const mention = { start: 4, end: 7 };
+  const bounds = index.boundsFor(mention)!;
+  return { index, bounds, placed: new LazyPlacedMention(official, mention, bounds, index) };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('LazyPlacedMention', () => {
+  it('makes its range over the mention the first time it is asked for, and the same range after', () => {
+    const createRange = vi.spyOn(document, 'createRange');
+    const { placed, bounds } = placedQiu();
+    expect(bounds.startNode.data).toBe('裘东耀');
+    expect(createRange).not.toHaveBeenCalled();
+    const range = placed.range;
+    expect(range.toString()).toBe('裘东耀');
+    expect(placed.range).toBe(range);
+    expect(createRange).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes an offset past its node as the node end when the text shrank before the page was read again', () => {
+    const { placed, bounds } = placedQiu();
+    bounds.startNode.data = '裘';
+    expect(() => placed.range).not.toThrow();
+    expect(placed.range.toString()).toBe('裘');
+  });
+
+  it('gives its ends without making a range, and a plain placed mention its range ends', () => {
+    const { placed, bounds, index } = placedQiu();
+    const createRange = vi.spyOn(document, 'createRange');
+    expect(mentionEnds(placed)).toEqual({
+      startNode: bounds.startNode,
+      startOffset: 0,
+      endNode: bounds.endNode,
+      endOffset: 3,
+    });
+    expect(createRange).not.toHaveBeenCalled();
+    const range = index.rangeFor({ start: 0, end: 2 })!;
+    expect(mentionEnds({ entity: official, mention: { start: 0, end: 2 }, range })).toEqual({
+      startNode: range.startContainer,
+      startOffset: 0,
+      endNode: range.endContainer,
+      endOffset: 2,
+    });
+  });
+});
