@@ -3,7 +3,7 @@ import type { Detector } from '../core/detection';
 import { paintHighlights } from './highlights';
 import { MentionLocator, type PlacedMention } from './mention-locator';
 import { scanRoots } from './scan-roots';
-import { buildTextIndex } from './text-index';
+import { buildTextIndex, type TextIndex } from './text-index';
 
 /** What an annotation of a page holds (one pass of {@link annotatePage}, or a PageAnnotator's current state). */
 export interface PageAnnotation {
@@ -21,6 +21,13 @@ export interface PageAnnotation {
   locator: MentionLocator;
   /** Highlighted mentions per entity type. */
   counts: Record<EntityType, number>;
+  /**
+   * The text index of `root` when one read of it holds every mention placed in it and nothing in it
+   * changed since (annotatePage; a PageAnnotator until an update reads something in it again): the
+   * offsets of the mentions found in that read index its text, so the brief need not read the
+   * article again. Undefined otherwise.
+   */
+  rootIndex?: TextIndex;
 }
 
 /**
@@ -41,5 +48,5 @@ export function annotatePage(doc: Document, detector: Detector): PageAnnotation 
     }
   }
   const counts = paintHighlights(placed.map(({ entity, range }) => ({ type: entity.type, range })));
-  return { root, roots: [root], entities, locator: new MentionLocator(doc, index, placed), counts };
+  return { root, roots: [root], entities, locator: new MentionLocator(doc, index, placed), counts, rootIndex: index };
 }

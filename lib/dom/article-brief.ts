@@ -4,7 +4,8 @@ import type { DetectedEntity, Mention } from '../core/entity';
 import { normalizeForMatching, type NormalizedText } from '../core/normalize';
 import { articleDateSources } from './article-date-sources';
 import type { Timers } from './hover-intent';
-import { mentionEnds } from './lazy-placed-mention';
+import { LazyPlacedMention, mentionEnds } from './lazy-placed-mention';
+import type { PlacedMention } from './mention-locator';
 import type { PageAnnotation } from './page-annotator';
 import { runSliced } from './sliced-work';
 import { textIndexSteps, type TextIndex } from './text-index';
@@ -41,12 +42,23 @@ interface BriefInput {
 const MENTIONS_PER_STEP = 2048;
 
 /**
+ * `placed`'s offsets in `index`'s text: its own when it was found in that very read of the text,
+ * else looked up by its ends (-1 for an end `index` did not read).
+ */
+function offsetsIn(index: TextIndex, placed: PlacedMention): Mention {
+  if (placed instanceof LazyPlacedMention && placed.index === index) return placed.mention;
+  const ends = mentionEnds(placed);
+  return { start: index.offsetOf(ends.startNode, ends.startOffset), end: index.offsetOf(ends.endNode, ends.endOffset) };
+}
+
+/**
  * The page's side of the brief as steps (see runSliced): the article root's text index, the
  * article's date, and the placed mentions re-read as offsets of that text (the annotator found
  * them chunk by chunk). Yields between slices of the walk and of the mentions.
  */
 function* briefInputSteps(doc: Document, annotation: PageAnnotation): Generator<void, BriefInput> {
-  const index = yield* textIndexSteps(annotation.root);
+  // The annotator's own read of the root, when it is still whole: no second walk of the article.
+  const index = annotation.rootIndex ?? (yield* textIndexSteps(annotation.root));
   yield;
   const date = chooseArticleDate(articleDateSources(doc, annotation.root));
   const dated = date ? { date } : {};
@@ -56,9 +68,7 @@ function* briefInputSteps(doc: Document, annotation: PageAnnotation): Generator<
   let count = 0;
   for (const placed of annotation.locator.mentions) {
     if (++count % MENTIONS_PER_STEP === 0) yield;
-    const ends = mentionEnds(placed);
-    const start = index.offsetOf(ends.startNode, ends.startOffset);
-    const end = index.offsetOf(ends.endNode, ends.endOffset);
+    const { start, end } = offsetsIn(index, placed);
     if (start < 0 || end <= start) continue; // outside the article root (a second scanned root)
     let list = mentions.get(placed.entity.id);
     if (!list) mentions.set(placed.entity.id, (list = []));

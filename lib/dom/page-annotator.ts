@@ -120,6 +120,8 @@ interface Chunk {
   mentions: ChunkMention[];
   /** `mentions`' placed mentions, kept until `mentions` changes (the locator's part). */
   placed?: PlacedMention[];
+  /** An update took mentions out of it (their blocks were read again as chunks of their own). */
+  carved?: boolean;
 }
 
 /** A titled person found so far, whose bare name counts in chunks read later. */
@@ -705,6 +707,7 @@ export class PageAnnotator {
           return false;
         });
         chunk.placed = undefined;
+        chunk.carved = true;
       }
       return true;
     });
@@ -956,17 +959,33 @@ export class PageAnnotator {
     if (this.running) this.painter.refresh();
   }
 
+  /**
+   * The text index of `root` when a single chunk read all of it and still holds every mention in
+   * it: no update read a block inside it again, took mentions out of it or added a chunk in it.
+   */
+  private wholeIndexOf(root: Element): TextIndex | undefined {
+    let whole: Chunk | undefined;
+    for (const chunk of this.chunks) {
+      if (!composedContains(root, chunk.element)) continue;
+      if (whole || chunk.element !== root || chunk.carved) return undefined;
+      whole = chunk;
+    }
+    return whole?.index;
+  }
+
   private snapshot(): PageAnnotation {
     const parts: LocatorPart[] = [...this.chunks]
       .sort((a, b) => b.serial - a.serial)
       .map((chunk) => ({ index: chunk.index, placed: (chunk.placed ??= chunk.mentions.map((m) => m.placed)) }));
     const root = this.roots[0] ?? this.doc.body ?? this.doc.documentElement;
+    const rootIndex = this.wholeIndexOf(root);
     return {
       root,
       roots: [...this.roots],
       entities: [...this.entityOrder],
       locator: new MentionLocator(this.doc, parts, this.orderedPlaced),
       counts: this.painter.counts(),
+      ...(rootIndex ? { rootIndex } : {}),
     };
   }
 }

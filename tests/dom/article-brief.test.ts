@@ -5,6 +5,7 @@ import { annotatePage } from '../../lib/dom/annotate-page';
 import { findArticleEvents, type ArticleEvent, type IsoDate } from '../../lib/core/brief';
 import type { DetectedEntity } from '../../lib/core/entity';
 import { MAX_BRIEF_TEXT, readPageBrief, readPageBriefSliced } from '../../lib/dom/article-brief';
+import { PageAnnotator } from '../../lib/dom/page-annotator';
 import {
   fixturePageNames,
   manualTimers,
@@ -65,6 +66,35 @@ describe("a page's brief", () => {
     expect(signing(readPageBrief(document, annotatePage(document, shipped)))).toEqual([
       'signing 2019-05-29 虹桥国际中央商务区 宁波市',
     ]);
+  });
+
+  it("reuses the annotator's read of a whole article root, and reads the root again once an update changed it", async () => {
+    stubHighlightApi();
+    loadPage('hongqiao-yrd-cooperation.zh-Hans.html');
+    const timers = manualTimers();
+    const annotator = new PageAnnotator(document, shipped, { scope: 'article', timers, onChange: () => {} });
+    annotator.start();
+    const first = annotator.annotation;
+    expect(first.rootIndex?.text).toContain('5月28日,虹桥商务区管委会与宁波签订合作协议');
+    const brief = readPageBrief(document, first);
+    expect(brief.index).toBe(first.rootIndex);
+    // The same brief as from a fresh read of the root.
+    const { rootIndex: _reused, ...unreused } = first;
+    const fresh = readPageBrief(document, unreused);
+    expect(fresh.index).not.toBe(first.rootIndex);
+    expect(brief.events).toEqual(fresh.events);
+    expect(brief.events.length).toBeGreaterThan(0);
+    // A paragraph added to the article is a chunk of its own: the root's first read no longer holds it all.
+    const added = document.createElement('p');
+    added.textContent = '6月3日,苏州工业园区与宿迁市签订合作协议。';
+    first.root.append(added);
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the MutationObserver's callback
+    timers.runAll(); // the debounced update
+    expect(annotator.annotation).not.toBe(first);
+    expect(annotator.annotation.rootIndex).toBeUndefined();
+    const after = readPageBrief(document, annotator.annotation);
+    expect(after.events.some((e) => e.kind === 'signing' && e.parties.some((p) => p.name === '宿迁市'))).toBe(true);
+    annotator.stop();
   });
 
   it('reads no events from a text too long to be an article, but still its date', { timeout: 30_000 }, () => {
