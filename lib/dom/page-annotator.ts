@@ -8,6 +8,7 @@ import type { Timers } from './hover-intent';
 import { MentionLocator, type LocatorPart, type PlacedMention } from './mention-locator';
 import type { ScanScope } from '../core/settings';
 import { scanRootSteps, scanRoots } from './scan-roots';
+import { sortByStart } from './sort-by-start';
 import { composedParent, EXTENSION_HOST_ATTRIBUTE, isInsideExtensionHost, isInsideSkipped } from './skipped-elements';
 import { LazyPlacedMention } from './lazy-placed-mention';
 import { buildTextIndex, isBlockElement, textIndexSteps, type TextIndex } from './text-index';
@@ -788,21 +789,22 @@ export class PageAnnotator {
     // The bookkeeping below is one step per pass over the chunk's mentions: on a 5 MB article each
     // is a few milliseconds, together they were one long task.
     if (mentions.length > PLACE_STEP) yield;
-    mentions.sort((a, b) => a.placed.mention.start - b.placed.mention.start);
-    if (mentions.length > 0) {
-      if (mentions.length > PLACE_STEP) yield;
-      const first = mentions[0]!;
+    const sorted = sortByStart(mentions, (m) => m.placed.mention.start);
+    chunk.mentions = sorted;
+    if (sorted.length > 0) {
+      if (sorted.length > PLACE_STEP) yield;
+      const first = sorted[0]!;
       const at = this.insertionPoint(this.ordered, (m) => compareChunkMentions(m, first));
-      this.ordered = insertRun(this.ordered, at, mentions);
+      this.ordered = insertRun(this.ordered, at, sorted);
       this.orderedPlaced = insertRun(
         this.orderedPlaced,
         at,
-        mentions.map((m) => m.placed),
+        sorted.map((m) => m.placed),
       );
-      if (mentions.length > PLACE_STEP) yield;
+      if (sorted.length > PLACE_STEP) yield;
       // A chunk covers one stretch of the page: each entity's new mentions go in as one run.
       const groups = new Map<string, ChunkMention[]>();
-      for (const m of mentions) {
+      for (const m of sorted) {
         const group = groups.get(m.placed.entity.id);
         if (group) group.push(m);
         else groups.set(m.placed.entity.id, [m]);
