@@ -16,6 +16,23 @@ async function sleep(ms: number) {
   await new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** The part of puppeteer's BiDi frame that sends `browsingContext.setViewport` itself. */
+interface BidiFrameWithContext {
+  browsingContext: {
+    setViewport(options: { viewport: { width: number; height: number } }): Promise<void>;
+  };
+}
+
+/**
+ * Resizes the page's viewport with the one BiDi command it needs. Puppeteer's `page.setViewport`
+ * also sends `emulation.setScreenOrientationOverride`, which Firefox ESR 140 does not know
+ * ("unknown command"), so the whole call failed there.
+ */
+async function setViewportWithBidi(page: Page, width: number, height: number): Promise<void> {
+  const frame = page.mainFrame() as unknown as BidiFrameWithContext;
+  await frame.browsingContext.setViewport({ viewport: { width, height } });
+}
+
 /**
  * Polls until `selector` matches while the tab may still be switching to the extension's process.
  * Puppeteer's own waiting fails for good when an evaluate lands in the realm being torn down
@@ -58,7 +75,7 @@ function wrap(page: Page): SessionPage {
     },
     // Media emulation needs CDP, which Firefox does not speak; the scheme is a launch option.
     emulateDarkMode: async () => undefined,
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    setViewport: (width, height) => setViewportWithBidi(page, width, height),
     screenshot: async (file) => {
       await page.screenshot({ path: file as `${string}.png` });
     },
