@@ -89,6 +89,28 @@ export class HighlightPainter {
     }
   }
 
+  /**
+   * Paints exactly `ranges` (best in document order) in the colour of `type`, in a new highlight
+   * registered in place of the old one; none unregisters the type. Why not delete the others one
+   * by one: a `Highlight.delete` costs in proportion to the ranges it holds in Firefox (100 deletes
+   * from 600 ranges: 17 ms, where building a 500-range highlight took 1–4 ms), and Firefox ESR 140
+   * froze a 20 MB page for 76 s deleting the ~3,600 ranges painted before the page was windowed.
+   */
+  replace(type: EntityType, ranges: readonly Range[]): void {
+    const name = HIGHLIGHT_NAMES[type];
+    const old = this.highlights.get(type);
+    if (ranges.length === 0) {
+      if (!old) return;
+      this.highlights.delete(type);
+      if (CSS.highlights.get(name) === old) CSS.highlights.delete(name);
+      return;
+    }
+    const highlight = new Highlight();
+    for (const range of ranges) highlight.add(range);
+    this.highlights.set(type, highlight);
+    CSS.highlights.set(name, highlight);
+  }
+
   /** How many ranges each type has. */
   counts(): Record<EntityType, number> {
     const counts = zeroCounts();

@@ -111,18 +111,35 @@ export class ViewportPainter {
     for (const mention of order) if (!this.painted.has(mention)) this.paint(mention, mention.entity.type);
   }
 
-  /** Paints the ranges near the viewport and unpaints the rest (windowed pages only). */
+  /**
+   * Paints the ranges near the viewport and unpaints the rest (windowed pages only). When some
+   * must go, each type that loses ranges gets a new highlight of the ones it keeps (see
+   * HighlightPainter.replace: Firefox's deletes cost far more than adds); the others only gain.
+   */
   refresh(): void {
     if (!this.windowed) return;
     const { lo, hi } = this.nearViewport();
     const wanted = new Set<OrderedRange>();
     for (let i = lo; i < hi; i++) wanted.add(this.order[i]!);
-    for (const [mention, type] of this.painted) {
-      if (wanted.has(mention)) continue;
-      this.painter.delete(type, mention.range);
-      this.painted.delete(mention);
-    }
+    const losing = new Set<EntityType>();
+    for (const [mention, type] of this.painted) if (!wanted.has(mention)) losing.add(type);
+    if (losing.size > 0) this.repaintTypes(losing, wanted);
     for (const mention of wanted) if (!this.painted.has(mention)) this.paint(mention, mention.entity.type);
+  }
+
+  /** Paints, for each type in `types`, exactly its mentions in `wanted` (in their order there). */
+  private repaintTypes(types: ReadonlySet<EntityType>, wanted: ReadonlySet<OrderedRange>): void {
+    const kept = new Map<EntityType, Range[]>();
+    for (const type of types) kept.set(type, []);
+    for (const [mention, type] of this.painted) if (types.has(type)) this.painted.delete(mention);
+    for (const mention of wanted) {
+      const type = mention.entity.type;
+      const ranges = kept.get(type);
+      if (!ranges) continue;
+      ranges.push(mention.range);
+      this.painted.set(mention, type);
+    }
+    for (const [type, ranges] of kept) this.painter.replace(type, ranges);
   }
 
   /**

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EntityType } from '../../lib/core/entity/entity';
 import { HIGHLIGHT_NAMES } from '../../lib/dom/highlights';
 import { ViewportPainter, type OrderedRange } from '../../lib/dom/viewport-painter';
-import { stubHighlightApi, type FakeHighlight } from './support/dom-helpers';
+import { FakeHighlight, stubHighlightApi } from './support/dom-helpers';
 
 const LINE = 20; // px per mention: mention i sits at y = i * LINE - scrollY
 let registry: Map<string, FakeHighlight>;
@@ -59,6 +59,32 @@ describe('ViewportPainter', () => {
     expect(city.has(all[500]!.range)).toBe(true);
     expect(city.has(all[0]!.range)).toBe(false);
     expect(painted()).toBeLessThan(25);
+  });
+
+  it('moves its window without deleting ranges one by one: a type that loses ranges gets a new highlight of those it keeps', () => {
+    // Firefox's Highlight.delete costs in proportion to the highlight's ranges: deleting the
+    // thousands painted before a page turned out long froze Firefox ESR 140 for a minute.
+    const painter = new ViewportPainter(view, { limit: 50, marginScreens: 1, marginMentions: 2 });
+    const cities = mentions(1000, 'city');
+    const officials = mentions(1000, 'official');
+    const all = cities.map((city, i) => (i % 100 === 99 ? officials[i]! : city));
+    const deletes = vi.spyOn(FakeHighlight.prototype, 'delete');
+    for (const mention of all) painter.add(mention);
+    painter.setOrder(all);
+    expect(deletes).not.toHaveBeenCalled();
+    // The first 50 cities were painted while the page looked short; now only the first screens are.
+    const city = registry.get(HIGHLIGHT_NAMES.city)!;
+    expect(city.size).toBeLessThan(20);
+    expect([...city]).toEqual(all.slice(0, city.size).map((m) => m.range));
+    expect(registry.has(HIGHLIGHT_NAMES.official)).toBe(false);
+
+    scrollY = 97 * LINE; // mention 99, an official, comes into view
+    painter.refresh();
+    expect(deletes).not.toHaveBeenCalled();
+    expect(registry.get(HIGHLIGHT_NAMES.official)!.has(all[99]!.range)).toBe(true);
+    expect(registry.get(HIGHLIGHT_NAMES.city)!.has(all[0]!.range)).toBe(false);
+    expect(registry.get(HIGHLIGHT_NAMES.city)!.has(all[100]!.range)).toBe(true);
+    expect(painter.counts()).toMatchObject({ city: 990, official: 10 });
   });
 
   it('asks a windowed page only for the ranges it paints or measures, so they can be made on first use', () => {
