@@ -112,12 +112,13 @@ export class PageNotes {
     const annotation = this.annotation;
     if (!annotation) return undefined;
     if (this.anchorer?.annotation !== annotation) {
-      // One text over every scanned root: the article root, or <body> when several were read.
-      const root = annotation.roots.length > 1 ? (document.body ?? annotation.root) : annotation.root;
-      this.anchorer = {
-        annotation,
-        anchorer: createMentionAnchorer(buildTextIndex(root), annotation.locator.mentions),
-      };
+      // One text over every scanned root: the article root, or <body> when several were read. The
+      // annotator's own read of a whole root is that text already (no second walk of the page).
+      const index =
+        annotation.roots.length > 1
+          ? buildTextIndex(document.body ?? annotation.root)
+          : (annotation.rootIndex ?? buildTextIndex(annotation.root));
+      this.anchorer = { annotation, anchorer: createMentionAnchorer(index, annotation.locator.mentions) };
     }
     return this.anchorer.anchorer;
   }

@@ -8,6 +8,7 @@ import {
   type QuoteAnchor,
 } from '../core/notes';
 import type { Mention } from '../core/entity';
+import { LazyPlacedMention, mentionEnds } from './lazy-placed-mention';
 import type { PlacedMention } from './mention-locator';
 import type { TextIndex } from './text-index';
 
@@ -16,9 +17,26 @@ import type { TextIndex } from './text-index';
  * stored note belongs to when the page is read again.
  *
  * Both sides must use the same text: the text index of the whole scanned root
- * (`buildTextIndex(annotation.root)`), not the index of one chunk of a PageAnnotator. Placed
- * mentions are matched through their live ranges, so mentions placed from any chunk work.
+ * (`buildTextIndex(annotation.root)`, or the annotator's own `rootIndex`), not the index of one
+ * chunk of a PageAnnotator. Placed mentions are matched through their ends in the DOM, so mentions
+ * placed from any chunk work; one placed from that very index is read by its offsets.
  */
+
+/**
+ * The offsets of `placed`'s text in `index`'s text, or null when an end is not in an indexed text
+ * node. Makes no Range: a mention placed from `index` itself has them already, any other gives its
+ * ends (see mentionEnds). Why: re-attaching notes reads every mention of the page, and making a
+ * Range for each cost ~2 s on the 20 MB page in Firefox when its first card opened.
+ */
+export function mentionOffsets(index: TextIndex, placed: PlacedMention): Mention | null {
+  if (placed instanceof LazyPlacedMention && placed.index === index) return placed.mention;
+  const ends = mentionEnds(placed);
+  if (ends.startNode.nodeType !== 3 || ends.endNode.nodeType !== 3) return null;
+  const start = index.offsetOf(ends.startNode, ends.startOffset);
+  const end = index.offsetOf(ends.endNode, ends.endOffset);
+  if (start < 0 || end < 0 || end <= start) return null;
+  return { start, end };
+}
 
 /** The offsets of `range` in `index`'s text, or null when a boundary is not in an indexed text node. */
 export function rangeOffsets(index: TextIndex, range: Range): Mention | null {
@@ -40,8 +58,7 @@ export function anchorForMention(
   placed: PlacedMention | Range,
   options?: DescribeQuoteOptions,
 ): QuoteAnchor | null {
-  const range = 'range' in placed ? placed.range : placed;
-  const span = rangeOffsets(index, range);
+  const span = 'range' in placed ? mentionOffsets(index, placed) : rangeOffsets(index, placed);
   return span ? describeQuote(index.text, span.start, span.end, options) : null;
 }
 
@@ -92,7 +109,7 @@ export function createMentionAnchorer(index: TextIndex, mentions: readonly Place
   const text = createAnchorText(index.text);
   const located: Located[] = [];
   for (const placed of mentions) {
-    const span = rangeOffsets(index, placed.range);
+    const span = mentionOffsets(index, placed);
     if (span) located.push({ placed, ...span });
   }
   located.sort((a, b) => a.start - b.start);

@@ -10,6 +10,7 @@ import {
   type AnchoredMention,
 } from '../../lib/dom/anchor-mention';
 import { annotatePage } from '../../lib/dom/annotate-page';
+import { LazyPlacedMention } from '../../lib/dom/lazy-placed-mention';
 import type { PlacedMention } from '../../lib/dom/mention-locator';
 import { PageAnnotator, type PageAnnotation } from '../../lib/dom/page-annotator';
 import { buildTextIndex, type TextIndex } from '../../lib/dom/text-index';
@@ -165,6 +166,24 @@ describe('anchor-mention on a small document', () => {
     const withEntity = anchorMention(after.index, after.placed, anchor, { entityId: 'kb:city:宁波' });
     expect(withEntity?.placed?.range.toString()).toBe('宁波市');
     expect(anchorMention(after.index, after.placed, anchor)?.placed).toBeNull();
+  });
+
+  it('re-attaches among mentions placed from the same text index without making their ranges', () => {
+    const before = read();
+    const anchor = anchorForMention(before.index, before.placed.at(-1)!)!; // the second 闵师林
+    const index = buildTextIndex(article());
+    // As the annotator places them: a Range only on first use (painting, the card, a note).
+    const lazy = placeAll(index, ['宁波', '嘉兴', '裘东耀', '闵师林']).map(
+      (p) => new LazyPlacedMention(p.entity, p.mention, index.boundsFor(p.mention)!, index),
+    );
+    const made = vi.spyOn(LazyPlacedMention.prototype, 'range', 'get');
+    const anchorer = createMentionAnchorer(index, lazy);
+    expect(made).not.toHaveBeenCalled();
+    const found = anchorer.anchor(anchor, { entityId: 'official:闵师林' });
+    expect(found?.placed).toBe(lazy.at(-1));
+    expect(anchorer.describe(lazy.at(-1)!)).toEqual(anchor);
+    expect(made).toHaveBeenCalledTimes(1); // the found mention's range, for the note's marker
+    made.mockRestore();
   });
 
   it('anchors several notes with one anchorer, an orphan among them', () => {
