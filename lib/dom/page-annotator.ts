@@ -39,6 +39,13 @@ const PUBLISH_STEP = 8192;
  */
 const DECODED_IN_ONE_TASK = 4000;
 
+/**
+ * On a page too long to paint whole, the mentions in this many first characters of a chunk are
+ * painted as they are placed (the first screens of an article, where a reader starts); the rest
+ * waits for the window near the viewport, known once every mention is placed.
+ */
+const EARLY_PAINT_CHARS = 5000;
+
 /** How many batches of changes may make a page without an article look for one again. */
 const ARTICLE_RETRIES = 5;
 
@@ -435,6 +442,8 @@ export class PageAnnotator {
         const times = { placing: performance.now(), publishing: 0 };
         if (kind === 'update') this.known = this.knownPeople();
         this.unpainted = undefined;
+        const mentions = mentionCount(results);
+        this.painter.expect(mentions);
         const job = this.jobSteps(reads, results, kind === 'update', removed, times);
         const run = () =>
           runSliced(job, { sliceMs: this.options.sliceMs, timers: this.timers, isCurrent }, () => {
@@ -443,13 +452,14 @@ export class PageAnnotator {
             if (this.dirty.size > 0 || this.removals || this.rootsLost) this.schedule();
           });
         const startNow = () => {
-          // The first slice is painted as it is placed (the top of the article: the first
-          // screenful); the rest waits for the end of the job (paintHeldSteps).
+          // The first slice is painted as it is placed — on a page too long to paint whole, only
+          // its mentions in the article's first screens (EARLY_PAINT_CHARS); the rest waits for
+          // the end of the job (paintHeldSteps, then the window near the viewport).
           if (!run()) this.unpainted ??= [];
         };
         // A big answer took its task to decode (tens of ms for a 5 MB page's 60k mentions): the
         // placing starts in a task of its own, or the two together were one long task.
-        if (answeredLater && this.options.sliceMs !== undefined && mentionCount(results) > DECODED_IN_ONE_TASK) {
+        if (answeredLater && this.options.sliceMs !== undefined && mentions > DECODED_IN_ONE_TASK) {
           if (this.timers.queueTask) this.timers.queueTask(() => isCurrent() && startNow());
           else this.timers.setTimeout(() => isCurrent() && startNow(), 0);
         } else startNow();
@@ -775,6 +785,7 @@ export class PageAnnotator {
         const placed = new LazyPlacedMention(entity, mention, bounds, index);
         mentions.push({ placed, node: bounds.startNode, offset: bounds.startOffset });
         if (this.unpainted) this.unpainted.push(placed);
+        else if (this.painter.isWindowed && mention.start < EARLY_PAINT_CHARS) this.painter.addPainted(placed);
         else this.painter.add(placed);
         this.cost.firstPaintAt ??= performance.now();
         if (++sinceYield === PLACE_STEP) {

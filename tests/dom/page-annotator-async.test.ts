@@ -140,6 +140,46 @@ describe('PageAnnotator with a detector that answers later', () => {
     expect(entities.map((e) => e.name).slice(0, 3)).toEqual(['宁波市', '裘东耀', '宁波舟山港']);
   }, 30_000);
 
+  it('paints only the top of a page too long to paint whole while placing it, then the window near the viewport', async () => {
+    // ~100 characters and 4 mentions a paragraph: 300 paragraphs are far past a limit of 200.
+    const paragraph =
+      '<p>宁波市长裘东耀表示，宁波舟山港和上海港前三季度货物吞吐量稳居全球前列，虹桥商务区也在增长，长三角一体化持续推进。</p>';
+    document.body.innerHTML = `<article id="story">${paragraph.repeat(300)}</article>`;
+    const { detector, release } = deferredDetector();
+    const timers = manualTimers();
+    const onChange = vi.fn();
+    annotator = new PageAnnotator(document, detector, {
+      scope: 'article',
+      timers,
+      onChange,
+      sliceMs: 0,
+      viewport: { limit: 200, marginScreens: 1, marginMentions: 5 },
+    });
+    annotator.start();
+    while (timers.pending() > 0) timers.runAll(); // reading the article, in slices
+    await release();
+    while (timers.pending() > 0 && onChange.mock.calls.length === 0 && registry.size === 0) timers.runAll();
+    // The first slice painted only mentions in the article's first 5,000 characters.
+    const story = document.querySelector('#story')!;
+    const early = [...registry.values()].flatMap((h) => [...h]);
+    expect(early.length).toBeGreaterThan(0);
+    const paragraphOf = (range: Range) => [...story.children].indexOf(range.startContainer.parentElement!);
+    expect(Math.max(...early.map(paragraphOf))).toBeLessThan(5000 / 55);
+    // happy-dom lays nothing out: paragraph i sits at y = 40 i, the viewport shows the first ones.
+    vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
+      const top = paragraphOf(this) * 40;
+      return { top, bottom: top + 30, left: 0, right: 100, width: 100, height: 30 } as DOMRect;
+    });
+    while (timers.pending() > 0) timers.runAll();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(annotator.annotation.locator.mentions.length).toBeGreaterThan(1000);
+    // Then the viewport and one screen below it (the top of the page), not the rest.
+    const painted = [...registry.values()].flatMap((h) => [...h]);
+    expect(painted.length).toBeGreaterThan(0);
+    expect(painted.length).toBeLessThan(annotator.annotation.locator.mentions.length / 4);
+    expect(Math.max(...painted.map(paragraphOf))).toBeLessThanOrEqual((2 * window.innerHeight) / 40 + 2);
+  });
+
   it('holds changes made while the detector works and reads them once it is done', async () => {
     const { detector, release, waiting } = deferredDetector();
     const timers = manualTimers();

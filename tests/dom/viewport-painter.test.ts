@@ -87,6 +87,20 @@ describe('ViewportPainter', () => {
     expect(painter.counts()).toMatchObject({ city: 990, official: 10 });
   });
 
+  it('records without painting once told a long page is coming, except what is painted early', () => {
+    const painter = new ViewportPainter(view, { limit: 50, marginScreens: 1, marginMentions: 2 });
+    const all = mentions(1000);
+    painter.expect(all.length);
+    expect(painter.isWindowed).toBe(true);
+    painter.addPainted(all[0]!);
+    for (const mention of all.slice(1)) painter.add(mention);
+    expect(painted()).toBe(1);
+    painter.setOrder(all);
+    expect(painted()).toBeGreaterThanOrEqual(10);
+    expect(painted()).toBeLessThan(20);
+    expect(painter.counts().city).toBe(1000);
+  });
+
   it('asks a windowed page only for the ranges it paints or measures, so they can be made on first use', () => {
     const painter = new ViewportPainter(view, { limit: 50, marginScreens: 1, marginMentions: 2 });
     const asked = new Set<number>();
