@@ -485,7 +485,7 @@ export class PageAnnotator {
     yield* this.placeSteps(reads, results, carve ? removed : undefined);
     yield* this.paintHeldSteps();
     this.cost.placeMs += performance.now() - times.placing;
-    for (const placed of removed) this.painter.delete(placed);
+    this.painter.deleteAll(removed);
     if (removed.size > 0) this.forget(removed);
     times.publishing = performance.now();
     yield* this.publishSteps();

@@ -20,6 +20,9 @@ export interface ViewportPainterOptions {
   marginMentions: number;
 }
 
+/** Up to this many painted ranges are deleted one by one; more, and their types are painted anew. */
+const FEW_DELETES = 16;
+
 /** Defaults: a long article (thousands of mentions) is painted whole; a 1 MB page is windowed. */
 export const DEFAULT_VIEWPORT_PAINTER: ViewportPainterOptions = { limit: 4000, marginScreens: 2, marginMentions: 200 };
 
@@ -82,10 +85,35 @@ export class ViewportPainter {
 
   /** Forgets `mention` (added before) and stops painting it. */
   delete(mention: OrderedRange): void {
-    const type = mention.entity.type;
-    if (!this.all.get(type)?.delete(mention)) return;
-    this.total--;
-    if (this.painted.delete(mention)) this.painter.delete(type, mention.range);
+    this.deleteAll([mention]);
+  }
+
+  /**
+   * Forgets `mentions` (added before) and stops painting them. Past a few painted ones, each type
+   * that loses ranges gets a new highlight of those it keeps (see HighlightPainter.replace): a page
+   * that re-renders its article drops every mention at once, and Firefox deletes one at a time in
+   * time proportional to the highlight.
+   */
+  deleteAll(mentions: Iterable<OrderedRange>): void {
+    const unpainted: OrderedRange[] = [];
+    for (const mention of mentions) {
+      if (!this.all.get(mention.entity.type)?.delete(mention)) continue;
+      this.total--;
+      if (this.painted.has(mention)) unpainted.push(mention);
+    }
+    if (unpainted.length <= FEW_DELETES) {
+      for (const mention of unpainted) {
+        this.painted.delete(mention);
+        this.painter.delete(mention.entity.type, mention.range);
+      }
+      return;
+    }
+    const losing = new Set<EntityType>();
+    for (const mention of unpainted) {
+      this.painted.delete(mention);
+      losing.add(mention.entity.type);
+    }
+    this.repaintTypes(losing, new Set(this.painted.keys()));
   }
 
   private paint(mention: OrderedRange, type: EntityType): void {

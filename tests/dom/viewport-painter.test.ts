@@ -132,6 +132,24 @@ describe('ViewportPainter', () => {
     expect(painted()).toBe(20);
   });
 
+  it('drops many mentions at once with new highlights of what stays, a few one by one', () => {
+    const painter = new ViewportPainter(view, { limit: 500, marginScreens: 1, marginMentions: 0 });
+    const cities = mentions(300, 'city');
+    const officials = mentions(10, 'official');
+    for (const mention of [...cities, ...officials]) painter.add(mention);
+    const deletes = vi.spyOn(FakeHighlight.prototype, 'delete');
+    painter.deleteAll(cities.slice(0, 3));
+    expect(deletes).toHaveBeenCalledTimes(3);
+    const officialHighlight = registry.get(HIGHLIGHT_NAMES.official);
+    painter.deleteAll(cities.slice(3, 250)); // a page re-rendering its article drops them all
+    expect(deletes).toHaveBeenCalledTimes(3);
+    expect([...registry.get(HIGHLIGHT_NAMES.city)!]).toEqual(cities.slice(250).map((m) => m.range));
+    expect(registry.get(HIGHLIGHT_NAMES.official)).toBe(officialHighlight); // untouched
+    expect(painter.counts()).toMatchObject({ city: 50, official: 10 });
+    painter.deleteAll(cities.slice(250));
+    expect(registry.has(HIGHLIGHT_NAMES.city)).toBe(false);
+  });
+
   it('forgets everything on clear', () => {
     const painter = new ViewportPainter(view, { limit: 50, marginScreens: 1, marginMentions: 0 });
     const all = mentions(10, 'official');
