@@ -67,7 +67,7 @@ export class HighlightPainter {
   private readonly highlights = new Map<EntityType, Highlight>();
 
   /** Paints `range` in the colour of `type`. */
-  add(type: EntityType, range: Range): void {
+  add(type: EntityType, range: AbstractRange): void {
     let highlight = this.highlights.get(type);
     if (!highlight) {
       highlight = new Highlight();
@@ -79,7 +79,7 @@ export class HighlightPainter {
   }
 
   /** Stops painting `range` (added with the same `type`). */
-  delete(type: EntityType, range: Range): void {
+  delete(type: EntityType, range: AbstractRange): void {
     const highlight = this.highlights.get(type);
     if (!highlight) return;
     highlight.delete(range);
@@ -96,7 +96,7 @@ export class HighlightPainter {
    * from 600 ranges: 17 ms, where building a 500-range highlight took 1–4 ms), and Firefox ESR 140
    * froze a 20 MB page for 76 s deleting the ~3,600 ranges painted before the page was windowed.
    */
-  replace(type: EntityType, ranges: readonly Range[]): void {
+  replace(type: EntityType, ranges: readonly AbstractRange[]): void {
     const name = HIGHLIGHT_NAMES[type];
     const old = this.highlights.get(type);
     if (ranges.length === 0) {

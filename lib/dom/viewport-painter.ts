@@ -8,6 +8,8 @@ import { HighlightPainter } from './highlights';
 export interface OrderedRange {
   readonly range: Range;
   readonly entity: { readonly type: EntityType };
+  /** What to paint instead of `range` (a StaticRange over the same text: see LazyPlacedMention). */
+  paintRange?(): AbstractRange;
 }
 
 /** Options of a {@link ViewportPainter}. */
@@ -18,6 +20,11 @@ export interface ViewportPainterOptions {
   marginScreens: number;
   /** Mentions painted before the first and after the last near the viewport (document order is not always vertical order). */
   marginMentions: number;
+}
+
+/** The range to register for `mention`: its paint range where it has one, else its live range. */
+function paintRangeOf(mention: OrderedRange): AbstractRange {
+  return mention.paintRange?.() ?? mention.range;
 }
 
 /** Up to this many painted ranges are deleted one by one; more, and their types are painted anew. */
@@ -32,17 +39,17 @@ export const DEFAULT_VIEWPORT_PAINTER: ViewportPainterOptions = { limit: 4000, m
  * of every paint, grows with all the ranges registered — on a 5 MB page one change stalled the
  * page for hundreds of milliseconds — while a reader only ever sees a screenful. The painter keeps
  * every mention (counts are of all of them); call {@link setOrder} after each change with the
- * mentions in document order and {@link refresh} when the page scrolls or resizes. A windowed
- * page's mentions are kept without asking for their ranges, so ranges made on first use are made
- * only for what is painted (and the few the binary search of the viewport measures).
+ * mentions in document order and {@link refresh} when the page scrolls or resizes. A mention that
+ * has a paint range (a StaticRange: see LazyPlacedMention) is painted with it, so painting makes no
+ * live Range; only the few the binary search of the viewport measures are made.
  */
 export class ViewportPainter {
   private readonly painter = new HighlightPainter();
   /** Every mention, by type: what is painted when the page is small, and what counts count. */
   private readonly all = new Map<EntityType, Set<OrderedRange>>();
   private total = 0;
-  /** Mentions whose ranges are registered with the browser, with their type. */
-  private readonly painted = new Map<OrderedRange, EntityType>();
+  /** Mentions whose ranges are registered with the browser, with the range registered. */
+  private readonly painted = new Map<OrderedRange, AbstractRange>();
   private order: readonly OrderedRange[] = [];
   private windowed = false;
 
@@ -103,8 +110,9 @@ export class ViewportPainter {
     }
     if (unpainted.length <= FEW_DELETES) {
       for (const mention of unpainted) {
+        const range = this.painted.get(mention)!;
         this.painted.delete(mention);
-        this.painter.delete(mention.entity.type, mention.range);
+        this.painter.delete(mention.entity.type, range);
       }
       return;
     }
@@ -117,8 +125,9 @@ export class ViewportPainter {
   }
 
   private paint(mention: OrderedRange, type: EntityType): void {
-    this.painter.add(type, mention.range);
-    this.painted.set(mention, type);
+    const range = paintRangeOf(mention);
+    this.painter.add(type, range);
+    this.painted.set(mention, range);
   }
 
   /** How many ranges each type has, painted or not. */
@@ -170,22 +179,23 @@ export class ViewportPainter {
     const wanted = new Set<OrderedRange>();
     for (let i = lo; i < hi; i++) wanted.add(this.order[i]!);
     const losing = new Set<EntityType>();
-    for (const [mention, type] of this.painted) if (!wanted.has(mention)) losing.add(type);
+    for (const mention of this.painted.keys()) if (!wanted.has(mention)) losing.add(mention.entity.type);
     if (losing.size > 0) this.repaintTypes(losing, wanted);
     for (const mention of wanted) if (!this.painted.has(mention)) this.paint(mention, mention.entity.type);
   }
 
   /** Paints, for each type in `types`, exactly its mentions in `wanted` (in their order there). */
   private repaintTypes(types: ReadonlySet<EntityType>, wanted: ReadonlySet<OrderedRange>): void {
-    const kept = new Map<EntityType, Range[]>();
+    const kept = new Map<EntityType, AbstractRange[]>();
     for (const type of types) kept.set(type, []);
-    for (const [mention, type] of this.painted) if (types.has(type)) this.painted.delete(mention);
+    const before = new Map(this.painted);
+    for (const mention of before.keys()) if (types.has(mention.entity.type)) this.painted.delete(mention);
     for (const mention of wanted) {
-      const type = mention.entity.type;
-      const ranges = kept.get(type);
+      const ranges = kept.get(mention.entity.type);
       if (!ranges) continue;
-      ranges.push(mention.range);
-      this.painted.set(mention, type);
+      const range = before.get(mention) ?? paintRangeOf(mention);
+      ranges.push(range);
+      this.painted.set(mention, range);
     }
     for (const [type, ranges] of kept) this.painter.replace(type, ranges);
   }

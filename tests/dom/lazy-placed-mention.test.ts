@@ -2,7 +2,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DetectedEntity } from '../../lib/core/entity/entity';
 import { LazyPlacedMention, mentionEnds } from '../../lib/dom/lazy-placed-mention';
+import { HIGHLIGHT_NAMES } from '../../lib/dom/highlights';
 import { buildTextIndex } from '../../lib/dom/text-index';
+import { ViewportPainter } from '../../lib/dom/viewport-painter';
+import { stubHighlightApi } from './support/dom-helpers';
 
 const official: DetectedEntity = {
   id: 'official:裘东耀',
@@ -41,6 +44,30 @@ describe('LazyPlacedMention', () => {
     bounds.startNode.data = '裘';
     expect(() => placed.range).not.toThrow();
     expect(placed.range.toString()).toBe('裘');
+  });
+
+  it('is painted with a StaticRange over its text where the browser has one, making no live range', () => {
+    // happy-dom has no StaticRange; browsers do (Chrome 60, Firefox 71). A stand-in with its shape:
+    class StandInStaticRange {
+      constructor(init: StaticRangeInit) {
+        Object.assign(this, init);
+      }
+    }
+    vi.stubGlobal('StaticRange', StandInStaticRange);
+    stubHighlightApi();
+    const { placed, bounds } = placedQiu();
+    const createRange = vi.spyOn(document, 'createRange');
+    const painter = new ViewportPainter(window);
+    painter.add(placed);
+    const [painted] = [...CSS.highlights.get(HIGHLIGHT_NAMES.official)!];
+    expect(painted).toBeInstanceOf(StandInStaticRange);
+    expect(painted).toMatchObject({ startContainer: bounds.startNode, startOffset: 0, endOffset: 3 });
+    expect(createRange).not.toHaveBeenCalled();
+    painter.delete(placed);
+    expect(CSS.highlights.has(HIGHLIGHT_NAMES.official)).toBe(false);
+    vi.unstubAllGlobals();
+    // Without StaticRange, the live range is painted.
+    expect(placed.paintRange()).toBe(placed.range);
   });
 
   it('gives its ends without making a range, and a plain placed mention its range ends', () => {

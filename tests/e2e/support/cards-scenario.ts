@@ -2,20 +2,12 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SAMPLE_ARTICLE, startFixtureServer } from '../../../scripts/fixture-server.mjs';
 import { resultPath } from './extension-paths';
 import { hoverMention } from './page-actions';
+import { highlightTexts, waitForHighlightText } from './highlight-texts';
 import type { ExtensionSession, SessionPage } from './session';
 
 const CARD = ['district-lens-card', '.card'] as const;
 const PANEL = ['district-lens-panel', '.panel'] as const;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
-
-/** Texts of the ranges in one of the extension's highlights, read from the page's own registry. */
-function highlightTexts(page: SessionPage, name: string): Promise<string[]> {
-  return page.evaluate(
-    (highlight: string) =>
-      [...((CSS.highlights.get(highlight) as Iterable<Range> | undefined) ?? [])].map((r) => r.toString()),
-    name,
-  );
-}
 
 /** Waits until no extension highlight is registered (or until one is, with `present`). */
 function waitForHighlights(page: SessionPage, present: boolean): Promise<void> {
@@ -210,14 +202,7 @@ export function cardsScenario(launch: () => Promise<ExtensionSession>, { cardsOn
   it('highlights what the page adds after load, and text inside an open shadow root', async () => {
     const feed = await session.openPage(`${server.origin}/dynamic-news-feed.html`);
     await waitForHighlights(feed, true);
-    await feed.waitForFunction(
-      () =>
-        [...((CSS.highlights.get('district-lens-city') as Iterable<Range> | undefined) ?? [])].some(
-          (r) => r.toString() === '温州',
-        ),
-      undefined,
-      10_000,
-    );
+    await waitForHighlightText(feed, 'district-lens-city', '温州', { timeout: 10_000 });
     expect(await highlightTexts(feed, 'district-lens-platform')).toContain('义乌国际商贸城');
     await feed.close();
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { bigPage, fixtureParagraphs } from '../../../scripts/big-pages.mjs';
 import { startFixtureServer } from '../../../scripts/fixture-server.mjs';
 import { resultPath } from './extension-paths';
+import { highlightTexts } from './highlight-texts';
 import { hoverMention } from './page-actions';
 import type { ExtensionSession, SessionPage } from './session';
 
@@ -19,12 +20,8 @@ function hugePage(): string {
 }
 
 /** The texts of the extension's highlights of one kind, sorted, read as the page can read them. */
-function highlightTexts(page: SessionPage, name: string): Promise<string[]> {
-  return page.evaluate(
-    (highlight: string) =>
-      [...((CSS.highlights.get(highlight) as Iterable<Range> | undefined) ?? [])].map((r) => r.toString()).sort(),
-    name,
-  );
+async function sortedHighlightTexts(page: SessionPage, name: string): Promise<string[]> {
+  return (await highlightTexts(page, name)).sort();
 }
 
 async function waitForHighlights(page: SessionPage, timeout = 15_000): Promise<void> {
@@ -109,15 +106,18 @@ export function hostilePagesScenario(launch: () => Promise<ExtensionSession>): v
   it('highlights whole names next to emoji, rare astral characters and combining marks', async () => {
     const page = await session.openPage(`${server.origin}/hostile/astral-and-combining.html`);
     await waitForHighlights(page);
-    expect(await highlightTexts(page, 'district-lens-official')).toEqual(['裘东耀', '闵师林']);
-    expect(await highlightTexts(page, 'district-lens-city')).toEqual(
+    expect(await sortedHighlightTexts(page, 'district-lens-official')).toEqual(['裘东耀', '闵师林']);
+    expect(await sortedHighlightTexts(page, 'district-lens-city')).toEqual(
       expect.arrayContaining(['宁波', '嘉兴\u0301', '湖州', '苏州市', '南京市']),
     );
     // No highlight starts or ends inside a surrogate pair or before a mark that belongs to its last character.
     const cut = await page.evaluate(() => {
       const bad: string[] = [];
       for (const [, highlight] of CSS.highlights) {
-        for (const range of highlight as unknown as Iterable<Range>) {
+        for (const painted of highlight as unknown as Iterable<AbstractRange>) {
+          const range = document.createRange();
+          range.setStart(painted.startContainer, painted.startOffset);
+          range.setEnd(painted.endContainer, painted.endOffset);
           const after = (range.endContainer.textContent ?? '').slice(range.endOffset);
           const startText = range.startContainer.textContent ?? '';
           if (/^[\uDC00-\uDFFF]/u.test(startText.slice(range.startOffset)) || /^[\uDC00-\uDFFF\p{M}]/u.test(after)) {
@@ -137,11 +137,11 @@ export function hostilePagesScenario(launch: () => Promise<ExtensionSession>): v
   it('highlights names split across many inline elements as one mention with one card', async () => {
     const page = await session.openPage(`${server.origin}/hostile/split-names.html`);
     await waitForHighlights(page);
-    expect(await highlightTexts(page, 'district-lens-official')).toEqual(['裘东耀', '闵师林']);
-    expect(await highlightTexts(page, 'district-lens-platform')).toEqual(
+    expect(await sortedHighlightTexts(page, 'district-lens-official')).toEqual(['裘东耀', '闵师林']);
+    expect(await sortedHighlightTexts(page, 'district-lens-platform')).toEqual(
       expect.arrayContaining(['虹桥商务区', '虹桥商务区', '进博会']),
     );
-    expect(await highlightTexts(page, 'district-lens-city')).toEqual(expect.arrayContaining(['宁波', '宁波']));
+    expect(await sortedHighlightTexts(page, 'district-lens-city')).toEqual(expect.arrayContaining(['宁波', '宁波']));
     await hoverMention(page, 'district-lens-official', '闵师林');
     await page.waitFor(CARD);
     expect(await page.text(CARD)).toContain('闵师林');
@@ -164,7 +164,7 @@ export function hostilePagesScenario(launch: () => Promise<ExtensionSession>): v
       () => ({
         counts: [...CSS.highlights.values()].map((h) => h.size),
         detached: [...CSS.highlights.values()]
-          .flatMap((h) => [...(h as unknown as Iterable<Range>)])
+          .flatMap((h) => [...(h as unknown as Iterable<AbstractRange>)])
           .filter((r) => !r.startContainer.isConnected).length,
       }),
       undefined,
@@ -180,7 +180,7 @@ export function hostilePagesScenario(launch: () => Promise<ExtensionSession>): v
   it('annotates text at the bottom of 1,000 nested elements', async () => {
     const page = await session.openPage(`${server.origin}/hostile/deep-nesting.html`);
     await waitForHighlights(page);
-    expect(await highlightTexts(page, 'district-lens-official')).toEqual(['裘东耀', '闵师林']);
+    expect(await sortedHighlightTexts(page, 'district-lens-official')).toEqual(['裘东耀', '闵师林']);
     expect(
       await page.evaluateAsPage(() => (window as unknown as { depth(): number }).depth(), undefined),
     ).toBeGreaterThan(1_000);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SAMPLE_ARTICLE, startFixtureServer } from '../../../scripts/fixture-server.mjs';
 import { resultPath } from './extension-paths';
 import { hoverMention } from './page-actions';
+import { highlightTexts } from './highlight-texts';
 import type { ExtensionSession, SessionPage } from './session';
 
 const CARD = ['district-lens-card', '.card'] as const;
@@ -231,10 +232,7 @@ export function mapScenario(launch: () => Promise<ExtensionSession>, { screensho
   it('maps the places of the saved articles in the library, sized by articles; a marker opens its page', async () => {
     // A note on each of two articles that both name 南京.
     const saveNoteOnFirstCity = async (page: SessionPage, body: string) => {
-      const name = await page.evaluate(
-        () => [...((CSS.highlights.get('district-lens-city') as Iterable<Range> | undefined) ?? [])][0]!.toString(),
-        undefined,
-      );
+      const name = (await highlightTexts(page, 'district-lens-city'))[0]!;
       await hoverMention(page, 'district-lens-city', name);
       await page.waitFor(CARD);
       await page.fill(['district-lens-card', '.card__note textarea'], body);

@@ -9,7 +9,13 @@ import type { SessionPage } from './session';
 export async function hoverMention(page: SessionPage, highlight: string, text: string, nth = 0): Promise<void> {
   const point = await page.evaluateAsPage(
     ([name, wanted, index]: [string, string, number]) => {
-      const ranges = [...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])]
+      const ranges = [...((CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? [])]
+        .map((r) => {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          return live;
+        })
         .filter((r) => r.toString() === wanted)
         .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
       const range = ranges[index];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SAMPLE_ARTICLE, startFixtureServer } from '../../../scripts/fixture-server.mjs';
 import { resultPath } from './extension-paths';
+import { highlightTexts as highlighted, waitForHighlightText } from './highlight-texts';
 import { chooseImportFile, hoverMention } from './page-actions';
 import type { ExtensionSession, SessionPage } from './session';
 
@@ -8,25 +9,9 @@ const CARD = ['district-lens-card', '.card'] as const;
 const DIALOG = ['district-lens-card', '.card--dialog'] as const;
 const MIRROR = 'hongqiao-yrd-cooperation.zh-Hant-pinyin.html';
 
-/** The texts of one kind of highlight on the page, as the page's own registry has them. */
-function highlighted(page: SessionPage, name: string): Promise<string[]> {
-  return page.evaluate(
-    (highlight: string) =>
-      [...((CSS.highlights.get(highlight) as Iterable<Range> | undefined) ?? [])].map((r) => r.toString()),
-    name,
-  );
-}
-
 /** Waits until some highlight of kind `name` reads `text` (or, with `present` false, none does). */
-async function waitForHighlight(page: SessionPage, name: string, text: string, present = true): Promise<void> {
-  await page.waitForFunction(
-    ([highlight, wanted, want]: [string, string, boolean]) =>
-      [...((CSS.highlights.get(highlight) as Iterable<Range> | undefined) ?? [])].some(
-        (r) => r.toString() === wanted,
-      ) === want,
-    [name, text, present] as [string, string, boolean],
-    15_000,
-  );
+function waitForHighlight(page: SessionPage, name: string, text: string, present = true): Promise<void> {
+  return waitForHighlightText(page, name, text, { present });
 }
 
 /** Selects the first occurrence of `text` in the article, as a reader dragging over it would. */

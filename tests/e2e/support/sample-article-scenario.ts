@@ -28,7 +28,12 @@ function readHighlights(page: SessionPage): Promise<HighlightReport[]> {
     const forbidden =
       'nav, aside, header, footer, script, style, input, textarea, [contenteditable], #comments, #related';
     return names.map((name) => {
-      const ranges = [...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])];
+      const ranges = [...((CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? [])].map((r) => {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live;
+      });
       const elementOf = (range: Range) => {
         const node = range.commonAncestorContainer;
         return node.nodeType === 1 ? (node as Element) : node.parentElement;
