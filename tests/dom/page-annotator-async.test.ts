@@ -33,6 +33,7 @@ afterEach(() => {
   annotator?.stop();
   annotator = undefined;
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 /** A detector whose answers wait until `release()`; each call is recorded. */
@@ -116,6 +117,14 @@ describe('PageAnnotator with a detector that answers later', () => {
     const paragraph =
       '<p>宁波市长裘东耀表示，宁波舟山港和上海港前三季度货物吞吐量稳居全球前列，虹桥商务区也在增长。</p>';
     document.body.innerHTML = `<article id="story">${paragraph.repeat(1500)}</article>`;
+    // happy-dom lays nothing out: every mention would be near the viewport and painted, and each
+    // Range boundary it sets walks the 1,500 siblings (most of this test's time). Paragraph i sits
+    // at y = 40 i instead, so the window near the viewport is the first screens.
+    const story = document.querySelector('#story')!;
+    vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
+      const top = [...story.children].indexOf(this.startContainer.parentElement!) * 40;
+      return { top, bottom: top + 30, left: 0, right: 100, width: 100, height: 30 } as DOMRect;
+    });
     const { detector, release } = deferredDetector();
     const timers = manualTimers();
     const onChange = vi.fn();
