@@ -10,6 +10,8 @@ export interface OrderedRange {
   readonly entity: { readonly type: EntityType };
   /** What to paint instead of `range` (a StaticRange over the same text: see LazyPlacedMention). */
   paintRange?(): AbstractRange;
+  /** `range.getBoundingClientRect()`, without making `range` if it can (see LazyPlacedMention). */
+  boundingRect?(): DOMRect;
 }
 
 /** Options of a {@link ViewportPainter}. */
@@ -40,8 +42,8 @@ export const DEFAULT_VIEWPORT_PAINTER: ViewportPainterOptions = { limit: 4000, m
  * page for hundreds of milliseconds — while a reader only ever sees a screenful. The painter keeps
  * every mention (counts are of all of them); call {@link setOrder} after each change with the
  * mentions in document order and {@link refresh} when the page scrolls or resizes. A mention that
- * has a paint range (a StaticRange: see LazyPlacedMention) is painted with it, so painting makes no
- * live Range; only the few the binary search of the viewport measures are made.
+ * has a paint range (a StaticRange: see LazyPlacedMention) is painted with it and measured by a
+ * throwaway range, so neither painting nor the viewport's binary search keeps a live Range.
  */
 export class ViewportPainter {
   private readonly painter = new HighlightPainter();
@@ -213,7 +215,8 @@ export class ViewportPainter {
       let high = this.order.length;
       while (low < high) {
         const mid = (low + high) >> 1;
-        if (test(this.order[mid]!.range.getBoundingClientRect())) high = mid;
+        const mention = this.order[mid]!;
+        if (test(mention.boundingRect?.() ?? mention.range.getBoundingClientRect())) high = mid;
         else low = mid + 1;
       }
       return low;

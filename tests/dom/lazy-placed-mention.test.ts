@@ -70,6 +70,18 @@ describe('LazyPlacedMention', () => {
     expect(placed.paintRange()).toBe(placed.range);
   });
 
+  it('is measured without keeping a range, or with the range it made already', () => {
+    const { placed } = placedQiu();
+    const createRange = vi.spyOn(document, 'createRange');
+    expect(placed.boundingRect()).toEqual(placed.boundingRect());
+    expect(createRange).toHaveBeenCalledTimes(2); // a throwaway range each time
+    const range = placed.range;
+    const measured = vi.spyOn(range, 'getBoundingClientRect');
+    placed.boundingRect();
+    expect(measured).toHaveBeenCalledTimes(1);
+    expect(createRange).toHaveBeenCalledTimes(3); // the kept one only
+  });
+
   it('gives its ends without making a range, and a plain placed mention its range ends', () => {
     const { placed, bounds, index } = placedQiu();
     const createRange = vi.spyOn(document, 'createRange');
