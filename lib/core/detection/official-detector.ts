@@ -5,6 +5,7 @@ import type { TitledPersonCandidate } from './titled-person';
 export type { TitledPersonCandidate } from './titled-person';
 import { isHan } from '../normalize';
 import { SortedSpans } from './span-set';
+import { OffsetBits, type OffsetLookup } from './offset-bits';
 import { wordClassIn, wordEndingAt } from './word-lexicon';
 import { isWordLikeSurname, readsAsWords, startsPersonalName } from './surnames';
 import {
@@ -60,7 +61,7 @@ function nameBeforeTitle(
   text: string,
   titleStart: number,
   known: SortedSpans,
-  titleStarts: ReadonlySet<number>,
+  titleStarts: OffsetLookup,
 ): Mention | undefined {
   for (const length of [4, 3, 2]) {
     const start = titleStart - length;
@@ -100,12 +101,7 @@ function nameBeforeTitle(
  * and the name ends clearly: `主任吴中阳参加` (吴中 of 吴中区), `部长钟山，` (钟山区) are people. A
  * place written in full (`上海市长宁区`: 长宁区) stays the place.
  */
-function shortPlaceInName(
-  text: string,
-  known: SortedSpans,
-  mention: Mention,
-  titleStarts: ReadonlySet<number>,
-): boolean {
+function shortPlaceInName(text: string, known: SortedSpans, mention: Mention, titleStarts: OffsetLookup): boolean {
   const place = known.overlapping(mention.start, mention.end);
   if (place === undefined || place.end > mention.end) return false;
   if (PLACE_SUFFIX.test(text.slice(place.start, place.end))) return false;
@@ -119,7 +115,7 @@ const PLACE_SUFFIX = /[省市区县州旗盟]$/u;
  * How many names stand listed at `at`, joined by 、 (`杜家毫、许达哲、乌兰。` → 3); 0 when no name
  * starts there.
  */
-function namesListedAt(text: string, at: number, titleStarts: ReadonlySet<number>): number {
+function namesListedAt(text: string, at: number, titleStarts: OffsetLookup): number {
   let count = 0;
   for (;;) {
     const length = readTransliteratedName(text, at, titleStarts) || readPersonalName(text, at, titleStarts);
@@ -148,8 +144,9 @@ export function findTitledPeople(
   const known = new SortedSpans(knownMentions, sorted);
   const found: TitledPersonCandidate[] = [];
   const titles = findTitles(text);
-  const titleStarts = new Set(titles.map((t) => t.start));
-  const nameEnds = new Set<number>();
+  const titleStarts = new OffsetBits(text.length + 1);
+  for (const t of titles) titleStarts.add(t.start);
+  const nameEnds = new OffsetBits(text.length + 1);
   let lastEnd = 0;
   // Roles waiting for their name: `苏州市委常委、苏州工业园区党工委书记沈立衡` gives 沈立衡 both
   // roles, each with its own organisation; titles joined by 、 with nothing between share one.
