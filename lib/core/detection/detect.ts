@@ -589,12 +589,17 @@ function entitiesOf(
   const gathering = new EntityGathering();
   addPlatformEntities(gathering, newPlatforms, scope.derived);
   const keptPlaces = addPlaceEntities(gathering, text, places, newPlatforms);
-  const covered = new Coverage(scope.bytes.take(text.length));
-  for (let i = 0; i < keptPlaces.length; i++) covered.addRange(keptPlaces[i]!.start, keptPlaces[i]!.end);
-  for (const m of newPlatforms) covered.addRange(m.start, m.end);
+  const covered = coveredBy(new Coverage(scope.bytes.take(text.length)), keptPlaces, newPlatforms);
   addPeople(gathering, text, keptPlaces, people);
   addPersonMentions(gathering, nameOccurrences, covered);
   return withRawMentions(raw, normalized, gathering);
+}
+
+/** `covered` with the places and the platforms marked: the characters no person's mention may take. */
+function coveredBy(covered: Coverage, places: readonly Mention[], platforms: readonly Mention[]): Coverage {
+  for (let i = 0; i < places.length; i++) covered.addRange(places[i]!.start, places[i]!.end);
+  for (let i = 0; i < platforms.length; i++) covered.addRange(platforms[i]!.start, platforms[i]!.end);
+  return covered;
 }
 
 /**
@@ -717,6 +722,40 @@ function withRawMentions(raw: string, normalized: NormalizedText, gathering: Ent
   return result;
 }
 
+/**
+ * The page's titled people, with the places before their titles yielding their last character
+ * where a title starts on it (see yieldToTitles). `兰州新区长城影视基地`: a title that starts inside a
+ * place which cannot give up its last character to it (兰州新 is no name) is no title.
+ */
+function titledPeopleOf(text: string, matches: readonly NameMatch[], bytes: KeptByteArrays): TitledPersonCandidate[] {
+  const strongMatches = matches.filter((m) => m.candidates.strong.length > 0);
+  const titled = findTitledPeople(text, strongMatches, true);
+  yieldToTitles(text, matches, titled, bytes);
+  const strongSpans = new SortedSpans(strongMatches, true);
+  return titled.filter((p) => {
+    const place = strongSpans.overlapping(p.titleStart, p.titleStart + 1);
+    return place === undefined || place.start === p.titleStart;
+  });
+}
+
+/**
+ * The matches that no occurrence of a titled person's name overlaps, or that name a place in full:
+ * a person's name outranks a short place name inside it (卫东 in 钱卫东) at every occurrence of the
+ * name; full place names were already kept out of people's names.
+ */
+function matchesOutsideNames(
+  text: string,
+  matches: readonly NameMatch[],
+  nameOccurrences: ReadonlyMap<string, Mention[]>,
+  bytes: KeptByteArrays,
+): NameMatch[] {
+  const nameSpans = new Coverage(bytes.take(text.length));
+  for (const found of nameOccurrences.values()) for (const m of found) nameSpans.addRange(m.start, m.end);
+  return matches.filter(
+    (m) => !nameSpans.intersectsRange(m.start, m.end) || namedInFull(text, m.start, m.end, m.candidates.strong),
+  );
+}
+
 /** Creates a detector for cities, platforms, regions, officials and other titled people. */
 export function createDetector(kb: KnowledgeBase): Detector {
   return detectorOver(buildDetectorTables(kb));
@@ -745,27 +784,12 @@ export function detectorOver(tables: DetectorTables): Detector {
       const normalized = normalizeForMatching(raw);
       const text = normalized.text;
       const matches = matchPlaces(text);
-      const strongMatches = matches.filter((m) => m.candidates.strong.length > 0);
-      const titled = findTitledPeople(text, strongMatches, true);
-      yieldToTitles(text, matches, titled, bytes);
-      // `兰州新区长城影视基地`: a title that starts inside a place which cannot give up its last
-      // character to it (兰州新 is no name) is no title.
-      const strongSpans = new SortedSpans(strongMatches, true);
-      const people = titled.filter((p) => {
-        const place = strongSpans.overlapping(p.titleStart, p.titleStart + 1);
-        return place === undefined || place.start === p.titleStart;
-      });
-      // A titled person's name outranks a short place name inside it (卫东 in 钱卫东), at every
-      // occurrence of the name; full place names were already kept out of people's names.
-      const nameSpans = new Coverage(bytes.take(text.length));
+      const people = titledPeopleOf(text, matches, bytes);
       const nameOccurrences = occurrencesOf(
         text,
         people.map((p) => p.name),
       );
-      for (const found of nameOccurrences.values()) for (const m of found) nameSpans.addRange(m.start, m.end);
-      const placeMatches = matches.filter(
-        (m) => !nameSpans.intersectsRange(m.start, m.end) || namedInFull(text, m.start, m.end, m.candidates.strong),
-      );
+      const placeMatches = matchesOutsideNames(text, matches, nameOccurrences, bytes);
       dropCompanyShortForms(text, placeMatches, derived.startsWithPlace);
       const places = withoutBorrowedNames(
         text,

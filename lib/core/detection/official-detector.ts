@@ -126,6 +126,53 @@ function namesListedAt(text: string, at: number, titleStarts: OffsetLookup): num
   }
 }
 
+/** What the people named after a chain of titles share: their type, their roles, where the titles start. */
+interface TitleChain {
+  type: TitledPersonCandidate['type'];
+  roles: Role[];
+  titleStart: number;
+}
+
+/**
+ * findTitledPeople's reading of the names after a chain of titles that ends at `at` (`副市长王强、
+ * 李明华等`: every name of a list shares the titles), each added to `found` and its end to
+ * `nameEnds`. Returns the last name's end, or -1 when no name follows. A function of its own, not
+ * the loop's body: see entitiesOf in detect.ts for why long once-per-page functions are split.
+ */
+function addNamesAfterTitles(
+  text: string,
+  at: number,
+  chain: TitleChain,
+  known: SortedSpans,
+  titleStarts: OffsetLookup,
+  nameEnds: OffsetBits,
+  found: TitledPersonCandidate[],
+): number {
+  const { type, roles, titleStart } = chain;
+  let lastEnd = -1;
+  // `12名省委常委:杜家毫、许达哲、乌兰…`: a colon after the titles opens a list of the names that
+  // hold them — two names at least (`记者:王涛` or `主任:我们…` is no such list).
+  const listed = text[at] === ':' && namesListedAt(text, at + 1, titleStarts) >= 2;
+  if (listed) at += 1;
+  for (;;) {
+    const length = readTransliteratedName(text, at, titleStarts) || readPersonalName(text, at, titleStarts);
+    if (length === 0) break;
+    const mention = { start: at, end: at + length };
+    // In such a list every item between 、 is a name, even one a place is called by (乌兰).
+    const item = listed && /[、:]/u.test(text.charAt(at - 1)) && /^[、。,;]?$/u.test(text.charAt(mention.end));
+    if (!item && !placeYieldsToName(known, mention) && !shortPlaceInName(text, known, mention, titleStarts)) break;
+    found.push({ name: text.slice(at, at + length), type, roles, mention, titleStart });
+    nameEnds.add(mention.end);
+    lastEnd = mention.end;
+    // A list of names shares the titles: 副市长王强、李明华等.
+    const next = mention.end + 1;
+    if (text[mention.end] !== '、') break;
+    if (readTransliteratedName(text, next, titleStarts) + readPersonalName(text, next, titleStarts) === 0) break;
+    at = mention.end + 1;
+  }
+  return lastEnd;
+}
+
 /**
  * Finds people written as `[organisation] title[、，兼 title…] name[、name…][等]`, e.g.
  * `宁波市长裘东耀`, `管委会党组书记、常务副主任闵师林`, `市委常委、副市长，滨湖区委书记兼管委会主任
@@ -220,27 +267,8 @@ export function findTitledPeople(
     );
     const titleStart = pending[0]!.start;
     pending = [];
-    let at = title.end;
-    // `12名省委常委:杜家毫、许达哲、乌兰…`: a colon after the titles opens a list of the names that
-    // hold them — two names at least (`记者:王涛` or `主任:我们…` is no such list).
-    const listed = text[at] === ':' && namesListedAt(text, at + 1, titleStarts) >= 2;
-    if (listed) at += 1;
-    for (;;) {
-      const length = readTransliteratedName(text, at, titleStarts) || readPersonalName(text, at, titleStarts);
-      if (length === 0) break;
-      const mention = { start: at, end: at + length };
-      // In such a list every item between 、 is a name, even one a place is called by (乌兰).
-      const item = listed && /[、:]/u.test(text.charAt(at - 1)) && /^[、。,;]?$/u.test(text.charAt(mention.end));
-      if (!item && !placeYieldsToName(known, mention) && !shortPlaceInName(text, known, mention, titleStarts)) break;
-      found.push({ name: text.slice(at, at + length), type, roles, mention, titleStart });
-      nameEnds.add(mention.end);
-      lastEnd = mention.end;
-      // A list of names shares the titles: 副市长王强、李明华等.
-      const next = mention.end + 1;
-      if (text[mention.end] !== '、') break;
-      if (readTransliteratedName(text, next, titleStarts) + readPersonalName(text, next, titleStarts) === 0) break;
-      at = mention.end + 1;
-    }
+    const end = addNamesAfterTitles(text, title.end, { type, roles, titleStart }, known, titleStarts, nameEnds, found);
+    if (end >= 0) lastEnd = end;
   }
   // Appointment clauses name people with no title before them (`胡栋良同志任…书记`).
   found.push(...findAppointedPeople(text, titles, known));
