@@ -5,6 +5,7 @@ import type { TitledPersonCandidate } from './titled-person';
 import { jointDictionary } from './joint-dictionaries';
 import { beforeName, countedOrDoubled, isGivenNameCharacter, placeYieldsToName } from './personal-names';
 import type { SortedSpans } from './span-set';
+import { OffsetBits, type OffsetLookup } from './offset-bits';
 import { isWordLikeSurname, readsAsWords, startsPersonalName } from './surnames';
 import {
   CHAIN_SEPARATORS,
@@ -126,7 +127,7 @@ function chainAt(
  * opens a clause or comes before names (`宣布陈平同志任`, `决定接受沈志平同志辞去`).
  * Example: `clauseMayStart('宣布陈平任', 2, new Set())` → true.
  */
-function clauseMayStart(text: string, start: number, titleEnds: ReadonlySet<number>): boolean {
+function clauseMayStart(text: string, start: number, titleEnds: OffsetLookup): boolean {
   if (start === 0 || !isHan(text.charCodeAt(start - 1)) || titleEnds.has(start)) return true;
   if (beforeName.endingAt(text, start) > 0) return true;
   const from = Math.max(0, start - 2);
@@ -137,7 +138,7 @@ function clauseMayStart(text: string, start: number, titleEnds: ReadonlySet<numb
  * True when `[start, end)` reads as a personal name: a surname, one or two given-name characters,
  * no ordinary word (干部, 全体). Example: `isName('陈平任', 0, 2, new Set())` → true.
  */
-function isName(text: string, start: number, end: number, titleStarts: ReadonlySet<number>): boolean {
+function isName(text: string, start: number, end: number, titleStarts: OffsetLookup): boolean {
   const surname = startsPersonalName(text, start);
   const given = end - start - surname;
   if (surname === 0 || given < 1 || given > 2 || countedOrDoubled(text, start, surname)) return false;
@@ -164,8 +165,12 @@ export function findAppointedPeople(
 ): TitledPersonCandidate[] {
   const found: TitledPersonCandidate[] = [];
   if (titles.length === 0) return found;
-  const titleStarts = new Set(titles.map((t) => t.start));
-  const titleEnds = new Set(titles.map((t) => t.end));
+  const titleStarts = new OffsetBits(text.length + 1);
+  const titleEnds = new OffsetBits(text.length + 1);
+  for (const t of titles) {
+    titleStarts.add(t.start);
+    titleEnds.add(t.end);
+  }
   /** The name (3 or 2 characters, with 同志) that ends at `end`, or undefined. */
   const nameEndingAt = (end: number): Mention | undefined => {
     const nameEnd = text.startsWith('同志', end - 2) ? end - 2 : end;

@@ -548,11 +548,33 @@ function shapeFoundPlatforms(
   return newPlatforms;
 }
 
+/** An entity being gathered, with its mentions in the normalised text. */
+type GatheredEntity = DetectedEntity & { normalizedMentions: Mention[] };
+
+/** The entities gathered so far, by id, in the order first met (the detection's order). */
+class EntityGathering {
+  readonly byId = new Map<string, GatheredEntity>();
+
+  /** The entity of `id`, made with these fields if new. */
+  entity(id: string, type: EntityType, name: string, evidence: Evidence): GatheredEntity {
+    let found = this.byId.get(id);
+    if (!found) {
+      found = { id, type, name, roles: [], mentions: [], evidence, normalizedMentions: [] };
+      this.byId.set(id, found);
+    }
+    return found;
+  }
+}
+
 /**
  * The detection's entities: one per shape-found platform (by its full name), place and titled
  * person, each with its mentions mapped back to the raw text. Places inside a shape-found
  * platform are the platform's; a person's every mention counts unless a place, platform or longer
  * name covers it.
+ *
+ * Why a function per step: this runs once per page, and V8 compiles a function once it has run
+ * enough; one long function took several pages to get there and was compiled again and again,
+ * each compilation costing more than a page's steps themselves.
  */
 function entitiesOf(
   raw: string,
@@ -563,25 +585,34 @@ function entitiesOf(
   nameOccurrences: ReadonlyMap<string, Mention[]>,
   scope: DetectorScope,
 ): DetectedEntity[] {
-  const { derived, bytes } = scope;
   const text = normalized.text;
-  const newPlatformSpans = new SortedSpans(newPlatforms, true);
-  const entities = new Map<string, DetectedEntity & { normalizedMentions: Mention[] }>();
-  const entity = (id: string, type: EntityType, name: string, evidence: Evidence) => {
-    let found = entities.get(id);
-    if (!found) {
-      found = { id, type, name, roles: [], mentions: [], evidence, normalizedMentions: [] };
-      entities.set(id, found);
-    }
-    return found;
-  };
+  const gathering = new EntityGathering();
+  addPlatformEntities(gathering, newPlatforms, scope.derived);
+  const keptPlaces = addPlaceEntities(gathering, text, places, newPlatforms);
+  const covered = coveredBy(new Coverage(scope.bytes.take(text.length)), keptPlaces, newPlatforms);
+  addPeople(gathering, text, keptPlaces, people);
+  addPersonMentions(gathering, nameOccurrences, covered);
+  return withRawMentions(raw, normalized, gathering);
+}
 
-  // Pattern platforms swallow the places inside them (苏州生物医药产业园 is not a 苏州 mention).
-  // One platform is one entity however it was found: a shape that is a known platform's name
-  // (深圳前海合作区 is 前海合作区) is that entry, and a park's two-place short form (苏宿园区) is
-  // the park named in full in the article.
-  // A shape-found name without the places that lead it (双龙航空港经济区 after
-  // 贵州双龙航空港经济区) is that platform too.
+/** `covered` with the places and the platforms marked: the characters no person's mention may take. */
+function coveredBy(covered: Coverage, places: readonly Mention[], platforms: readonly Mention[]): Coverage {
+  for (let i = 0; i < places.length; i++) covered.addRange(places[i]!.start, places[i]!.end);
+  for (let i = 0; i < platforms.length; i++) covered.addRange(platforms[i]!.start, platforms[i]!.end);
+  return covered;
+}
+
+/**
+ * Pattern platforms as entities. One platform is one entity however it was found: a shape that is
+ * a known platform's name (深圳前海合作区 is 前海合作区) is that entry, and a park's two-place short
+ * form (苏宿园区) is the park named in full in the article. A shape-found name without the places
+ * that lead it (双龙航空港经济区 after 贵州双龙航空港经济区) is that platform too.
+ */
+function addPlatformEntities(
+  gathering: EntityGathering,
+  newPlatforms: readonly PatternPlatform[],
+  derived: DerivedPlatformNames,
+): void {
   const fullNameOf = new Map<string, string>();
   for (const p of newPlatforms) {
     const short = derived.shortForm(p.name);
@@ -601,23 +632,43 @@ function entitiesOf(
     const known = derived.lookup(name);
     const evidence: Evidence = known ? { kind: 'knowledge-base' } : { kind: 'name-shape', suffix: p.suffix };
     const id = known ? known.id : `platform:local:${name}`;
-    entity(id, 'platform', known ? known.name : name, evidence).normalizedMentions.push(p);
+    gathering.entity(id, 'platform', known ? known.name : name, evidence).normalizedMentions.push(p);
   }
+}
+
+/**
+ * The places as entities, but those inside a pattern platform, which swallows them (苏州生物医药产业园
+ * is not a 苏州 mention). Returns the places kept.
+ */
+function addPlaceEntities(
+  gathering: EntityGathering,
+  text: string,
+  places: readonly PlaceMention[],
+  newPlatforms: readonly PatternPlatform[],
+): PlaceMention[] {
+  const newPlatformSpans = new SortedSpans(newPlatforms, true);
   const keptPlaces = places.filter((p) => !newPlatformSpans.overlapping(p.start, p.end));
   const fromKnowledgeBase: Evidence = { kind: 'knowledge-base' };
   for (let i = 0; i < keptPlaces.length; i++) {
     const p = keptPlaces[i]!;
     // A region's name with 地区 after it is the region, 地区 included (长三角地区, 粤港澳地区).
     const mention = p.entry.type === 'region' && text.startsWith('地区', p.end) ? { ...p, end: p.end + 2 } : p;
-    entity(p.entry.id, p.entry.type, p.entry.name, fromKnowledgeBase).normalizedMentions.push(mention);
+    gathering.entity(p.entry.id, p.entry.type, p.entry.name, fromKnowledgeBase).normalizedMentions.push(mention);
   }
-  const covered = new Coverage(bytes.take(text.length));
-  for (let i = 0; i < keptPlaces.length; i++) covered.addRange(keptPlaces[i]!.start, keptPlaces[i]!.end);
-  for (const m of newPlatforms) covered.addRange(m.start, m.end);
+  return keptPlaces;
+}
 
-  // A role's organisation written as a place's short name gets the canonical name (宁波 → 宁波市).
-  // Only the places written as some role's organisation matter: found by a span lookup, not a
-  // slice per place.
+/**
+ * The titled people as entities with their roles. A role's organisation written as a place's short
+ * name gets the canonical name (宁波 → 宁波市). Only the places written as some role's organisation
+ * matter: found by a span lookup, not a slice per place.
+ */
+function addPeople(
+  gathering: EntityGathering,
+  text: string,
+  keptPlaces: readonly PlaceMention[],
+  people: readonly TitledPersonCandidate[],
+): void {
   const organizations = new WordTable(people.flatMap((p) => p.roles.map((r) => [r.organization, true] as const)));
   const placeBySurface = new Map<string, string>();
   for (let i = 0; i < keptPlaces.length; i++) {
@@ -627,7 +678,7 @@ function entitiesOf(
   const canonicalOrganization = (organization: string) => placeBySurface.get(organization) ?? organization;
   for (const person of people) {
     const evidence: Evidence = { kind: 'title', title: person.roles[0]?.title ?? '' };
-    const found = entity(`${person.type}:${person.name}`, person.type, person.name, evidence);
+    const found = gathering.entity(`${person.type}:${person.name}`, person.type, person.name, evidence);
     for (const role of person.roles) {
       const canonical: Role = { organization: canonicalOrganization(role.organization), title: role.title };
       if (!found.roles.some((r) => r.organization === canonical.organization && r.title === canonical.title)) {
@@ -635,9 +686,18 @@ function entitiesOf(
       }
     }
   }
-  // Every mention of a titled person's name counts, the later bare ones too (`闵师林要求…`),
-  // unless a place, a platform or a longer name (李明 inside 李明华) already covers it.
-  const named = [...entities.values()].filter((e) => e.type === 'official' || e.type === 'person');
+}
+
+/**
+ * Every mention of a titled person's name counts, the later bare ones too (`闵师林要求…`), unless a
+ * place, a platform or a longer name (李明 inside 李明华) already covers it.
+ */
+function addPersonMentions(
+  gathering: EntityGathering,
+  nameOccurrences: ReadonlyMap<string, Mention[]>,
+  covered: Coverage,
+): void {
+  const named = [...gathering.byId.values()].filter((e) => e.type === 'official' || e.type === 'person');
   named.sort((a, b) => b.name.length - a.name.length);
   for (const person of named) {
     person.normalizedMentions = (nameOccurrences.get(person.name) ?? []).filter(
@@ -645,9 +705,12 @@ function entitiesOf(
     );
     for (const m of person.normalizedMentions) covered.addRange(m.start, m.end);
   }
+}
 
+/** The entities that have mentions, each with its mentions sorted and mapped to the raw text. */
+function withRawMentions(raw: string, normalized: NormalizedText, gathering: EntityGathering): DetectedEntity[] {
   const result: DetectedEntity[] = [];
-  for (const { normalizedMentions, ...found } of entities.values()) {
+  for (const { normalizedMentions, ...found } of gathering.byId.values()) {
     if (normalizedMentions.length === 0) continue;
     normalizedMentions.sort((a, b) => a.start - b.start);
     found.mentions = normalizedMentions.map((m) => ({
@@ -657,6 +720,40 @@ function entitiesOf(
     result.push(found);
   }
   return result;
+}
+
+/**
+ * The page's titled people, with the places before their titles yielding their last character
+ * where a title starts on it (see yieldToTitles). `兰州新区长城影视基地`: a title that starts inside a
+ * place which cannot give up its last character to it (兰州新 is no name) is no title.
+ */
+function titledPeopleOf(text: string, matches: readonly NameMatch[], bytes: KeptByteArrays): TitledPersonCandidate[] {
+  const strongMatches = matches.filter((m) => m.candidates.strong.length > 0);
+  const titled = findTitledPeople(text, strongMatches, true);
+  yieldToTitles(text, matches, titled, bytes);
+  const strongSpans = new SortedSpans(strongMatches, true);
+  return titled.filter((p) => {
+    const place = strongSpans.overlapping(p.titleStart, p.titleStart + 1);
+    return place === undefined || place.start === p.titleStart;
+  });
+}
+
+/**
+ * The matches that no occurrence of a titled person's name overlaps, or that name a place in full:
+ * a person's name outranks a short place name inside it (卫东 in 钱卫东) at every occurrence of the
+ * name; full place names were already kept out of people's names.
+ */
+function matchesOutsideNames(
+  text: string,
+  matches: readonly NameMatch[],
+  nameOccurrences: ReadonlyMap<string, Mention[]>,
+  bytes: KeptByteArrays,
+): NameMatch[] {
+  const nameSpans = new Coverage(bytes.take(text.length));
+  for (const found of nameOccurrences.values()) for (const m of found) nameSpans.addRange(m.start, m.end);
+  return matches.filter(
+    (m) => !nameSpans.intersectsRange(m.start, m.end) || namedInFull(text, m.start, m.end, m.candidates.strong),
+  );
 }
 
 /** Creates a detector for cities, platforms, regions, officials and other titled people. */
@@ -687,27 +784,12 @@ export function detectorOver(tables: DetectorTables): Detector {
       const normalized = normalizeForMatching(raw);
       const text = normalized.text;
       const matches = matchPlaces(text);
-      const strongMatches = matches.filter((m) => m.candidates.strong.length > 0);
-      const titled = findTitledPeople(text, strongMatches, true);
-      yieldToTitles(text, matches, titled, bytes);
-      // `兰州新区长城影视基地`: a title that starts inside a place which cannot give up its last
-      // character to it (兰州新 is no name) is no title.
-      const strongSpans = new SortedSpans(strongMatches, true);
-      const people = titled.filter((p) => {
-        const place = strongSpans.overlapping(p.titleStart, p.titleStart + 1);
-        return place === undefined || place.start === p.titleStart;
-      });
-      // A titled person's name outranks a short place name inside it (卫东 in 钱卫东), at every
-      // occurrence of the name; full place names were already kept out of people's names.
-      const nameSpans = new Coverage(bytes.take(text.length));
+      const people = titledPeopleOf(text, matches, bytes);
       const nameOccurrences = occurrencesOf(
         text,
         people.map((p) => p.name),
       );
-      for (const found of nameOccurrences.values()) for (const m of found) nameSpans.addRange(m.start, m.end);
-      const placeMatches = matches.filter(
-        (m) => !nameSpans.intersectsRange(m.start, m.end) || namedInFull(text, m.start, m.end, m.candidates.strong),
-      );
+      const placeMatches = matchesOutsideNames(text, matches, nameOccurrences, bytes);
       dropCompanyShortForms(text, placeMatches, derived.startsWithPlace);
       const places = withoutBorrowedNames(
         text,

@@ -5,6 +5,7 @@ import type { TitledPersonCandidate } from './titled-person';
 export type { TitledPersonCandidate } from './titled-person';
 import { isHan } from '../normalize';
 import { SortedSpans } from './span-set';
+import { OffsetBits, type OffsetLookup } from './offset-bits';
 import { wordClassIn, wordEndingAt } from './word-lexicon';
 import { isWordLikeSurname, readsAsWords, startsPersonalName } from './surnames';
 import {
@@ -60,7 +61,7 @@ function nameBeforeTitle(
   text: string,
   titleStart: number,
   known: SortedSpans,
-  titleStarts: ReadonlySet<number>,
+  titleStarts: OffsetLookup,
 ): Mention | undefined {
   for (const length of [4, 3, 2]) {
     const start = titleStart - length;
@@ -100,12 +101,7 @@ function nameBeforeTitle(
  * and the name ends clearly: `主任吴中阳参加` (吴中 of 吴中区), `部长钟山，` (钟山区) are people. A
  * place written in full (`上海市长宁区`: 长宁区) stays the place.
  */
-function shortPlaceInName(
-  text: string,
-  known: SortedSpans,
-  mention: Mention,
-  titleStarts: ReadonlySet<number>,
-): boolean {
+function shortPlaceInName(text: string, known: SortedSpans, mention: Mention, titleStarts: OffsetLookup): boolean {
   const place = known.overlapping(mention.start, mention.end);
   if (place === undefined || place.end > mention.end) return false;
   if (PLACE_SUFFIX.test(text.slice(place.start, place.end))) return false;
@@ -119,7 +115,7 @@ const PLACE_SUFFIX = /[省市区县州旗盟]$/u;
  * How many names stand listed at `at`, joined by 、 (`杜家毫、许达哲、乌兰。` → 3); 0 when no name
  * starts there.
  */
-function namesListedAt(text: string, at: number, titleStarts: ReadonlySet<number>): number {
+function namesListedAt(text: string, at: number, titleStarts: OffsetLookup): number {
   let count = 0;
   for (;;) {
     const length = readTransliteratedName(text, at, titleStarts) || readPersonalName(text, at, titleStarts);
@@ -128,6 +124,53 @@ function namesListedAt(text: string, at: number, titleStarts: ReadonlySet<number
     if (text[at + length] !== '、') return count;
     at += length + 1;
   }
+}
+
+/** What the people named after a chain of titles share: their type, their roles, where the titles start. */
+interface TitleChain {
+  type: TitledPersonCandidate['type'];
+  roles: Role[];
+  titleStart: number;
+}
+
+/**
+ * findTitledPeople's reading of the names after a chain of titles that ends at `at` (`副市长王强、
+ * 李明华等`: every name of a list shares the titles), each added to `found` and its end to
+ * `nameEnds`. Returns the last name's end, or -1 when no name follows. A function of its own, not
+ * the loop's body: see entitiesOf in detect.ts for why long once-per-page functions are split.
+ */
+function addNamesAfterTitles(
+  text: string,
+  at: number,
+  chain: TitleChain,
+  known: SortedSpans,
+  titleStarts: OffsetLookup,
+  nameEnds: OffsetBits,
+  found: TitledPersonCandidate[],
+): number {
+  const { type, roles, titleStart } = chain;
+  let lastEnd = -1;
+  // `12名省委常委:杜家毫、许达哲、乌兰…`: a colon after the titles opens a list of the names that
+  // hold them — two names at least (`记者:王涛` or `主任:我们…` is no such list).
+  const listed = text[at] === ':' && namesListedAt(text, at + 1, titleStarts) >= 2;
+  if (listed) at += 1;
+  for (;;) {
+    const length = readTransliteratedName(text, at, titleStarts) || readPersonalName(text, at, titleStarts);
+    if (length === 0) break;
+    const mention = { start: at, end: at + length };
+    // In such a list every item between 、 is a name, even one a place is called by (乌兰).
+    const item = listed && /[、:]/u.test(text.charAt(at - 1)) && /^[、。,;]?$/u.test(text.charAt(mention.end));
+    if (!item && !placeYieldsToName(known, mention) && !shortPlaceInName(text, known, mention, titleStarts)) break;
+    found.push({ name: text.slice(at, at + length), type, roles, mention, titleStart });
+    nameEnds.add(mention.end);
+    lastEnd = mention.end;
+    // A list of names shares the titles: 副市长王强、李明华等.
+    const next = mention.end + 1;
+    if (text[mention.end] !== '、') break;
+    if (readTransliteratedName(text, next, titleStarts) + readPersonalName(text, next, titleStarts) === 0) break;
+    at = mention.end + 1;
+  }
+  return lastEnd;
 }
 
 /**
@@ -148,8 +191,9 @@ export function findTitledPeople(
   const known = new SortedSpans(knownMentions, sorted);
   const found: TitledPersonCandidate[] = [];
   const titles = findTitles(text);
-  const titleStarts = new Set(titles.map((t) => t.start));
-  const nameEnds = new Set<number>();
+  const titleStarts = new OffsetBits(text.length + 1);
+  for (const t of titles) titleStarts.add(t.start);
+  const nameEnds = new OffsetBits(text.length + 1);
   let lastEnd = 0;
   // Roles waiting for their name: `苏州市委常委、苏州工业园区党工委书记沈立衡` gives 沈立衡 both
   // roles, each with its own organisation; titles joined by 、 with nothing between share one.
@@ -223,27 +267,8 @@ export function findTitledPeople(
     );
     const titleStart = pending[0]!.start;
     pending = [];
-    let at = title.end;
-    // `12名省委常委:杜家毫、许达哲、乌兰…`: a colon after the titles opens a list of the names that
-    // hold them — two names at least (`记者:王涛` or `主任:我们…` is no such list).
-    const listed = text[at] === ':' && namesListedAt(text, at + 1, titleStarts) >= 2;
-    if (listed) at += 1;
-    for (;;) {
-      const length = readTransliteratedName(text, at, titleStarts) || readPersonalName(text, at, titleStarts);
-      if (length === 0) break;
-      const mention = { start: at, end: at + length };
-      // In such a list every item between 、 is a name, even one a place is called by (乌兰).
-      const item = listed && /[、:]/u.test(text.charAt(at - 1)) && /^[、。,;]?$/u.test(text.charAt(mention.end));
-      if (!item && !placeYieldsToName(known, mention) && !shortPlaceInName(text, known, mention, titleStarts)) break;
-      found.push({ name: text.slice(at, at + length), type, roles, mention, titleStart });
-      nameEnds.add(mention.end);
-      lastEnd = mention.end;
-      // A list of names shares the titles: 副市长王强、李明华等.
-      const next = mention.end + 1;
-      if (text[mention.end] !== '、') break;
-      if (readTransliteratedName(text, next, titleStarts) + readPersonalName(text, next, titleStarts) === 0) break;
-      at = mention.end + 1;
-    }
+    const end = addNamesAfterTitles(text, title.end, { type, roles, titleStart }, known, titleStarts, nameEnds, found);
+    if (end >= 0) lastEnd = end;
   }
   // Appointment clauses name people with no title before them (`胡栋良同志任…书记`).
   found.push(...findAppointedPeople(text, titles, known));

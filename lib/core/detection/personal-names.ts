@@ -5,6 +5,7 @@ import type { SortedSpans } from './span-set';
 import { isFrequentWordSurname, readsAsWords, startsPersonalName } from './surnames';
 import { wordClassIn } from './word-lexicon';
 import { CodeSet } from './code-set';
+import { OffsetBits, type OffsetLookup } from './offset-bits';
 
 // How a personal name is read in running text: where it may start, how long it is, and which words
 // end it. Shared by the title patterns (official-detector.ts) and appointment clauses.
@@ -97,7 +98,7 @@ const NEVER_GIVEN_NAME = new CodeSet('该此');
  * (`表示`, `说`, `通讯员`), `'edge'` at the end of the text or a non-Han character, false otherwise.
  * Example: `nameEndBefore('刘洁说', 2, new Set())` → 'word'; `nameEndBefore('刘洁', 2, new Set())` → 'edge'.
  */
-export function nameEndBefore(text: string, at: number, titleStarts: ReadonlySet<number>): 'word' | 'edge' | false {
+export function nameEndBefore(text: string, at: number, titleStarts: OffsetLookup): 'word' | 'edge' | false {
   if (at >= text.length || !isHan(text.charCodeAt(at))) return 'edge';
   return afterName.at(text, at) > 0 || titleStarts.has(at) ? 'word' : false;
 }
@@ -114,7 +115,7 @@ const organWords = new WordStarts(ORGAN_WORDS);
  * place-name ending and where neither a multi-character word that follows names (表示, 昨日) nor a
  * title (`记者王涛通讯员李敏`: 通讯员 ends 王涛) begins.
  */
-export function isGivenNameCharacter(text: string, at: number, titleStarts: ReadonlySet<number>): boolean {
+export function isGivenNameCharacter(text: string, at: number, titleStarts: OffsetLookup): boolean {
   if (at >= text.length || !isHan(text.charCodeAt(at))) return false;
   if (NOT_NAME_CHARACTERS.at(text, at) || NEVER_GIVEN_NAME.at(text, at) || titleStarts.has(at)) return false;
   return afterName.at(text, at) < 2;
@@ -128,7 +129,7 @@ const MEDIAL_NAME_CHARACTERS = new CodeSet('道');
  * three-character name: a name character follows, then a clear ending.
  * Example: `medialNameCharacter('黄道伟的', 1, new Set())` → true; `('王道路', 1, …)` → false.
  */
-function medialNameCharacter(text: string, at: number, titleStarts: ReadonlySet<number>): boolean {
+function medialNameCharacter(text: string, at: number, titleStarts: OffsetLookup): boolean {
   return (
     MEDIAL_NAME_CHARACTERS.at(text, at) &&
     !titleStarts.has(at) &&
@@ -150,6 +151,9 @@ export function countedOrDoubled(text: string, at: number, surname: number): boo
   return surname === 1 && text.charCodeAt(at + 1) === text.charCodeAt(at);
 }
 
+// No title starts anywhere: the default of readPersonalName.
+const NO_OFFSETS = new OffsetBits(0);
+
 /**
  * Reads a personal name starting at `at`: a known surname and one or two given-name characters.
  * Two or three characters is decided by what follows: `闵师林表示` → 3, `鲁俊表示` → 2, `王为民指出`
@@ -161,7 +165,7 @@ export function countedOrDoubled(text: string, at: number, surname: number): boo
  * `titleStarts` are the offsets where a title starts: a title ends a name.
  * Returns the name's length, or 0 when no name starts there.
  */
-export function readPersonalName(text: string, at: number, titleStarts: ReadonlySet<number> = new Set()): number {
+export function readPersonalName(text: string, at: number, titleStarts: OffsetLookup = NO_OFFSETS): number {
   const surname = startsPersonalName(text, at);
   if (surname === 0 || countedOrDoubled(text, at, surname)) return 0;
   // A word that follows names starts none (`副区长介绍了`: 介 is a surname, 介绍 a verb).
@@ -229,7 +233,7 @@ function interpunctWithin(text: string, from: number, to: number): boolean {
  * True when the one-character word at `at` is a syllable of a transliterated name: 都 of 阿不都
  * (Abdu) when a name character follows that starts no word (`阿不都满金`; `…都参加了` is the adverb).
  */
-function transliteratedSyllable(text: string, at: number, titleStarts: ReadonlySet<number>): boolean {
+function transliteratedSyllable(text: string, at: number, titleStarts: OffsetLookup): boolean {
   return (
     text.charCodeAt(at) === 0x90fd &&
     isGivenNameCharacter(text, at + 1, titleStarts) &&
@@ -244,7 +248,7 @@ function transliteratedSyllable(text: string, at: number, titleStarts: ReadonlyS
  * such names have none. Returns the length, or 0.
  * Example: `readTransliteratedName('艾尔肯·吐尼亚孜为…揭牌', 0)` → 8.
  */
-export function readTransliteratedName(text: string, at: number, titleStarts: ReadonlySet<number> = new Set()): number {
+export function readTransliteratedName(text: string, at: number, titleStarts: OffsetLookup = NO_OFFSETS): number {
   // Asked after every title and name, and nearly always no such name: without an interpunct where
   // the first part may end, none starts here, whatever the characters before it.
   if (!interpunctWithin(text, at + 2, at + MAX_NAME_PART)) return 0;

@@ -292,15 +292,30 @@ const KNOWN_ENDS = 1;
 const STOP_COVERS = 2;
 const STOP_ENDS = 4;
 
-/** Scan.marks for the known names and the stops: a bit per question asked at every step. */
+/**
+ * Scan.marks for the known names and the stops: a bit per question asked at every step. Why a
+ * function per loop: a loop run once per page is compiled while it runs, and one function with
+ * both loops kept a compiled first loop that fell back to the interpreter at the second (whose
+ * feedback it lacked) on every page.
+ */
 function markOffsets(known: readonly Mention[], stops: readonly Mention[], marks: Uint8Array): Uint8Array {
-  for (let i = 0; i < known.length; i++) marks[known[i]!.end]! |= KNOWN_ENDS;
-  for (let i = 0; i < stops.length; i++) {
-    const { start, end } = stops[i]!;
-    for (let at = start; at < end; at++) marks[at]! |= STOP_COVERS;
-    marks[end]! |= STOP_ENDS;
-  }
+  markKnownEnds(known, marks);
+  markStops(stops, marks);
   return marks;
+}
+
+/** Marks KNOWN_ENDS where each of `known` ends. */
+function markKnownEnds(known: readonly Mention[], marks: Uint8Array): void {
+  for (let i = 0; i < known.length; i++) marks[known[i]!.end]! |= KNOWN_ENDS;
+}
+
+/** Marks STOP_COVERS over each of `stops` and STOP_ENDS where it ends. */
+function markStops(stops: readonly Mention[], marks: Uint8Array): void {
+  for (let i = 0; i < stops.length; i++) {
+    const stop = stops[i]!;
+    for (let at = stop.start; at < stop.end; at++) marks[at]! |= STOP_COVERS;
+    marks[stop.end]! |= STOP_ENDS;
+  }
 }
 
 /** The known name ending at `end`, if any (`scan.knownSpans.endingAt`, asked only where one ends). */

@@ -452,9 +452,18 @@ export class DictionaryMatcher<T> {
   findEvery(text: string): DictionaryMatch<T>[] {
     const matches: DictionaryMatch<T>[] = [];
     if (this.size === 0) return matches;
-    const { table } = this;
-    for (let start = 0; start < text.length; start++) {
-      if (!this.mayStartAt(text, start, text.length)) continue;
+    // The start test of mayStartAt with the tables in locals, as in scanInto: it runs at every
+    // character of the page (the detector finds its people's names so), most of which start none.
+    const { table, startKinds, pairs, pairShift } = this;
+    const n = text.length;
+    for (let start = 0; start < n; start++) {
+      const code = text.charCodeAt(start);
+      const kind = startKinds[code]!;
+      if (kind === 0) continue;
+      if (kind === STARTS && start + 1 < n) {
+        const pair = Math.imul((code << 16) | text.charCodeAt(start + 1), 0x9e3779b1) >>> pairShift;
+        if ((pairs[pair >> 3]! & (1 << (pair & 7))) === 0) continue;
+      }
       let node = table.child(0, text.charCodeAt(start));
       for (let j = start + 1; node >= 0; j++) {
         const value = table.values[node];
