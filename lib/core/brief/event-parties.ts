@@ -1,6 +1,6 @@
 import type { DetectedEntity, Mention } from '../entity';
 import type { EventKind, EventParty, PartyRole } from './event';
-import { DELEGATION_AFTER, GATHERING_NAME, GOING_WORDS, HOLDING_WORDS, SPEECH_WORDS, TITLE_AFTER } from './event-words';
+import { DELEGATION_AFTER, GATHERING_NAME, GOING_WORDS, HOLDING_WORDS, SPEECH_WORDS, TITLES } from './event-words';
 
 /** A mention of a detected entity, in normalised offsets. */
 export interface Placed {
@@ -135,7 +135,7 @@ function signingParties(word: EventWord): EventParty[] {
       if (later) sides.push(...signers.filter((p) => p.start >= later.start && p.end <= later.end));
     }
   }
-  return partiesOf(sides.map((p) => [p, 'side'] as const));
+  return withParties([], sides, 'side');
 }
 
 /** The visitors and the places visited of a visit (see partiesFor). */
@@ -178,11 +178,9 @@ function visitParties(word: EventWord): EventParty[] {
   );
   // Nobody named and no place gone to (`与会人员还参观了…`): unnamed people are no event.
   if (!goes && visitors.length === 0 && delegations.length === 0) return [];
-  return partiesOf([
-    ...visitors.map((p) => [p, 'visitor'] as const),
-    ...delegations.map((p) => [p, 'visitor'] as const),
-    ...visited.map((p) => [p, 'visited'] as const),
-  ]);
+  const parties = withParties([], visitors, 'visitor');
+  withParties(parties, delegations, 'visitor');
+  return withParties(parties, visited, 'visited');
 }
 
 /** The speakers and the host of a meeting (see partiesFor). */
@@ -227,7 +225,7 @@ function meetingParties(word: EventWord): EventParty[] {
     speakers.length === 0
       ? before
       : before.filter((p) => HOLDING_WORDS.test(text.slice(p.end, at)) && !/[与和]/u.test(text.slice(p.end, at)));
-  return partiesOf([...speakers.map((p) => [p, 'speaker'] as const), ...hosts.map((p) => [p, 'host'] as const)]);
+  return withParties(withParties([], speakers, 'speaker'), hosts, 'host');
 }
 
 /** What opens and who unveils it (see partiesFor). */
@@ -260,7 +258,7 @@ function openingParties(word: EventWord): EventParty[] {
   const unveils =
     last !== undefined && /(?:为[^,]{0,30}|共同|按下|宣布[^,]{0,8}|启动|正式)$/u.test(text.slice(last.end, at));
   const unveilers = unveils ? officialsBefore : [];
-  return partiesOf([...opened.map((p) => [p, 'opened'] as const), ...unveilers.map((p) => [p, 'unveiler'] as const)]);
+  return withParties(withParties([], opened, 'opened'), unveilers, 'unveiler');
 }
 
 /**
@@ -290,7 +288,7 @@ function subjectOf(text: string, clauses: readonly Mention[], candidates: readon
  */
 export function isParty(text: string, p: Placed, next: Placed | undefined, officials: readonly Placed[]): boolean {
   if (isRoleOrganization(text, p, officials)) return false;
-  if (TITLE_AFTER.test(text.slice(p.end, p.end + 16))) return false;
+  if (isTitleAfter(text, p.end)) return false;
   // VENUE_BEFORE needs a 在 in the ten characters before: looked for first, without a slice (and
   // only there: lastIndexOf would search back to the text's previous 在, however far).
   const venueFrom = Math.max(0, p.start - 10);
@@ -302,6 +300,31 @@ export function isParty(text: string, p: Placed, next: Placed | undefined, offic
     return false;
   return !(next !== undefined && next.start === p.end && placeRank(next) > placeRank(p));
 }
+
+/**
+ * True when a title of TITLES follows `from` (in the 16 characters after it), after an optional 的
+ * and at most 10 characters (code points) other than , 。 与 和 (`管委会主任`, `的负责同志`): read by
+ * character code, for every place or platform of a sentence with an event word.
+ */
+export function isTitleAfter(text: string, from: number): boolean {
+  const end = Math.min(text.length, from + 16);
+  // 的 may come before the 10 characters; being none of , 。 与 和, it may also be one of them.
+  const most = text.charCodeAt(from) === DE ? 11 : 10;
+  let i = from;
+  for (let n = 0; ; n++) {
+    if (TITLES.startsAt(text, i, end) !== 0) return true;
+    if (n === most || i >= end) return false;
+    const code = text.charCodeAt(i);
+    if (code === 0x2c || code === 0x3002 || code === YU || code === HE) return false;
+    i += (code & 0xfc00) === 0xd800 && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+}
+
+/** 的, 与, 和 and 同, by code. */
+const DE = 0x7684;
+const YU = 0x4e0e;
+const HE = 0x548c;
+const TONG = 0x540c;
 
 /** 在, by code. */
 const ZAI = 0x5728;
@@ -334,16 +357,28 @@ function isRoleOrganization(text: string, p: Placed, officials: readonly Placed[
   const next = officials.find((o) => o.start >= p.end && o.start - p.end <= MAX_ROLE_GAP);
   if (next === undefined) return false;
   // Only a title chain stands between: no sentence or clause punctuation, no 与/和 joining sides.
-  return !/[,:;。!?与和同]/u.test(text.slice(p.end, next.start));
+  for (let i = p.end; i < next.start; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2c || code === 0x3a || code === 0x3b || code === 0x3002 || code === 0x21 || code === 0x3f)
+      return false;
+    if (code === YU || code === HE || code === TONG) return false;
+  }
+  return true;
 }
 
-/** Distinct parties in order, an entity once (its first role wins). */
-export function partiesOf(list: readonly (readonly [Placed, PartyRole])[]): EventParty[] {
-  const parties: EventParty[] = [];
-  for (const [p, role] of list) {
+/**
+ * Adds to `parties` the entities of `placed`, in order, as `role`, each one not already there (an
+ * entity once: its first role wins), and returns `parties`. Called once per role, in the order the
+ * roles are listed: no list of (mention, role) pairs is made for each event word, whose arrays of
+ * several shapes (an empty spread, pairs) had the rules compiled again and again.
+ * Example: `withParties([], [宁波, 宁波], 'visited')` → [宁波 (visited)].
+ */
+export function withParties(parties: EventParty[], placed: readonly Placed[], role: PartyRole): EventParty[] {
+  for (let i = 0; i < placed.length; i++) {
+    const { entity } = placed[i]!;
     // An event has a few parties: a look through them costs less than a set made for each event.
-    if (hasParty(parties, p.entity.id)) continue;
-    parties.push({ entityId: p.entity.id, name: p.entity.name, type: p.entity.type, role });
+    if (!hasParty(parties, entity.id))
+      parties.push({ entityId: entity.id, name: entity.name, type: entity.type, role });
   }
   return parties;
 }
