@@ -103,10 +103,13 @@ export const DELEGATION_AFTER = /^[^,。]{0,4}?(?:代表团|考察团|调研组|
 export const GATHERING_NAME = /(?:大会|博览会|交易会|洽谈会|展览会|论坛|峰会|会议)$/u;
 
 /** Words that open reported speech: what follows is what was said, not who was there. */
-export const SPEECH_WORDS = /说|指出|表示|强调|要求|认为|提醒/u;
+export const SPEECH_WORDS = new WordSet(['说', '指出', '表示', '强调', '要求', '认为', '提醒']);
 
 /** Verbs of holding a gathering: the one before them is its host (`X举办洽谈会`, `X在西安举行推介会`). */
-export const HOLDING_WORDS = /举行|举办|召开|主办|承办/u;
+export const HOLDING_WORDS = new WordSet(['举行', '举办', '召开', '主办', '承办']);
+
+/** Before a place in its clause: what a gathering works for (`推动成渝地区双城经济圈建设…联席会议`), not its host. */
+export const WORKS_FOR = new WordSet(['推动', '推进', '促进', '加快', '服务']);
 
 /**
  * After a person's name, the words of taking or leaving an office (`许明同志任…`, `王浩当选省长`,
