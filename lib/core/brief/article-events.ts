@@ -1,5 +1,5 @@
 import type { DetectedEntity } from '../entity';
-import { normalizeForMatching } from '../normalize';
+import { normalizeRecent } from '../normalize';
 import type { IsoDate } from './calendar-date';
 import type { ArticleEvent } from './event';
 import { findEvents } from './find-events';
@@ -15,6 +15,8 @@ export const MAX_BRIEF_TEXT = 400_000;
  * `text`: normalises the text as the detector does, then finds the events, with offsets of `text`.
  * The page's brief asks the background for this, off the page's thread; both sides run this one
  * function, so the answer is the same wherever it runs. No events for a text over MAX_BRIEF_TEXT.
+ * The normalisation is the one detection just made of the same text when it is still kept (see
+ * normalizeRecent).
  */
 export function findArticleEvents(
   text: string,
@@ -22,5 +24,5 @@ export function findArticleEvents(
   articleDate: IsoDate | undefined,
 ): ArticleEvent[] {
   if (text.length > MAX_BRIEF_TEXT) return [];
-  return findEvents(normalizeForMatching(text), entities, articleDate);
+  return findEvents(normalizeRecent(text), entities, articleDate);
 }

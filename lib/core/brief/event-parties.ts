@@ -1,6 +1,14 @@
 import type { DetectedEntity, Mention } from '../entity';
 import type { EventKind, EventParty, PartyRole } from './event';
-import { DELEGATION_AFTER, GATHERING_NAME, GOING_WORDS, HOLDING_WORDS, SPEECH_WORDS, TITLE_AFTER } from './event-words';
+import {
+  DELEGATION_AFTER,
+  GATHERING_NAME,
+  GOING_WORDS,
+  HOLDING_WORDS,
+  SPEECH_WORDS,
+  TITLES,
+  WORKS_FOR,
+} from './event-words';
 
 /** A mention of a detected entity, in normalised offsets. */
 export interface Placed {
@@ -47,7 +55,9 @@ export function castOf(text: string, inSentence: readonly Placed[]): SentenceCas
 
 /** Whether each of `clauses` opens reported speech (holds SPEECH_WORDS). */
 function speechIn(text: string, clauses: readonly Mention[]): boolean[] {
-  return clauses.map((c) => SPEECH_WORDS.test(text.slice(c.start, c.end)));
+  const speaks: boolean[] = [];
+  for (const c of clauses) speaks.push(SPEECH_WORDS.indexIn(text, c.start, c.end) >= 0);
+  return speaks;
 }
 
 /**
@@ -135,7 +145,7 @@ function signingParties(word: EventWord): EventParty[] {
       if (later) sides.push(...signers.filter((p) => p.start >= later.start && p.end <= later.end));
     }
   }
-  return partiesOf(sides.map((p) => [p, 'side'] as const));
+  return withParties([], sides, 'side');
 }
 
 /** The visitors and the places visited of a visit (see partiesFor). */
@@ -178,57 +188,64 @@ function visitParties(word: EventWord): EventParty[] {
   );
   // Nobody named and no place gone to (`与会人员还参观了…`): unnamed people are no event.
   if (!goes && visitors.length === 0 && delegations.length === 0) return [];
-  return partiesOf([
-    ...visitors.map((p) => [p, 'visitor'] as const),
-    ...delegations.map((p) => [p, 'visitor'] as const),
-    ...visited.map((p) => [p, 'visited'] as const),
-  ]);
+  const parties = withParties([], visitors, 'visitor');
+  withParties(parties, delegations, 'visitor');
+  return withParties(parties, visited, 'visited');
 }
 
-/** The speakers and the host of a meeting (see partiesFor). */
+/**
+ * The speakers and the host of a meeting (see partiesFor). Loops over the cast and character codes,
+ * no filter callbacks or slices: TurboFan compiled the rules written with them in ~100 ms, again
+ * late in a session, once they had run enough.
+ */
 function meetingParties(word: EventWord): EventParty[] {
   const { text, sentence, clauses, at, atEnd, clause, cast } = word;
   const { officials, others } = cast;
-  const inClause = (p: Placed) => isIn(clause, p);
   // The speakers: the officials of the word's clause and of the clauses before it back to one
   // that opens reported speech (`…唐良智，…尹力分别通报有关情况，…邓小刚出席会议`); then of the clauses after it until one opens reported speech (`…指出，
   // 习近平总书记…`: who is spoken of is not there); none in its clause, the next ones (`座谈会上，
-  // 宁波市长裘东耀指出`).
+  // 宁波市长裘东耀指出`). A word in no clause (index −1) stands in the sentence.
   const index = clauses.indexOf(clause);
   const speaks = (cast.speaks ??= speechIn(text, clauses));
   let from = sentence.start;
   for (let i = index - 1; i >= 0; i--) {
-    const c = clauses[i]!;
     if (speaks[i]) {
-      from = c.end;
+      from = clauses[i]!.end;
       break;
     }
   }
   let to = clause.end;
   for (let i = index; i < clauses.length - 1 && !speaks[i]; i++) to = clauses[i + 1]!.end;
-  const speakers = officials.filter((p) => p.start >= from && p.end <= to);
-  // A gathering named in what someone says (`唐登杰说，福州新区…论坛…`) is no meeting told.
-  const quoted = speaks.slice(0, index).includes(true);
-  if (quoted && !officials.some(inClause)) return [];
+  const speakers: Placed[] = [];
+  for (const p of officials) if (p.start >= from && p.end <= to) speakers.push(p);
+  // A gathering named in what someone says (`唐登杰说，福州新区…论坛…`) is no meeting told: a
+  // clause before the word's speaks (before the last clause, for a word in none).
+  const quotedEnd = index >= 0 ? index : Math.max(0, speaks.length - 1);
+  let quoted = false;
+  for (let i = 0; i < quotedEnd; i++) if (speaks[i]) quoted = true;
+  if (quoted && !officials.some((p) => isIn(clause, p))) return [];
   // The host: a place or platform that holds it (`X举办洽谈会`, `X在西安举行推介会`) or whose
   // gathering it is (`和林格尔新区建设推进会`), before the word in its clause. Beside officials
   // who speak, only one that holds it. `东湖新技术开发区在开幕式上发布…`: who acts at someone's
-  // gathering does not hold it.
-  const atGathering = text.slice(atEnd - 1, atEnd + 1).includes('上');
-  // `推动成渝地区双城经济圈建设…联席会议`: what a gathering works for is not its host.
-  const before = others.filter(
-    (p) =>
-      inClause(p) &&
-      p.end <= at &&
-      !(/在/u.test(text.slice(p.end, at)) && atGathering) &&
-      !/(?:推动|推进|促进|加快|服务)$/u.test(text.slice(clause.start, p.start)),
-  );
-  const hosts =
-    speakers.length === 0
-      ? before
-      : before.filter((p) => HOLDING_WORDS.test(text.slice(p.end, at)) && !/[与和]/u.test(text.slice(p.end, at)));
-  return partiesOf([...speakers.map((p) => [p, 'speaker'] as const), ...hosts.map((p) => [p, 'host'] as const)]);
+  // gathering does not hold it. `推动成渝地区双城经济圈建设…联席会议`: what a gathering works for is not its host.
+  const atGathering = text.charCodeAt(atEnd - 1) === SHANG || text.charCodeAt(atEnd) === SHANG;
+  const hosts: Placed[] = [];
+  for (const p of others) {
+    if (!isIn(clause, p) || p.end > at) continue;
+    if (atGathering && hasCharIn(text, ZAI, p.end, at)) continue;
+    if (WORKS_FOR.endsAt(text, clause.start, p.start)) continue;
+    if (
+      speakers.length > 0 &&
+      (HOLDING_WORDS.indexIn(text, p.end, at) < 0 || hasCharIn(text, YU, p.end, at) || hasCharIn(text, HE, p.end, at))
+    )
+      continue;
+    hosts.push(p);
+  }
+  return withParties(withParties([], speakers, 'speaker'), hosts, 'host');
 }
+
+/** 上, by code. */
+const SHANG = 0x4e0a;
 
 /** What opens and who unveils it (see partiesFor). */
 function openingParties(word: EventWord): EventParty[] {
@@ -260,7 +277,7 @@ function openingParties(word: EventWord): EventParty[] {
   const unveils =
     last !== undefined && /(?:为[^,]{0,30}|共同|按下|宣布[^,]{0,8}|启动|正式)$/u.test(text.slice(last.end, at));
   const unveilers = unveils ? officialsBefore : [];
-  return partiesOf([...opened.map((p) => [p, 'opened'] as const), ...unveilers.map((p) => [p, 'unveiler'] as const)]);
+  return withParties(withParties([], opened, 'opened'), unveilers, 'unveiler');
 }
 
 /**
@@ -290,7 +307,7 @@ function subjectOf(text: string, clauses: readonly Mention[], candidates: readon
  */
 export function isParty(text: string, p: Placed, next: Placed | undefined, officials: readonly Placed[]): boolean {
   if (isRoleOrganization(text, p, officials)) return false;
-  if (TITLE_AFTER.test(text.slice(p.end, p.end + 16))) return false;
+  if (isTitleAfter(text, p.end)) return false;
   // VENUE_BEFORE needs a 在 in the ten characters before: looked for first, without a slice (and
   // only there: lastIndexOf would search back to the text's previous 在, however far).
   const venueFrom = Math.max(0, p.start - 10);
@@ -302,6 +319,31 @@ export function isParty(text: string, p: Placed, next: Placed | undefined, offic
     return false;
   return !(next !== undefined && next.start === p.end && placeRank(next) > placeRank(p));
 }
+
+/**
+ * True when a title of TITLES follows `from` (in the 16 characters after it), after an optional 的
+ * and at most 10 characters (code points) other than , 。 与 和 (`管委会主任`, `的负责同志`): read by
+ * character code, for every place or platform of a sentence with an event word.
+ */
+export function isTitleAfter(text: string, from: number): boolean {
+  const end = Math.min(text.length, from + 16);
+  // 的 may come before the 10 characters; being none of , 。 与 和, it may also be one of them.
+  const most = text.charCodeAt(from) === DE ? 11 : 10;
+  let i = from;
+  for (let n = 0; ; n++) {
+    if (TITLES.startsAt(text, i, end) !== 0) return true;
+    if (n === most || i >= end) return false;
+    const code = text.charCodeAt(i);
+    if (code === 0x2c || code === 0x3002 || code === YU || code === HE) return false;
+    i += (code & 0xfc00) === 0xd800 && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+}
+
+/** 的, 与, 和 and 同, by code. */
+const DE = 0x7684;
+const YU = 0x4e0e;
+const HE = 0x548c;
+const TONG = 0x540c;
 
 /** 在, by code. */
 const ZAI = 0x5728;
@@ -334,16 +376,28 @@ function isRoleOrganization(text: string, p: Placed, officials: readonly Placed[
   const next = officials.find((o) => o.start >= p.end && o.start - p.end <= MAX_ROLE_GAP);
   if (next === undefined) return false;
   // Only a title chain stands between: no sentence or clause punctuation, no 与/和 joining sides.
-  return !/[,:;。!?与和同]/u.test(text.slice(p.end, next.start));
+  for (let i = p.end; i < next.start; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2c || code === 0x3a || code === 0x3b || code === 0x3002 || code === 0x21 || code === 0x3f)
+      return false;
+    if (code === YU || code === HE || code === TONG) return false;
+  }
+  return true;
 }
 
-/** Distinct parties in order, an entity once (its first role wins). */
-export function partiesOf(list: readonly (readonly [Placed, PartyRole])[]): EventParty[] {
-  const parties: EventParty[] = [];
-  for (const [p, role] of list) {
+/**
+ * Adds to `parties` the entities of `placed`, in order, as `role`, each one not already there (an
+ * entity once: its first role wins), and returns `parties`. Called once per role, in the order the
+ * roles are listed: no list of (mention, role) pairs is made for each event word, whose arrays of
+ * several shapes (an empty spread, pairs) had the rules compiled again and again.
+ * Example: `withParties([], [宁波, 宁波], 'visited')` → [宁波 (visited)].
+ */
+export function withParties(parties: EventParty[], placed: readonly Placed[], role: PartyRole): EventParty[] {
+  for (let i = 0; i < placed.length; i++) {
+    const { entity } = placed[i]!;
     // An event has a few parties: a look through them costs less than a set made for each event.
-    if (hasParty(parties, p.entity.id)) continue;
-    parties.push({ entityId: p.entity.id, name: p.entity.name, type: p.entity.type, role });
+    if (!hasParty(parties, entity.id))
+      parties.push({ entityId: entity.id, name: entity.name, type: entity.type, role });
   }
   return parties;
 }

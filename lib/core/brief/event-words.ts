@@ -1,4 +1,5 @@
 import type { EventKind } from './event';
+import { WordSet } from './word-set';
 
 /**
  * The words that say an event happened, by kind, as patterns over the normalised (simplified,
@@ -11,7 +12,7 @@ export const EVENT_WORDS: Readonly<Record<Exclude<EventKind, 'appointment'>, Reg
   // 调研员 is a rank (一级调研员); touring an expo (巡馆) and going to look (察看) are visits too.
   visit: /调研(?!员)|考察|视察|走访|参观|莅临|巡馆|巡展|察看|查看|赴(?!会)|前往/gu,
   // 开幕式 is the gathering officials attend and speak at; 会议 and 会上 only in the contexts of
-  // BARE_MEETING_CONTEXT (a lookbehind here made the whole pattern 100 times slower).
+  // MEETING_ATTENDED_BEFORE … (a lookbehind here made the whole pattern 100 times slower).
   meeting:
     /座谈会|座谈|会见|会谈|会晤|洽谈会|推介会|推介(?=[,。;\n]|$)|恳谈会|对接会|研讨会|论坛|峰会|联席会议|工作会议|全体会议|推进会|大会|开幕式|会议|会上/gu,
   opening: /揭牌|开工|开园|开幕(?!式)|投产|启用|挂牌|奠基|封顶|竣工|开业|落成|开通运营|正式运营/gu,
@@ -20,46 +21,74 @@ export const EVENT_WORDS: Readonly<Record<Exclude<EventKind, 'appointment'>, Reg
 /**
  * The contexts in which the bare words 会议 and 会上 tell a meeting: 会议 as what someone attends,
  * chairs or holds (出席会议, 主持会议, 召开干部会议, 第七次会议) or 会议上/会议期间/会议并; 会上
- * after 在 (`在会上介绍`). Tested on the clause before the word and the text after it.
+ * after 在 (`在会上介绍`). Read in the clause before the word (see isNoHappening): 会议 right after
+ * MEETING_ATTENDED_BEFORE, or after MEETING_HELD_BEFORE and at most 8 characters other than , and 。;
+ * or with MEETING_GOES_ON right after it.
  */
-export const BARE_MEETING_CONTEXT: Readonly<Record<string, { before: RegExp; after: RegExp }>> = {
-  会议: { before: /(?:出席|主持|参加|次)$|(?:召开|举行)[^,。]{0,8}$/u, after: /^(?:上|期间|并)/u },
-  会上: { before: /在$/u, after: /^(?!)/u },
-};
+export const MEETING_ATTENDED_BEFORE = new WordSet(['出席', '主持', '参加', '次']);
+export const MEETING_HELD_BEFORE = new WordSet(['召开', '举行']);
+export const MEETING_GOES_ON = new WordSet(['上', '期间', '并']);
 
 /**
- * After an event word, what makes it a mention of the happening rather than a report of it:
- * 开幕当天 / 开幕前 / 开幕后 / 签约后 date something else; 签约项目 / 签约企业 name what was signed
- * (a statistic unless 现场/集中 签约 acts, see SIGNING_ACT_BEFORE); 挂牌仪式 is still the happening.
+ * Right after an event word (in the 6 characters after it), what makes it a mention of the
+ * happening rather than a report of it: 开幕当天 / 开幕前 / 开幕后 / 签约后 date something else;
+ * 签约项目 / 签约企业 name what was signed (a statistic unless 现场/集中 签约 acts, see
+ * SIGNING_ACT_BEFORE; 签约项目 followed by PROJECT_COUNT_AFTER reports one); 挂牌仪式 is still the
+ * happening. A signing's 项目 is its first word (see isNoHappening).
  */
-export const REFERENCE_AFTER: Readonly<Record<Exclude<EventKind, 'appointment'>, RegExp>> = {
-  signing: /^(?:项目(?![0-9数一二三四五六七八九十百千]|总|的?投资|数量)|企业|城市|仪式|金额|代表|后|前|以来|总额|额)/u,
-  visit: /^(?:中|期间)/u,
-  meeting: /^(?:期间|前|后|之际|以来)/u,
-  opening: /^(?:当天|当日|前|后|之际|期间|当年)/u,
+export const REFERENCE_AFTER: Readonly<Record<Exclude<EventKind, 'appointment'>, WordSet>> = {
+  signing: new WordSet(['项目', '企业', '城市', '仪式', '金额', '代表', '后', '前', '以来', '总额', '额']),
+  visit: new WordSet(['中', '期间']),
+  meeting: new WordSet(['期间', '前', '后', '之际', '以来']),
+  opening: new WordSet(['当天', '当日', '前', '后', '之际', '期间', '当年']),
 };
 
+/** After 签约项目: an amount or a count (`签约项目22个`, `签约项目总投资…`, `签约项目的投资额`): then it reports a signing. */
+export const PROJECT_COUNT_AFTER = new WordSet([
+  ...'0123456789数一二三四五六七八九十百千',
+  '总',
+  '投资',
+  '的投资',
+  '数量',
+]);
+
 /**
- * Before 签约项目 / 签约企业: words that make it an act of signing (`现场签约项目21个`); 签约项目
- * followed by an amount (`签约项目22个`, `签约项目总投资…`) reports one too.
+ * Right before 签约项目 / 签约企业: words that make it an act of signing (`现场签约项目21个`).
  */
-export const SIGNING_ACT_BEFORE = /(?:现场|集中|当场|共|同步)$/u;
+export const SIGNING_ACT_BEFORE = new WordSet(['现场', '集中', '当场', '共', '同步']);
 
 /**
  * In the clause before an event word, words that make it no happening: a plan (将, 计划, 拟, 预计),
- * a goal (早开工, 加快, 确保, 力争), or a count (新签约, 累计签约).
+ * a goal (力争, 确保), anywhere in the clause before it (NOT_HAPPENED_BEFORE), or right before it
+ * (NOT_HAPPENED_RIGHT_BEFORE: 早开工, 加快, a count: 新签约, 累计签约).
  */
-export const NOT_HAPPENED_BEFORE = /将|计划|拟|预计|即将|准备|力争|确保|争取|有望|(?:早|尽快|加快|新|累计)$/u;
+export const NOT_HAPPENED_BEFORE = new WordSet([
+  '将',
+  '计划',
+  '拟',
+  '预计',
+  '即将',
+  '准备',
+  '力争',
+  '确保',
+  '争取',
+  '有望',
+]);
+export const NOT_HAPPENED_RIGHT_BEFORE = new WordSet(['早', '尽快', '加快', '新', '累计']);
 
-/** For a signing, a period before it makes it a statistic (`今年以来…签约`), not a happening. */
-export const PERIOD_BEFORE = /以来|上半年|前三季度|今年|截至/u;
+/** For a signing, a period before it in its clause makes it a statistic (`今年以来…签约`), not a happening. */
+export const PERIOD_BEFORE = new WordSet(['以来', '上半年', '前三季度', '今年', '截至']);
 
 /**
  * Words that, with a meeting word, show people meet or speak (a sentence that only names a forum,
- * `积极参与论坛`, tells no meeting): speaking, chairing, attending, holding.
+ * `积极参与论坛`, tells no meeting): speaking, chairing, attending, holding. At most two characters
+ * each (isMeetingAct reads the pair where the meeting word was).
  */
-export const MEETING_ACTS =
-  /指出|表示|强调|致辞|讲话|主持|出席|会见|会谈|会晤|介绍|发言|召开|举行|举办|组织|参加|参会|座谈|上|闭幕|开幕|推介|宣布|通报|说/u;
+export const MEETING_ACTS = new WordSet([
+  ...'指出|表示|强调|致辞|讲话|主持|出席|会见|会谈|会晤|介绍|发言|召开|举行|举办|组织|参加|参会|座谈|上|闭幕|开幕|推介|宣布|通报|说'.split(
+    '|',
+  ),
+]);
 
 /** Verbs of going that come before the place visited (`赴宁波调研`, `到南京考察`, `来到园区`). */
 export const GOING_WORDS = /赴|来到|前往|莅临|走进|深入|到|来/gu;
@@ -74,10 +103,13 @@ export const DELEGATION_AFTER = /^[^,。]{0,4}?(?:代表团|考察团|调研组|
 export const GATHERING_NAME = /(?:大会|博览会|交易会|洽谈会|展览会|论坛|峰会|会议)$/u;
 
 /** Words that open reported speech: what follows is what was said, not who was there. */
-export const SPEECH_WORDS = /说|指出|表示|强调|要求|认为|提醒/u;
+export const SPEECH_WORDS = new WordSet(['说', '指出', '表示', '强调', '要求', '认为', '提醒']);
 
 /** Verbs of holding a gathering: the one before them is its host (`X举办洽谈会`, `X在西安举行推介会`). */
-export const HOLDING_WORDS = /举行|举办|召开|主办|承办/u;
+export const HOLDING_WORDS = new WordSet(['举行', '举办', '召开', '主办', '承办']);
+
+/** Before a place in its clause: what a gathering works for (`推动成渝地区双城经济圈建设…联席会议`), not its host. */
+export const WORKS_FOR = new WordSet(['推动', '推进', '促进', '加快', '服务']);
 
 /**
  * After a person's name, the words of taking or leaving an office (`许明同志任…`, `王浩当选省长`,
@@ -96,8 +128,9 @@ export const APPOINTED_AFTER = /(?:免去|任命|提名)[^,与和]{0,16}$/u;
  * (`厦门自贸片区管委会主任、市商务局局长等出席`, `海西州的负责同志`): then the place says whose
  * office it is and is not a party.
  */
-export const TITLE_AFTER =
-  /^(?:的)?(?:[^,。与和]{0,10}?)(?:书记|市长|省长|州长|区长|县长|主任|局长|主席|负责人|负责同志|校长|会长|总经理|总裁|董事长|常委|院长|部长)/u;
+export const TITLES = new WordSet(
+  '书记|市长|省长|州长|区长|县长|主任|局长|主席|负责人|负责同志|校长|会长|总经理|总裁|董事长|常委|院长|部长'.split('|'),
+);
 
 /**
  * Amounts an event sentence may give, as written: money invested or signed (`总投资50亿元`,

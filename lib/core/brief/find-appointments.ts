@@ -1,6 +1,6 @@
 import type { Mention } from '../entity';
 import type { EventParty } from './event';
-import { partiesOf, type Placed } from './event-parties';
+import { withParties, type Placed } from './event-parties';
 import { APPOINTED_AFTER, APPOINTED_BEFORE } from './event-words';
 
 /** One appointment in a sentence: the words that say it and who and where. */
@@ -68,7 +68,7 @@ export function findAppointments(
     found.push({
       at,
       atEnd,
-      parties: partiesOf([[person, 'appointee'] as const, ...offices.map((p) => [p, 'office'] as const)]),
+      parties: withParties(withParties([], [person], 'appointee'), offices, 'office'),
     });
   }
   return found;

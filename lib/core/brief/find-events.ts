@@ -5,10 +5,14 @@ import type { ArticleEvent, EventKind, EventParty } from './event';
 import { castOf, partiesFor, type Placed, type SentenceCast } from './event-parties';
 import {
   AMOUNTS,
-  BARE_MEETING_CONTEXT,
   MEETING_ACTS,
+  MEETING_ATTENDED_BEFORE,
+  MEETING_GOES_ON,
+  MEETING_HELD_BEFORE,
   NOT_HAPPENED_BEFORE,
+  NOT_HAPPENED_RIGHT_BEFORE,
   PERIOD_BEFORE,
+  PROJECT_COUNT_AFTER,
   REFERENCE_AFTER,
   SIGNING_ACT_BEFORE,
 } from './event-words';
@@ -100,12 +104,31 @@ function eventDater(
 const MAX_DATE_LENGTH = 12;
 
 /**
- * True when a sentence with the meeting word `word` (its first occurrence left out) says people
- * meet or speak — or the word itself does (`会上`, `在座谈会上`: being at the gathering is the act).
- * Example: `isMeetingAct('座谈会上,宁波市长指出', '座谈会')` → true; `isMeetingAct('参与论坛', '论坛')` → false.
+ * True when the sentence `[start, end)` with the meeting word at `[at, atEnd)` says people meet or
+ * speak — or the word itself does (`会上`, `在座谈会上`: being at the gathering is the act): a word
+ * of MEETING_ACTS in the sentence once the word's first occurrence is taken out (so a word of the
+ * gathering's name is no act, and one may span the gap it leaves). Read by character code: one
+ * sentence string and one replace for each meeting word cost more than the rules.
+ * Example: in `座谈会上,宁波市长指出`, 座谈会 → true; in `参与论坛`, 论坛 → false.
  */
-function isMeetingAct(words: string, word: string): boolean {
-  return word.endsWith('上') || MEETING_ACTS.test(words.replace(word, ''));
+function isMeetingAct(text: string, start: number, end: number, at: number, atEnd: number): boolean {
+  if (text.charCodeAt(atEnd - 1) === SHANG) return true;
+  const length = atEnd - at;
+  let first = start; // the word's first occurrence: at `at` at the latest
+  while (first < at && !sameWords(text, first, at, length)) first++;
+  const after = first + length;
+  if (MEETING_ACTS.indexIn(text, start, first) >= 0 || MEETING_ACTS.indexIn(text, after, end) >= 0) return true;
+  // MEETING_ACTS' words are at most two characters: one across the gap is the two around it.
+  return first > start && after < end && MEETING_ACTS.startsAt(text.charAt(first - 1) + text.charAt(after), 0, 2) === 2;
+}
+
+/** 上, by code. */
+const SHANG = 0x4e0a;
+
+/** True when the `length` code units at `a` of `text` are those at `b`. */
+function sameWords(text: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
 }
 
 /** What a signing signed: the words after it up to the clause's end when they name a document. */
@@ -122,9 +145,10 @@ function signedWhat(text: string, from: number, end: number): string | undefined
 
 /**
  * True when the event word at `[at, atEnd)` reports no happening: a bare 会议/会上 out of its
- * context (see BARE_MEETING_CONTEXT), or it only refers to one
+ * context (see MEETING_ATTENDED_BEFORE), or it only refers to one
  * (`开幕当天`, `签约项目`, `在调研中`), or its clause makes it a plan, a goal or a count (`将举办论坛`,
- * `早开工`, `新签约项目12个`, `今年以来…签约`).
+ * `早开工`, `新签约项目12个`, `今年以来…签约`). The clause before the word is `[clauseStart, at)`, and
+ * what comes after it is read up to 6 characters on; all by character code (see WordSet).
  */
 function isNoHappening(
   kind: Exclude<EventKind, 'appointment'>,
@@ -133,14 +157,60 @@ function isNoHappening(
   at: number,
   atEnd: number,
 ): boolean {
-  const before = text.slice(clauseStart, at);
-  const after = text.slice(atEnd, atEnd + 6);
-  const bare = kind === 'meeting' ? BARE_MEETING_CONTEXT[text.slice(at, atEnd)] : undefined;
-  if (bare !== undefined && !bare.before.test(before) && !bare.after.test(after)) return true;
-  if (REFERENCE_AFTER[kind].test(after) && !(kind === 'signing' && SIGNING_ACT_BEFORE.test(before))) return true;
-  if (NOT_HAPPENED_BEFORE.test(before)) return true;
-  return kind === 'signing' && PERIOD_BEFORE.test(before);
+  const afterEnd = Math.min(text.length, atEnd + 6);
+  if (kind === 'meeting' && atEnd - at === 2 && text.charCodeAt(at) === HUI) {
+    const second = text.charCodeAt(at + 1);
+    if (second === YI) {
+      if (
+        !MEETING_ATTENDED_BEFORE.endsAt(text, clauseStart, at) &&
+        !isHeldBefore(text, clauseStart, at) &&
+        MEETING_GOES_ON.startsAt(text, atEnd, afterEnd) === 0
+      )
+        return true;
+    } else if (second === SHANG && !(at > clauseStart && text.charCodeAt(at - 1) === ZAI)) return true;
+  }
+  const reference = REFERENCE_AFTER[kind].startsAt(text, atEnd, afterEnd);
+  // 签约项目 followed by an amount or a count reports a signing (项目 is the signing's first word).
+  const refers =
+    reference !== 0 &&
+    !(
+      kind === 'signing' &&
+      text.charCodeAt(atEnd) === XIANG &&
+      PROJECT_COUNT_AFTER.startsAt(text, atEnd + 2, afterEnd) !== 0
+    );
+  if (refers && !(kind === 'signing' && SIGNING_ACT_BEFORE.endsAt(text, clauseStart, at))) return true;
+  if (
+    NOT_HAPPENED_BEFORE.indexIn(text, clauseStart, at) >= 0 ||
+    NOT_HAPPENED_RIGHT_BEFORE.endsAt(text, clauseStart, at)
+  )
+    return true;
+  return kind === 'signing' && PERIOD_BEFORE.indexIn(text, clauseStart, at) >= 0;
 }
+
+/** 会, 议, 在 and 项, by code. */
+const HUI = 0x4f1a;
+const YI = 0x8bae;
+const ZAI = 0x5728;
+const XIANG = 0x9879;
+
+/**
+ * True when `[clauseStart, at)` ends with MEETING_HELD_BEFORE and at most 8 characters (code
+ * points) other than , and 。 (`召开干部会议`).
+ */
+function isHeldBefore(text: string, clauseStart: number, at: number): boolean {
+  let p = at;
+  for (let n = 0; ; n++) {
+    if (MEETING_HELD_BEFORE.endsAt(text, clauseStart, p)) return true;
+    if (n === 8 || p <= clauseStart) return false;
+    const code = text.charCodeAt(p - 1);
+    if (code === 0x2c || code === 0x3002) return false;
+    p -= isLowSurrogate(code) && p - 2 >= clauseStart && isHighSurrogate(text.charCodeAt(p - 2)) ? 2 : 1;
+  }
+}
+
+/** Surrogate halves, by code. */
+const isHighSurrogate = (code: number) => (code & 0xfc00) === 0xd800;
+const isLowSurrogate = (code: number) => (code & 0xfc00) === 0xdc00;
 
 /**
  * What names an event's occasion, to tell a retelling from another happening of its kind: a
@@ -151,7 +221,10 @@ function isNoHappening(
 function occasionWord(kind: EventKind, text: string, at: number, atEnd: number): string {
   // `在会上介绍` names no gathering: it is the one just told.
   if (kind === 'meeting') return text.slice(at, atEnd) === '会上' ? kind : text.slice(at, atEnd);
-  if (kind === 'visit' && !(text.charAt(at - 1) === '在' || /^(?:时|中)/u.test(text.slice(atEnd, atEnd + 1))))
+  if (
+    kind === 'visit' &&
+    !(text.charCodeAt(at - 1) === ZAI || text.charAt(atEnd) === '时' || text.charAt(atEnd) === '中')
+  )
     return text.slice(at, atEnd);
   return kind;
 }
@@ -261,7 +334,6 @@ export function findEvents(
     // The rules that read only the text come first: a sentence none of whose words can tell a
     // happening, and without a character of appointing, is passed by before its entities are
     // collected (a third of the sentences with event words, on the corpora).
-    let words: string | undefined; // the sentence, read for its first meeting word
     let count = 0;
     for (let k = 0; k < WORD_KINDS.length; k++) {
       const kind = WORD_KINDS[k]!;
@@ -273,11 +345,7 @@ export function findEvents(
         const c = clauseIndexAt(clauses, at);
         const clauseStart = c < 0 ? sentence.start : clauses[c]!.start;
         if (isNoHappening(kind, text, clauseStart, at, atEnd)) continue;
-        if (
-          kind === 'meeting' &&
-          !isMeetingAct((words ??= text.slice(sentence.start, sentence.end)), text.slice(at, atEnd))
-        )
-          continue;
+        if (kind === 'meeting' && !isMeetingAct(text, sentence.start, sentence.end, at, atEnd)) continue;
         candidateKinds[count] = k;
         candidateStarts[count] = at;
         candidateEnds[count] = atEnd;

@@ -49,6 +49,8 @@ function flatMentions(entities: readonly DetectedEntity[]): {
   const owners = new Int32Array(count);
   const starts = new Int32Array(count);
   const ends = new Int32Array(count);
+  // Made before the loop (see scanEventText): made after it, the loop's code was dropped every call.
+  const flat = { owners, starts, ends };
   let i = 0;
   for (let e = 0; e < entities.length; e++) {
     for (const m of entities[e]!.mentions) {
@@ -58,7 +60,7 @@ function flatMentions(entities: readonly DetectedEntity[]): {
       i++;
     }
   }
-  return { owners, starts, ends };
+  return flat;
 }
 
 /**
@@ -85,6 +87,7 @@ function bucketsByStart(starts: Int32Array, rawLength: number): Buckets {
   for (let b = 1; b < first.length; b++) first[b]! += first[b - 1]!;
   const fill = first.slice(0, last + 1);
   const order = new Int32Array(starts.length);
+  const buckets: Buckets = { first, order }; // made before the loops (see flatMentions)
   for (let i = 0; i < starts.length; i++) order[fill[bucketOf(starts[i]!)]!++] = i;
   for (let b = 0; b <= last; b++) {
     for (let j = first[b]! + 1; j < first[b + 1]!; j++) {
@@ -94,7 +97,7 @@ function bucketsByStart(starts: Int32Array, rawLength: number): Buckets {
       order[at] = i;
     }
   }
-  return { first, order };
+  return buckets;
 }
 
 /**

@@ -57,8 +57,7 @@ export function bodySentenceFinder(text: string): (at: number) => Mention | unde
         const newline = text.indexOf('\n', at);
         lineEnd = newline < 0 ? text.length : newline;
       }
-      const line = text.slice(lineStart, lineEnd);
-      isBody = line.trim().length > MAX_TITLE_LINE || SENTENCE_MARK.test(line);
+      isBody = isBodyLine(text, lineStart, lineEnd);
     }
     if (!isBody || at === lineEnd) return undefined;
     let start = at;
@@ -70,6 +69,45 @@ export function bodySentenceFinder(text: string): (at: number) => Mention | unde
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     return at >= start && at < end ? { start, end } : undefined;
   };
+}
+
+/**
+ * True when the line `[start, end)` of `text` is body text, as splitBodySentences tells it: longer
+ * than MAX_TITLE_LINE once trimmed, or holding a sentence mark. By character code: no slice and no
+ * trimmed copy of each line the walk passes.
+ */
+function isBodyLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isSentenceMark(text.charCodeAt(i))) return true;
+  let s = start;
+  let e = end;
+  while (s < e && isTrimmed(text.charCodeAt(s))) s++;
+  while (e > s && isTrimmed(text.charCodeAt(e - 1))) e--;
+  return e - s > MAX_TITLE_LINE;
+}
+
+/** 。!?; by code (SENTENCE_MARK). */
+function isSentenceMark(code: number): boolean {
+  return code === 0x3002 || code === 0x21 || code === 0x3f || code === 0x3b;
+}
+
+/**
+ * What String.prototype.trim takes off, by code: white space and line terminators (ASCII, no-break
+ * and ideographic space, the Unicode spaces, line and paragraph separators, BOM).
+ */
+function isTrimmed(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** A sentence's end in the normalised text, by code: 。!?; or the line end (full-width ！？； are half-width there). */
