@@ -52,4 +52,13 @@ describe('normalizeRecent', () => {
     expect(calls.count).toBe(before + 1);
     expect(events.map((e) => e.kind)).toEqual(['signing']);
   });
+
+  it('never spares the detector its own normalisation (a text detected again costs the same)', () => {
+    const detector = createDetector(SHIPPED_KNOWLEDGE_BASE);
+    const text = '宁波市长裘东耀表示，宁波要深度融入长三角。';
+    const before = calls.count;
+    const first = detector.detect(text);
+    expect(detector.detect(copy(text))).toEqual(first);
+    expect(calls.count).toBe(before + 2);
+  });
 });

@@ -1,6 +1,6 @@
 import type { DetectedEntity, EntityType, Evidence, Mention, Role } from '../entity';
 import type { KbEntry, KnowledgeBase } from '../knowledge';
-import { normalizeRecent, type NormalizedText } from '../normalize';
+import { normalizeForMatching, rememberNormalized, type NormalizedText } from '../normalize';
 import { extendOverAttachedMarks } from './grapheme-end';
 import { isHan } from '../normalize';
 import { DictionaryMatcher, WordTable } from '../matching';
@@ -781,8 +781,9 @@ export function detectorOver(tables: DetectorTables): Detector {
   return {
     detect(raw) {
       bytes.reset();
+      const normalized = normalizeForMatching(raw);
       // Kept for the brief, which finds the events of the same text next (see normalizeRecent).
-      const normalized = normalizeRecent(raw);
+      rememberNormalized(raw, normalized);
       const text = normalized.text;
       const matches = matchPlaces(text);
       const people = titledPeopleOf(text, matches, bytes);

@@ -4,7 +4,7 @@
  * an offset map back to the raw text; plus the character classes the other domains need.
  */
 export { foldToSimplified, normalizeForMatching, type NormalizedText } from './normalize-for-matching';
-export { MAX_REMEMBERED_TEXT, normalizeRecent } from './recent-normalized';
+export { MAX_REMEMBERED_TEXT, normalizeRecent, rememberNormalized } from './recent-normalized';
 export { matchingForm } from './matching-form';
 export { isHan } from './han';
 export { isWhiteSpace } from './white-space';

@@ -13,24 +13,43 @@ const REMEMBERED = 2;
 const recent: { raw: string; normalized: NormalizedText }[] = [];
 
 /**
- * normalizeForMatching(raw), kept for the last few texts: the background normalises an article to
- * detect its entities, then the page asks for its events on the same text (a copy, in another
- * message) — reading it again cost a third of finding the events. Equal texts share one
- * NormalizedText, which is read-only.
+ * Keeps `normalized` (normalizeForMatching(raw)) for a later {@link normalizeRecent} of the same
+ * text, when `raw` is no longer than MAX_REMEMBERED_TEXT. The detector calls it after normalising:
+ * it always normalises itself, so detecting a text again costs what the first time did.
+ * Example: `rememberNormalized(a, normalizeForMatching(a))`, then `normalizeRecent(a.slice())` is it.
+ */
+export function rememberNormalized(raw: string, normalized: NormalizedText): void {
+  if (raw.length > MAX_REMEMBERED_TEXT) return;
+  const at = indexOfKept(raw);
+  if (at >= 0) recent.splice(at, 1);
+  recent.unshift({ raw, normalized });
+  if (recent.length > REMEMBERED) recent.length = REMEMBERED;
+}
+
+/**
+ * normalizeForMatching(raw), reusing the normalisation kept for the same text: the background
+ * normalises an article to detect its entities, then the page asks for its events on the same
+ * text (a copy, in another message) — reading it again cost a third of finding the events. Equal
+ * texts share one NormalizedText, which is read-only.
  * Example: `normalizeRecent(a) === normalizeRecent(a.slice())` → true.
  */
 export function normalizeRecent(raw: string): NormalizedText {
-  for (let i = 0; i < recent.length; i++) {
-    const kept = recent[i]!;
-    if (kept.raw.length === raw.length && kept.raw === raw) {
-      if (i > 0) recent.unshift(...recent.splice(i, 1));
-      return kept.normalized;
-    }
+  const at = indexOfKept(raw);
+  if (at >= 0) {
+    const kept = recent[at]!;
+    if (at > 0) recent.unshift(...recent.splice(at, 1));
+    return kept.normalized;
   }
   const normalized = normalizeForMatching(raw);
-  if (raw.length <= MAX_REMEMBERED_TEXT) {
-    recent.unshift({ raw, normalized });
-    if (recent.length > REMEMBERED) recent.length = REMEMBERED;
-  }
+  rememberNormalized(raw, normalized);
   return normalized;
+}
+
+/** Where `raw`'s normalisation is in `recent`, or -1. */
+function indexOfKept(raw: string): number {
+  for (let i = 0; i < recent.length; i++) {
+    const kept = recent[i]!.raw;
+    if (kept.length === raw.length && kept === raw) return i;
+  }
+  return -1;
 }
