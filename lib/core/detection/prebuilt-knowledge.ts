@@ -1,5 +1,5 @@
 import type { KbEntry } from '../knowledge';
-import { DictionaryMatcher } from '../matching';
+import { DictionaryMatcher, type WordTableArrays } from '../matching';
 import type { DetectorTables } from './detector-tables';
 import { LEVELS, NONE, PackedCandidates, PackedEntries, PackedKnowledgeBase } from './packed-entries';
 import { PackedStringMap, stringMapSlots } from './packed-string-map';
@@ -334,23 +334,28 @@ export function decodeDetectorTables(bytes: Uint8Array): DetectorTables {
   };
 }
 
-/** The word lexicon's tables from its sections (see the layout above). */
+/**
+ * The word lexicon's tables from its sections (see the layout above). The word table is made from
+ * the packed bytes as they are (see WordTableArrays.packed); the lists of lengths and classes are
+ * made only when read (by the encoder), not at each background start.
+ */
 function lexiconOf(
   section: <N extends SectionName>(name: N) => InstanceType<(typeof SECTION_TYPES)[N]>,
   slotCount: number,
-) {
-  const words = section('lexWords');
-  // One plain loop for both (`Array.from` with a mapper was a third of the old decode).
-  const wordLength = new Int32Array(words.length);
-  const values = new Array<WordClass>(words.length);
-  for (let i = 0; i < words.length; i++) {
-    wordLength[i] = words[i]! & 15;
-    values[i] = WORD_CLASSES[words[i]! >> 4]!;
-  }
-  const tables: DetectorTables['lexicon'] = {
-    words: { units: section('lexUnits'), wordLength, values, slotCount },
-    lastCharacters: section('lexLast'),
-    firstCharacters: section('lexFirst'),
+): DetectorTables['lexicon'] {
+  const bytes = section('lexWords');
+  let wordLength: Int32Array | undefined;
+  let values: WordClass[] | undefined;
+  const words: WordTableArrays<WordClass> = {
+    units: section('lexUnits'),
+    slotCount,
+    packed: { bytes, kinds: WORD_CLASSES },
+    get wordLength() {
+      return (wordLength ??= Int32Array.from(bytes, (b) => b & 15));
+    },
+    get values() {
+      return (values ??= Array.from(bytes, (b) => WORD_CLASSES[b >> 4]!));
+    },
   };
-  return tables;
+  return { words, lastCharacters: section('lexLast'), firstCharacters: section('lexFirst') };
 }

@@ -82,6 +82,13 @@ export interface WordTableArrays<T> {
   wordLength: ArrayLike<number>;
   values: readonly T[];
   slotCount: number;
+  /**
+   * The same words' lengths and values packed a byte each, which {@link WordTable.fromArrays} then
+   * reads instead of `wordLength` and `values`: word i is `bytes[i] & 15` units long and has the
+   * value `kinds[bytes[i] >> 4]`. For a stored table of tens of thousands of words (the word
+   * lexicon): the table is made in one pass over the bytes, with no lists to unpack first.
+   */
+  packed?: { bytes: Uint8Array; kinds: readonly T[] };
 }
 
 /** A {@link WordTable}'s fields. */
@@ -95,6 +102,7 @@ interface TableFields<T> {
 
 /** The fields of the table {@link WordTable.arrays} gave: words go into the slots in index order, as the build put them, so the same slots come out. */
 function tableOfArrays<T>(arrays: WordTableArrays<T>): TableFields<T> {
+  if (arrays.packed) return tableOfPacked(arrays.units, arrays.packed.bytes, arrays.packed.kinds, arrays.slotCount);
   const { units, values, slotCount } = arrays;
   const size = values.length;
   const wordStart = new Int32Array(size);
@@ -106,6 +114,33 @@ function tableOfArrays<T>(arrays: WordTableArrays<T>): TableFields<T> {
     let slot = hashOfUnits(units, at, at + wordLength[index]!) & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = index + 1;
+  }
+  return { units, wordStart, wordLength, values, slots };
+}
+
+/** The fields of the table of packed words (see {@link WordTableArrays.packed}), in one pass, as {@link tableOfArrays}. */
+function tableOfPacked<T>(
+  units: Uint16Array,
+  bytes: Uint8Array,
+  kinds: readonly T[],
+  slotCount: number,
+): TableFields<T> {
+  const size = bytes.length;
+  const wordStart = new Int32Array(size);
+  const wordLength = new Int32Array(size);
+  const values = new Array<T>(size);
+  const slots = new Int32Array(slotCount);
+  const mask = slotCount - 1;
+  for (let index = 0, at = 0; index < size; index++) {
+    const byte = bytes[index]!;
+    const length = byte & 15;
+    wordStart[index] = at;
+    wordLength[index] = length;
+    values[index] = kinds[byte >> 4]!;
+    let slot = hashOfUnits(units, at, at + length) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = index + 1;
+    at += length;
   }
   return { units, wordStart, wordLength, values, slots };
 }
