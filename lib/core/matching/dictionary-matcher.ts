@@ -178,23 +178,12 @@ export class DictionaryMatcher<T> {
    * probe per node (25k for the knowledge base's names): a millisecond, not a trie build.
    */
   static fromEdges<T>(edges: TrieEdges<T>): DictionaryMatcher<T> {
-    const { parent, code, slotCount } = edges;
-    const slotNode = new Int32Array(slotCount);
-    const slotCode = new Uint16Array(slotCount);
-    const slotChild = new Int32Array(slotCount);
-    const starts = new Uint8Array(0x2000);
-    const shift = 32 - Math.log2(slotCount);
-    const mask = slotCount - 1;
-    for (let node = 1, nodes = edges.values.length; node < nodes; node++) {
-      const from = parent[node]!;
-      const unit = code[node]!;
-      let slot = homeSlot(from, unit, shift);
-      while (slotNode[slot] !== 0) slot = (slot + 1) & mask;
-      slotNode[slot] = from + 1;
-      slotCode[slot] = unit;
-      slotChild[slot] = node;
-      if (from === 0) starts[unit >> 3]! |= 1 << (unit & 7);
-    }
+    const { slotNode, slotCode, slotChild, starts } = slotsOfEdges(
+      edges.parent,
+      edges.code,
+      edges.values.length,
+      edges.slotCount,
+    );
     const matcher = DictionaryMatcher.fromTables({
       slotNode,
       slotCode,
@@ -488,6 +477,32 @@ export class DictionaryMatcher<T> {
     }
     return matches;
   }
+}
+
+/**
+ * The transition slots and first-unit bits of a trie's edges (see {@link DictionaryMatcher.fromEdges}),
+ * nodes 1 to `nodes - 1` in order. A function of its own: its loop is compiled while it runs
+ * (on-stack replacement), and in fromEdges the compiled code met the code after the loop with no
+ * type feedback for it and was thrown away.
+ */
+function slotsOfEdges(parent: ArrayLike<number>, code: ArrayLike<number>, nodes: number, slotCount: number) {
+  const slotNode = new Int32Array(slotCount);
+  const slotCode = new Uint16Array(slotCount);
+  const slotChild = new Int32Array(slotCount);
+  const starts = new Uint8Array(0x2000);
+  const shift = 32 - Math.log2(slotCount);
+  const mask = slotCount - 1;
+  for (let node = 1; node < nodes; node++) {
+    const from = parent[node]!;
+    const unit = code[node]!;
+    let slot = homeSlot(from, unit, shift);
+    while (slotNode[slot] !== 0) slot = (slot + 1) & mask;
+    slotNode[slot] = from + 1;
+    slotCode[slot] = unit;
+    slotChild[slot] = node;
+    if (from === 0) starts[unit >> 3]! |= 1 << (unit & 7);
+  }
+  return { slotNode, slotCode, slotChild, starts };
 }
 
 /**
