@@ -287,22 +287,19 @@ export function decodeDetectorTables(bytes: Uint8Array): DetectorTables {
 
   const placeNameAt = section('placeNameAt');
   const platformNameEntry = section('platformNameEntry');
-  // The trie's values: a small object per name, its entries read when a match first asks.
+  // The trie's values: each name's stored number (candidate index | SHORT_FORM) at its node, made
+  // a small object the first time a match reads it, and that object's entries when it asks.
   const candidateAt = section('candidateAt');
   const candidates = new Array<NameCandidates | undefined>(candidateAt.length);
   const trieTerminal = section('trieTerminal');
   const trieValue = section('trieValue');
   const trieParent = section('trieParent');
-  const values = new Array<NameCandidates | undefined>(trieParent.length).fill(undefined);
-  for (let i = 0; i < trieTerminal.length; i++) {
-    const value = trieValue[i]!;
+  const values = new Array<number | undefined>(trieParent.length).fill(undefined);
+  for (let i = 0; i < trieTerminal.length; i++) values[trieTerminal[i]!] = trieValue[i]!;
+  const makeValue = (value: number) => {
     const index = value & ~SHORT_FORM;
-    values[trieTerminal[i]!] = candidates[index] ??= new PackedCandidates(
-      value !== index,
-      entries,
-      candidateAt[index]!,
-    );
-  }
+    return (candidates[index] ??= new PackedCandidates(value !== index, entries, candidateAt[index]!));
+  };
 
   return {
     platformNames: {
@@ -324,6 +321,7 @@ export function decodeDetectorTables(bytes: Uint8Array): DetectorTables {
       parent: trieParent,
       code: section('trieCode'),
       values,
+      makeValue,
       slotCount: header.trieSlots,
       size: header.trieSize,
       pairs: section('triePairs'),

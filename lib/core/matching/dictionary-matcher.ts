@@ -105,7 +105,14 @@ export interface TrieTables<T> {
 export interface TrieEdges<T> {
   parent: ArrayLike<number>;
   code: ArrayLike<number>;
-  values: readonly (T | undefined)[];
+  /** With `makeValue`, a number here stands for a value made on first use (see there). */
+  values: readonly (T | number | undefined)[];
+  /**
+   * Makes the value that a number in `values` stands for, the first time that node's value is read
+   * (the matcher keeps it). Why: a stored trie's ten thousand values made at load were a quarter of
+   * the prebuilt tables' decoding, and a page's matches read a few hundred of them.
+   */
+  makeValue?: (stored: number) => T;
   slotCount: number;
   size: number;
   /** The prefix bits (see {@link TrieTables}); made again from the slots when absent. */
@@ -177,20 +184,27 @@ export class DictionaryMatcher<T> {
       edges.values.length,
       edges.slotCount,
     );
-    return DictionaryMatcher.fromTables({
+    const matcher = DictionaryMatcher.fromTables({
       slotNode,
       slotCode,
       slotChild,
       starts,
-      values: edges.values,
+      // A stored value's number is as good as the value to tell the nodes that end a pattern.
+      values: edges.values as readonly (T | undefined)[],
       size: edges.size,
       pairs: edges.pairs,
       singles: edges.singles,
     });
+    matcher.makeValue = edges.makeValue;
+    return matcher;
   }
 
-  /** The trie as its edges (see {@link TrieEdges}), for storing it prebuilt. */
-  edges(): TrieEdges<T> {
+  // Makes the values of a trie made of stored edges, on first use (see TrieEdges.makeValue).
+  private makeValue: ((stored: number) => T) | undefined = undefined;
+
+  /** The trie as its edges (see {@link TrieEdges}), every value made, for storing it prebuilt. */
+  edges(): Omit<TrieEdges<T>, 'values'> & { values: readonly (T | undefined)[] } {
+    this.makeAllValues();
     const { slotNode, slotCode, slotChild, values } = this.table;
     const parent = new Int32Array(values.length);
     const code = new Uint16Array(values.length);
@@ -205,6 +219,7 @@ export class DictionaryMatcher<T> {
 
   /** The trie as flat arrays, the matcher's own (see {@link TrieTables}); for storing it prebuilt. */
   tables(): TrieTables<T> {
+    this.makeAllValues();
     const { slotNode, slotCode, slotChild, values } = this.table;
     const { starts, pairs, singles } = this;
     return { slotNode, slotCode, slotChild, starts, values, size: this.size, pairs, singles };
@@ -338,10 +353,9 @@ export class DictionaryMatcher<T> {
     list.clear();
     this.scanInto(text, from, to, list);
     const { starts, ends, nodes, length } = list;
-    const values = this.table.values;
     const matches: (M | DictionaryMatch<T>)[] = [];
     for (let k = 0; k < length; k++) {
-      const value = values[nodes[k]!] as T;
+      const value = this.valueAt(nodes[k]!);
       matches.push(make ? make(starts[k]!, ends[k]!, value) : { start: starts[k]!, end: ends[k]!, value });
     }
     this.scratch = list;
@@ -414,7 +428,17 @@ export class DictionaryMatcher<T> {
 
   /** The value of the pattern ending at trie node `node`, a node {@link scanInto} gave. */
   valueAt(node: number): T {
-    return this.table.values[node] as T;
+    const value = this.table.values[node];
+    if (typeof value === 'number' && this.makeValue !== undefined)
+      return (this.table.values[node] = this.makeValue(value));
+    return value as T;
+  }
+
+  /** Makes every value a number stands for (see TrieEdges.makeValue), for a reader of them all. */
+  private makeAllValues(): void {
+    for (let node = 0; node < this.table.values.length; node++) {
+      if (this.table.values[node] !== undefined) this.valueAt(node);
+    }
   }
 
   /**
@@ -428,7 +452,7 @@ export class DictionaryMatcher<T> {
     if (this.size === 0) return matches;
     for (let i = 0; i < text.length; i++) {
       const node = this.longestAt(text, i, text.length);
-      if (node >= 0) matches.push({ start: i, end: this.longestEnd, value: this.table.values[node] as T });
+      if (node >= 0) matches.push({ start: i, end: this.longestEnd, value: this.valueAt(node) });
     }
     return matches;
   }
@@ -446,8 +470,7 @@ export class DictionaryMatcher<T> {
       if (!this.mayStartAt(text, start, text.length)) continue;
       let node = table.child(0, text.charCodeAt(start));
       for (let j = start + 1; node >= 0; j++) {
-        const value = table.values[node];
-        if (value !== undefined) matches.push({ start, end: j, value });
+        if (table.values[node] !== undefined) matches.push({ start, end: j, value: this.valueAt(node) });
         if (j >= text.length) break;
         node = table.child(node, text.charCodeAt(j));
       }
