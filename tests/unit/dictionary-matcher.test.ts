@@ -177,4 +177,25 @@ describe('a DictionaryMatcher stored and read back', () => {
     expect(found(DictionaryMatcher.fromEdges(built.edges()))).toEqual(found(built));
     expect(pairs!.length + singles!.length).toBeGreaterThan(0);
   });
+
+  it('makes values stored as numbers on first use, once each, and all of them for its edges', () => {
+    const edges = built.edges();
+    const names = edges.values.filter((v) => v !== undefined);
+    const made: number[] = [];
+    const lazy = DictionaryMatcher.fromEdges<string>({
+      ...edges,
+      values: edges.values.map((v) => (v === undefined ? undefined : names.indexOf(v))),
+      makeValue: (stored) => {
+        made.push(stored);
+        return names[stored]!;
+      },
+    });
+    expect(made).toEqual([]);
+    expect(found(lazy)).toEqual(found(built));
+    expect(found(lazy)).toEqual(found(built));
+    expect(lazy.findAll('杭州')).toEqual([{ start: 0, end: 2, value: 'city:hangzhou' }]);
+    expect(new Set(made).size).toBe(made.length);
+    expect(lazy.edges().values).toEqual(edges.values);
+    expect(made).toHaveLength(names.length);
+  });
 });

@@ -1,5 +1,5 @@
 import type { KbEntry } from '../knowledge';
-import { DictionaryMatcher } from '../matching';
+import { DictionaryMatcher, type WordTableArrays } from '../matching';
 import type { DetectorTables } from './detector-tables';
 import { LEVELS, NONE, PackedCandidates, PackedEntries, PackedKnowledgeBase } from './packed-entries';
 import { PackedStringMap, stringMapSlots } from './packed-string-map';
@@ -287,22 +287,19 @@ export function decodeDetectorTables(bytes: Uint8Array): DetectorTables {
 
   const placeNameAt = section('placeNameAt');
   const platformNameEntry = section('platformNameEntry');
-  // The trie's values: a small object per name, its entries read when a match first asks.
+  // The trie's values: each name's stored number (candidate index | SHORT_FORM) at its node, made
+  // a small object the first time a match reads it, and that object's entries when it asks.
   const candidateAt = section('candidateAt');
   const candidates = new Array<NameCandidates | undefined>(candidateAt.length);
   const trieTerminal = section('trieTerminal');
   const trieValue = section('trieValue');
   const trieParent = section('trieParent');
-  const values = new Array<NameCandidates | undefined>(trieParent.length).fill(undefined);
-  for (let i = 0; i < trieTerminal.length; i++) {
-    const value = trieValue[i]!;
+  const values = new Array<number | undefined>(trieParent.length).fill(undefined);
+  for (let i = 0; i < trieTerminal.length; i++) values[trieTerminal[i]!] = trieValue[i]!;
+  const makeValue = (value: number) => {
     const index = value & ~SHORT_FORM;
-    values[trieTerminal[i]!] = candidates[index] ??= new PackedCandidates(
-      value !== index,
-      entries,
-      candidateAt[index]!,
-    );
-  }
+    return (candidates[index] ??= new PackedCandidates(value !== index, entries, candidateAt[index]!));
+  };
 
   return {
     platformNames: {
@@ -324,6 +321,7 @@ export function decodeDetectorTables(bytes: Uint8Array): DetectorTables {
       parent: trieParent,
       code: section('trieCode'),
       values,
+      makeValue,
       slotCount: header.trieSlots,
       size: header.trieSize,
       pairs: section('triePairs'),
@@ -334,23 +332,28 @@ export function decodeDetectorTables(bytes: Uint8Array): DetectorTables {
   };
 }
 
-/** The word lexicon's tables from its sections (see the layout above). */
+/**
+ * The word lexicon's tables from its sections (see the layout above). The word table is made from
+ * the packed bytes as they are (see WordTableArrays.packed); the lists of lengths and classes are
+ * made only when read (by the encoder), not at each background start.
+ */
 function lexiconOf(
   section: <N extends SectionName>(name: N) => InstanceType<(typeof SECTION_TYPES)[N]>,
   slotCount: number,
-) {
-  const words = section('lexWords');
-  // One plain loop for both (`Array.from` with a mapper was a third of the old decode).
-  const wordLength = new Int32Array(words.length);
-  const values = new Array<WordClass>(words.length);
-  for (let i = 0; i < words.length; i++) {
-    wordLength[i] = words[i]! & 15;
-    values[i] = WORD_CLASSES[words[i]! >> 4]!;
-  }
-  const tables: DetectorTables['lexicon'] = {
-    words: { units: section('lexUnits'), wordLength, values, slotCount },
-    lastCharacters: section('lexLast'),
-    firstCharacters: section('lexFirst'),
+): DetectorTables['lexicon'] {
+  const bytes = section('lexWords');
+  let wordLength: Int32Array | undefined;
+  let values: WordClass[] | undefined;
+  const words: WordTableArrays<WordClass> = {
+    units: section('lexUnits'),
+    slotCount,
+    packed: { bytes, kinds: WORD_CLASSES },
+    get wordLength() {
+      return (wordLength ??= Int32Array.from(bytes, (b) => b & 15));
+    },
+    get values() {
+      return (values ??= Array.from(bytes, (b) => WORD_CLASSES[b >> 4]!));
+    },
   };
-  return tables;
+  return { words, lastCharacters: section('lexLast'), firstCharacters: section('lexFirst') };
 }

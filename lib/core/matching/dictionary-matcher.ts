@@ -105,7 +105,14 @@ export interface TrieTables<T> {
 export interface TrieEdges<T> {
   parent: ArrayLike<number>;
   code: ArrayLike<number>;
-  values: readonly (T | undefined)[];
+  /** With `makeValue`, a number here stands for a value made on first use (see there). */
+  values: readonly (T | number | undefined)[];
+  /**
+   * Makes the value that a number in `values` stands for, the first time that node's value is read
+   * (the matcher keeps it). Why: a stored trie's ten thousand values made at load were a quarter of
+   * the prebuilt tables' decoding, and a page's matches read a few hundred of them.
+   */
+  makeValue?: (stored: number) => T;
   slotCount: number;
   size: number;
   /** The prefix bits (see {@link TrieTables}); made again from the slots when absent. */
@@ -171,37 +178,33 @@ export class DictionaryMatcher<T> {
    * probe per node (25k for the knowledge base's names): a millisecond, not a trie build.
    */
   static fromEdges<T>(edges: TrieEdges<T>): DictionaryMatcher<T> {
-    const { parent, code, slotCount } = edges;
-    const slotNode = new Int32Array(slotCount);
-    const slotCode = new Uint16Array(slotCount);
-    const slotChild = new Int32Array(slotCount);
-    const starts = new Uint8Array(0x2000);
-    const shift = 32 - Math.log2(slotCount);
-    const mask = slotCount - 1;
-    for (let node = 1, nodes = edges.values.length; node < nodes; node++) {
-      const from = parent[node]!;
-      const unit = code[node]!;
-      let slot = homeSlot(from, unit, shift);
-      while (slotNode[slot] !== 0) slot = (slot + 1) & mask;
-      slotNode[slot] = from + 1;
-      slotCode[slot] = unit;
-      slotChild[slot] = node;
-      if (from === 0) starts[unit >> 3]! |= 1 << (unit & 7);
-    }
-    return DictionaryMatcher.fromTables({
+    const { slotNode, slotCode, slotChild, starts } = slotsOfEdges(
+      edges.parent,
+      edges.code,
+      edges.values.length,
+      edges.slotCount,
+    );
+    const matcher = DictionaryMatcher.fromTables({
       slotNode,
       slotCode,
       slotChild,
       starts,
-      values: edges.values,
+      // A stored value's number is as good as the value to tell the nodes that end a pattern.
+      values: edges.values as readonly (T | undefined)[],
       size: edges.size,
       pairs: edges.pairs,
       singles: edges.singles,
     });
+    matcher.makeValue = edges.makeValue;
+    return matcher;
   }
 
-  /** The trie as its edges (see {@link TrieEdges}), for storing it prebuilt. */
-  edges(): TrieEdges<T> {
+  // Makes the values of a trie made of stored edges, on first use (see TrieEdges.makeValue).
+  private makeValue: ((stored: number) => T) | undefined = undefined;
+
+  /** The trie as its edges (see {@link TrieEdges}), every value made, for storing it prebuilt. */
+  edges(): Omit<TrieEdges<T>, 'values'> & { values: readonly (T | undefined)[] } {
+    this.makeAllValues();
     const { slotNode, slotCode, slotChild, values } = this.table;
     const parent = new Int32Array(values.length);
     const code = new Uint16Array(values.length);
@@ -216,6 +219,7 @@ export class DictionaryMatcher<T> {
 
   /** The trie as flat arrays, the matcher's own (see {@link TrieTables}); for storing it prebuilt. */
   tables(): TrieTables<T> {
+    this.makeAllValues();
     const { slotNode, slotCode, slotChild, values } = this.table;
     const { starts, pairs, singles } = this;
     return { slotNode, slotCode, slotChild, starts, values, size: this.size, pairs, singles };
@@ -349,10 +353,9 @@ export class DictionaryMatcher<T> {
     list.clear();
     this.scanInto(text, from, to, list);
     const { starts, ends, nodes, length } = list;
-    const values = this.table.values;
     const matches: (M | DictionaryMatch<T>)[] = [];
     for (let k = 0; k < length; k++) {
-      const value = values[nodes[k]!] as T;
+      const value = this.valueAt(nodes[k]!);
       matches.push(make ? make(starts[k]!, ends[k]!, value) : { start: starts[k]!, end: ends[k]!, value });
     }
     this.scratch = list;
@@ -425,7 +428,17 @@ export class DictionaryMatcher<T> {
 
   /** The value of the pattern ending at trie node `node`, a node {@link scanInto} gave. */
   valueAt(node: number): T {
-    return this.table.values[node] as T;
+    const value = this.table.values[node];
+    if (typeof value === 'number' && this.makeValue !== undefined)
+      return (this.table.values[node] = this.makeValue(value));
+    return value as T;
+  }
+
+  /** Makes every value a number stands for (see TrieEdges.makeValue), for a reader of them all. */
+  private makeAllValues(): void {
+    for (let node = 0; node < this.table.values.length; node++) {
+      if (this.table.values[node] !== undefined) this.valueAt(node);
+    }
   }
 
   /**
@@ -439,7 +452,7 @@ export class DictionaryMatcher<T> {
     if (this.size === 0) return matches;
     for (let i = 0; i < text.length; i++) {
       const node = this.longestAt(text, i, text.length);
-      if (node >= 0) matches.push({ start: i, end: this.longestEnd, value: this.table.values[node] as T });
+      if (node >= 0) matches.push({ start: i, end: this.longestEnd, value: this.valueAt(node) });
     }
     return matches;
   }
@@ -466,14 +479,39 @@ export class DictionaryMatcher<T> {
       }
       let node = table.child(0, text.charCodeAt(start));
       for (let j = start + 1; node >= 0; j++) {
-        const value = table.values[node];
-        if (value !== undefined) matches.push({ start, end: j, value });
+        if (table.values[node] !== undefined) matches.push({ start, end: j, value: this.valueAt(node) });
         if (j >= text.length) break;
         node = table.child(node, text.charCodeAt(j));
       }
     }
     return matches;
   }
+}
+
+/**
+ * The transition slots and first-unit bits of a trie's edges (see {@link DictionaryMatcher.fromEdges}),
+ * nodes 1 to `nodes - 1` in order. A function of its own: its loop is compiled while it runs
+ * (on-stack replacement), and in fromEdges the compiled code met the code after the loop with no
+ * type feedback for it and was thrown away.
+ */
+function slotsOfEdges(parent: ArrayLike<number>, code: ArrayLike<number>, nodes: number, slotCount: number) {
+  const slotNode = new Int32Array(slotCount);
+  const slotCode = new Uint16Array(slotCount);
+  const slotChild = new Int32Array(slotCount);
+  const starts = new Uint8Array(0x2000);
+  const shift = 32 - Math.log2(slotCount);
+  const mask = slotCount - 1;
+  for (let node = 1; node < nodes; node++) {
+    const from = parent[node]!;
+    const unit = code[node]!;
+    let slot = homeSlot(from, unit, shift);
+    while (slotNode[slot] !== 0) slot = (slot + 1) & mask;
+    slotNode[slot] = from + 1;
+    slotCode[slot] = unit;
+    slotChild[slot] = node;
+    if (from === 0) starts[unit >> 3]! |= 1 << (unit & 7);
+  }
+  return { slotNode, slotCode, slotChild, starts };
 }
 
 /**

@@ -49,55 +49,16 @@ export class WordTable<T> {
    * With `prebuilt` (see {@link WordTable.fromArrays}), `entries` are ignored.
    */
   constructor(entries: Iterable<readonly [word: string, value: T]>, prebuilt?: WordTableArrays<T>) {
-    if (prebuilt) {
-      const { units, wordLength, values, slotCount } = prebuilt;
-      this.units = units;
-      this.values = values;
-      this.size = values.length;
-      this.wordStart = new Int32Array(this.size);
-      this.wordLength = Int32Array.from(wordLength);
-      this.slots = new Int32Array(slotCount);
-      const mask = slotCount - 1;
-      // Words go into the slots in index order, as the build put them: the same slots come out.
-      for (let index = 0, at = 0; index < this.size; at += this.wordLength[index]!, index++) {
-        this.wordStart[index] = at;
-        let slot = hashOfUnits(units, at, at + this.wordLength[index]!) & mask;
-        while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-        this.slots[slot] = index + 1;
-      }
-      return;
-    }
-    const list = Array.isArray(entries) ? (entries as readonly (readonly [string, T])[]) : [...entries];
-    let total = 0;
-    for (const [word] of list) total += word.length;
-    this.units = new Uint16Array(total);
-    this.wordStart = new Int32Array(list.length);
-    this.wordLength = new Int32Array(list.length);
-    const values: T[] = [];
-    this.values = values;
-    let bits = 4;
-    while (1 << bits < 2 * list.length) bits++;
-    this.slots = new Int32Array(1 << bits);
-    let at = 0;
-    for (const [word, value] of list) {
-      if (word.length === 0) continue;
-      const known = this.indexOf(word, 0, word.length);
-      if (known >= 0) {
-        values[known] = value;
-        continue;
-      }
-      const index = values.length;
-      for (let i = 0; i < word.length; i++) this.units[at + i] = word.charCodeAt(i);
-      this.wordStart[index] = at;
-      this.wordLength[index] = word.length;
-      values.push(value);
-      const mask = this.slots.length - 1;
-      let slot = hashOf(word, 0, word.length) & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = index + 1;
-      at += word.length;
-    }
-    this.size = this.values.length;
+    // The loops over the words are functions of their own. Why: a loop over tens of thousands of
+    // words makes its function hot, and this constructor, called again for a page's few words, was
+    // then compiled whole by the optimising compiler (16 ms, the costliest compile of a first detection).
+    const built = prebuilt ? tableOfArrays(prebuilt) : tableOfEntries(entries);
+    this.units = built.units;
+    this.wordStart = built.wordStart;
+    this.wordLength = built.wordLength;
+    this.values = built.values;
+    this.slots = built.slots;
+    this.size = built.values.length;
   }
 
   /**
@@ -106,25 +67,8 @@ export class WordTable<T> {
    */
   get(text: string, start = 0, end = text.length): T | undefined {
     if (end - start <= 0 || start < 0 || end > text.length) return undefined;
-    const index = this.indexOf(text, start, end);
+    const index = indexIn(this.slots, this.units, this.wordStart, this.wordLength, text, start, end);
     return index < 0 ? undefined : this.values[index];
-  }
-
-  /** The index of the word `text[start, end)` (a non-empty span inside the text), or -1. */
-  private indexOf(text: string, start: number, end: number): number {
-    const length = end - start;
-    const { slots, units, wordStart, wordLength } = this;
-    const mask = slots.length - 1;
-    for (let slot = hashOf(text, start, end) & mask; ; slot = (slot + 1) & mask) {
-      const held = slots[slot]!;
-      if (held === 0) return -1;
-      const word = held - 1;
-      if (wordLength[word] !== length) continue;
-      const from = wordStart[word]!;
-      let same = true;
-      for (let i = 0; i < length && same; i++) same = units[from + i] === text.charCodeAt(start + i);
-      if (same) return word;
-    }
   }
 }
 
@@ -138,6 +82,125 @@ export interface WordTableArrays<T> {
   wordLength: ArrayLike<number>;
   values: readonly T[];
   slotCount: number;
+  /**
+   * The same words' lengths and values packed a byte each, which {@link WordTable.fromArrays} then
+   * reads instead of `wordLength` and `values`: word i is `bytes[i] & 15` units long and has the
+   * value `kinds[bytes[i] >> 4]`. For a stored table of tens of thousands of words (the word
+   * lexicon): the table is made in one pass over the bytes, with no lists to unpack first.
+   */
+  packed?: { bytes: Uint8Array; kinds: readonly T[] };
+}
+
+/** A {@link WordTable}'s fields. */
+interface TableFields<T> {
+  units: Uint16Array;
+  wordStart: Int32Array;
+  wordLength: Int32Array;
+  values: readonly T[];
+  slots: Int32Array;
+}
+
+/** The fields of the table {@link WordTable.arrays} gave: words go into the slots in index order, as the build put them, so the same slots come out. */
+function tableOfArrays<T>(arrays: WordTableArrays<T>): TableFields<T> {
+  if (arrays.packed) return tableOfPacked(arrays.units, arrays.packed.bytes, arrays.packed.kinds, arrays.slotCount);
+  const { units, values, slotCount } = arrays;
+  const size = values.length;
+  const wordStart = new Int32Array(size);
+  const wordLength = Int32Array.from(arrays.wordLength);
+  const slots = new Int32Array(slotCount);
+  const mask = slotCount - 1;
+  for (let index = 0, at = 0; index < size; at += wordLength[index]!, index++) {
+    wordStart[index] = at;
+    let slot = hashOfUnits(units, at, at + wordLength[index]!) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = index + 1;
+  }
+  return { units, wordStart, wordLength, values, slots };
+}
+
+/** The fields of the table of packed words (see {@link WordTableArrays.packed}), in one pass, as {@link tableOfArrays}. */
+function tableOfPacked<T>(
+  units: Uint16Array,
+  bytes: Uint8Array,
+  kinds: readonly T[],
+  slotCount: number,
+): TableFields<T> {
+  const size = bytes.length;
+  const wordStart = new Int32Array(size);
+  const wordLength = new Int32Array(size);
+  const values = new Array<T>(size);
+  const slots = new Int32Array(slotCount);
+  const mask = slotCount - 1;
+  for (let index = 0, at = 0; index < size; index++) {
+    const byte = bytes[index]!;
+    const length = byte & 15;
+    wordStart[index] = at;
+    wordLength[index] = length;
+    values[index] = kinds[byte >> 4]!;
+    let slot = hashOfUnits(units, at, at + length) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = index + 1;
+    at += length;
+  }
+  return { units, wordStart, wordLength, values, slots };
+}
+
+/** The fields of a table of `entries`; when a word repeats, the last value given for it wins. */
+function tableOfEntries<T>(entries: Iterable<readonly [word: string, value: T]>): TableFields<T> {
+  const list = Array.isArray(entries) ? (entries as readonly (readonly [string, T])[]) : [...entries];
+  let total = 0;
+  for (const [word] of list) total += word.length;
+  const units = new Uint16Array(total);
+  const wordStart = new Int32Array(list.length);
+  const wordLength = new Int32Array(list.length);
+  const values: T[] = [];
+  let bits = 4;
+  while (1 << bits < 2 * list.length) bits++;
+  const slots = new Int32Array(1 << bits);
+  const mask = slots.length - 1;
+  let at = 0;
+  for (const [word, value] of list) {
+    if (word.length === 0) continue;
+    const known = indexIn(slots, units, wordStart, wordLength, word, 0, word.length);
+    if (known >= 0) {
+      values[known] = value;
+      continue;
+    }
+    const index = values.length;
+    for (let i = 0; i < word.length; i++) units[at + i] = word.charCodeAt(i);
+    wordStart[index] = at;
+    wordLength[index] = word.length;
+    values.push(value);
+    let slot = hashOf(word, 0, word.length) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = index + 1;
+    at += word.length;
+  }
+  return { units, wordStart, wordLength, values, slots };
+}
+
+/** The index of the word `text[start, end)` (a non-empty span inside the text) in a table's fields, or -1. */
+function indexIn(
+  slots: Int32Array,
+  units: Uint16Array,
+  wordStart: Int32Array,
+  wordLength: Int32Array,
+  text: string,
+  start: number,
+  end: number,
+): number {
+  const length = end - start;
+  const mask = slots.length - 1;
+  for (let slot = hashOf(text, start, end) & mask; ; slot = (slot + 1) & mask) {
+    const held = slots[slot]!;
+    if (held === 0) return -1;
+    const word = held - 1;
+    if (wordLength[word] !== length) continue;
+    const from = wordStart[word]!;
+    let same = true;
+    for (let i = 0; i < length && same; i++) same = units[from + i] === text.charCodeAt(start + i);
+    if (same) return word;
+  }
 }
 
 /** FNV-1a over the code units of `text[start, end)`, with a final mix so short keys spread. */

@@ -1,7 +1,7 @@
 import { isOpeningBracket } from './pinyin-annotations';
 import { isSpace } from './spaces';
 import { isZeroWidth } from './zero-width';
-import { simplifiedUnit } from './fold-to-simplified';
+import { FOLD_FROM, FOLD_TO } from './fold-table.generated';
 import { isHan } from './han';
 import { halfWidthUnit } from './half-width';
 
@@ -28,11 +28,54 @@ let table: Uint32Array | null = null;
  * five steps' worth of range checks.
  */
 export function matchingUnitTable(): Uint32Array {
-  if (table === null) {
-    table = new Uint32Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) table[c] = matchingUnitEntry(c);
-  }
+  table ??= buildTable();
   return table;
+}
+
+/**
+ * The table, built as ranges: nearly every code unit stays itself, so plain loops write those
+ * entries (with the Han and surrogate flags of their range); then the few thousand units that
+ * something happens to — full-width forms, spaces, brackets, zero-width characters, folds — get
+ * theirs. Why not an entry function called for all 65,536: run once, in the interpreter and then
+ * recompiled as each new range met a branch it had not seen, that was ~40 % of the instructions of
+ * a fresh background's first detection. tests/unit/matching-unit-table.test.ts checks every entry
+ * against the per-character steps.
+ */
+function buildTable(): Uint32Array {
+  const t = new Uint32Array(0x10000);
+  fillUnits(t, 0, 0x10000, 0);
+  fillUnits(t, 0x3400, 0x4dc0, UNIT_HAN); // Extension A
+  fillUnits(t, 0x4e00, 0xa000, UNIT_HAN); // CJK Unified Ideographs
+  fillUnits(t, 0xd800, 0xe000, UNIT_SPECIAL); // surrogates
+  fillEntries(t, 0xff01, 0xff5f); // full-width ASCII
+  for (const c of [0x20, 0xa0, 0x3000, 0x28, 0xff08, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) {
+    t[c] = matchingUnitEntry(c);
+  }
+  fillFolds(t);
+  return t;
+}
+
+/**
+ * The entries of the units that fold (區 → 区): a Han character or a compatibility ideograph
+ * folding to a Han character, so the unit folded to, UNIT_REWRITTEN and that unit's Han flag
+ * (already in `t`, whose other entries are written). Straight from the pairs, not through the 64K
+ * fold table, which a background that only detects then never builds.
+ */
+function fillFolds(t: Uint32Array): void {
+  for (let i = 0; i < FOLD_FROM.length; i++) {
+    const to = FOLD_TO.charCodeAt(i);
+    t[FOLD_FROM.charCodeAt(i)] = to | UNIT_REWRITTEN | (t[to]! & UNIT_HAN);
+  }
+}
+
+/** Entries `[from, to)` of `t`: each unit itself, with `flags`. */
+function fillUnits(t: Uint32Array, from: number, to: number, flags: number): void {
+  for (let c = from; c < to; c++) t[c] = c | flags;
+}
+
+/** Entries `[from, to)` of `t`, each {@link matchingUnitEntry}. */
+function fillEntries(t: Uint32Array, from: number, to: number): void {
+  for (let c = from; c < to; c++) t[c] = matchingUnitEntry(c);
 }
 
 /** Surrogate code units (D800–DFFF): paired or lone, they pass through untouched. */
@@ -41,12 +84,13 @@ function isSurrogate(c: number): boolean {
 }
 
 /**
- * One table entry. Example: `matchingUnitEntry(0x3000)` (ideographic space) → 0x20 |
- * UNIT_REWRITTEN | UNIT_AFTER_HAN_RULE.
+ * The table entry of a unit that does not fold to simplified (those are {@link fillFolds}'s; the
+ * units given here are spaces, brackets, zero-width and full-width ASCII characters). Example:
+ * `matchingUnitEntry(0x3000)` (ideographic space) → 0x20 | UNIT_REWRITTEN | UNIT_AFTER_HAN_RULE.
  */
 function matchingUnitEntry(c: number): number {
   if (isZeroWidth(c) || isSurrogate(c)) return c | UNIT_SPECIAL;
-  const unit = simplifiedUnit(halfWidthUnit(c));
+  const unit = halfWidthUnit(c);
   let entry = unit;
   if (isHan(unit)) entry |= UNIT_HAN;
   if (unit !== c) entry |= UNIT_REWRITTEN;

@@ -35,63 +35,97 @@ export type { NormalizedText } from './normalized-text';
  * instructions, where the five in-place passes over a buffer cost several times that.
  */
 export function normalizeForMatching(raw: string): NormalizedText {
-  const table = matchingUnitTable();
   const n = raw.length;
   const pieces = new TextPieces(raw);
-  const { units } = pieces;
-  let runs: OffsetRunsBuilder | null = null;
-  let written = 0; // units in the pieces before the current one
-  let w = 0; // units in the current piece
-  let r = 0;
-  let pieceStart = 0;
-  // What a piece saw: UNIT_* bits of its units, or'ed (UNIT_REWRITTEN also marks a drop).
-  let seen = 0;
-  let loneSurrogates = false;
-  // Units with a flag at or above this need a look: UNIT_AFTER_HAN_RULE right after a Han
-  // character, else only UNIT_SPECIAL.
-  let attention = UNIT_SPECIAL;
-  while (r < n) {
+  const scan = new UnitScan(raw, pieces.units);
+  while (scan.r < n) {
     // Each raw unit writes at most one unit (a pair two for two), so the piece cannot overflow.
-    const stop = Math.min(n, r + PIECE_UNITS - w);
-    for (; r < stop; r++) {
-      const entry = table[raw.charCodeAt(r)]!;
-      if (entry >= attention) {
-        const end = dropAt(raw, r, entry, table);
-        if (end > r) {
-          runs ??= new OffsetRunsBuilder();
-          runs.dropped(written + w, end);
-          seen |= UNIT_REWRITTEN;
-          r = end - 1;
-          continue; // the last unit written is still the last one kept
-        }
-        if ((entry & UNIT_SPECIAL) !== 0) {
-          // A surrogate: a pair is copied as it is; a lone one, too, but then the piece may not
-          // go through TextDecoder.
-          const next = r + 1 < n ? raw.charCodeAt(r + 1) : 0;
-          if (isHighSurrogate(entry & 0xffff) && isLowSurrogate(next)) {
-            units[w++] = entry;
-            units[w++] = next;
-            r++;
-            attention = UNIT_SPECIAL;
-            continue;
-          }
-          loneSurrogates = true;
-        }
-      }
-      units[w++] = entry; // the Uint16Array keeps the unit, the low 16 bits
-      seen |= entry;
-      attention = (entry & UNIT_HAN) !== 0 ? UNIT_AFTER_HAN_RULE : UNIT_SPECIAL;
-    }
-    if (w >= PIECE_UNITS || r >= n) {
-      pieces.add(w, pieceStart, r, (seen & UNIT_REWRITTEN) === 0, loneSurrogates);
-      written += w;
-      w = 0;
-      pieceStart = r;
-      seen = 0;
-      loneSurrogates = false;
+    writeUnits(scan, Math.min(n, scan.r + PIECE_UNITS - scan.w));
+    if (scan.w >= PIECE_UNITS || scan.r >= n) {
+      pieces.add(scan.w, scan.pieceStart, scan.r, (scan.seen & UNIT_REWRITTEN) === 0, scan.loneSurrogates);
+      scan.written += scan.w;
+      scan.w = 0;
+      scan.pieceStart = scan.r;
+      scan.seen = 0;
+      scan.loneSurrogates = false;
     }
   }
-  return createNormalizedTextFromRuns(pieces.text(), n, runs === null ? null : runs.finish(written));
+  return createNormalizedTextFromRuns(pieces.text(), n, scan.runs === null ? null : scan.runs.finish(scan.written));
+}
+
+/** Where the one pass is: what {@link writeUnits} carries from one call to the next. */
+class UnitScan {
+  runs: OffsetRunsBuilder | null = null;
+  /** Units in the pieces before the current one. */
+  written = 0;
+  /** Units in the current piece. */
+  w = 0;
+  /** The next raw unit. */
+  r = 0;
+  /** Where the current piece starts in the raw text. */
+  pieceStart = 0;
+  /** What the piece saw: UNIT_* bits of its units, or'ed (UNIT_REWRITTEN also marks a drop). */
+  seen = 0;
+  loneSurrogates = false;
+  /**
+   * Units with a flag at or above this need a look: UNIT_AFTER_HAN_RULE right after a Han
+   * character, else only UNIT_SPECIAL.
+   */
+  attention = UNIT_SPECIAL;
+
+  constructor(
+    readonly raw: string,
+    readonly units: Uint16Array,
+  ) {}
+}
+
+/**
+ * The per-character loop: writes the units of raw `[scan.r, stop)` into the current piece.
+ * Why a function of its own: on a long text this loop is compiled while it runs (on-stack
+ * replacement), and inside normalizeForMatching the compiled code then ran on into the piece
+ * bookkeeping, which it had no type feedback for, and was thrown away and compiled again.
+ */
+function writeUnits(scan: UnitScan, stop: number): void {
+  const table = matchingUnitTable();
+  const { raw, units } = scan;
+  const n = raw.length;
+  let { runs, w, r, seen, loneSurrogates, attention } = scan;
+  const { written } = scan;
+  for (; r < stop; r++) {
+    const entry = table[raw.charCodeAt(r)]!;
+    if (entry >= attention) {
+      const end = dropAt(raw, r, entry, table);
+      if (end > r) {
+        runs ??= new OffsetRunsBuilder();
+        runs.dropped(written + w, end);
+        seen |= UNIT_REWRITTEN;
+        r = end - 1;
+        continue; // the last unit written is still the last one kept
+      }
+      if ((entry & UNIT_SPECIAL) !== 0) {
+        // A surrogate: a pair is copied as it is; a lone one, too, but then the piece may not
+        // go through TextDecoder.
+        const next = r + 1 < n ? raw.charCodeAt(r + 1) : 0;
+        if (isHighSurrogate(entry & 0xffff) && isLowSurrogate(next)) {
+          units[w++] = entry;
+          units[w++] = next;
+          r++;
+          attention = UNIT_SPECIAL;
+          continue;
+        }
+        loneSurrogates = true;
+      }
+    }
+    units[w++] = entry; // the Uint16Array keeps the unit, the low 16 bits
+    seen |= entry;
+    attention = (entry & UNIT_HAN) !== 0 ? UNIT_AFTER_HAN_RULE : UNIT_SPECIAL;
+  }
+  scan.runs = runs;
+  scan.w = w;
+  scan.r = r;
+  scan.seen = seen;
+  scan.loneSurrogates = loneSurrogates;
+  scan.attention = attention;
 }
 
 /** Example: `isHighSurrogate(0xd842)` → true (the first half of 𠮷). */
