@@ -39,8 +39,6 @@ const LONGEST_WORD = 4;
 
 interface Lexicon {
   words: WordTable<WordClass>;
-  /** The bits of {@link spanKey} of every word (its ambiguous forms too): see {@link mayBeWord}. */
-  spanFilter: Int32Array;
   /** 1 at the UTF-16 code of a character some word ends with (its ambiguous forms too, see below). */
   lastCharacters: Uint8Array;
   /** 1 at the UTF-16 code of a character some word starts with (its ambiguous forms too). */
@@ -75,59 +73,7 @@ export function lexiconTables(): LexiconTables {
 export function installLexiconTables(tables: LexiconTables): void {
   if (built) return;
   const { lastCharacters, firstCharacters } = tables;
-  built = {
-    words: WordTable.fromArrays(tables.words),
-    spanFilter: spanFilterOf(tables.words),
-    lastCharacters,
-    firstCharacters,
-  };
-}
-
-// The span filter's size: 2^18 bits (32 KB). The lexicon's ~39k words set about one bit in eight.
-const SPAN_FILTER_BITS = 18;
-
-/**
- * A span's bit in the span filter, from its first and last code units and its length. Why these:
- * the words the detector asks about are 1–4 characters, so the two ends and the length tell most
- * spans that are no word apart, and reading them costs three array reads, not a hash of the span.
- */
-function spanKey(first: number, last: number, length: number): number {
-  return Math.imul(((first << 16) | last) ^ Math.imul(length, 0x85ebca6b), 0x9e3779b1) >>> (32 - SPAN_FILTER_BITS);
-}
-
-/**
- * The span filter of the words of `arrays` (see WordTableArrays): each word's {@link spanKey} bit,
- * and those of its forms with an ambiguous traditional character at either end (瞭解 for 了解),
- * which classOfWord looks up too. Made at load from the table's code units (a few ms).
- */
-function spanFilterOf(arrays: WordTableArrays<WordClass>): Int32Array {
-  const filter = new Int32Array(1 << (SPAN_FILTER_BITS - 5));
-  const set = (first: number, last: number, length: number) => {
-    const key = spanKey(first, last, length);
-    filter[key >>> 5]! |= 1 << (key & 31);
-  };
-  const { units, wordLength } = arrays;
-  for (let i = 0, at = 0; i < wordLength.length; at += wordLength[i]!, i++) {
-    const length = wordLength[i]!;
-    if (length === 0) continue;
-    const first = units[at]!;
-    const last = units[at + length - 1]!;
-    set(first, last, length);
-    const firstTraditional = TRADITIONAL_OF.get(first);
-    const lastTraditional = TRADITIONAL_OF.get(last);
-    if (firstTraditional !== undefined) set(firstTraditional, length === 1 ? firstTraditional : last, length);
-    if (lastTraditional !== undefined && length > 1) set(first, lastTraditional, length);
-    if (firstTraditional !== undefined && lastTraditional !== undefined && length > 1) {
-      set(firstTraditional, lastTraditional, length);
-    }
-  }
-  return filter;
-}
-
-/** False when `text[from, to)` (a non-empty span) is surely no word of the lexicon: its filter bit is clear. */
-function mayBeWord(filter: Int32Array, text: string, from: number, to: number): boolean {
-  const key = spanKey(text.charCodeAt(from), text.charCodeAt(to - 1), to - from);
-  return (filter[key >>> 5]! & (1 << (key & 31))) !== 0;
+  built = { words: WordTable.fromArrays(tables.words), lastCharacters, firstCharacters };
 }
 
 /** Marks each ambiguous traditional character whose simplified one is marked (see AMBIGUOUS_TRADITIONAL). */
@@ -160,8 +106,7 @@ function lexicon(): Lexicon {
   markAmbiguous(lastCharacters);
   markAmbiguous(firstCharacters);
   // A later list wins for a word in two (FUNCTION_WORDS last), as the table keeps the last value.
-  const words = new WordTable(entries);
-  built = { words, spanFilter: spanFilterOf(words.arrays()), lastCharacters, firstCharacters };
+  built = { words: new WordTable(entries), lastCharacters, firstCharacters };
   return built;
 }
 
@@ -179,10 +124,11 @@ export function wordClassIn(text: string, start: number, end: number): WordClass
   // The span as `text.slice(start, end)` would cut it: an end past the text is the text's end.
   const from = start < 0 ? Math.max(0, text.length + start) : start;
   const to = Math.min(end, text.length);
-  if (to <= from) return undefined;
-  const { words, spanFilter } = lexicon();
-  // Most spans asked about are no word: the span filter answers for most of them, without a hash.
-  if (!mayBeWord(spanFilter, text, from, to)) return undefined;
+  const { words, firstCharacters, lastCharacters } = lexicon();
+  // Most spans asked about are no word: two array reads answer for most of them, without a hash.
+  if (to > from && (firstCharacters[text.charCodeAt(from)] !== 1 || lastCharacters[text.charCodeAt(to - 1)] !== 1)) {
+    return undefined;
+  }
   return classOfWord(words, text, from, to);
 }
 
@@ -198,10 +144,6 @@ const AMBIGUOUS_TRADITIONAL: ReadonlyMap<string, string> = new Map([
   ['夥', '伙'],
   ['甦', '苏'],
 ]);
-// The ambiguous traditional character of each simplified one, by UTF-16 code.
-const TRADITIONAL_OF: ReadonlyMap<number, number> = new Map(
-  [...AMBIGUOUS_TRADITIONAL].map(([traditional, simplified]) => [simplified.charCodeAt(0), traditional.charCodeAt(0)]),
-);
 const AMBIGUOUS_CHARACTERS = new RegExp(`[${[...AMBIGUOUS_TRADITIONAL.keys()].join('')}]`, 'gu');
 // One bit per UTF-16 code, set for the ambiguous characters: checked for every character of every
 // span the lexicon misses.
@@ -231,11 +173,11 @@ function classOfWord(words: WordTable<WordClass>, text: string, start: number, e
  * @example wordEndingAt('认真研究', 4, 0) // { start: 2, end: 4, wordClass: 'predicate' } (研究)
  */
 export function wordEndingAt(text: string, end: number, limit: number): LexiconWord | undefined {
-  const { words: map, lastCharacters, spanFilter } = lexicon();
+  const { words: map, lastCharacters, firstCharacters } = lexicon();
   // Most characters end no word: one array read answers for them without a lookup per length.
   if (end < 1 || lastCharacters[text.charCodeAt(end - 1)] !== 1) return undefined;
   for (let length = Math.min(LONGEST_WORD, end - limit); length >= 1; length--) {
-    if (!mayBeWord(spanFilter, text, end - length, end)) continue;
+    if (firstCharacters[text.charCodeAt(end - length)] !== 1) continue;
     const wordClass = classOfWord(map, text, end - length, end);
     if (wordClass !== undefined) return { start: end - length, end, wordClass };
   }
