@@ -1,4 +1,5 @@
 import type { Mention } from '../entity';
+import { isWhiteSpace } from '../normalize';
 
 /**
  * The sentences of a text, each without its closing mark; empty ones are left out.
@@ -80,34 +81,14 @@ function isBodyLine(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isSentenceMark(text.charCodeAt(i))) return true;
   let s = start;
   let e = end;
-  while (s < e && isTrimmed(text.charCodeAt(s))) s++;
-  while (e > s && isTrimmed(text.charCodeAt(e - 1))) e--;
+  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   return e - s > MAX_TITLE_LINE;
 }
 
 /** 。!?; by code (SENTENCE_MARK). */
 function isSentenceMark(code: number): boolean {
   return code === 0x3002 || code === 0x21 || code === 0x3f || code === 0x3b;
-}
-
-/**
- * What String.prototype.trim takes off, by code: white space and line terminators (ASCII, no-break
- * and ideographic space, the Unicode spaces, line and paragraph separators, BOM).
- */
-function isTrimmed(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** A sentence's end in the normalised text, by code: 。!?; or the line end (full-width ！？； are half-width there). */
