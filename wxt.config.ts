@@ -18,9 +18,11 @@ export default defineConfig({
     default_locale: 'en',
     description: '__MSG_extDescription__',
     // storage: the reader's settings (sites switched off, scan scope) in storage.local. Notes live
-    // in the extension's own IndexedDB (no permission needed), exports download through a link,
-    // and the only host access is the content script's matches. README › Permissions explains each.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    // in the extension's own IndexedDB (no permission needed), exports download through a link.
+    // scripting: the page's UI script is injected into a page when its main script asks, over the
+    // host permissions WXT derives from that script's matches (the main script's own sites).
+    // README › Permissions explains each.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting'],
     // Keyboard commands; the reader can rebind them in the browser's shortcut settings.
     commands: {
       'toggle-highlights': {

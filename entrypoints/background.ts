@@ -8,6 +8,7 @@ import { KnowledgeService } from '../lib/store/knowledge-service';
 import { MapService } from '../lib/store/map-service';
 import { NoteOpener } from '../lib/store/note-opener';
 import { NotesService } from '../lib/store/notes-service';
+import { listenForPageUiLoads } from '../lib/store/page-ui-loader';
 import { fetchPackagedFile, readPackagedGzip } from '../lib/store/packaged-file';
 import { timedLoad } from '../lib/store/background-timings';
 import { showAddEntityMenu } from '../lib/store/add-entity-menu';
@@ -46,6 +47,8 @@ export default defineBackground(() => {
     () => knowledge.knowledgeBase(),
   );
   listenForStoreMessages(new NotesService(db), new NoteOpener(browser.tabs), knowledge, layer, map);
+  // A page's card and panel code is injected when its main script asks (after its first highlights).
+  listenForPageUiLoads();
 
   // Keyboard commands act on the active tab's page.
   browser.commands.onCommand.addListener(async (command) => {

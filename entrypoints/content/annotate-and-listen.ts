@@ -178,7 +178,7 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   // Cards and the panel mount in their own shadow roots once the first highlights are painted
   // (or at once when needed sooner): creating them (a stylesheet read, two shadow roots, Preact)
   // cost the page's thread tens of milliseconds before its first highlight. Their code comes with
-  // the UI script (page-ui.ts), evaluated by the browser at document_idle in a task of its own.
+  // the UI script (page-ui.ts), which the background injects when whenPageUi first asks.
   let cardMounting: Promise<HoverCardUi> | undefined;
   let panelMounting: Promise<EntityPanelUi> | undefined;
   const cardReady = () => (cardMounting ??= whenPageUi().then(async (ui) => (card = await ui.mountHoverCard(ctx))));
@@ -186,17 +186,24 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     (panelMounting ??= whenPageUi().then(async (ui) => (panel = await ui.mountEntityPanel(ctx))));
   let uiScheduled = false;
   /**
-   * Mounts the card and the panel, each in a task of its own, after the first annotation and once
-   * the UI script has run, so the first hover finds the card ready.
+   * Asks for the UI script after the first annotation's highlights are painted (the frame after
+   * it), then mounts the card and the panel, each in a task of its own, so the first hover finds
+   * the card ready.
    */
   function scheduleUi() {
     if (uiScheduled) return;
     uiScheduled = true;
-    void whenPageUi().then(() =>
-      ctx.setTimeout(() => {
-        void cardReady();
-        ctx.setTimeout(() => void panelReady(), 0);
-      }, 0),
+    ctx.requestAnimationFrame(() =>
+      ctx.setTimeout(
+        () =>
+          void whenPageUi().then(() =>
+            ctx.setTimeout(() => {
+              void cardReady();
+              ctx.setTimeout(() => void panelReady(), 0);
+            }, 0),
+          ),
+        0,
+      ),
     );
   }
   let returnFocusTo: HTMLElement | null = null;

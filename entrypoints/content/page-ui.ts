@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { LOAD_PAGE_UI } from '../../lib/store/page-ui-loader';
 import type { ArticleEvent } from '../../lib/core/brief';
 import type { DetectedEntity } from '../../lib/core/entity';
 import type { EntityPanelUi } from './entity-panel-ui';
@@ -8,8 +10,9 @@ import type { PanelContent } from './panel-content';
 /**
  * What the page's UI script (entrypoints/page-ui.content) gives the main content script: the
  * card, the entity panel and the panel's contents (labels, brief, map). It is a content script of
- * its own, evaluated at document_idle in a task of its own, so the ~150 kB of Preact components,
- * messages and floating-ui are not compiled before the first highlight. Both scripts run in the
+ * its own that the background injects when the main script first asks for it (see
+ * lib/store/page-ui-loader.ts), so the ~150 kB of Preact components, messages and floating-ui are
+ * compiled neither before the first highlight nor while the first detect answer is on its way. Both scripts run in the
  * extension's one global scope per frame (Chrome's isolated world; Firefox's content-script
  * sandbox, see tests/e2e/*-cards.e2e.ts), which is how they meet: through a slot on `globalThis`
  * that page scripts cannot see.
@@ -29,6 +32,8 @@ const SLOT = Symbol.for('district-lens:page-ui');
 interface Slot {
   ui?: PageUi;
   waiting: ((ui: PageUi) => void)[];
+  /** Whether the background was asked for the UI script and has not failed to inject it. */
+  asked?: boolean;
 }
 
 function slot(): Slot {
@@ -47,12 +52,28 @@ export function providePageUi(ui: PageUi): () => void {
 }
 
 /**
- * The page's UI once the UI script has run (at once when it already has). Never rejects; a page
- * whose UI script never runs (the extension reloaded meanwhile) leaves it pending, which only
- * means no card is shown.
+ * The page's UI once the UI script has run (at once when it already has); the first call asks the
+ * background to inject it. Never rejects; a page whose UI script never runs (the extension
+ * reloaded meanwhile, a frame the browser would not inject into) leaves it pending, which only
+ * means no card is shown; a failed injection is asked for again by the next call.
  */
 export function whenPageUi(): Promise<PageUi> {
   const current = slot();
   if (current.ui) return Promise.resolve(current.ui);
+  if (!current.asked) askForPageUi(current);
   return new Promise((resolve) => current.waiting.push(resolve));
+}
+
+function askForPageUi(current: Slot): void {
+  current.asked = true;
+  const failed = () => {
+    if (!current.ui) current.asked = false;
+  };
+  try {
+    browser.runtime.sendMessage({ type: LOAD_PAGE_UI }).then((loaded) => {
+      if (loaded !== true) failed();
+    }, failed);
+  } catch {
+    failed(); // an invalidated extension context: nothing to ask
+  }
 }

@@ -9,15 +9,17 @@ import '../content/panel.css';
 
 /**
  * The page's UI (the card, the entity panel, its map and brief) as a content script of its own,
- * handed to the main script through providePageUi. At document_idle the browser evaluates it in a
- * task of its own after the main script's: compiling it no longer delays the first highlight,
- * and the task stays short. Mounting waits for the main script (after the first highlight, or on
- * the first hover or command); this script only hands its functions over.
+ * handed to the main script through providePageUi. The background injects it into a frame when
+ * that frame's main script asks (after its first highlights are painted, or on the first hover or
+ * command; see lib/store/page-ui-loader.ts): compiling it delays neither the first highlight nor
+ * the first detect answer. This script only hands its functions over.
  */
 export default defineContentScript({
+  // Registered at runtime (injected by the background on request), not in the manifest; WXT adds
+  // these matches to the host permissions `scripting.executeScript` needs — the same sites the
+  // main script's manifest entry already reads.
+  registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
-  allFrames: true,
   // card.css and panel.css go into the card's and the panel's shadow roots (createShadowRootUi
   // reads this entry's stylesheet).
   cssInjectionMode: 'ui',

@@ -60,10 +60,11 @@ export function cardsScenario(launch: () => Promise<ExtensionSession>, { cardsOn
   // The dark-mode Firefox session only photographs cards; the rest runs once per browser.
   if (cardsOnly) return;
 
-  // The card's code is a second content script (page-ui.content, document_idle) that hands it to
-  // the main one through the extension's global scope: a card at all shows that the two scripts
-  // share it (in Firefox, one content-script sandbox per extension and frame). The first hover on
-  // a fresh page, right after its first highlights, must open a card as the keyboard must.
+  // The card's code is a second content script (page-ui.content, injected by the background when
+  // the main one asks) that hands it to the main one through the extension's global scope: a card
+  // at all shows that the two scripts share it (in Firefox, one content-script sandbox per
+  // extension and frame). The first hover on a fresh page, right after its first highlights (the
+  // UI script may still be on its way), must open a card as the keyboard must.
   it('opens the card on the first hover of a fresh page, right after its first highlights, and by keyboard', async () => {
     const fresh = await session.openPage(`${server.origin}/${SAMPLE_ARTICLE}`);
     try {
