@@ -21,7 +21,7 @@
 // are told apart from the extension's and "no long task from the extension" is measured.
 //
 //   node bench/browser.mjs [--no-build] [--runs N] [--browsers chromium,firefox] [--pages seed,1mb,5mb]
-//                          [--write-readme] [--map-only]
+//                          [--write-readme] [--map-only] [--pages-only] [--trace-dir DIR]
 /* global chrome, browser -- bench code evaluated in the extension's own contexts */
 import { execSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -38,6 +38,10 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const RUNS = Number(option('--runs', '3'));
 const MAP_ONLY = args.includes('--map-only');
+/** Only the pages' rows: no map, no page after the background stopped (quicker, for comparing builds). */
+const PAGES_ONLY = args.includes('--pages-only');
+/** Where to save each traced Chromium page load's trace events (JSON), to read what ran when. */
+const TRACE_DIR = option('--trace-dir', undefined);
 const BROWSERS = MAP_ONLY ? ['chromium'] : option('--browsers', 'chromium,firefox').split(',');
 /** Which pages to load: `seed`, `1mb`, `5mb` (all by default). */
 const PAGE_KEYS = option('--pages', 'seed,1mb,5mb').split(',');
@@ -189,7 +193,12 @@ async function chromiumDriver(withExtension) {
       const tracing = trace ? await startTrace(launch.context, page) : undefined;
       await page.goto(url, { waitUntil, timeout: 120_000 });
       return {
-        extensionTasks: async () => (tracing ? extensionLongTasks(await tracing.stop()) : undefined),
+        extensionTasks: async () => {
+          if (!tracing) return undefined;
+          const events = await tracing.stop();
+          if (TRACE_DIR) writeFileSync(path.join(TRACE_DIR, `trace-${Date.now()}.json`), JSON.stringify(events));
+          return extensionLongTasks(events);
+        },
         evaluate: (fn, arg) => page.evaluate(fn, arg),
         wait: (ms) => page.waitForTimeout(ms),
         press: (key) => page.keyboard.press(key),
@@ -614,9 +623,9 @@ async function benchBrowser(makeDriver, server) {
     // started, which may have waited for the knowledge base.
     const first = await measureWithExtension(withExtension, `${server.origin}/${SAMPLE_ARTICLE}`, false);
     startup = { load: first.background?.load, firstRoundTrip: first.roundTrip };
-    if (withExtension.name === 'Chromium')
+    if (withExtension.name === 'Chromium' && !PAGES_ONLY)
       mapRender = await measureDrawerMap(withExtension, `${server.origin}/${SAMPLE_ARTICLE}`, Math.max(RUNS, 5));
-    if (withExtension.stopBackground && !MAP_ONLY)
+    if (withExtension.stopBackground && !MAP_ONLY && !PAGES_ONLY)
       afterStop = {
         local: await measureAfterBackgroundStop(withExtension, `${server.origin}/${SAMPLE_ARTICLE}`, RUNS),
         slowHead: await measureAfterBackgroundStop(withExtension, `${server.origin}/${SLOW_SEED}`, RUNS),
@@ -805,7 +814,7 @@ for (const { name, version, rows, startup, mapRender, afterStop } of results) {
 }
 if (!MAP_ONLY)
   lines.push(
-    `- Content script ${kB(content.raw)} (${kB(content.gzip)} gzip), early settings script (document_start) ${kB(early.raw)} (${kB(early.gzip)} gzip), UI script (card, panel, map; document_idle) ${kB(pageUi.raw)} (${kB(pageUi.gzip)} gzip); background ${kB(background.raw)} (${kB(background.gzip)} gzip); detector's prebuilt tables ${kB(kbTables.raw)} (gzipped already), read at the background's start; knowledge base ${kB(kbData.raw)} (${kB(kbData.gzip)} gzip), read for cards, search and the map${zips.length ? `; ${zips.join(', ')}` : ''}.`,
+    `- Content script ${kB(content.raw)} (${kB(content.gzip)} gzip), early settings script (document_start) ${kB(early.raw)} (${kB(early.gzip)} gzip), UI script (card, panel, map; injected after the first highlights) ${kB(pageUi.raw)} (${kB(pageUi.gzip)} gzip); background ${kB(background.raw)} (${kB(background.gzip)} gzip); detector's prebuilt tables ${kB(kbTables.raw)} (gzipped already), read at the background's start; knowledge base ${kB(kbData.raw)} (${kB(kbData.gzip)} gzip), read for cards, search and the map${zips.length ? `; ${zips.join(', ')}` : ''}.`,
   );
 const report = lines.join('\n');
 console.log(report);
