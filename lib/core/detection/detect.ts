@@ -73,7 +73,7 @@ function withoutOverlaps<T extends Mention>(spans: readonly T[], bytes: KeptByte
   return kept.sort(byStart);
 }
 
-// Comparators of spans as functions of the module, not arrows made per call: V8 keeps a function's
+// Comparators and callbacks as functions of the module, not arrows made per call: V8 keeps a function's
 // optimised code only while some closure of it lives, so an arrow made per detection lost its code
 // at every full garbage collection and was compiled again.
 
@@ -82,14 +82,14 @@ function byLengthDownThenStart(a: Mention, b: Mention): number {
   return b.end - b.start - (a.end - a.start) || a.start - b.start;
 }
 
-/** The name of a shape-found platform. */
-function nameOf(p: PatternPlatform): string {
-  return p.name;
-}
-
 /** Orders spans by start. */
 function byStart(a: Mention, b: Mention): number {
   return a.start - b.start;
+}
+
+/** Orders spans longest first (a stable sort keeps equal lengths in their order). */
+function byLengthDown(a: Mention, b: Mention): number {
+  return b.end - b.start - (a.end - a.start);
 }
 
 /** addPlaceEntities' filter: true when no span of `this` overlaps `span`. */
@@ -97,9 +97,9 @@ function outsideAll(this: SortedSpans, span: Mention): boolean {
   return !this.overlapping(span.start, span.end);
 }
 
-/** Orders spans longest first (a stable sort keeps equal lengths in their order). */
-function byLengthDown(a: Mention, b: Mention): number {
-  return b.end - b.start - (a.end - a.start);
+/** The name of a shape-found platform. */
+function nameOf(p: PatternPlatform): string {
+  return p.name;
 }
 
 /** True when `entry` is a county-level place (district, county, county-level city). */
