@@ -63,12 +63,43 @@ function withoutOverlaps<T extends Mention>(spans: readonly T[], bytes: KeptByte
   let length = 0;
   for (const span of spans) length = Math.max(length, span.end);
   const taken = new Coverage(bytes.take(length));
-  for (const span of [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+  const longestFirst = [...spans].sort(byLengthDownThenStart);
+  for (let i = 0; i < longestFirst.length; i++) {
+    const span = longestFirst[i]!;
     if (taken.intersectsRange(span.start, span.end)) continue;
     taken.addRange(span.start, span.end);
     kept.push(span);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort(byStart);
+}
+
+// Comparators and callbacks as functions of the module, not arrows made per call: V8 keeps a function's
+// optimised code only while some closure of it lives, so an arrow made per detection lost its code
+// at every full garbage collection and was compiled again.
+
+/** Orders spans longest first, then by start. */
+function byLengthDownThenStart(a: Mention, b: Mention): number {
+  return b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+/** Orders spans by start. */
+function byStart(a: Mention, b: Mention): number {
+  return a.start - b.start;
+}
+
+/** Orders spans longest first (a stable sort keeps equal lengths in their order). */
+function byLengthDown(a: Mention, b: Mention): number {
+  return b.end - b.start - (a.end - a.start);
+}
+
+/** addPlaceEntities' filter: true when no span of `this` overlaps `span`. */
+function outsideAll(this: SortedSpans, span: Mention): boolean {
+  return !this.overlapping(span.start, span.end);
+}
+
+/** The name of a shape-found platform. */
+function nameOf(p: PatternPlatform): string {
+  return p.name;
 }
 
 /** True when `entry` is a county-level place (district, county, county-level city). */
@@ -161,9 +192,19 @@ function acceptPlaces(
     abbreviationStarts: bytes.take(text.length + 1),
   };
   const acceptedIds = chooseStrongEntries(matches, kind, counts, chosen, marks);
-  const isAccepted = (e: KbEntry) => acceptedIds.has(e.id) || acceptedIds.has(contextOf.get(e.id) ?? '');
-  chooseWeakEntries(text, matches, kind, counts, chosen, marks, isAccepted, startsWithPlace);
+  chooseWeakEntries(text, matches, kind, counts, chosen, marks, { acceptedIds, contextOf }, startsWithPlace);
   return placesChosen(matches, chosen);
+}
+
+/** The entries acceptPlaces has accepted with certainty, and the zones that make a 片区's own name count. */
+interface AcceptedEntries {
+  acceptedIds: ReadonlySet<string>;
+  contextOf: ReadonlyMap<string, string>;
+}
+
+/** True when `e` is accepted, or names a part of an accepted zone by its own name (see DerivedPlatformNames.contextOf). */
+function isAccepted(e: KbEntry, accepted: AcceptedEntries): boolean {
+  return accepted.acceptedIds.has(e.id) || accepted.acceptedIds.has(accepted.contextOf.get(e.id) ?? '');
 }
 
 /** Offsets of the page marked by acceptPlaces: where accepted places end and start, where abbreviations start. */
@@ -210,13 +251,17 @@ function sortMatches(
 /** The counts of certain entries by id, each also counted for its city and province (the article's context). */
 function countsByIdOf(certainEntries: ReadonlyMap<KbEntry, number>): Map<string, number> {
   const counts = new Map<string, number>();
-  const bump = (id: string | undefined, by: number) => id && counts.set(id, (counts.get(id) ?? 0) + by);
   for (const [entry, by] of certainEntries) {
-    bump(entry.id, by);
-    if (entry.parentId !== entry.provinceId) bump(entry.parentId, by);
-    if (entry.provinceId !== entry.id) bump(entry.provinceId, by);
+    bump(counts, entry.id, by);
+    if (entry.parentId !== entry.provinceId) bump(counts, entry.parentId, by);
+    if (entry.provinceId !== entry.id) bump(counts, entry.provinceId, by);
   }
   return counts;
+}
+
+/** Adds `by` to the count of `id` (none for no id). */
+function bump(counts: Map<string, number>, id: string | undefined, by: number): void {
+  if (id) counts.set(id, (counts.get(id) ?? 0) + by);
 }
 
 /**
@@ -262,7 +307,7 @@ function chooseWeakEntries(
   counts: ReadonlyMap<string, number>,
   chosen: (KbEntry | undefined)[],
   marks: PlaceMarks,
-  isAccepted: (e: KbEntry) => boolean,
+  accepted: AcceptedEntries,
   startsWithPlace: (name: string) => boolean,
 ): void {
   const { endsAt, startsAt, abbreviationStarts } = marks;
@@ -274,7 +319,8 @@ function chooseWeakEntries(
     const { strong, weak } = m.candidates;
     if (strong.length > 0 || weak.length === 0) continue;
     // A free trade zone's 片区 by its own name counts where the article names the zone.
-    const named = weak.some(isAccepted) ? weak.filter(isAccepted) : undefined;
+    let named: KbEntry[] | undefined;
+    for (let k = 0; k < weak.length; k++) if (isAccepted(weak[k]!, accepted)) (named ??= []).push(weak[k]!);
     if (named) chosen[i] = chooseEntry(named, counts);
     else if (kind[i] === ABBREVIATION) {
       if (abbreviationInContext(text, m.start, abbreviationAt)) chosen[i] = weak[0];
@@ -313,7 +359,13 @@ function placesChosen(matches: readonly NameMatch[], chosen: readonly (KbEntry |
 function nameFacts(text: string, m: NameMatch, startsWithPlace: (name: string) => boolean): NameFacts {
   // A surface name's candidates are one object wherever the name occurs, so what is asked of them
   // is worked out once per name, not once per mention (a page names the same places thousands of
-  // times).
+  // times). The working out is a function of its own: this read, asked four times per match, is
+  // then small enough for the compiler to inline into each loop that asks.
+  return m.candidates.facts ?? factsOfName(text, m, startsWithPlace);
+}
+
+/** The facts of `m`'s name (see nameFacts), worked out now and kept on its candidates. */
+function factsOfName(text: string, m: NameMatch, startsWithPlace: (name: string) => boolean): NameFacts {
   let facts = m.candidates.facts;
   if (!facts) {
     const { start, end } = m;
@@ -427,17 +479,40 @@ function withoutBorrowedNames(
   kb: KnowledgeBase,
   startsWithPlace: (name: string) => boolean,
 ): PlaceMention[] {
-  return places.filter((p, i) => {
-    const before = i > 0 ? places[i - 1] : undefined;
-    // Only a bare short form (中关村, 张江, 前海) is borrowed; a name with its platform word is the platform's.
-    // Offsets first: most places stand farther from the previous one than a borrowing word is long,
-    // and the entries' fields are read only for the few that do not.
-    if (before === undefined || p.end - p.start > 3 || p.start - before.end > LONGEST_BORROWING_WORD) return true;
-    if (p.entry.type !== 'platform' || before.entry.type !== 'city') return true;
-    if (!BORROWING_WORDS.has(text.slice(before.end, p.start)) || startsWithPlace(text.slice(p.start, p.end)))
-      return true;
-    return placeIdsOf(kb, p.entry).has(before.entry.id);
-  });
+  return places.filter(notBorrowed, { text, kb, startsWithPlace });
+}
+
+/** What {@link notBorrowed} reads besides the places. */
+interface BorrowingScope {
+  text: string;
+  kb: KnowledgeBase;
+  startsWithPlace: (name: string) => boolean;
+}
+
+/**
+ * withoutBorrowedNames' filter: the place at `i` unless the place before it borrows it. A function
+ * of the module with its scope as `this`, not an arrow made per detection: see {@link byStart}.
+ */
+function notBorrowed(this: BorrowingScope, p: PlaceMention, i: number, places: readonly PlaceMention[]): boolean {
+  return i === 0 || !isBorrowed(this.text, p, places[i - 1]!, this.kb, this.startsWithPlace);
+}
+
+/** True when `p` is a platform's short name that the place `before` it borrows (see withoutBorrowedNames). */
+function isBorrowed(
+  text: string,
+  p: PlaceMention,
+  before: PlaceMention,
+  kb: KnowledgeBase,
+  startsWithPlace: (name: string) => boolean,
+): boolean {
+  // Only a bare short form (中关村, 张江, 前海) is borrowed; a name with its platform word is the platform's.
+  // Offsets first: most places stand farther from the previous one than a borrowing word is long,
+  // and the entries' fields are read only for the few that do not.
+  if (p.end - p.start > 3 || p.start - before.end > LONGEST_BORROWING_WORD) return false;
+  if (p.entry.type !== 'platform' || before.entry.type !== 'city') return false;
+  if (!BORROWING_WORDS.has(text.slice(before.end, p.start)) || startsWithPlace(text.slice(p.start, p.end)))
+    return false;
+  return !placeIdsOf(kb, p.entry).has(before.entry.id);
 }
 
 /** True when `p` overlaps no span of `spans`, or holds each whole and runs on after the last (兰州新区综合保税区). */
@@ -528,24 +603,45 @@ function shapeFoundPlatforms(
   // name's edge), and one whose platform word is the known one's is that one (浙江宁波杭州湾新区);
   // one that holds a known platform whole and adds its own platform word is a longer name built
   // on it (兰州新区综合保税区, 上合示范区核心区), which swallows it as it swallows places.
-  const knownPlatformSpans = new SortedSpans(
-    places.filter((p) => p.entry.type === 'platform'),
-    true,
-  );
-  // A run of places before a known platform's name that is led by a place too, the places not
-  // its own, makes a name shared by them all (上海江苏浙江自由贸易试验区 is not Zhejiang's zone):
-  // that name replaces the known one. One place before it (广东安庆…) only qualifies it.
-  const jointName = (p: Mention & { name: string }) => {
-    const known = knownPlatformSpans.endingAt(p.end);
-    if (!known || known.start <= p.start) return false;
-    const surface = text.slice(known.start, known.end);
-    return derived.withoutLeadingPlaces(p.name).indexOf(surface) >= 1 && derived.lookup(p.name) === undefined;
-  };
-  const newPlatforms = withoutOverlaps(
-    patternPlatforms.filter((p) => extendsKnown(p, knownPlatformSpans) || jointName(p)),
-    bytes,
-  );
-  return newPlatforms;
+  const knownPlatformSpans = new SortedSpans(places.filter(isPlatform), true);
+  return withoutOverlaps(patternPlatforms.filter(isNewPlatform, { text, knownPlatformSpans, derived }), bytes);
+}
+
+/** True when the place is a known platform. */
+function isPlatform(p: PlaceMention): boolean {
+  return p.entry.type === 'platform';
+}
+
+/** What {@link isNewPlatform} reads besides the platform. */
+interface ShapeScope {
+  text: string;
+  knownPlatformSpans: SortedSpans;
+  derived: DerivedPlatformNames;
+}
+
+/**
+ * shapeFoundPlatforms' filter: a shape-found platform that extends no known one into garbage. A
+ * function of the module with its scope as `this`, not an arrow made per detection: see {@link byStart}.
+ */
+function isNewPlatform(this: ShapeScope, p: PatternPlatform): boolean {
+  return extendsKnown(p, this.knownPlatformSpans) || isJointName(this.text, p, this.knownPlatformSpans, this.derived);
+}
+
+/**
+ * True when a run of places before a known platform's name that is led by a place too, the places
+ * not its own, makes `p` a name shared by them all (上海江苏浙江自由贸易试验区 is not Zhejiang's
+ * zone): that name replaces the known one. One place before it (广东安庆…) only qualifies it.
+ */
+function isJointName(
+  text: string,
+  p: PatternPlatform,
+  knownPlatformSpans: SortedSpans,
+  derived: DerivedPlatformNames,
+): boolean {
+  const known = knownPlatformSpans.endingAt(p.end);
+  if (!known || known.start <= p.start) return false;
+  const surface = text.slice(known.start, known.end);
+  return derived.withoutLeadingPlaces(p.name).indexOf(surface) >= 1 && derived.lookup(p.name) === undefined;
 }
 
 /** An entity being gathered, with its mentions in the normalised text. */
@@ -621,8 +717,8 @@ function addPlatformEntities(
   for (const p of newPlatforms) {
     for (const short of zoneShortForms(p.name)) if (!fullNameOf.has(short)) fullNameOf.set(short, p.name);
   }
-  const shapeNames = new Set(newPlatforms.map((p) => p.name));
-  for (const p of [...newPlatforms].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+  const shapeNames = new Set(newPlatforms.map(nameOf));
+  for (const p of [...newPlatforms].sort(byLengthDown)) {
     for (const rest of derived.withoutLeadingPlaces(p.name)) {
       if (shapeNames.has(rest) && !fullNameOf.has(rest)) fullNameOf.set(rest, fullNameOf.get(p.name) ?? p.name);
     }
@@ -647,7 +743,7 @@ function addPlaceEntities(
   newPlatforms: readonly PatternPlatform[],
 ): PlaceMention[] {
   const newPlatformSpans = new SortedSpans(newPlatforms, true);
-  const keptPlaces = places.filter((p) => !newPlatformSpans.overlapping(p.start, p.end));
+  const keptPlaces = places.filter(outsideAll, newPlatformSpans);
   const fromKnowledgeBase: Evidence = { kind: 'knowledge-base' };
   for (let i = 0; i < keptPlaces.length; i++) {
     const p = keptPlaces[i]!;

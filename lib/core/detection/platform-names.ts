@@ -103,7 +103,7 @@ export interface DerivedPlatformNames {
    * The name without each run of places that leads it, longest first: `贵州双龙航空港经济区` →
    * [`双龙航空港经济区`]. A shape-found platform named so later in the article is the same one.
    */
-  withoutLeadingPlaces: (name: string) => string[];
+  withoutLeadingPlaces: (name: string) => readonly string[];
   /** True when `name` starts with a place's name (`大庆开发区`): such a name says which place it is. */
   startsWithPlace: (name: string) => boolean;
 }
@@ -239,10 +239,31 @@ export function platformNamesOver(tables: PlatformNameTables): DerivedPlatformNa
   return {
     kb: tables.kb,
     contextOf: tables.contextOf,
-    lookup: createPlatformLookup(tables.kb, tables.platformByName, placeAt, placesAt),
-    shortForm,
-    withoutLeadingPlaces,
+    lookup: remembered(createPlatformLookup(tables.kb, tables.platformByName, placeAt, placesAt)),
+    shortForm: remembered(shortForm),
+    withoutLeadingPlaces: remembered(withoutLeadingPlaces),
     startsWithPlace: (name) => placeAt(name, 0) > 0,
+  };
+}
+
+/** Most names {@link remembered} keeps answers for; past them it forgets them all and starts again. */
+const REMEMBERED_NAMES = 2048;
+
+/**
+ * `answer` with its answers kept by name (up to {@link REMEMBERED_NAMES}). Why: the detector asks
+ * these of every platform found by its shape, and a page names the same few platforms again and
+ * again (a page with a place in every clause, hundreds of times); each answer reads places' names
+ * at every offset of the name, a slice and a lookup per length. Answers must not be changed.
+ */
+function remembered<T>(answer: (name: string) => T): (name: string) => T {
+  const answers = new Map<string, T>();
+  return (name) => {
+    const known = answers.get(name);
+    if (known !== undefined || answers.has(name)) return known as T;
+    if (answers.size >= REMEMBERED_NAMES) answers.clear();
+    const found = answer(name);
+    answers.set(name, found);
+    return found;
   };
 }
 

@@ -228,6 +228,12 @@ const NOT_PROPER = new Set(['中国', '国内', '国外', '海外', '境外', '�
 // Verbs that open names of zones built around another city (嘉兴's 接轨上海示范区).
 const NAME_FORMING_VERBS = ['接轨', '对接', '融入', '承接'];
 
+/** The name-forming verb ending at `end`, if any (接轨|上海示范区). */
+function nameFormingVerbBefore(text: string, end: number): string | undefined {
+  for (const v of NAME_FORMING_VERBS) if (text.startsWith(v, end - v.length)) return v;
+  return undefined;
+}
+
 /** Longest proper-name prefix considered, in characters. */
 const MAX_PREFIX = 20;
 
@@ -491,9 +497,8 @@ const STATION_WORDS = new Set(['交通枢纽']);
  * generic park word (广西壮族自治区产业园区), a name after an indefinite word (又一X工业园), or a
  * transport hub named after a station (X站综合交通枢纽).
  */
-function namesAClass(scan: Scan, parts: readonly Token[], suffixStart: number, suffixEnd: number): boolean {
+function namesAClass(scan: Scan, parts: readonly Token[], suffixStart: number, suffix: string): boolean {
   const { text } = scan;
-  const suffix = text.slice(suffixStart, suffixEnd);
   if (parts.length === 1 && parts[0]!.kind === 'known' && GENERIC_PARK_WORDS.has(suffix)) {
     const known = scan.knownSpans.endingAt(parts[0]!.end);
     if (known?.province) return true;
@@ -530,7 +535,8 @@ function chinaAndPartner(scan: Scan, tokens: readonly Token[]): boolean {
 
 /** True when one of the tokens is 中国, which names a national gathering (but no zone: 中国特色…). */
 function namesChina(scan: Scan, tokens: readonly Token[]): boolean {
-  return tokens.some((t) => scan.text.slice(t.start, t.end) === '中国');
+  for (const t of tokens) if (t.end - t.start === 2 && scan.text.startsWith('中国', t.start)) return true;
+  return false;
 }
 
 /**
@@ -583,7 +589,9 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
   };
   const found: PatternPlatform[] = [];
   const unnamed: PatternPlatform[] = [];
-  const foundByEnd = new Map<number, PatternPlatform>();
+  // The last named platform found. Why not a Map by end: the platform words' matches do not
+  // overlap, so only the last one found can end where the next platform word starts.
+  let lastNamed: PatternPlatform | undefined;
   const suffixes = suffixWords.findAll(text);
   for (let s = 0; s < suffixes.length; s++) {
     const suffix = suffixes[s]!;
@@ -602,7 +610,7 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
     // A known platform's 起步区 or 先行区 is a part of it, reported as the platform (雄安新区起步区).
     if (AREA_OF_PLATFORM.has(word) && scan.knownSpans.endingAt(suffix.start)?.platform) continue;
     if (PART_SUFFIXES.has(word)) {
-      const whole = foundByEnd.get(suffix.start) ?? platformEndingAt(scan, suffix.start);
+      const whole = (lastNamed?.end === suffix.start ? lastNamed : undefined) ?? platformEndingAt(scan, suffix.start);
       if (whole) {
         found.push({
           start: whole.start,
@@ -635,7 +643,7 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
       first--;
     const nameParts = tokens.slice(first);
     if (nameParts.length === 0) continue;
-    if (namesAClass(scan, nameParts, suffix.start, suffix.end)) continue;
+    if (namesAClass(scan, nameParts, suffix.start, word)) continue;
     const proper =
       hasProperNoun(nameParts) ||
       chinaAndPartner(scan, nameParts) ||
@@ -643,7 +651,7 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
     let start = nameParts[0]!.start;
     // `接轨上海示范区`: a name made of a linking verb and a place keeps the verb, which is part of it.
     if (nameParts.length === 1 && nameParts[0]!.kind === 'known' && suffix.start - start <= 3) {
-      const verb = NAME_FORMING_VERBS.find((v) => text.startsWith(v, start - v.length));
+      const verb = nameFormingVerbBefore(text, start);
       if (verb) start -= verb.length;
     }
     if (suffix.start - start < 2 && !core) continue;
@@ -661,7 +669,7 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
       continue;
     }
     found.push(platform);
-    foundByEnd.set(platform.end, platform);
+    lastNamed = platform;
   }
   if (unnamed.length > 0) found.push(...inListsOfPlatforms(scan, unnamed, found));
   return found;
