@@ -473,13 +473,20 @@ export class DictionaryMatcher<T> {
     const mask = slotNode.length - 1;
     const n = text.length;
     for (let start = 0; start < n; start++) {
-      const code = text.charCodeAt(start);
-      const kind = startKinds[code]!;
-      if (kind === 0) continue;
-      if (kind === STARTS && start + 1 < n) {
-        const pair = Math.imul((code << 16) | text.charCodeAt(start + 1), 0x9e3779b1) >>> pairShift;
-        if ((pairs[pair >> 3]! & (1 << (pair & 7))) === 0) continue;
+      // To the next character that may start a pattern, in a loop of its own with no call in it:
+      // the compiled loop then checks the tables once, not at every character of the page.
+      let code = 0;
+      for (; start < n; start++) {
+        code = text.charCodeAt(start);
+        const kind = startKinds[code]!;
+        if (kind === 0) continue;
+        if (kind === STARTS && start + 1 < n) {
+          const pair = Math.imul((code << 16) | text.charCodeAt(start + 1), 0x9e3779b1) >>> pairShift;
+          if ((pairs[pair >> 3]! & (1 << (pair & 7))) === 0) continue;
+        }
+        break;
       }
+      if (start >= n) break;
       let node = 0;
       let unit = code;
       for (let j = start + 1; ; j++) {
