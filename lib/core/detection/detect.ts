@@ -704,10 +704,14 @@ function addPeople(
   }
 }
 
-/** True when `roles` hold the role of `title` at `organization`. */
+/**
+ * True when `roles` hold the role of `title` at `organization`. The title is compared first: titles
+ * are the lexicon's own strings, told apart by identity, while equal organisations are different
+ * slices of the page, compared character by character.
+ */
 function hasRole(roles: readonly Role[], organization: string, title: string): boolean {
   for (let i = 0; i < roles.length; i++) {
-    if (roles[i]!.organization === organization && roles[i]!.title === title) return true;
+    if (roles[i]!.title === title && roles[i]!.organization === organization) return true;
   }
   return false;
 }

@@ -104,6 +104,38 @@ function runsByBlock(runStart: ArrayLike<number>, n: number): Int32Array {
 }
 
 /**
+ * Reads the offset runs for a run of questions: the run asked for last (callers convert offsets
+ * that are near each other in a row) and the block index (see runsByBlock), made at the first
+ * offset that is not in the last run. An object, not variables of the closures: its fields are
+ * read with no check that they are initialised (every mention of a page is converted).
+ */
+class RunCursor {
+  private recent = 0;
+  private blockRuns: Int32Array | null = null;
+
+  constructor(
+    private readonly runStart: ArrayLike<number>,
+    private readonly runShift: ArrayLike<number>,
+    private readonly n: number,
+  ) {}
+
+  /** Raw offset of normalised character i (0 <= i < n). */
+  rawOf(i: number): number {
+    const { runStart } = this;
+    const last = runStart.length - 1;
+    let k = this.recent;
+    if (!(runStart[k]! <= i && (k === last || i < runStart[k + 1]!))) {
+      // The last run starting at or before i: from its block's first run, a step or two on.
+      this.blockRuns ??= runsByBlock(runStart, this.n);
+      k = this.blockRuns[i >>> BLOCK_BITS]!;
+      while (k < last && runStart[k + 1]! <= i) k++;
+      this.recent = k;
+    }
+    return i + this.runShift[k]!;
+  }
+}
+
+/**
  * Builds a NormalizedText from the normalised text and its offset map as runs (see OffsetRuns:
  * the first run starts at 0, starts increase, shifts grow); `runs` null means nothing was dropped
  * (`text.length === rawLength`). The runs are kept, so the caller must not change them after.
@@ -121,25 +153,9 @@ export function createNormalizedTextFromRuns(
     throw new RangeError('createNormalizedText: map length does not match the text');
   }
   const runs = n === 0 ? null : offsetRuns;
-  // The run asked for last: callers convert offsets that are near each other in a row.
-  let recent = 0;
-  // The run of each block's first character (see runsByBlock), made at the first offset that is
-  // not in the recent run.
-  let blockRuns: Int32Array | null = null;
+  const cursor = runs === null ? null : new RunCursor(runs.runStart, runs.runShift, n);
   /** Raw offset of normalised character i (0 <= i < n). */
-  const rawOf = (i: number): number => {
-    if (runs === null) return i;
-    const { runStart, runShift } = runs;
-    const last = runStart.length - 1;
-    if (!(runStart[recent]! <= i && (recent === last || i < runStart[recent + 1]!))) {
-      // The last run starting at or before i: from its block's first run, a step or two on.
-      blockRuns ??= runsByBlock(runStart, n);
-      let k = blockRuns[i >>> BLOCK_BITS]!;
-      while (k < last && runStart[k + 1]! <= i) k++;
-      recent = k;
-    }
-    return i + runShift[recent]!;
-  };
+  const rawOf = (i: number): number => (cursor === null ? i : cursor.rawOf(i));
   return {
     text,
     toRawStart(i: number): number {
