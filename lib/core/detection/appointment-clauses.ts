@@ -10,6 +10,7 @@ import { isWordLikeSurname, readsAsWords, startsPersonalName } from './surnames'
 import {
   CHAIN_SEPARATORS,
   classify,
+  organizationsOf,
   isHanRun,
   MAX_ORGANIZATION,
   organizationBefore,
@@ -203,10 +204,7 @@ export function findAppointedPeople(
     const place = known.overlapping(mention.start, mention.end);
     const exactPlace = place !== undefined && place.start === mention.start && place.end === mention.end;
     if (!placeYieldsToName(known, mention) && !(endsClause && exactPlace)) return false;
-    const type = classify(
-      chain.classes,
-      chain.roles.map((r) => r.organization),
-    );
+    const type = classify(chain.classes, organizationsOf(chain.roles));
     found.push({
       name: text.slice(mention.start, mention.end),
       type,

@@ -21,6 +21,11 @@ function attachesToPrevious(code: number): boolean {
  * @example extendOverAttachedMarks('嘉兴\u0301与湖州', 2) // 3: the acute stays with 兴
  */
 export function extendOverAttachedMarks(raw: string, end: number): number {
+  // Nearly always Han, ASCII or full width after a mention: answered from the code unit, without
+  // reading a code point (a surrogate is none of these).
+  if (end >= raw.length) return end;
+  const first = raw.charCodeAt(end);
+  if (first < 0x300 || (first >= 0x4e00 && first <= 0x9fff) || (first >= 0xff01 && first <= 0xff5e)) return end;
   let at = end;
   while (at < raw.length) {
     const code = raw.codePointAt(at)!;

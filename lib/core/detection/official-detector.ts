@@ -26,6 +26,7 @@ import {
   MAX_ORGANIZATION,
   findTitles,
   organizationBefore,
+  organizationsOf,
   type TitleClass,
 } from './title-roles';
 
@@ -260,11 +261,15 @@ export function findTitledPeople(
       }
     }
     if (chainGoesOn) continue;
-    const roles = pending.map((p) => p.role);
-    const type = classify(
-      pending.map((p) => p.title),
-      roles.map((r) => r.organization),
-    );
+    // Arrays pushed, not mapped: `map` makes holey arrays, and the roles and classes of the other
+    // paths are packed ones; code optimised for one kind was thrown away at the other (see classify).
+    const roles: Role[] = [];
+    const classes: (readonly [string, TitleClass])[] = [];
+    for (let i = 0; i < pending.length; i++) {
+      roles.push(pending[i]!.role);
+      classes.push(pending[i]!.title);
+    }
+    const type = classify(classes, organizationsOf(roles));
     const titleStart = pending[0]!.start;
     pending = [];
     const end = addNamesAfterTitles(text, title.end, { type, roles, titleStart }, known, titleStarts, nameEnds, found);

@@ -1,3 +1,4 @@
+import type { Role } from '../entity';
 import { DictionaryMatcher, type DictionaryMatch } from '../matching';
 import { isHan } from '../normalize';
 import { CodeSet } from './code-set';
@@ -141,6 +142,16 @@ export function organizationBefore(text: string, titleStart: number, known: Sort
 }
 
 /**
+ * The organisations of `roles`, in order, as a packed array (see classify for why not `map`).
+ * Example: `organizationsOf([{ organization: '宁波市', title: '市长' }])` → ['宁波市'].
+ */
+export function organizationsOf(roles: readonly Role[]): string[] {
+  const organizations: string[] = [];
+  for (let i = 0; i < roles.length; i++) organizations.push(roles[i]!.organization);
+  return organizations;
+}
+
+/**
  * Whether a chain of titles makes an official: any public office does (市长); titles that are never
  * public (总经理, 教授) make a person; titles that depend on their organisation (主任, 校长) make an
  * official in a public organ (管委会主任, 市政协副主席) and a person in a company, association or
@@ -151,13 +162,23 @@ export function classify(
   titles: readonly (readonly [string, TitleClass])[],
   organizations: readonly string[],
 ): 'official' | 'person' {
-  if (titles.some(([, c]) => c === 'public')) return 'official';
-  if (titles.every(([, c]) => c === 'private')) return 'person';
+  // Index loops, no destructuring callbacks: the title patterns and the appointment clauses call
+  // this with arrays made in different places, and the iterator protocol of `([, c]) => …` in
+  // inlined copies deoptimised the title patterns' whole loop (findTitledPeople) on a later page.
+  let allPrivate = true;
+  let anyContext = false;
+  for (let i = 0; i < titles.length; i++) {
+    const c = titles[i]![1];
+    if (c === 'public') return 'official';
+    if (c !== 'private') allPrivate = false;
+    if (c === 'context') anyContext = true;
+  }
+  if (allPrivate) return 'person';
   if (isPrivateOrganization(organizations.join(''))) return 'person';
-  const unplaced = titles.every(
-    ([t, c], i) => c !== 'context' || (organizations[i] === '' && INSTITUTION_TITLES.has(t)),
-  );
-  return unplaced && titles.some(([, c]) => c === 'context') && organizations.every((o) => o === '')
-    ? 'person'
-    : 'official';
+  if (!anyContext) return 'official';
+  for (let i = 0; i < titles.length; i++) {
+    if (organizations[i] !== '') return 'official';
+    if (titles[i]![1] === 'context' && !INSTITUTION_TITLES.has(titles[i]![0])) return 'official';
+  }
+  return 'person';
 }

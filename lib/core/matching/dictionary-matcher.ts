@@ -467,21 +467,42 @@ export class DictionaryMatcher<T> {
     if (this.size === 0) return matches;
     // The start test of mayStartAt with the tables in locals, as in scanInto: it runs at every
     // character of the page (the detector finds its people's names so), most of which start none.
-    const { table, startKinds, pairs, pairShift } = this;
+    // The trie walk is TransitionTable.child inlined, as in scanInto.
+    const { startKinds, pairs, pairShift } = this;
+    const { slotNode, slotCode, slotChild, values, shift } = this.table;
+    const mask = slotNode.length - 1;
     const n = text.length;
     for (let start = 0; start < n; start++) {
-      const code = text.charCodeAt(start);
-      const kind = startKinds[code]!;
-      if (kind === 0) continue;
-      if (kind === STARTS && start + 1 < n) {
-        const pair = Math.imul((code << 16) | text.charCodeAt(start + 1), 0x9e3779b1) >>> pairShift;
-        if ((pairs[pair >> 3]! & (1 << (pair & 7))) === 0) continue;
+      // To the next character that may start a pattern, in a loop of its own with no call in it:
+      // the compiled loop then checks the tables once, not at every character of the page.
+      let code = 0;
+      for (; start < n; start++) {
+        code = text.charCodeAt(start);
+        const kind = startKinds[code]!;
+        if (kind === 0) continue;
+        if (kind === STARTS && start + 1 < n) {
+          const pair = Math.imul((code << 16) | text.charCodeAt(start + 1), 0x9e3779b1) >>> pairShift;
+          if ((pairs[pair >> 3]! & (1 << (pair & 7))) === 0) continue;
+        }
+        break;
       }
-      let node = table.child(0, text.charCodeAt(start));
-      for (let j = start + 1; node >= 0; j++) {
-        if (table.values[node] !== undefined) matches.push({ start, end: j, value: this.valueAt(node) });
-        if (j >= text.length) break;
-        node = table.child(node, text.charCodeAt(j));
+      if (start >= n) break;
+      let node = 0;
+      let unit = code;
+      for (let j = start + 1; ; j++) {
+        let slot = homeSlot(node, unit, shift);
+        let next = -1;
+        for (let held = slotNode[slot]!; held !== 0; slot = (slot + 1) & mask, held = slotNode[slot]!) {
+          if (held === node + 1 && slotCode[slot] === unit) {
+            next = slotChild[slot]!;
+            break;
+          }
+        }
+        if (next < 0) break;
+        node = next;
+        if (values[node] !== undefined) matches.push({ start, end: j, value: this.valueAt(node) });
+        if (j >= n) break;
+        unit = text.charCodeAt(j);
       }
     }
     return matches;

@@ -43,15 +43,24 @@ const bracketEnds = new Int32Array(MAX_BRACKET);
  * Example: in `區（ｑū）` at 1 → 5; in `務(w\u200Bù)` at 1 → 6; in `會(聯盟)` at 1 → 1.
  */
 function annotationEnd(raw: string, r: number, table: Uint32Array): number {
+  // The module's arrays in locals: read through the module scope, every access was checked again.
+  const units = bracketUnits;
+  const ends = bracketEnds;
+  const n = raw.length;
   let count = 0;
-  for (let j = r; j < raw.length && count < MAX_BRACKET; j++) {
+  for (let j = r; j < n && count < MAX_BRACKET; j++) {
     const c = raw.charCodeAt(j);
     if (isZeroWidth(c)) continue;
     const unit = table[c]! & 0xffff;
-    bracketUnits[count] = unit;
-    bracketEnds[count++] = j + 1;
-    if (count > 1 && isClosingBracket(unit)) break; // annotationLength reads no further
+    units[count] = unit;
+    ends[count++] = j + 1;
+    if (count === 1) continue;
+    if (isClosingBracket(unit)) break; // annotationLength reads no further
+    // What annotationLength rejects a body for (a space, punctuation, a Han character): no
+    // annotation here, and no need to read on (most brackets after Han are annotations, but
+    // `(记者…` is not).
+    if (unit < 0x30 || unit >= 0x2e80) return r;
   }
-  const length = annotationLength(bracketUnits, 0, count);
-  return length > 0 ? bracketEnds[length - 1]! : r;
+  const length = annotationLength(units, 0, count);
+  return length > 0 ? ends[length - 1]! : r;
 }

@@ -91,34 +91,43 @@ function writeUnits(scan: UnitScan, stop: number): void {
   const n = raw.length;
   let { runs, w, r, seen, loneSurrogates, attention } = scan;
   const { written } = scan;
-  for (; r < stop; r++) {
-    const entry = table[raw.charCodeAt(r)]!;
-    if (entry >= attention) {
-      const end = dropAt(raw, r, entry, table);
-      if (end > r) {
-        runs ??= new OffsetRunsBuilder();
-        runs.dropped(written + w, end);
-        seen |= UNIT_REWRITTEN;
-        r = end - 1;
-        continue; // the last unit written is still the last one kept
-      }
-      if ((entry & UNIT_SPECIAL) !== 0) {
-        // A surrogate: a pair is copied as it is; a lone one, too, but then the piece may not
-        // go through TextDecoder.
-        const next = r + 1 < n ? raw.charCodeAt(r + 1) : 0;
-        if (isHighSurrogate(entry & 0xffff) && isLowSurrogate(next)) {
-          units[w++] = entry;
-          units[w++] = next;
-          r++;
-          attention = UNIT_SPECIAL;
-          continue;
-        }
-        loneSurrogates = true;
-      }
+  while (r < stop) {
+    // The units that need no look, in a loop of their own with no call in it: the compiled loop
+    // then checks the arrays once, not at every character (a third of the instructions per unit).
+    let entry = 0;
+    for (; r < stop; r++) {
+      entry = table[raw.charCodeAt(r)]!;
+      if (entry >= attention) break;
+      units[w++] = entry; // the Uint16Array keeps the unit, the low 16 bits
+      seen |= entry;
+      attention = (entry & UNIT_HAN) !== 0 ? UNIT_AFTER_HAN_RULE : UNIT_SPECIAL;
     }
-    units[w++] = entry; // the Uint16Array keeps the unit, the low 16 bits
+    if (r >= stop) break;
+    const end = dropAt(raw, r, entry, table);
+    if (end > r) {
+      runs ??= new OffsetRunsBuilder();
+      runs.dropped(written + w, end);
+      seen |= UNIT_REWRITTEN;
+      r = end;
+      continue; // the last unit written is still the last one kept
+    }
+    if ((entry & UNIT_SPECIAL) !== 0) {
+      // A surrogate: a pair is copied as it is; a lone one, too, but then the piece may not
+      // go through TextDecoder.
+      const next = r + 1 < n ? raw.charCodeAt(r + 1) : 0;
+      if (isHighSurrogate(entry & 0xffff) && isLowSurrogate(next)) {
+        units[w++] = entry;
+        units[w++] = next;
+        r += 2;
+        attention = UNIT_SPECIAL;
+        continue;
+      }
+      loneSurrogates = true;
+    }
+    units[w++] = entry;
     seen |= entry;
     attention = (entry & UNIT_HAN) !== 0 ? UNIT_AFTER_HAN_RULE : UNIT_SPECIAL;
+    r++;
   }
   scan.runs = runs;
   scan.w = w;

@@ -8,7 +8,7 @@
  * `(an)` must pass the syllable test (it then stays because it has no tone), `(eros)` must not.
  * Includes rare but attested syllables (den, tei, nun, rua, dia, zhei, shei, yo, lo, kei) and
  * the common ASCII spellings `lue`/`nue` of lüe/nüe. The interjections m, n, ng are listed
- * separately (INTERJECTION_KEYS) because only their tone-marked forms count.
+ * separately (KEY_M, KEY_N, KEY_NG) because only their tone-marked forms count.
  */
 const PINYIN_SYLLABLE_GROUPS =
   ':a ai an ang ao e ei en eng er o ou' +
@@ -46,12 +46,17 @@ function syllableKey(letters: string): number {
   return key;
 }
 
-/** Syllables that count only with a tone mark (ḿ, ń, ňg…): with a digit, `(m2)` is square metres. */
-const INTERJECTION_KEYS = new Set(['m', 'n', 'ng'].map(syllableKey));
+/**
+ * Syllables that count only with a tone mark (ḿ, ń, ňg…): with a digit, `(m2)` is square metres.
+ * Compared one by one, not looked up in a Set: every pinyin annotation of a page asks.
+ */
+const KEY_M = syllableKey('m');
+const KEY_N = syllableKey('n');
+const KEY_NG = syllableKey('ng');
 const MAX_LETTERS = 6; // zhuang
 
 let syllables: Set<string> | null = null;
-let syllableKeys: Set<number> | null = null;
+let syllableKeys: Int32Array | null = null;
 
 /**
  * The toneless syllable set, built on first use. Example: `pinyinSyllables().has('zhuang')` → true,
@@ -68,9 +73,40 @@ export function pinyinSyllables(): ReadonlySet<string> {
   return syllables;
 }
 
-function getSyllableKeys(): Set<number> {
-  syllableKeys ??= new Set([...pinyinSyllables()].map(syllableKey));
+/**
+ * The syllables' keys in an open-addressing table (key + 1 per slot, 0 free), built on first use.
+ * Why not a Set of numbers: every pinyin annotation of a page (14,000 on the 1 MB corpus) asks,
+ * and a Set lookup was a builtin call and a hash each time; here it is a multiply and a probe or two.
+ */
+function getSyllableKeys(): Int32Array {
+  if (syllableKeys === null) {
+    syllableKeys = new Int32Array(SYLLABLE_SLOTS);
+    for (const syllable of pinyinSyllables()) {
+      const key = syllableKey(syllable);
+      let slot = syllableSlot(key);
+      while (syllableKeys[slot] !== 0) slot = (slot + 1) & (SYLLABLE_SLOTS - 1);
+      syllableKeys[slot] = key + 1;
+    }
+  }
   return syllableKeys;
+}
+
+/** Slots of the syllable key table: a power of two, over three times the ~410 syllables. */
+const SYLLABLE_SLOTS = 2048;
+
+/** The home slot of a syllable key (Fibonacci hashing into SYLLABLE_SLOTS). */
+function syllableSlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 21;
+}
+
+/** True when `key` is a syllable's key. */
+function isSyllableKey(key: number): boolean {
+  const table = getSyllableKeys();
+  for (let slot = syllableSlot(key); ; slot = (slot + 1) & (SYLLABLE_SLOTS - 1)) {
+    const held = table[slot]!;
+    if (held === 0) return false;
+    if (held === key + 1) return true;
+  }
 }
 
 /**
@@ -97,8 +133,8 @@ const M_ACUTE = 0x1e3f; // ḿ
 const LETTER_M = 13;
 const LETTER_U = 21;
 const LETTER_V = 22; // ü
-/** Letters a combining tone mark may sit on: a e i o u ü, and n m (interjections). */
-const TONE_BEARING = new Set([1, 5, 9, 15, 21, 22, 14, 13]);
+/** Letters a combining tone mark may sit on: a e i o u ü, and n m (interjections), as bits by letter number. */
+const TONE_BEARING = [1, 5, 9, 15, 21, 22, 14, 13].reduce((bits, letter) => bits | (1 << letter), 0);
 /** Longest annotation body: `zhuang4`, or `zhuang` with a combining mark and a diaeresis to spare. */
 const MAX_BODY = 9;
 
@@ -139,7 +175,7 @@ export function isTonedSyllableAt(units: Uint16Array, start: number, end: number
       letter = LETTER_V;
       umlaut = true;
     } else if (c === 0x0304 || c === 0x0301 || c === 0x030c || c === 0x0300) {
-      if (!TONE_BEARING.has(previous)) return false;
+      if (((TONE_BEARING >>> previous) & 1) === 0) return false;
       marks++;
       continue;
     } else if (c === 0x0308) {
@@ -159,8 +195,8 @@ export function isTonedSyllableAt(units: Uint16Array, start: number, end: number
   }
   if (marks > 1 || (marks === 1 && digit !== 0)) return false;
   if (marks === 0 && (upper || (digit === 0 && !umlaut))) return false;
-  if (INTERJECTION_KEYS.has(key)) return marks === 1;
-  return getSyllableKeys().has(key);
+  if (key === KEY_M || key === KEY_N || key === KEY_NG) return marks === 1;
+  return isSyllableKey(key);
 }
 
 /**
