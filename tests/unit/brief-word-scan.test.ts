@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_WORDS } from '../../lib/core/brief/event-words';
 import { MAY_APPOINT } from '../../lib/core/brief/find-appointments';
 import { mayDateMarks } from '../../lib/core/brief/sentence-date';
+import { splitBodySentences } from '../../lib/core/brief/sentences';
 import { scanEventText, scanEventWords, WORD_KINDS, zeroByKind } from '../../lib/core/brief/word-scan';
 
 /** What the patterns find: each kind's matches (as matchAll gives them) and every character of appointing. */
@@ -19,6 +20,15 @@ function byPatterns(text: string): ReturnType<typeof scanEventWords> {
     }),
     appointing: Array.from(text.matchAll(new RegExp(MAY_APPOINT.source, 'gu')), (m) => m.index),
   };
+}
+
+/** The sentences of splitBodySentences that hold the start of an event word or a character of appointing, as pairs. */
+function bodySentencesWithWords(text: string): number[] {
+  const { hits, appointing } = byPatterns(text);
+  const starts = [...hits.flatMap((h) => h.starts), ...appointing];
+  return splitBodySentences(text)
+    .filter((s) => starts.some((at) => s.start <= at && at < s.end))
+    .flatMap((s) => [s.start, s.end]);
 }
 
 // Event words, their near misses (调研员, 赴会, 开幕式, 推介 before a mark), single characters of
@@ -77,12 +87,34 @@ describe('the one-pass event word scan', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const text = pieces.join('');
-        const { dateMarks, ...words } = scanEventText(text);
+        const { dateMarks, sentences: _sentences, ...words } = scanEventText(text);
         expect(dateMarks).toEqual(mayDateMarks(text));
         expect(words).toEqual(byPatterns(text));
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('finds the body sentences that hold an event word or a character of appointing', () => {
+    const piece = fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...WORDS, '任', '名', '宁波') },
+      { weight: 3, arbitrary: fc.constantFrom('。', '!', '?', ';', ',', '\n', ' ', '\u3000', '\t') },
+      { weight: 1, arbitrary: fc.constantFrom(' '.repeat(31), '2019-06-04 来源:央广网') },
+      // Lines about MAX_TITLE_LINE long: a headline ends there.
+      { weight: 1, arbitrary: fc.nat({ max: 61 }).map((n) => '甲'.repeat(n)) },
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(scanEventText(text).sentences).toEqual(bodySentencesWithWords(text));
+      }),
+      { numRuns: 3000 },
+    );
+    // Each length of line around MAX_TITLE_LINE, with spaces at its ends or without.
+    for (let n = 50; n <= 64; n++)
+      for (const space of ['', ' ', '\u3000'])
+        for (const text of [`${space}${'甲'.repeat(n)}签约${space}\n签约`, `签约\n${'甲'.repeat(n)}名${space}`])
+          expect(scanEventText(text).sentences).toEqual(bodySentencesWithWords(text));
   });
 
   it('gives a new array of one 0 per kind each time', () => {

@@ -9,6 +9,7 @@ import {
   TITLES,
   WORKS_FOR,
 } from './event-words';
+import { WordSet } from './word-set';
 
 /** A mention of a detected entity, in normalised offsets. */
 export interface Placed {
@@ -18,7 +19,7 @@ export interface Placed {
 }
 
 /** Words that join the sides of a signing: `A与B签订`, `A携手B、C签署`. */
-const JOINING_WORDS = /与|和|同|跟|携手|联合/u;
+const JOINING_WORDS = new WordSet(['与', '和', '同', '跟', '携手', '联合']);
 
 /** An organisation's run before an official's name is at most this long (`虹桥商务区管委会党组书记、常务副主任`). */
 const MAX_ROLE_GAP = 24;
@@ -128,15 +129,15 @@ function signingParties(word: EventWord): EventParty[] {
   } = word;
   const inClause = (p: Placed) => isIn(clause, p);
   // A gathering (兰洽会, 论坛) is where a signing happens, not a side of it.
-  const signers = others.filter((p) => !GATHERING_NAME.test(p.entity.name));
+  const signers = others.filter((p) => !GATHERING_NAME.endsAt(p.entity.name, 0, p.entity.name.length));
   const sides = signers.filter(inClause);
   // `虹桥商务区还积极打造…，携手阿里、京东签订…`: when the clause names no side before the word
   // that joins the sides (与, 携手 …) or before the signing, the subject is the side (or list of
   // sides, `运城、晋中、大同等市`) the nearest earlier clause starts with; else the sides a later
   // clause gives the signing (`共签约项目数百个，兰州新区签约项目的投资额…`).
-  const join = JOINING_WORDS.exec(text.slice(clause.start, at));
-  const subjectEnd = join ? clause.start + join.index : at;
-  const hasSubject = sides.some((p) => p.end <= subjectEnd) && (join !== null || sides.length >= 2);
+  const join = JOINING_WORDS.indexIn(text, clause.start, at);
+  const subjectEnd = join >= 0 ? join : at;
+  const hasSubject = sides.some((p) => p.end <= subjectEnd) && (join >= 0 || sides.length >= 2);
   if (!hasSubject) {
     const subject = subjectOf(text, clauses, signers, clause.start);
     if (subject.length > 0) sides.unshift(...subject);
@@ -161,7 +162,14 @@ function visitParties(word: EventWord): EventParty[] {
   const inClause = (p: Placed) => isIn(clause, p);
   // The going word nearest the visit word (`深入贯彻习近平总书记视察河南`: 深入 is no going).
   let going = at;
-  for (const g of text.slice(clause.start, at).matchAll(GOING_WORDS)) going = clause.start + g.index;
+  for (let i = clause.start; i < at;) {
+    const length = GOING_WORDS.startsAt(text, i, at);
+    if (length === 0) i++;
+    else {
+      going = i;
+      i += length; // the words found do not overlap, as a pattern's matches
+    }
+  }
   const goingWord = text.slice(at, atEnd) === '赴' || text.slice(at, atEnd) === '前往';
   if (goingWord) going = at;
   // `深入贯彻习近平总书记视察…`: a going word before the visitor is not the visitor's.
@@ -169,7 +177,7 @@ function visitParties(word: EventWord): EventParty[] {
   const goes = going < at || goingWord;
   // The places visited: after 赴/前往; between the going word and the visit word (`来川视察时对
   // 天府新区…`: what follows is spoken of); right after the visit word (`调研了X`).
-  const rightAfter = (p: Placed) => p.start >= atEnd && /^了?$/u.test(text.slice(atEnd, p.start));
+  const rightAfter = (p: Placed) => p.start === atEnd || (p.start === atEnd + 1 && text.charCodeAt(atEnd) === LE);
   const visited = others.filter(
     (p) => inClause(p) && (goingWord ? p.start >= at : (goes && p.start >= going && p.end <= at) || rightAfter(p)),
   );
@@ -285,19 +293,28 @@ function openingParties(word: EventWord): EventParty[] {
  * the ones listed after it (`运城、晋中、大同等市`, `大连金普新区和…大连片区联合举办`), or none.
  */
 function subjectOf(text: string, clauses: readonly Mention[], candidates: readonly Placed[], before: number): Placed[] {
-  for (const c of [...clauses].reverse()) {
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const c = clauses[i]!;
     if (c.start >= before) continue;
     const first = candidates.find((p) => p.start >= c.start && p.start - c.start <= 2 && p.end <= c.end);
     if (first === undefined) continue;
     const list = [first];
     for (const p of candidates) {
       const last = list.at(-1)!;
-      if (p.start >= last.end && p.end <= c.end && /^[、和与及]$/u.test(text.slice(last.end, p.start))) list.push(p);
+      if (p.start === last.end + 1 && p.end <= c.end && isListJoin(text.charCodeAt(last.end))) list.push(p);
     }
     return list;
   }
   return [];
 }
+
+/** 、和与及, by code: what lists subjects (`运城、晋中`). */
+function isListJoin(code: number): boolean {
+  return code === 0x3001 || code === HE || code === YU || code === 0x53ca;
+}
+
+/** 了, by code. */
+const LE = 0x4e86;
 
 /**
  * True when the place or platform mention `p` can be a party: not the organisation of an official's
@@ -354,6 +371,9 @@ function hasCharIn(text: string, code: number, from: number, to: number): boolea
   return false;
 }
 
+/** The four municipalities, by name. */
+const MUNICIPALITIES = new Set(['北京市', '上海市', '天津市', '重庆市']);
+
 /**
  * How local a place is, by its name's end: a province 1, a city 2, a district or county 3, a
  * platform 4. Example: `placeRank(海淀区)` → 3.
@@ -362,9 +382,10 @@ function placeRank(p: Placed): number {
   if (p.entity.type === 'platform') return 4;
   if (isPerson(p)) return 0;
   // The four municipalities rank with provinces (`四川重庆` are two sides, not a city of 四川).
-  if (/(?:省|自治区|特别行政区)$|^(?:北京|上海|天津|重庆)市$/u.test(p.entity.name)) return 1;
-  if (/(?:区|县|旗)$/u.test(p.entity.name)) return 3;
-  return 2;
+  const { name } = p.entity;
+  if (name.endsWith('省') || name.endsWith('自治区') || name.endsWith('特别行政区') || MUNICIPALITIES.has(name))
+    return 1;
+  return name.endsWith('区') || name.endsWith('县') || name.endsWith('旗') ? 3 : 2;
 }
 
 /**

@@ -90,17 +90,20 @@ export const MEETING_ACTS = new WordSet([
   ),
 ]);
 
-/** Verbs of going that come before the place visited (`赴宁波调研`, `到南京考察`, `来到园区`). */
-export const GOING_WORDS = /赴|来到|前往|莅临|走进|深入|到|来/gu;
+/**
+ * Verbs of going that come before the place visited (`赴宁波调研`, `到南京考察`, `来到园区`); at a
+ * place, the first of them written there is the one read (来到 before 来).
+ */
+export const GOING_WORDS = new WordSet(['赴', '来到', '前往', '莅临', '走进', '深入', '到', '来']);
 
 /** After a place, the group that comes from it: `四川党政代表团`, `宁波市考察团`, `…一行`. */
 export const DELEGATION_AFTER = /^[^,。]{0,4}?(?:代表团|考察团|调研组|一行)/u;
 
 /**
- * The end of a gathering's name: such a platform (中国兰州投资贸易洽谈会, 夏季达沃斯论坛) is where a
+ * The end of a gathering's name (read with endsAt): such a platform (中国兰州投资贸易洽谈会, 夏季达沃斯论坛) is where a
  * signing happens, not a side of it.
  */
-export const GATHERING_NAME = /(?:大会|博览会|交易会|洽谈会|展览会|论坛|峰会|会议)$/u;
+export const GATHERING_NAME = new WordSet(['大会', '博览会', '交易会', '洽谈会', '展览会', '论坛', '峰会', '会议']);
 
 /** Words that open reported speech: what follows is what was said, not who was there. */
 export const SPEECH_WORDS = new WordSet(['说', '指出', '表示', '强调', '要求', '认为', '提醒']);

@@ -293,12 +293,12 @@ export function findEvents(
 ): ArticleEvent[] {
   const text = normalized.text;
   const mentionsIn = mentionWalker(normalized, entities);
-  const sentenceAt = bodySentenceFinder(text);
 
   // Each kind's words found in one pass over the whole text, every character a word of
-  // appointing holds and where dates may be written; the walk goes from one such word to the
-  // next, sentence by sentence: most sentences tell no event and are never looked at.
-  const { hits, appointing, dateMarks } = scanEventText(text);
+  // appointing holds, where dates may be written, and the body sentences holding any of those
+  // words: the walk goes from one such sentence to the next — most sentences tell no event and
+  // are never looked at.
+  const { hits, appointing, dateMarks, sentences } = scanEventText(text);
   const dayOf = eventDater(text, dateMarks, articleDate);
   const next = zeroByKind(); // each kind's first word after the sentence
   const from = zeroByKind(); // each kind's first word in the sentence
@@ -312,24 +312,21 @@ export function findEvents(
   const candidateStarts: number[] = [];
   const candidateEnds: number[] = [];
   const candidateClauses: number[] = [];
-  for (;;) {
-    let at = nextAppointing < appointing.length ? appointing[nextAppointing]! : text.length;
-    for (let k = 0; k < hits.length; k++) {
-      const h = next[k]!;
-      if (h < hits[k]!.starts.length && hits[k]!.starts[h]! < at) at = hits[k]!.starts[h]!;
-    }
-    if (at >= text.length) break;
-    // A headline or date line tells no event: its words are passed by.
-    const sentence = sentenceAt(at) ?? { start: at, end: at + 1, headline: true };
-    for (let k = 0; k < next.length; k++) from[k] = next[k]!;
+  for (let s = 0; s < sentences.length; s += 2) {
+    const sentence: Mention = { start: sentences[s]!, end: sentences[s + 1]! };
+    // The words before the sentence are in headlines and date lines, which tell no event.
     for (let k = 0; k < hits.length; k++) {
       const { starts } = hits[k]!;
-      while (next[k]! < starts.length && starts[next[k]!]! < sentence.end) next[k]!++;
+      let h = next[k]!;
+      while (h < starts.length && starts[h]! < sentence.start) h++;
+      from[k] = h;
+      while (h < starts.length && starts[h]! < sentence.end) h++;
+      next[k] = h;
     }
     // A sentence without a character of appointing (任选履免名) tells no appointment.
+    while (nextAppointing < appointing.length && appointing[nextAppointing]! < sentence.start) nextAppointing++;
     const mayAppoint = nextAppointing < appointing.length && appointing[nextAppointing]! < sentence.end;
     while (nextAppointing < appointing.length && appointing[nextAppointing]! < sentence.end) nextAppointing++;
-    if ('headline' in sentence) continue;
     const clauses = splitClauses(text, sentence.start, sentence.end);
     // The rules that read only the text come first: a sentence none of whose words can tell a
     // happening, and without a character of appointing, is passed by before its entities are

@@ -10,7 +10,7 @@ export function splitSentences(text: string): Mention[] {
 }
 
 /** A line this short with no sentence mark in it is a headline, a subhead or a date line. */
-const MAX_TITLE_LINE = 60;
+export const MAX_TITLE_LINE = 60;
 const SENTENCE_MARK = /[。!?;]/u;
 
 /**
@@ -140,6 +140,6 @@ function splitAt(text: string, from: number, to: number, isEnd: (code: number) =
 }
 
 /** Spaces the text index may leave at a sentence's ends (ASCII white space, ideographic space). */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0;
 }

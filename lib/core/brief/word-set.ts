@@ -1,25 +1,25 @@
 /**
  * A few literal words (of the Basic Multilingual Plane, as the event rules write them), looked up by
  * character code where they may start or end in a text: no slice, no match object, no regular
- * expression run on each sentence. A word is tried only where the text has its first (or last)
- * code unit, which a 1,024-bit filter tells before the words are read.
+ * expression run on each sentence. At a place, only the words whose first (or last) code unit falls
+ * in the bucket of the text's code unit there (its low BUCKET_BITS bits) are tried: most places hold
+ * none, and a common character (上, 会, 出) is compared with its own few words, not all of them.
  * Example: `new WordSet(['将', '计划']).indexIn('今年计划', 0, 4)` → 2.
  */
 export class WordSet {
-  /** The words, as their code units. */
-  private readonly words: readonly Uint16Array[];
-  /** Bit `code & 1023` set when some word starts with the code unit `code`. */
-  private readonly firstBits = new Uint32Array(32);
-  /** Bit `code & 1023` set when some word ends with the code unit `code`. */
-  private readonly lastBits = new Uint32Array(32);
+  /** The words as their code units, by the bucket of their first code unit (in the order given within one). */
+  private readonly byFirst: readonly Uint16Array[];
+  /** Bucket b's words in byFirst are `byFirst[firstStart[b]]` … `byFirst[firstStart[b + 1] - 1]`. */
+  private readonly firstStart: Uint16Array;
+  /** The words by the bucket of their last code unit, as byFirst. */
+  private readonly byLast: readonly Uint16Array[];
+  private readonly lastStart: Uint16Array;
 
   constructor(words: readonly string[]) {
-    this.words = words.map((w) => Uint16Array.from(w, (c) => c.charCodeAt(0)));
-    for (const w of this.words) {
-      if (w.length === 0) throw new RangeError('WordSet: an empty word');
-      setBit(this.firstBits, w[0]!);
-      setBit(this.lastBits, w[w.length - 1]!);
-    }
+    const units = words.map((w) => Uint16Array.from(w, (c) => c.charCodeAt(0)));
+    for (const w of units) if (w.length === 0) throw new RangeError('WordSet: an empty word');
+    [this.byFirst, this.firstStart] = bucketed(units, (w) => w[0]!);
+    [this.byLast, this.lastStart] = bucketed(units, (w) => w[w.length - 1]!);
   }
 
   /**
@@ -27,8 +27,13 @@ export class WordSet {
    * before `end`, else 0. Example: `new WordSet(['期间', '前']).startsAt('开幕前夕', 2, 4)` → 1.
    */
   startsAt(text: string, at: number, end: number): number {
-    if (at >= end || !hasBit(this.firstBits, text.charCodeAt(at))) return 0;
-    for (const w of this.words) if (at + w.length <= end && isAt(text, at, w)) return w.length;
+    if (at >= end) return 0;
+    const bucket = text.charCodeAt(at) & BUCKET_MASK;
+    const last = this.firstStart[bucket + 1]!;
+    for (let j = this.firstStart[bucket]!; j < last; j++) {
+      const w = this.byFirst[j]!;
+      if (at + w.length <= end && isAt(text, at, w)) return w.length;
+    }
     return 0;
   }
 
@@ -38,8 +43,13 @@ export class WordSet {
    * Example: `new WordSet(['出席', '次']).endsAt('主持并出席', 0, 5)` → true.
    */
   endsAt(text: string, start: number, end: number): boolean {
-    if (end <= start || !hasBit(this.lastBits, text.charCodeAt(end - 1))) return false;
-    for (const w of this.words) if (end - w.length >= start && isAt(text, end - w.length, w)) return true;
+    if (end <= start) return false;
+    const bucket = text.charCodeAt(end - 1) & BUCKET_MASK;
+    const last = this.lastStart[bucket + 1]!;
+    for (let j = this.lastStart[bucket]!; j < last; j++) {
+      const w = this.byLast[j]!;
+      if (end - w.length >= start && isAt(text, end - w.length, w)) return true;
+    }
     return false;
   }
 
@@ -48,19 +58,35 @@ export class WordSet {
    * search on `text.slice(from, to)`). Example: `new WordSet(['以来']).indexIn('今年以来签约', 0, 6)` → 2.
    */
   indexIn(text: string, from: number, to: number): number {
-    for (let i = from; i < to; i++) if (this.startsAt(text, i, to) !== 0) return i;
+    const { firstStart } = this;
+    for (let i = from; i < to; i++) {
+      const bucket = text.charCodeAt(i) & BUCKET_MASK;
+      // An empty bucket, the common case, without a call.
+      if (firstStart[bucket] !== firstStart[bucket + 1] && this.startsAt(text, i, to) !== 0) return i;
+    }
     return -1;
   }
 }
 
-/** Sets bit `code & 1023` of `bits`. */
-function setBit(bits: Uint32Array, code: number): void {
-  bits[(code >>> 5) & 31]! |= 1 << (code & 31);
-}
+/** A code unit's bucket is its low bits: 256 buckets spread the CJK characters of the rules well. */
+const BUCKET_BITS = 8;
+const BUCKET_MASK = (1 << BUCKET_BITS) - 1;
 
-/** Bit `code & 1023` of `bits`. */
-function hasBit(bits: Uint32Array, code: number): boolean {
-  return ((bits[(code >>> 5) & 31]! >>> (code & 31)) & 1) !== 0;
+/**
+ * `words` ordered by the bucket of `key(word)` (stably: the order given within a bucket), and where
+ * each bucket's words start (one entry more than there are buckets).
+ */
+function bucketed(
+  words: readonly Uint16Array[],
+  key: (word: Uint16Array) => number,
+): [readonly Uint16Array[], Uint16Array] {
+  const start = new Uint16Array((1 << BUCKET_BITS) + 1);
+  for (const w of words) start[(key(w) & BUCKET_MASK) + 1]!++;
+  for (let b = 1; b < start.length; b++) start[b]! += start[b - 1]!;
+  const fill = start.slice(0, -1);
+  const ordered = words.slice(); // each place overwritten below
+  for (const w of words) ordered[fill[key(w) & BUCKET_MASK]!++] = w;
+  return [ordered, start];
 }
 
 /** True when the code units `word` are written at `at` of `text`. */
