@@ -1,5 +1,5 @@
 import type { KbEntry } from '../knowledge';
-import { lexiconTables, wordClassIn } from './word-lexicon';
+import { wordClassIn } from './word-lexicon';
 import { CodeSet } from './code-set';
 
 // What may follow a place name and turn it into something else: a street (南京路, 南京东路), a
@@ -104,63 +104,7 @@ export function chooseEntry(candidates: readonly KbEntry[], mentionCounts: Reado
 
 /** True when a lexicon word of 2–4 characters is `text[start, end)`. */
 function isWord(text: string, start: number, end: number): boolean {
-  return start >= 0 && end <= text.length && mayBeWord(text, start, end) && wordClassIn(text, start, end) !== undefined;
-}
-
-// Bits of the hashed pairs of code units below: 2^18 bits (32 KB each), so that the lexicon's ~40k
-// pairs leave most bits clear.
-const PAIR_BITS = 18;
-
-/** The bit of the pair of code units (a, b) in a pair filter. */
-function pairBit(a: number, b: number): number {
-  return Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS);
-}
-
-// The first two and the last two code units of every lexicon word of two or more, hashed into bits
-// (made on first use). Why: crossesWordEdge asks about a dozen spans around every short place name,
-// and the lexicon's first- and last-character tables let most of them through to a hashed lookup;
-// two pair bits clear answer for nearly all of them, in two array reads.
-let wordStartPairs: Uint8Array | undefined;
-let wordEndPairs: Uint8Array | undefined;
-
-// The traditional characters the lexicon reads as simplified ones (word-lexicon.ts's
-// AMBIGUOUS_TRADITIONAL): a span holding one at an edge pair may be a word the filters never saw.
-const AMBIGUOUS_TRADITIONAL = new CodeSet('瞭著藉乾夥甦');
-
-/** Fills the pair filters from the lexicon's words (see wordStartPairs). */
-function buildWordPairs(): void {
-  const { units, wordLength } = lexiconTables().words;
-  const starts = new Uint8Array(1 << (PAIR_BITS - 3));
-  const ends = new Uint8Array(1 << (PAIR_BITS - 3));
-  for (let i = 0, at = 0; i < wordLength.length; at += wordLength[i]!, i++) {
-    const length = wordLength[i]!;
-    if (length < 2) continue;
-    const first = pairBit(units[at]!, units[at + 1]!);
-    const last = pairBit(units[at + length - 2]!, units[at + length - 1]!);
-    starts[first >> 3]! |= 1 << (first & 7);
-    ends[last >> 3]! |= 1 << (last & 7);
-  }
-  wordStartPairs = starts;
-  wordEndPairs = ends;
-}
-
-/**
- * False when `text[start, end)` (two code units or more, inside the text) is surely no lexicon
- * word: its first or its last two code units begin or end none. True means "look it up".
- */
-function mayBeWord(text: string, start: number, end: number): boolean {
-  if (wordStartPairs === undefined || wordEndPairs === undefined) buildWordPairs();
-  const a = text.charCodeAt(start);
-  const b = text.charCodeAt(start + 1);
-  const c = text.charCodeAt(end - 2);
-  const d = text.charCodeAt(end - 1);
-  if (AMBIGUOUS_TRADITIONAL.has(a) || AMBIGUOUS_TRADITIONAL.has(b) || AMBIGUOUS_TRADITIONAL.has(c)) return true;
-  if (AMBIGUOUS_TRADITIONAL.has(d)) return true;
-  const first = pairBit(a, b);
-  const last = pairBit(c, d);
-  return (
-    (wordStartPairs![first >> 3]! & (1 << (first & 7))) !== 0 && (wordEndPairs![last >> 3]! & (1 << (last & 7))) !== 0
-  );
+  return start >= 0 && end <= text.length && wordClassIn(text, start, end) !== undefined;
 }
 
 /**
@@ -178,7 +122,7 @@ export function crossesWordEdge(text: string, start: number, end: number): boole
     for (let to = end + 1; to <= Math.min(text.length, edge + 4); to++) if (isWord(text, edge, to)) return true;
   }
   if (end + 2 <= text.length && start + 4 <= text.length && end - start === 2) {
-    const wordClass = mayBeWord(text, start, start + 4) ? wordClassIn(text, start, start + 4) : undefined;
+    const wordClass = wordClassIn(text, start, start + 4);
     if (wordClass === 'predicate' || wordClass === 'phrase') return true;
   }
   return false;
