@@ -60,7 +60,8 @@ export function providePageUi(ui: PageUi): () => void {
 export function whenPageUi(): Promise<PageUi> {
   const current = slot();
   if (current.ui) return Promise.resolve(current.ui);
-  if (!current.asked) askForPageUi(current);
+  // Firefox declares the UI script at document_idle (see entrypoints/page-ui.content): nothing to ask.
+  if (!current.asked && !import.meta.env.FIREFOX) askForPageUi(current);
   return new Promise((resolve) => current.waiting.push(resolve));
 }
 
