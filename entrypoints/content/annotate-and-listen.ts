@@ -186,24 +186,23 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     (panelMounting ??= whenPageUi().then(async (ui) => (panel = await ui.mountEntityPanel(ctx))));
   let uiScheduled = false;
   /**
-   * Asks for the UI script after the first annotation's highlights are painted (the frame after
-   * it), then mounts the card and the panel, each in a task of its own, so the first hover finds
-   * the card ready.
+   * Asks for the UI script after the first annotation (in a task of its own: its highlights are
+   * placed by then), then mounts the card and the panel, each in a task of its own, so the first
+   * hover finds the card ready. A timer, not the next animation frame: a frame the browser does
+   * not render (an iframe out of view) gets no animation frame and would never get its card.
    */
   function scheduleUi() {
     if (uiScheduled) return;
     uiScheduled = true;
-    ctx.requestAnimationFrame(() =>
-      ctx.setTimeout(
-        () =>
-          void whenPageUi().then(() =>
-            ctx.setTimeout(() => {
-              void cardReady();
-              ctx.setTimeout(() => void panelReady(), 0);
-            }, 0),
-          ),
-        0,
-      ),
+    ctx.setTimeout(
+      () =>
+        void whenPageUi().then(() =>
+          ctx.setTimeout(() => {
+            void cardReady();
+            ctx.setTimeout(() => void panelReady(), 0);
+          }, 0),
+        ),
+      0,
     );
   }
   let returnFocusTo: HTMLElement | null = null;
