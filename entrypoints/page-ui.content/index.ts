@@ -23,6 +23,7 @@ export default defineContentScript({
   registration: { chrome: 'runtime', firefox: 'manifest' },
   runAt: 'document_idle',
   matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
   // card.css and panel.css go into the card's and the panel's shadow roots (createShadowRootUi
   // reads this entry's stylesheet).
   cssInjectionMode: 'ui',
