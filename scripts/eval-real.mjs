@@ -5,6 +5,8 @@
 //   npm run eval:real
 //   npm run eval:real -- --min-recall 0.97 --min-precision 0.97   (exit 1 when not met)
 //   npm run eval:real -- --jobs 4                                  (pages scanned at once)
+//   npm run eval:real -- --only "held out 2026-12-07"              (pages whose sources.json find has it)
+//   npm run eval:real -- --skip "held out 2026-12-07"              (pages whose find lacks it)
 //
 // Every page is scanned once (scripts/scan.mjs, what `npm run scan` runs); score.mjs then reads the
 // saved output through its --scan option, for the whole set and for each form. The pages themselves
@@ -36,7 +38,13 @@ const sources = JSON.parse(fs.readFileSync(path.join(setDir, 'sources.json'), 'u
 const formOf = new Map(sources.map((s) => [s.name, s.form]));
 
 const present = fs.existsSync(pagesDir) ? fs.readdirSync(pagesDir).filter((f) => f.endsWith('.html')) : [];
-const pages = sources.filter((s) => present.includes(`${s.name}.html`)).map((s) => s.name);
+// --only / --skip score a batch alone (e.g. a held-out batch, by the note in its `find`).
+const only = option('only');
+const skip = option('skip');
+const chosen = sources.filter(
+  (s) => (only === undefined || s.find.includes(only)) && (skip === undefined || !s.find.includes(skip)),
+);
+const pages = chosen.filter((s) => present.includes(`${s.name}.html`)).map((s) => s.name);
 if (pages.length === 0) {
   console.error(
     [
@@ -50,10 +58,10 @@ if (pages.length === 0) {
   );
   process.exit(2);
 }
-const missing = sources.filter((s) => !pages.includes(s.name)).map((s) => s.name);
+const missing = chosen.filter((s) => !pages.includes(s.name)).map((s) => s.name);
 if (missing.length > 0) {
   console.warn(
-    `eval:real: ${missing.length} of ${sources.length} pages missing (scored without them): ${missing.join(', ')}`,
+    `eval:real: ${missing.length} of ${chosen.length} pages missing (scored without them): ${missing.join(', ')}`,
   );
 }
 if (!fs.existsSync(scoreScript)) {
@@ -122,7 +130,13 @@ const score = (dir) =>
   );
 
 console.log(`== score.mjs on ${pages.length} real pages (${path.relative(root, pagesDir)}/)`);
-const whole = score(pagesDir);
+// score.mjs scores every page of a folder: a batch gets a folder of links to its pages.
+const linkDir = (dir, names) => {
+  fs.mkdirSync(dir);
+  for (const name of names) fs.symlinkSync(path.join(pagesDir, `${name}.html`), path.join(dir, `${name}.html`));
+  return dir;
+};
+const whole = score(pages.length === present.length ? pagesDir : linkDir(path.join(work, 'chosen'), pages));
 process.stdout.write(whole.stdout);
 process.stderr.write(whole.stderr);
 
@@ -130,10 +144,10 @@ console.log('\n== score.mjs per form');
 for (const form of FORMS) {
   const names = pages.filter((name) => formOf.get(name) === form);
   if (names.length === 0) continue;
-  const dir = path.join(work, form);
-  fs.mkdirSync(dir);
-  for (const name of names) fs.symlinkSync(path.join(pagesDir, `${name}.html`), path.join(dir, `${name}.html`));
-  const last = score(dir).stdout.trim().split('\n').at(-1);
+  const last = score(linkDir(path.join(work, form), names))
+    .stdout.trim()
+    .split('\n')
+    .at(-1);
   console.log(`${form.padEnd(11)} (${String(names.length).padStart(2)} pages) ${last}`);
 }
 
