@@ -34,6 +34,10 @@ export interface FoundTitle {
 
 type Verb = 'after-name' | 'dismiss' | 'appoint' | 'copula';
 
+// Adverbs of time that stand before 任 (`曾任`, `历任`, `现任`, `原任`, `连任`): with a bare 任 after
+// them, the verb is the pair, and the character is no given name.
+const ADVERBS_OF_OFFICE = ['曾', '历', '现', '原', '连'];
+
 // Verbs that follow the name (`X同志任…`, `X兼任…`, `X当选为…`) and verbs the name follows
 // (`免去X同志…职务`, `任命X为…`). Former offices (不再担任, 辞去, 免去) are roles too: the person
 // held them, and the card shows what the article says.
@@ -41,6 +45,8 @@ type Verb = 'after-name' | 'dismiss' | 'appoint' | 'copula';
 const VERBS: readonly (readonly [string, Verb])[] = [
   ...['任', '出任', '接任', '担任', '兼任', '升任', '调任', '改任', '转任', '继任', '不再担任', '辞去', '当选',
     '当选为', '被任命为', '被提名为', '被选举为', '被选为', '拟任'].map((v) => [v, 'after-name'] as const),
+  // An adverb before 任 belongs to the verb, not to the name (`李明曾任市长`, `王强历任…`).
+  ...ADVERBS_OF_OFFICE.map((v) => [`${v}任`, 'after-name'] as const),
   ['免去', 'dismiss'],
   ...['任命', '提名', '选举', '推荐'].map((v) => [v, 'appoint'] as const),
   // `其中，杜家毫为省委书记，许达哲和乌兰为省委副书记`: who holds which office, said with 为.
@@ -60,6 +66,16 @@ const clauseOpeners = new DictionaryMatcher<true>(CLAUSE_OPENERS.map((w) => [w, 
 // prettier-ignore
 const CLAUSE_WORDS = ['任', '免去', '提名', '同志', '不再', '辞去', '职务', '其', '候选人'];
 const clauseWords = new DictionaryMatcher<true>(CLAUSE_WORDS.map((w) => [w, true] as const));
+
+/** The end of a written date: digits and 年, 月 or 日 (`2023年`, `7月`, `15日`). */
+const DATE_END = /[0-9０-９][年月日]$/u;
+
+/**
+ * A date between the name and its verb (`罗兰于2021年任…`, `连茂君2019年10月任…`, `陈红于3月出任…`):
+ * the name ends where it starts.
+ */
+const DATE_BEFORE_VERB =
+  /(?:于)?(?:[0-9０-９]{2,4}年|去年|今年|前年|同年|当年|次年)?(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:起|底|初|末)?$/u;
 
 /** What may follow a title chain that ends its clause: a clause or sentence mark, or the text's end. */
 const CLAUSE_END = /^(?:[,。;!?\n]|$)/u;
@@ -130,6 +146,8 @@ function chainAt(
  */
 function clauseMayStart(text: string, start: number, titleEnds: OffsetLookup): boolean {
   if (start === 0 || !isHan(text.charCodeAt(start - 1)) || titleEnds.has(start)) return true;
+  // A date opens a clause too: `2023年7月罗兰任…`, `2019年王立当选为…`.
+  if (DATE_END.test(text.slice(Math.max(0, start - 3), start))) return true;
   if (beforeName.endingAt(text, start) > 0) return true;
   const from = Math.max(0, start - 2);
   return clauseOpeners.findAllIn(text, from, start).some((w) => w.end === start);
@@ -196,9 +214,39 @@ export function findAppointedPeople(
     while (names.length > 0 && !clauseMayStart(text, names[0]!.start, titleEnds)) names.shift();
     for (const name of names) if (!add(name, verbEnd, true)) return;
   };
-  const add = (mention: Mention, chainStart: number, endsClause = false) => {
+  /** The name (3 or 2 characters, with 同志) that starts at `start` and is followed by `next`, or undefined. */
+  const nameStartingAt = (start: number, next: (at: number) => boolean): Mention | undefined => {
+    for (const length of [3, 2]) {
+      const end = start + length;
+      if (!isName(text, start, end, titleStarts)) continue;
+      if (next(text.startsWith('同志', end) ? end + 2 : end)) return { start, end };
+    }
+    return undefined;
+  };
+  /**
+   * `任命王明为…`, `任命黄敏、高自民为…`, `任命刘东和陈立同志为…`: every name listed after the verb
+   * (joined by 、 or 和) holds the chain after 为.
+   */
+  const addAppointedList = (from: number) => {
+    const names: Mention[] = [];
+    const afterName = (m: Mention) => (text.startsWith('同志', m.end) ? m.end + 2 : m.end);
+    const joinedOrFor = (at: number) => '、和为'.includes(text.charAt(at));
+    for (let at = from; names.length < 8;) {
+      const name = nameStartingAt(at, joinedOrFor);
+      if (name === undefined) return;
+      names.push(name);
+      const after = afterName(name);
+      if (text.charAt(after) === '为') {
+        for (const n of names) if (!add(n, after + 1)) return;
+        return;
+      }
+      at = after + 1;
+    }
+  };
+  const add = (mention: Mention, chainStart: number, endsClause = false, closer?: string) => {
     const chain = chainAt(text, chainStart, titles, known);
     if (!chain || (endsClause && !CLAUSE_END.test(text.charAt(chain.end)))) return false;
+    if (closer !== undefined && !text.startsWith(closer, chain.end)) return false;
     // Before 为 and an office that ends the clause, a place that is exactly the name is the name
     // (`许达哲和乌兰为省委副书记`: no place holds an office).
     const place = known.overlapping(mention.start, mention.end);
@@ -221,12 +269,16 @@ export function findAppointedPeople(
       if (next !== undefined && next.start - verb.end <= MAX_ORGANIZATION) addCopulaNames(verb.start, verb.end);
       continue;
     }
-    // The 任 of 主任 is part of the title.
+    // The 任 of 主任 is part of the title; the 任 of 曾任 is read with its adverb.
     if (verb.end - verb.start === 1 && titleEnds.has(verb.end)) continue;
+    if (verb.end - verb.start === 1 && ADVERBS_OF_OFFICE.includes(text.charAt(verb.start - 1))) continue;
     if (verb.value === 'after-name') {
       // 任务, 任期, 任何: the bare 任 only as a verb, not inside a word.
       if (verb.end - verb.start === 1 && wordClassIn(text, verb.start, verb.start + 2) !== undefined) continue;
-      const end = text.startsWith('同志', verb.start - 2) ? verb.start - 2 : verb.start;
+      let end = text.startsWith('同志', verb.start - 2) ? verb.start - 2 : verb.start;
+      const date = DATE_BEFORE_VERB.exec(text.slice(Math.max(0, end - 14), end))?.[0] ?? '';
+      // Only a date with a number or a year word in it (`于2021年`, `去年9月`), not a bare 于 or 起.
+      if (/[0-9０-９]|年/u.test(date)) end -= date.length;
       for (const length of [3, 2]) {
         const start = end - length;
         if (start < 0 || !isName(text, start, end, titleStarts) || !clauseMayStart(text, start, titleEnds)) continue;
@@ -234,16 +286,23 @@ export function findAppointedPeople(
       }
       continue;
     }
+    if (verb.value === 'appoint') {
+      addAppointedList(verb.end);
+      continue;
+    }
     for (const length of [3, 2]) {
       const start = verb.end;
       const end = start + length;
       if (!isName(text, start, end, titleStarts)) continue;
       let after = text.startsWith('同志', end) ? end + 2 : end;
-      if (verb.value === 'appoint') {
-        if (text.charAt(after) !== '为') continue;
-        after += 1;
-      } else if (text.charAt(after) === '的') after += 1;
-      else if (after === end) continue; // 免去X…: only 同志 or 的 says where the name ends
+      if (text.charAt(after) === '的') after += 1;
+      else if (after === end) {
+        // 免去X…: without 同志 or 的, the name ends where 中共 or a place starts an organisation and
+        // the chain ends with 职务 (`免去迟中华中共楚雄州委副书记、常委职务`).
+        if (!text.startsWith('中共', end) && known.overlapping(end, end + 1)?.start !== end) continue;
+        if (add({ start, end }, after, false, '职务')) break;
+        continue;
+      }
       if (add({ start, end }, after)) break;
     }
   }

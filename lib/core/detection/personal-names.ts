@@ -104,10 +104,11 @@ export function nameEndBefore(text: string, at: number, titleStarts: OffsetLooku
 }
 
 // Organ words that follow a one-character place word which is a surname too (市, 区, 县, 省): the
-// start of an organ's name, never a given name (`、市政协主席`, `区人大常委会`).
+// start of an organ's name, never a given name (`、市政协主席`, `区人大常委会`); 领导 too, the
+// leaders of that level (`、市领导张震海`).
 // prettier-ignore
 const ORGAN_WORDS = ['政协', '人大', '政府', '党委', '党组', '党工委', '纪委', '管委', '工委', '法院', '检察', '公安',
-  '财政', '发改', '国资', '商务', '委员'];
+  '财政', '发改', '国资', '商务', '委员', '领导'];
 const organWords = new WordStarts(ORGAN_WORDS);
 
 /**

@@ -24,6 +24,8 @@ export const PUBLIC_TITLES: readonly string[] = [
   '行政长官', '特首',
   // Management committees, congresses and CPPCC name their organ before the title (管委会 主任).
   '常务副主任', '常务副主席', '常务副部长', '常务副局长', '常务副厅长', '常务副秘书长', '常务副镇长',
+  // Acting heads (`副区长、代理区长`) and the procuratorate's heads are public offices too.
+  '代理市长', '代理区长', '代理县长', '代理省长', '代理州长', '检察长', '副检察长', '代理检察长',
 ];
 
 /** Titles that are never public offices: the person is a `person`, not an `official`. */
