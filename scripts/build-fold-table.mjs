@@ -23,7 +23,11 @@ export const OUTPUT_PATH = join(ROOT, 'lib/core/normalize/fold-table.generated.t
  * for the surname) → `钟`, so 锺, 鍾 and 钟 all meet at 钟.
  * `於 → 于` is already OpenCC's first candidate; `乾` is deliberately NOT folded (see FOLD_EXCLUDED).
  */
-export const EXTRA_FOLDS = [['锺', '钟']];
+export const EXTRA_FOLDS = [
+  ['锺', '钟'],
+  // 陜 (U+965C), the variant of 陝 many traditional copies write (陜西省), which OpenCC leaves alone.
+  ['陜', '陕'],
+];
 
 /**
  * OpenCC entries left out of the fold. Example: `乾` stays `乾`.

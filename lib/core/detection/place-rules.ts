@@ -8,6 +8,8 @@ import { CodeSet } from './code-set';
 const NOT_THE_PLACE_AFTER = [
   '路', '东路', '西路', '南路', '北路', '中路', '大道', '大街', '街', '巷', '弄', '大学', '学院', '银行', '日报',
   '晚报', '商报', '电视台', '广播电视台', '证券交易所', '交易所', '号',
+  // The foot of a mountain: in 贺兰山东麓, 大别山南麓 the place-like 山东, 山南 is mountain + direction.
+  '麓',
 ];
 
 /**
@@ -102,6 +104,9 @@ export function chooseEntry(candidates: readonly KbEntry[], mentionCounts: Reado
   return best;
 }
 
+/** 山, which after a place's short form may make a mountain's name. */
+const MOUNTAIN = 0x5c71;
+
 /** True when a lexicon word of 2–4 characters is `text[start, end)`. */
 function isWord(text: string, start: number, end: number): boolean {
   return start >= 0 && end <= text.length && wordClassIn(text, start, end) !== undefined;
@@ -115,6 +120,9 @@ function isWord(text: string, start: number, end: number): boolean {
  * @example crossesWordEdge('高水平南阳', 2, 4) // true (平南 across 水平|南阳)
  */
 export function crossesWordEdge(text: string, start: number, end: number): boolean {
+  // A mountain the lexicon knows, named after nothing but sharing the place's characters: 贺兰山
+  // (not 贺兰县), 祁连山.
+  if (text.charCodeAt(end) === MOUNTAIN && isWord(text, start, end + 1)) return true;
   for (let edge = start + 1; edge < end; edge++) {
     let left = false;
     for (let from = start - 1; from >= Math.max(0, edge - 4) && !left; from--) left = isWord(text, from, edge);

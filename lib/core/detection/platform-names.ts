@@ -19,6 +19,10 @@ const COMPANY_WORDS = [
 const companyWordFirstCharacters = new CodeSet(COMPANY_WORDS.map((w) => w.charAt(0)));
 const STOCK_CODE = /^[(（]\d{6}(?:\.\w{2})?[)）]/u;
 
+// Words of a company's name between a platform's short form and the company word (中电光谷联合控股,
+// 中关村发展集团).
+const COMPANY_MIDDLE_WORDS = ['联合', '发展', '建设'];
+
 // 投资 before these is the activity, not a company (国际会展中心投资合作馆, 临港投资促进中心).
 const INVESTMENT_ACTIVITIES = ['合作', '促进', '环境', '洽谈', '贸易', '服务', '推介', '考察'];
 
@@ -27,6 +31,10 @@ const INVESTMENT_ACTIVITIES = ['合作', '促进', '环境', '洽谈', '贸易',
  * but not 投资 as an activity (会展中心|投资合作馆).
  */
 export function companyWordAt(text: string, at: number): boolean {
+  // One word may stand between the short form and the company word: 光谷|联合|控股, 中关村|发展|集团.
+  for (const middle of COMPANY_MIDDLE_WORDS) {
+    if (text.startsWith(middle, at) && companyWordAt(text, at + middle.length)) return true;
+  }
   const next = text.charCodeAt(at);
   if (next === 0x28 || next === 0xff08) return STOCK_CODE.test(text.slice(at, at + 12));
   if (!companyWordFirstCharacters.has(next)) return false;

@@ -79,6 +79,9 @@ const PLATFORM_SUFFIXES: readonly (readonly [string, string])[] = [
   ['工业园', 'industrial park'],
   ['工业园区', 'industrial park'],
   ['科技园', 'science park'],
+  // Parks of one industry or purpose (湖北宜都化工园, 宜都高新技术示范园).
+  ['化工园', 'chemical park'],
+  ['示范园', 'demonstration park'],
   ['科技城', 'science city'],
   ['科学城', 'science city'],
   ['示范区', 'demonstration zone'],
@@ -137,6 +140,12 @@ const PLATFORM_SUFFIXES: readonly (readonly [string, string])[] = [
   ['大市场', 'market'],
   ['大走廊', 'innovation corridor'],
   ['物流基地', 'logistics base'],
+  // Bonded logistics centres, financial and logistics cities, cross-border cooperation centres
+  // (西咸空港保税物流中心, 中国—东盟金融城, 银川公铁物流城, 中哈霍尔果斯边境合作中心).
+  ['保税物流中心', 'bonded logistics centre'],
+  ['金融城', 'financial city'],
+  ['物流城', 'logistics city'],
+  ['边境合作中心', 'border cooperation centre'],
   ['化工基地', 'industrial base'],
   ['核心基地', 'industrial base'],
   // Gatherings held as a platform (太原能源低碳发展论坛, 中国—东盟商务与投资峰会).
@@ -156,8 +165,9 @@ const PART_SUFFIXES = new Set(['核心区']);
 const STOP_WORDS = new Set([
   '的', '是', '以', '既', '在', '与', '和', '及', '将', '把', '从', '向', '到', '了', '等', '并', '让', '使', '被',
   '这', '该', '或', '也', '还', '已', '对', '就', '为', '但', '据', '又', '由', '于', '来', '去', '赴', '至',
-  // One-character words of explaining that the lexicon lacks (…则指海南生态软件园, 即, 系, 称).
-  '则', '即', '指', '系', '乃', '称',
+  // One-character words of explaining that the lexicon lacks (…则指海南生态软件园, 即, 系, 称), and
+  // 继 of order (成为继浦东新区之后…).
+  '则', '即', '指', '系', '乃', '称', '继',
   '本次', '此次', '这次', '本届', '上述', '来自', '给予', '方面', '提升', '打响', '做强', '做大', '做优', '做实',
   '做精', '做细', '做好', '用好', '推出', '依靠', '借助', '拥有', '设有', '覆盖', '连接', '联通', '辐射', '带动',
   '对标', '比肩', '媲美', '位于', '打造', '建设', '推进', '落户', '入驻', '签约', '举办', '召开', '参加', '参与',
@@ -170,6 +180,7 @@ const STOP_WORDS = new Set([
   '指出', '表示', '认为', '强调', '介绍', '透露', '宣布', '要求', '希望', '提出',
   // Organs of the party and the state: 中共漳州市委古雷港经济开发区工委 names the zone 古雷港经济开发区.
   '市委', '省委', '区委', '县委', '州委', '党委', '党工委', '工委', '管委会', '政府', '人民政府', '国务院', '中共',
+  '中国共产党',
   '同志', '人大', '政协', '常委会', '部门', '暨',
   // An edition's count ends before the fair's name: 第三十届鲁台经贸洽谈会 is 鲁台经贸洽谈会.
   '届',
@@ -179,6 +190,9 @@ const STOP_WORDS = new Set([
   '各类', '各级', '多个', '这些', '本地', '当地', '周边', '同类', '其他', '其它', '更多', '整个', '所在', '主要',
   '重点', '全国', '全省', '全市', '全区', '省级', '市级', '国家级', '全球', '一批', '一个', '各个', '多家', '家',
   '个', '所有', '现有', '新建', '存量', '一般性',
+  // Honours a zone is awarded end a name too: 湖北省知名品牌示范区, 全国百佳科学发展示范园区 are
+  // titles, and what is left of them (示范区) is a bare word.
+  '知名品牌', '百佳', '百强', '十佳', '十强',
 ]);
 
 const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((w) => w.length));
