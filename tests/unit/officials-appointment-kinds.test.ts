@@ -1,6 +1,6 @@
 // Kinds of error the second held-out batch of real pages showed in personnel news (2026-12-07):
 // an adverb before 任 read as a given name, a list of names before 为, 免去 without 同志, a date
-// between the name and its verb, acting and procuratorate titles, 市领导 read as a name. Sentences
+// between the name and its verb, a next clause naming no one, acting and procuratorate titles, 市领导 and 班子 read as names. Sentences
 // written for these tests, not the pages' own.
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../lib/core/detection/detect';
@@ -62,6 +62,21 @@ describe('a date between the name and its verb, or before the name', () => {
   });
 });
 
+describe('a next clause of the same sentence that names no one', () => {
+  it('gives its chain to the person of the clause before', () => {
+    expect(officials('2019年,鲍志军出任某某县委副书记,后担任某某县委书记。')).toEqual([
+      ['鲍志军', '某某县委 副书记|某某县委 书记'],
+    ]);
+    expect(officials('简文平2020年5月任杭州市副市长,2022年兼任市委秘书长。')).toEqual([
+      ['简文平', '杭州市 副市长|市委 秘书长'],
+    ]);
+  });
+
+  it('does not run across a sentence or a long stretch', () => {
+    expect(officials('鲍志军出任某某县委副书记。后担任县委书记的人很多')).toEqual([['鲍志军', '某某县委 副书记']]);
+  });
+});
+
 describe('acting heads and procurators are public offices', () => {
   it('reads 代理区长 and 检察长 as titles', () => {
     expect(officials('县人民检察院检察长欧阳明、副检察长邱红出席。')).toEqual([
@@ -74,8 +89,13 @@ describe('acting heads and procurators are public offices', () => {
   });
 });
 
-describe('市领导 is no name', () => {
+describe('市领导 and the body a title names are no names', () => {
   it('ends a list of names after a title', () => {
     expect(officials('副组长包志刚、县领导程明出席。').map(([n]) => n)).not.toContain('县领导');
+  });
+
+  it('reads 班子 and 成员 after a title as nouns', () => {
+    expect(officials('全体区委常委班子一起学习。')).toEqual([]);
+    expect(officials('县政协常委会成员列席会议。')).toEqual([]);
   });
 });

@@ -77,6 +77,12 @@ const DATE_END = /[0-9０-９][年月日]$/u;
 const DATE_BEFORE_VERB =
   /(?:于)?(?:[0-9０-９]{2,4}年|去年|今年|前年|同年|当年|次年)?(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:起|底|初|末)?$/u;
 
+/**
+ * What may stand between one appointment clause's chain and the next verb of office that names no
+ * one (after any date): a comma and a word of sequence (`,后担任`, `,并兼任`, `,2021年兼任`).
+ */
+const NEXT_CLAUSE = /^[,，;；](?:后|随后|之后|后又|并|又|再|同年|次年)?$/u;
+
 /** What may follow a title chain that ends its clause: a clause or sentence mark, or the text's end. */
 const CLAUSE_END = /^(?:[,。;!?\n]|$)/u;
 
@@ -260,8 +266,12 @@ export function findAppointedPeople(
       mention,
       titleStart: chain.titleStart,
     });
+    last = { mention, end: chain.end };
     return true;
   };
+  // The person of the last clause and where its chain ended: a next clause of the same sentence
+  // may name no one (`…出任A,后担任B`, `…任A,2021年兼任B`) and still speak of that person.
+  let last: { mention: Mention; end: number } | undefined;
   for (const verb of verbs.findAll(text)) {
     if (verb.value === 'copula') {
       // 为 is frequent: only one a title follows closely can state an office.
@@ -279,10 +289,14 @@ export function findAppointedPeople(
       const date = DATE_BEFORE_VERB.exec(text.slice(Math.max(0, end - 14), end))?.[0] ?? '';
       // Only a date with a number or a year word in it (`于2021年`, `去年9月`), not a bare 于 or 起.
       if (/[0-9０-９]|年/u.test(date)) end -= date.length;
+      let named = false;
       for (const length of [3, 2]) {
         const start = end - length;
         if (start < 0 || !isName(text, start, end, titleStarts) || !clauseMayStart(text, start, titleEnds)) continue;
-        if (add({ start, end }, verb.end)) break;
+        if ((named = add({ start, end }, verb.end))) break;
+      }
+      if (!named && last !== undefined && last.end < end && end - last.end <= 4) {
+        if (NEXT_CLAUSE.test(text.slice(last.end, end))) add(last.mention, verb.end);
       }
       continue;
     }

@@ -62,6 +62,8 @@ const AFTER_NAME_WORDS = [
   '任', '出任', '担任', '兼任', '接任', '升任', '调任', '继任', '当选', '辞去', '不再', '任职', '获悉', '获得', '外', '摄', '摄影', '报道', '供图', '会同', '会晤', '会谈',
   // A preposition: `东方朔以9粒进球获得…`.
   '以',
+  // Nouns of the body a title names, where no name follows it (`与州委常委班子一道`, `常委会成员`).
+  '班子', '成员',
 ];
 /** Words that follow names ({@link AFTER_NAME_WORDS}), asked where a name may end. */
 export const afterName = new WordStarts(AFTER_NAME_WORDS);
