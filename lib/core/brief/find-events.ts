@@ -20,7 +20,7 @@ import { findAppointments } from './find-appointments';
 import { mentionWalker } from './mention-walker';
 import { textDateResolver } from './resolve-text-date';
 import { sentenceDay } from './sentence-date';
-import { bodySentenceFinder, splitClauses } from './sentences';
+import { bodySentenceFinder, clauseSplitter } from './sentences';
 import { scanEventText, WORD_KINDS, zeroByKind } from './word-scan';
 
 /**
@@ -300,6 +300,7 @@ export function findEvents(
   // are never looked at.
   const { hits, appointing, dateMarks, sentences } = scanEventText(text);
   const dayOf = eventDater(text, dateMarks, articleDate);
+  const clausesOf = clauseSplitter(text);
   const next = zeroByKind(); // each kind's first word after the sentence
   const from = zeroByKind(); // each kind's first word in the sentence
   let nextAppointing = 0;
@@ -327,7 +328,7 @@ export function findEvents(
     while (nextAppointing < appointing.length && appointing[nextAppointing]! < sentence.start) nextAppointing++;
     const mayAppoint = nextAppointing < appointing.length && appointing[nextAppointing]! < sentence.end;
     while (nextAppointing < appointing.length && appointing[nextAppointing]! < sentence.end) nextAppointing++;
-    const clauses = splitClauses(text, sentence.start, sentence.end);
+    const clauses = clausesOf(sentence.start, sentence.end);
     // The rules that read only the text come first: a sentence none of whose words can tell a
     // happening, and without a character of appointing, is passed by before its entities are
     // collected (a third of the sentences with event words, on the corpora).
