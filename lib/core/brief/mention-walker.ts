@@ -32,6 +32,16 @@ export function mentionWalker(
     const rawTo = normalized.toRawStart(sentence.end);
     const picked = pickStartingIn(buckets, starts, rawFrom, rawTo);
     const inSentence: Placed[] = [];
+    // Nothing dropped in the sentence (the raw span is as long): every raw offset in it is its
+    // normalised one shifted, and a mention ending past rawTo ends past the sentence — no search of
+    // the offset map for each mention (most sentences of most pages).
+    const shift = rawFrom - sentence.start;
+    if (rawTo - sentence.end === shift) {
+      for (const i of picked)
+        if (ends[i]! <= rawTo)
+          inSentence.push({ entity: entities[owners[i]!]!, start: starts[i]! - shift, end: ends[i]! - shift });
+      return inSentence;
+    }
     for (const i of picked) {
       const start = normalized.fromRaw(starts[i]!, sentence.start);
       const end = normalized.fromRaw(ends[i]!, start);
