@@ -274,6 +274,29 @@ function amountsIn(text: string, start: number, end: number): string[] {
 }
 
 /**
+ * An event with its keys in the order the brief has always given them (kind, what, sentence,
+ * trigger, date, parties, amounts), the optional ones left out when undefined: four literals, no
+ * spread of an object made for it (each spread a runtime copy).
+ */
+function eventOf(
+  kind: EventKind,
+  what: string | undefined,
+  sentence: Mention,
+  trigger: Mention,
+  date: IsoDate | undefined,
+  parties: EventParty[],
+  amounts: string[],
+): ArticleEvent {
+  if (what === undefined)
+    return date === undefined
+      ? { kind, sentence, trigger, parties, amounts }
+      : { kind, sentence, trigger, date, parties, amounts };
+  return date === undefined
+    ? { kind, what, sentence, trigger, parties, amounts }
+    : { kind, what, sentence, trigger, date, parties, amounts };
+}
+
+/**
  * The events an article reports, sentence by sentence of its body (headlines and date lines tell
  * none): for each sentence, each kind whose words it holds as a happening (outside the entities'
  * own names: 博览会 in 中国—东盟博览会 is a name; not a plan, a goal, a count or a reference such as
@@ -387,15 +410,17 @@ export function findEvents(
       ofKind.push(telling);
       told.set(kind, ofKind);
       const what = kind === 'signing' ? signedWhat(text, atEnd, sentence.end) : undefined;
-      events.push({
-        kind,
-        ...(what === undefined ? {} : { what }),
-        sentence: { start: normalized.toRawStart(sentence.start), end: normalized.toRawEnd(sentence.end) },
-        trigger: { start: normalized.toRawStart(at), end: normalized.toRawEnd(atEnd) },
-        ...(date === undefined ? {} : { date }),
-        parties,
-        amounts: (amounts ??= amountsIn(text, sentence.start, sentence.end)).slice(),
-      });
+      events.push(
+        eventOf(
+          kind,
+          what,
+          { start: normalized.toRawStart(sentence.start), end: normalized.toRawEnd(sentence.end) },
+          { start: normalized.toRawStart(at), end: normalized.toRawEnd(atEnd) },
+          date,
+          parties,
+          (amounts ??= amountsIn(text, sentence.start, sentence.end)).slice(),
+        ),
+      );
     }
   }
   return events;
