@@ -19,7 +19,7 @@ import {
 import { findAppointments } from './find-appointments';
 import { mentionWalker } from './mention-walker';
 import { textDateResolver } from './resolve-text-date';
-import { sentenceDay } from './sentence-date';
+import { markedSentenceDay } from './sentence-date';
 import { bodySentenceFinder, clauseSplitter } from './sentences';
 import { scanEventText, WORD_KINDS, zeroByKind } from './word-scan';
 
@@ -61,7 +61,7 @@ function eventDater(
     for (let i = next - 1; i >= known.upTo; i--) {
       const earlier = sentenceAt(marks[i]!);
       if (earlier === undefined) continue;
-      const said = sentenceDay(text.slice(earlier.start, earlier.end), resolve);
+      const said = markedSentenceDay(text.slice(earlier.start, earlier.end), resolve);
       if (said.kind === 'own') {
         day = said.date;
         break;
@@ -82,7 +82,7 @@ function eventDater(
     // before the sentence's first mark − (MAX_DATE_LENGTH − 1), and one character more keeps what
     // the lookbehinds of the date pattern see.
     const from = Math.max(sentence.start, marks[firstMark]! - MAX_DATE_LENGTH);
-    const said = sentenceDay(text.slice(from, sentence.end), resolve);
+    const said = markedSentenceDay(text.slice(from, sentence.end), resolve);
     if (said.kind === 'own') {
       // The day a later sentence looking back finds first: remembered, so it is not read again.
       let after = firstMark;
