@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findEvents, findTextDates, firstTextDate } from '../../lib/core/brief';
-import { bodySentenceFinder, splitBodySentences } from '../../lib/core/brief/sentences';
+import { bodySentenceFinder, clauseSplitter, splitBodySentences, splitClauses } from '../../lib/core/brief/sentences';
 import { createDetector } from '../../lib/core/detection';
 import { normalizeForMatching } from '../../lib/core/normalize';
 import { SHIPPED_KNOWLEDGE_BASE } from '../support/knowledge-base';
@@ -40,6 +40,21 @@ describe('the walk from event word to event word', () => {
         for (let at = 0; at < text.length; at++) {
           const expected = sentences.find((s) => s.start <= at && at < s.end);
           expect(sentenceAt(at), `${JSON.stringify(text)} at ${at}`).toEqual(expected);
+        }
+      }),
+    );
+  });
+
+  it('splits each sentence into the clauses splitClauses gives, asked in order or not', () => {
+    fc.assert(
+      fc.property(TEXT, fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }), (text, spans) => {
+        const clausesOf = clauseSplitter(text);
+        for (const s of splitBodySentences(text))
+          expect(clausesOf(s.start, s.end)).toEqual(splitClauses(text, s.start, s.end));
+        for (const [a, b] of spans) {
+          const start = Math.min(a, b) % (text.length + 1);
+          const end = Math.max(start, Math.max(a, b) % (text.length + 1));
+          expect(clausesOf(start, end)).toEqual(splitClauses(text, start, end));
         }
       }),
     );

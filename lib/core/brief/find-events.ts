@@ -19,8 +19,8 @@ import {
 import { findAppointments } from './find-appointments';
 import { mentionWalker } from './mention-walker';
 import { textDateResolver } from './resolve-text-date';
-import { sentenceDay } from './sentence-date';
-import { bodySentenceFinder, splitClauses } from './sentences';
+import { markedSentenceDay } from './sentence-date';
+import { bodySentenceFinder, clauseSplitter } from './sentences';
 import { scanEventText, WORD_KINDS, zeroByKind } from './word-scan';
 
 /**
@@ -61,7 +61,7 @@ function eventDater(
     for (let i = next - 1; i >= known.upTo; i--) {
       const earlier = sentenceAt(marks[i]!);
       if (earlier === undefined) continue;
-      const said = sentenceDay(text.slice(earlier.start, earlier.end), resolve);
+      const said = markedSentenceDay(text.slice(earlier.start, earlier.end), resolve);
       if (said.kind === 'own') {
         day = said.date;
         break;
@@ -82,7 +82,7 @@ function eventDater(
     // before the sentence's first mark − (MAX_DATE_LENGTH − 1), and one character more keeps what
     // the lookbehinds of the date pattern see.
     const from = Math.max(sentence.start, marks[firstMark]! - MAX_DATE_LENGTH);
-    const said = sentenceDay(text.slice(from, sentence.end), resolve);
+    const said = markedSentenceDay(text.slice(from, sentence.end), resolve);
     if (said.kind === 'own') {
       // The day a later sentence looking back finds first: remembered, so it is not read again.
       let after = firstMark;
@@ -274,6 +274,29 @@ function amountsIn(text: string, start: number, end: number): string[] {
 }
 
 /**
+ * An event with its keys in the order the brief has always given them (kind, what, sentence,
+ * trigger, date, parties, amounts), the optional ones left out when undefined: four literals, no
+ * spread of an object made for it (each spread a runtime copy).
+ */
+function eventOf(
+  kind: EventKind,
+  what: string | undefined,
+  sentence: Mention,
+  trigger: Mention,
+  date: IsoDate | undefined,
+  parties: EventParty[],
+  amounts: string[],
+): ArticleEvent {
+  if (what === undefined)
+    return date === undefined
+      ? { kind, sentence, trigger, parties, amounts }
+      : { kind, sentence, trigger, date, parties, amounts };
+  return date === undefined
+    ? { kind, what, sentence, trigger, parties, amounts }
+    : { kind, what, sentence, trigger, date, parties, amounts };
+}
+
+/**
  * The events an article reports, sentence by sentence of its body (headlines and date lines tell
  * none): for each sentence, each kind whose words it holds as a happening (outside the entities'
  * own names: 博览会 in 中国—东盟博览会 is a name; not a plan, a goal, a count or a reference such as
@@ -300,6 +323,7 @@ export function findEvents(
   // are never looked at.
   const { hits, appointing, dateMarks, sentences } = scanEventText(text);
   const dayOf = eventDater(text, dateMarks, articleDate);
+  const clausesOf = clauseSplitter(text);
   const next = zeroByKind(); // each kind's first word after the sentence
   const from = zeroByKind(); // each kind's first word in the sentence
   let nextAppointing = 0;
@@ -327,7 +351,7 @@ export function findEvents(
     while (nextAppointing < appointing.length && appointing[nextAppointing]! < sentence.start) nextAppointing++;
     const mayAppoint = nextAppointing < appointing.length && appointing[nextAppointing]! < sentence.end;
     while (nextAppointing < appointing.length && appointing[nextAppointing]! < sentence.end) nextAppointing++;
-    const clauses = splitClauses(text, sentence.start, sentence.end);
+    const clauses = clausesOf(sentence.start, sentence.end);
     // The rules that read only the text come first: a sentence none of whose words can tell a
     // happening, and without a character of appointing, is passed by before its entities are
     // collected (a third of the sentences with event words, on the corpora).
@@ -386,15 +410,17 @@ export function findEvents(
       ofKind.push(telling);
       told.set(kind, ofKind);
       const what = kind === 'signing' ? signedWhat(text, atEnd, sentence.end) : undefined;
-      events.push({
-        kind,
-        ...(what === undefined ? {} : { what }),
-        sentence: { start: normalized.toRawStart(sentence.start), end: normalized.toRawEnd(sentence.end) },
-        trigger: { start: normalized.toRawStart(at), end: normalized.toRawEnd(atEnd) },
-        ...(date === undefined ? {} : { date }),
-        parties,
-        amounts: (amounts ??= amountsIn(text, sentence.start, sentence.end)).slice(),
-      });
+      events.push(
+        eventOf(
+          kind,
+          what,
+          { start: normalized.toRawStart(sentence.start), end: normalized.toRawEnd(sentence.end) },
+          { start: normalized.toRawStart(at), end: normalized.toRawEnd(atEnd) },
+          date,
+          parties,
+          (amounts ??= amountsIn(text, sentence.start, sentence.end)).slice(),
+        ),
+      );
     }
   }
   return events;

@@ -13,9 +13,12 @@ const BUCKET_BITS = 6;
  * overlaps (normalised offsets), it gives the mentions whose raw start is in each, placed in
  * normalised offsets, by raw start (ties in the order of `entities` and their mentions); a mention
  * running past the sentence's end is left out. Only the mentions of the sentences asked for become
- * objects: the others stay numbers in typed arrays, sorted into buckets of raw offsets by a
- * counting sort — one object per mention and a sort of all of them were half the event finding on
- * long pages, where most sentences tell no event.
+ * objects: the others stay numbers in arrays, sorted into buckets of raw offsets by a counting sort
+ * — one object per mention and a sort of all of them were half the event finding on long pages,
+ * where most sentences tell no event. Plain arrays of small integers, not typed arrays: an
+ * article's few dozen mentions made typed arrays too big to live on V8's heap, and each of their
+ * six buffers a call into the runtime and work for the collector (a sixth of the event finding on
+ * the fixture articles).
  * Example: with 宁波 at raw [3, 5) of `5月1日宁波签约`, the sentence [0, 9) → [宁波 at [3, 5)].
  */
 export function mentionWalker(
@@ -29,6 +32,16 @@ export function mentionWalker(
     const rawTo = normalized.toRawStart(sentence.end);
     const picked = pickStartingIn(buckets, starts, rawFrom, rawTo);
     const inSentence: Placed[] = [];
+    // Nothing dropped in the sentence (the raw span is as long): every raw offset in it is its
+    // normalised one shifted, and a mention ending past rawTo ends past the sentence — no search of
+    // the offset map for each mention (most sentences of most pages).
+    const shift = rawFrom - sentence.start;
+    if (rawTo - sentence.end === shift) {
+      for (const i of picked)
+        if (ends[i]! <= rawTo)
+          inSentence.push({ entity: entities[owners[i]!]!, start: starts[i]! - shift, end: ends[i]! - shift });
+      return inSentence;
+    }
     for (const i of picked) {
       const start = normalized.fromRaw(starts[i]!, sentence.start);
       const end = normalized.fromRaw(ends[i]!, start);
@@ -40,24 +53,21 @@ export function mentionWalker(
 
 /** The mentions of `entities` as three arrays: whose (the entity's index), raw start, raw end. */
 function flatMentions(entities: readonly DetectedEntity[]): {
-  owners: Int32Array;
-  starts: Int32Array;
-  ends: Int32Array;
+  owners: number[];
+  starts: number[];
+  ends: number[];
 } {
-  let count = 0;
-  for (const entity of entities) count += entity.mentions.length;
-  const owners = new Int32Array(count);
-  const starts = new Int32Array(count);
-  const ends = new Int32Array(count);
+  const owners: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   // Made before the loop (see scanEventText): made after it, the loop's code was dropped every call.
   const flat = { owners, starts, ends };
-  let i = 0;
   for (let e = 0; e < entities.length; e++) {
-    for (const m of entities[e]!.mentions) {
-      owners[i] = e;
-      starts[i] = m.start;
-      ends[i] = m.end;
-      i++;
+    const { mentions } = entities[e]!;
+    for (let m = 0; m < mentions.length; m++) {
+      owners.push(e);
+      starts.push(mentions[m]!.start);
+      ends.push(mentions[m]!.end);
     }
   }
   return flat;
@@ -70,8 +80,8 @@ function flatMentions(entities: readonly DetectedEntity[]): {
  * them; they are filtered out when read).
  */
 interface Buckets {
-  first: Int32Array;
-  order: Int32Array;
+  first: number[];
+  order: number[];
 }
 
 /**
@@ -79,14 +89,16 @@ interface Buckets {
  * by insertion (a bucket holds a few; the counting put them in index order, which insertion keeps
  * for equal starts).
  */
-function bucketsByStart(starts: Int32Array, rawLength: number): Buckets {
+function bucketsByStart(starts: readonly number[], rawLength: number): Buckets {
   const last = rawLength >>> BUCKET_BITS;
   const bucketOf = (start: number) => (start < 0 ? last : Math.min(last, start >>> BUCKET_BITS));
-  const first = new Int32Array(last + 2);
-  for (const start of starts) first[bucketOf(start) + 1]!++;
+  const first: number[] = [];
+  for (let b = 0; b < last + 2; b++) first.push(0);
+  for (let i = 0; i < starts.length; i++) first[bucketOf(starts[i]!) + 1]!++;
   for (let b = 1; b < first.length; b++) first[b]! += first[b - 1]!;
   const fill = first.slice(0, last + 1);
-  const order = new Int32Array(starts.length);
+  const order: number[] = [];
+  for (let i = 0; i < starts.length; i++) order.push(0);
   const buckets: Buckets = { first, order }; // made before the loops (see flatMentions)
   for (let i = 0; i < starts.length; i++) order[fill[bucketOf(starts[i]!)]!++] = i;
   for (let b = 0; b <= last; b++) {
@@ -104,7 +116,7 @@ function bucketsByStart(starts: Int32Array, rawLength: number): Buckets {
  * The mentions whose raw start is in `[rawFrom, rawTo)`, by start, ties by index: read in order
  * from the buckets that range covers.
  */
-function pickStartingIn(buckets: Buckets, starts: Int32Array, rawFrom: number, rawTo: number): number[] {
+function pickStartingIn(buckets: Buckets, starts: readonly number[], rawFrom: number, rawTo: number): number[] {
   const picked: number[] = [];
   const last = buckets.first.length - 2;
   const to = Math.min(last, (rawTo - 1) >>> BUCKET_BITS);

@@ -92,12 +92,22 @@ const ANY_POINTER = new RegExp(POINTERS.map(([pattern]) => pattern.source).join(
  * date of its own (`pointer`, with the days to shift), or nothing.
  * Example: `sentenceDay('次日，双方举行座谈会', textDateResolver('2019-06-04'))` → a pointer, shift 1.
  */
-export function sentenceDay(
-  words: string,
-  resolve: (date: TextDate) => IsoDate | undefined,
-): { kind: 'own'; date: IsoDate | undefined } | { kind: 'pointer'; shift: number } | { kind: 'none' } {
+export function sentenceDay(words: string, resolve: (date: TextDate) => IsoDate | undefined): SentenceDay {
   // Most sentences write no date: a cheap look for the characters every form needs comes first.
   if (!MAY_DATE.test(words)) return { kind: 'none' };
+  return markedSentenceDay(words, resolve);
+}
+
+/** What sentenceDay says of a sentence's day. */
+export type SentenceDay =
+  { kind: 'own'; date: IsoDate | undefined } | { kind: 'pointer'; shift: number } | { kind: 'none' };
+
+/**
+ * sentenceDay for `words` known to hold a match of MAY_DATE (a date mark of the text's scan): the
+ * same answer without looking for one again.
+ * Example: `markedSentenceDay('5月28日,甲签约', textDateResolver('2019-06-04'))` → own, 2019-05-28.
+ */
+export function markedSentenceDay(words: string, resolve: (date: TextDate) => IsoDate | undefined): SentenceDay {
   const written = firstTextDate(words);
   if (ANY_POINTER.test(words))
     for (const [pattern, shift] of POINTERS) {

@@ -114,6 +114,46 @@ export function splitClauses(text: string, start: number, end: number): Mention[
   return spans;
 }
 
+/**
+ * splitClauses for the sentences of one text, asked for in order: the same clauses, found with
+ * the native `indexOf` from separator to separator instead of a loop over the sentence's character
+ * codes (a fifth of the event finding's own time). Where the next , and : are is remembered from
+ * one sentence to the next, so a text with few colons is searched for them once, not once a
+ * sentence; asked for an earlier span, it searches again.
+ * Example: `clauseSplitter('甲,乙。丙:丁')(0, 3)` → [0,1), [2,3).
+ */
+export function clauseSplitter(text: string): (start: number, end: number) => Mention[] {
+  // The first , (:) at or after commaFrom (colonFrom); text.length when there is none.
+  let comma = -1;
+  let commaFrom = 0;
+  let colon = -1;
+  let colonFrom = 0;
+  return (start, end) => {
+    const spans: Mention[] = [];
+    let from = start;
+    for (;;) {
+      if (comma < from || from < commaFrom) {
+        comma = text.indexOf(',', from);
+        if (comma < 0) comma = text.length;
+        commaFrom = from;
+      }
+      if (colon < from || from < colonFrom) {
+        colon = text.indexOf(':', from);
+        if (colon < 0) colon = text.length;
+        colonFrom = from;
+      }
+      const i = Math.min(comma, colon, end);
+      let s = from;
+      let e = i;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      if (e > s) spans.push({ start: s, end: e });
+      if (i >= end) return spans;
+      from = i + 1;
+    }
+  };
+}
+
 /** A clause separator inside a sentence, by code: , or : (，： are half-width after normalising). */
 function isClauseEnd(code: number): boolean {
   return code === 0x2c || code === 0x3a;

@@ -17,6 +17,8 @@ export type TextDate = { start: number; end: number } & (
 
 const N = `[${NUMBER_CHARACTERS}]`;
 // Written days, longest forms first; a digit or numeral right before is part of another number.
+// Its groups are written with names and made plain groups (read by GROUP's numbers): a match of a
+// pattern with named groups gets a groups object of a dozen properties, made for every date found.
 const DATE_PATTERN = new RegExp(
   [
     String.raw`(?<![0-9])(?<isoYear>[12][0-9]{3})[-/.](?<isoMonth>[01]?[0-9])[-/.](?<isoDay>[0-3]?[0-9])(?![0-9])`,
@@ -26,9 +28,27 @@ const DATE_PATTERN = new RegExp(
     `(?<![${NUMBER_CHARACTERS}月年])(?<bareDay>[0-9]{1,2}|${N}{1,3})日(?=[上下中晚早凌，,、在召举正]|下午|晚上)`,
     '(?<relative>今天|今日|昨天|昨日|前天|前日|明天|明日|后天)',
     '(?<week>上|本|这|下)?(?:周|星期|礼拜)(?<weekday>[一二三四五六日天])',
-  ].join('|'),
+  ]
+    .join('|')
+    .replace(/\(\?<[a-zA-Z]+>/gu, '('),
   'gu',
 );
+
+/** DATE_PATTERN's groups by the names they are written with, numbered in order. */
+const GROUP = {
+  isoYear: 1,
+  isoMonth: 2,
+  isoDay: 3,
+  year: 4,
+  month: 5,
+  day: 6,
+  thisMonth: 7,
+  monthDay: 8,
+  bareDay: 9,
+  relative: 10,
+  week: 11,
+  weekday: 12,
+} as const;
 
 const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   今天: 0,
@@ -76,28 +96,38 @@ const FIRST_DATE_PATTERN = new RegExp(DATE_PATTERN);
 
 /** The date a match of DATE_PATTERN writes, or undefined when its numbers are none. */
 function textDateOf(m: RegExpExecArray | RegExpMatchArray): TextDate | undefined {
-  const g = m.groups ?? {};
   const start = m.index!;
   const end = start + m[0].length;
   const number = (s: string | undefined) => (s === undefined ? undefined : parseDateNumber(s));
-  if (g.isoYear !== undefined) {
-    return { start, end, kind: 'day', year: Number(g.isoYear), month: Number(g.isoMonth), day: Number(g.isoDay) };
+  const isoYear = m[GROUP.isoYear];
+  if (isoYear !== undefined) {
+    return {
+      start,
+      end,
+      kind: 'day',
+      year: Number(isoYear),
+      month: Number(m[GROUP.isoMonth]),
+      day: Number(m[GROUP.isoDay]),
+    };
   }
-  if (g.month !== undefined) {
-    const month = number(g.month);
-    const day = number(g.day);
+  if (m[GROUP.month] !== undefined) {
+    const month = number(m[GROUP.month]);
+    const day = number(m[GROUP.day]);
     if (month === undefined || day === undefined) return undefined;
-    const year = number(g.year);
+    const year = number(m[GROUP.year]);
     return year === undefined ? { start, end, kind: 'day', month, day } : { start, end, kind: 'day', year, month, day };
   }
-  if (g.monthDay !== undefined || g.bareDay !== undefined) {
-    const day = number(g.monthDay ?? g.bareDay);
+  if (m[GROUP.monthDay] !== undefined || m[GROUP.bareDay] !== undefined) {
+    const day = number(m[GROUP.monthDay] ?? m[GROUP.bareDay]);
     return day === undefined ? undefined : { start, end, kind: 'day', day };
   }
-  if (g.relative !== undefined) return { start, end, kind: 'relative', days: RELATIVE_DAYS[g.relative]! };
-  if (g.weekday !== undefined) {
-    const weekday = '一二三四五六'.indexOf(g.weekday) + 1 || 7;
-    const week = g.week === undefined ? undefined : WEEK[g.week];
+  const relative = m[GROUP.relative];
+  if (relative !== undefined) return { start, end, kind: 'relative', days: RELATIVE_DAYS[relative]! };
+  const weekdayWord = m[GROUP.weekday];
+  if (weekdayWord !== undefined) {
+    const weekday = '一二三四五六'.indexOf(weekdayWord) + 1 || 7;
+    const weekWord = m[GROUP.week];
+    const week = weekWord === undefined ? undefined : WEEK[weekWord];
     return week === undefined
       ? { start, end, kind: 'weekday', weekday }
       : { start, end, kind: 'weekday', weekday, week };
