@@ -3,7 +3,7 @@ import type { KbEntry, KnowledgeBase } from '../knowledge';
 import { normalizeForMatching, rememberNormalized, type NormalizedText } from '../normalize';
 import { extendOverAttachedMarks } from './grapheme-end';
 import { isHan } from '../normalize';
-import { DictionaryMatcher, WordTable } from '../matching';
+import { WordTable } from '../matching';
 import { findTitledPeople, type TitledPersonCandidate } from './official-detector';
 import { placeMatcherOver, type NameFacts, type NameMatch, type PlaceFacts } from './place-matcher';
 import { buildDetectorTables, type DetectorTables } from './detector-tables';
@@ -34,20 +34,59 @@ interface PlaceMention extends Mention {
 
 /**
  * Every occurrence of each of `names` in `text`, by name: for one name the occurrences do not
- * overlap (the search resumes after each, like repeated `indexOf`). One trie pass for all names —
- * searching the text once per name was quadratic on pages that name a new person in every
+ * overlap (the search resumes after each, like repeated `indexOf`). One pass over the text for all
+ * names — searching the text once per name was quadratic on pages that name a new person in every
  * paragraph (a personnel announcement, a list of attendees).
  * Example: `occurrencesOf('李明华说李明', ['李明', '李明华'])` → 李明: [0,2), [4,6); 李明华: [0,3).
+ *
+ * How: the names' first characters marked in a table of all code units, so the pass reads one
+ * entry per character and compares names only where one may start. Why not a trie of the names
+ * (the dictionary matcher): it walked every character of the page into the trie and listed every
+ * match, ~40 instructions a character for a page's few dozen names; the pass costs a few.
  */
-function occurrencesOf(text: string, names: Iterable<string>): Map<string, Mention[]> {
+function occurrencesOf(text: string, names: readonly string[]): Map<string, Mention[]> {
   const byName = new Map<string, Mention[]>();
-  for (const name of names) byName.set(name, []);
-  for (const match of new DictionaryMatcher([...byName.keys()].map((n) => [n, n] as const)).findEvery(text)) {
-    const found = byName.get(match.value)!;
-    const last = found.at(-1);
-    if (last === undefined || last.end <= match.start) found.push({ start: match.start, end: match.end });
+  // The distinct names, and for each one the index of the next name with the same first character
+  // (-1 ends the chain): `firstOf[code]` is the chain's head + 1 for a first character, else 0.
+  const distinct: string[] = [];
+  const found: Mention[][] = [];
+  const nextWithFirst: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (byName.has(name)) continue;
+    const list: Mention[] = [];
+    byName.set(name, list);
+    if (name.length === 0) continue; // found nowhere, as by the trie
+    const code = name.charCodeAt(0);
+    nextWithFirst.push(nameWithFirst[code]! - 1);
+    nameWithFirst[code] = distinct.length + 1;
+    distinct.push(name);
+    found.push(list);
+    ends.push(0);
   }
+  const n = text.length;
+  for (let at = 0; at < n; at++) {
+    for (let k = nameWithFirst[text.charCodeAt(at)]! - 1; k >= 0; k = nextWithFirst[k]!) {
+      const name = distinct[k]!;
+      const end = at + name.length;
+      if (at < ends[k]! || end > n || !spelledAt(text, at, name)) continue;
+      found[k]!.push({ start: at, end });
+      ends[k] = end;
+    }
+  }
+  // The table is shared by every call: cleared again where this one marked it.
+  for (let k = 0; k < distinct.length; k++) nameWithFirst[distinct[k]!.charCodeAt(0)] = 0;
   return byName;
+}
+
+/** occurrencesOf's table: per UTF-16 code, 1 + the last distinct name starting with it, or 0 (all 0 between calls). */
+const nameWithFirst = new Int32Array(0x10000);
+
+/** True when `name` (at least one character long) stands in `text` at `at`, its first character already matched. */
+function spelledAt(text: string, at: number, name: string): boolean {
+  for (let i = 1; i < name.length; i++) if (text.charCodeAt(at + i) !== name.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
