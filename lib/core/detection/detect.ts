@@ -37,15 +37,17 @@ interface PlaceMention extends Mention {
  * overlap (the search resumes after each, like repeated `indexOf`). One pass over the text for all
  * names — searching the text once per name was quadratic on pages that name a new person in every
  * paragraph (a personnel announcement, a list of attendees).
- * Example: `occurrencesOf('李明华说李明', ['李明', '李明华'])` → 李明: [0,2), [4,6); 李明华: [0,3).
+ * Example: `occurrencesOf('李明华说李明', ['李明', '李明华'])` → 李明: [0,2), [4,6); 李明华: [0,3)
+ * (inOrder: [0,2), [0,3), [4,6), the first two in either order).
  *
  * How: the names' first characters marked in a table of all code units, so the pass reads one
  * entry per character and compares names only where one may start. Why not a trie of the names
  * (the dictionary matcher): it walked every character of the page into the trie and listed every
  * match, ~40 instructions a character for a page's few dozen names; the pass costs a few.
  */
-function occurrencesOf(text: string, names: readonly string[]): Map<string, Mention[]> {
+function occurrencesOf(text: string, names: readonly string[]): NameOccurrences {
   const byName = new Map<string, Mention[]>();
+  const inOrder: Mention[] = [];
   // The distinct names, and for each one the index of the next name with the same first character
   // (-1 ends the chain): `firstOf[code]` is the chain's head + 1 for a first character, else 0.
   const distinct: string[] = [];
@@ -71,13 +73,21 @@ function occurrencesOf(text: string, names: readonly string[]): Map<string, Ment
       const name = distinct[k]!;
       const end = at + name.length;
       if (at < ends[k]! || end > n || !spelledAt(text, at, name)) continue;
-      found[k]!.push({ start: at, end });
+      const occurrence = { start: at, end };
+      found[k]!.push(occurrence);
+      inOrder.push(occurrence);
       ends[k] = end;
     }
   }
   // The table is shared by every call: cleared again where this one marked it.
   for (let k = 0; k < distinct.length; k++) nameWithFirst[distinct[k]!.charCodeAt(0)] = 0;
-  return byName;
+  return { byName, inOrder };
+}
+
+/** What {@link occurrencesOf} finds: the occurrences by name, and all of them in order of start. */
+interface NameOccurrences {
+  byName: Map<string, Mention[]>;
+  inOrder: Mention[];
 }
 
 /** occurrencesOf's table: per UTF-16 code, 1 + the last distinct name starting with it, or 0 (all 0 between calls). */
@@ -936,25 +946,14 @@ function strictlyInside(spans: readonly Mention[], offset: number): boolean {
  * The matches that no occurrence of a titled person's name overlaps, or that name a place in full:
  * a person's name outranks a short place name inside it (卫东 in 钱卫东) at every occurrence of the
  * name; full place names were already kept out of people's names. `matches` must be sorted by
- * start and not overlap (as the place matcher gives them).
+ * start and not overlap (as the place matcher gives them); `occurrences` sorted by start (as
+ * occurrencesOf lists them), so one sweep over both answers.
  */
 function matchesOutsideNames(
   text: string,
   matches: readonly NameMatch[],
-  nameOccurrences: ReadonlyMap<string, Mention[]>,
+  occurrences: readonly Mention[],
 ): NameMatch[] {
-  // The occurrences in order of start, as start · 64 + length in one typed array (a name is far
-  // shorter than 64 characters), sorted natively. Why not marks in an array as long as the page:
-  // the matches are in order too, so one sweep over both answers, and a page longer than the kept
-  // arrays (see KeptByteArrays) made a fresh one of megabytes for this.
-  let count = 0;
-  for (const found of nameOccurrences.values()) count += found.length;
-  const keys = new Float64Array(count);
-  let k = 0;
-  for (const found of nameOccurrences.values()) {
-    for (let i = 0; i < found.length; i++) keys[k++] = found[i]!.start * 64 + (found[i]!.end - found[i]!.start);
-  }
-  keys.sort();
   const kept: NameMatch[] = [];
   // The furthest end of the occurrences that start before the match ends: the match overlaps one
   // exactly when that end is past its start (the matches' ends grow, as they do not overlap).
@@ -962,9 +961,8 @@ function matchesOutsideNames(
   let next = 0;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
-    for (; next < count && keys[next]! < m.end * 64; next++) {
-      const key = keys[next]!;
-      reach = Math.max(reach, Math.floor(key / 64) + (key % 64));
+    for (; next < occurrences.length && occurrences[next]!.start < m.end; next++) {
+      reach = Math.max(reach, occurrences[next]!.end);
     }
     if (reach <= m.start || namedInFull(text, m.start, m.end, m.candidates.strong)) kept.push(m);
   }
@@ -1006,7 +1004,7 @@ export function detectorOver(tables: DetectorTables): Detector {
         text,
         people.map((p) => p.name),
       );
-      const placeMatches = matchesOutsideNames(text, matches, nameOccurrences);
+      const placeMatches = matchesOutsideNames(text, matches, nameOccurrences.inOrder);
       dropCompanyShortForms(text, placeMatches, derived.startsWithPlace);
       const places = withoutBorrowedNames(
         text,
@@ -1015,8 +1013,8 @@ export function detectorOver(tables: DetectorTables): Detector {
         derived.startsWithPlace,
       );
 
-      const newPlatforms = shapeFoundPlatforms(text, places, placeMatches, [...nameOccurrences.values()].flat(), scope);
-      return entitiesOf(raw, normalized, places, newPlatforms, people, nameOccurrences, scope);
+      const newPlatforms = shapeFoundPlatforms(text, places, placeMatches, nameOccurrences.inOrder, scope);
+      return entitiesOf(raw, normalized, places, newPlatforms, people, nameOccurrences.byName, scope);
     },
   };
 }
