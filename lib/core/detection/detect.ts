@@ -870,14 +870,25 @@ function addPersonMentions(
   nameOccurrences: ReadonlyMap<string, Mention[]>,
   covered: Coverage,
 ): void {
-  const named = [...gathering.byId.values()].filter((e) => e.type === 'official' || e.type === 'person');
-  named.sort((a, b) => b.name.length - a.name.length);
-  for (const person of named) {
-    person.normalizedMentions = (nameOccurrences.get(person.name) ?? []).filter(
-      (m) => !covered.intersectsRange(m.start, m.end),
-    );
-    for (const m of person.normalizedMentions) covered.addRange(m.start, m.end);
+  const named: GatheredEntity[] = [];
+  for (const e of gathering.byId.values()) if (e.type === 'official' || e.type === 'person') named.push(e);
+  named.sort(byNameLengthDown);
+  for (let i = 0; i < named.length; i++) {
+    const person = named[i]!;
+    const occurrences = nameOccurrences.get(person.name) ?? [];
+    const mentions: Mention[] = [];
+    for (let k = 0; k < occurrences.length; k++) {
+      const m = occurrences[k]!;
+      if (!covered.intersectsRange(m.start, m.end)) mentions.push(m);
+    }
+    for (let k = 0; k < mentions.length; k++) covered.addRange(mentions[k]!.start, mentions[k]!.end);
+    person.normalizedMentions = mentions;
   }
+}
+
+/** Orders entities by the length of their names, longest first (a stable sort keeps equal lengths in their order). */
+function byNameLengthDown(a: GatheredEntity, b: GatheredEntity): number {
+  return b.name.length - a.name.length;
 }
 
 /** The entities that have mentions, each with its mentions sorted and mapped to the raw text. */
@@ -885,7 +896,7 @@ function withRawMentions(raw: string, normalized: NormalizedText, gathering: Ent
   const result: DetectedEntity[] = [];
   for (const { normalizedMentions, ...found } of gathering.byId.values()) {
     if (normalizedMentions.length === 0) continue;
-    normalizedMentions.sort((a, b) => a.start - b.start);
+    normalizedMentions.sort(byStart);
     found.mentions = rawMentionsOf(raw, normalized, normalizedMentions);
     result.push(found);
   }
