@@ -3,7 +3,7 @@ import type { KbEntry, KnowledgeBase } from '../knowledge';
 import { normalizeForMatching, rememberNormalized, type NormalizedText } from '../normalize';
 import { extendOverAttachedMarks } from './grapheme-end';
 import { isHan } from '../normalize';
-import { DictionaryMatcher, WordTable } from '../matching';
+import { WordTable } from '../matching';
 import { findTitledPeople, type TitledPersonCandidate } from './official-detector';
 import { placeMatcherOver, type NameFacts, type NameMatch, type PlaceFacts } from './place-matcher';
 import { buildDetectorTables, type DetectorTables } from './detector-tables';
@@ -34,20 +34,69 @@ interface PlaceMention extends Mention {
 
 /**
  * Every occurrence of each of `names` in `text`, by name: for one name the occurrences do not
- * overlap (the search resumes after each, like repeated `indexOf`). One trie pass for all names —
- * searching the text once per name was quadratic on pages that name a new person in every
+ * overlap (the search resumes after each, like repeated `indexOf`). One pass over the text for all
+ * names — searching the text once per name was quadratic on pages that name a new person in every
  * paragraph (a personnel announcement, a list of attendees).
- * Example: `occurrencesOf('李明华说李明', ['李明', '李明华'])` → 李明: [0,2), [4,6); 李明华: [0,3).
+ * Example: `occurrencesOf('李明华说李明', ['李明', '李明华'])` → 李明: [0,2), [4,6); 李明华: [0,3)
+ * (inOrder: [0,2), [0,3), [4,6), the first two in either order).
+ *
+ * How: the names' first characters marked in a table of all code units, so the pass reads one
+ * entry per character and compares names only where one may start. Why not a trie of the names
+ * (the dictionary matcher): it walked every character of the page into the trie and listed every
+ * match, ~40 instructions a character for a page's few dozen names; the pass costs a few.
  */
-function occurrencesOf(text: string, names: Iterable<string>): Map<string, Mention[]> {
+function occurrencesOf(text: string, names: readonly string[]): NameOccurrences {
   const byName = new Map<string, Mention[]>();
-  for (const name of names) byName.set(name, []);
-  for (const match of new DictionaryMatcher([...byName.keys()].map((n) => [n, n] as const)).findEvery(text)) {
-    const found = byName.get(match.value)!;
-    const last = found.at(-1);
-    if (last === undefined || last.end <= match.start) found.push({ start: match.start, end: match.end });
+  const inOrder: Mention[] = [];
+  // The distinct names, and for each one the index of the next name with the same first character
+  // (-1 ends the chain): `firstOf[code]` is the chain's head + 1 for a first character, else 0.
+  const distinct: string[] = [];
+  const found: Mention[][] = [];
+  const nextWithFirst: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (byName.has(name)) continue;
+    const list: Mention[] = [];
+    byName.set(name, list);
+    if (name.length === 0) continue; // found nowhere, as by the trie
+    const code = name.charCodeAt(0);
+    nextWithFirst.push(nameWithFirst[code]! - 1);
+    nameWithFirst[code] = distinct.length + 1;
+    distinct.push(name);
+    found.push(list);
+    ends.push(0);
   }
-  return byName;
+  const n = text.length;
+  for (let at = 0; at < n; at++) {
+    for (let k = nameWithFirst[text.charCodeAt(at)]! - 1; k >= 0; k = nextWithFirst[k]!) {
+      const name = distinct[k]!;
+      const end = at + name.length;
+      if (at < ends[k]! || end > n || !spelledAt(text, at, name)) continue;
+      const occurrence = { start: at, end };
+      found[k]!.push(occurrence);
+      inOrder.push(occurrence);
+      ends[k] = end;
+    }
+  }
+  // The table is shared by every call: cleared again where this one marked it.
+  for (let k = 0; k < distinct.length; k++) nameWithFirst[distinct[k]!.charCodeAt(0)] = 0;
+  return { byName, inOrder };
+}
+
+/** What {@link occurrencesOf} finds: the occurrences by name, and all of them in order of start. */
+interface NameOccurrences {
+  byName: Map<string, Mention[]>;
+  inOrder: Mention[];
+}
+
+/** occurrencesOf's table: per UTF-16 code, 1 + the last distinct name starting with it, or 0 (all 0 between calls). */
+const nameWithFirst = new Int32Array(0x10000);
+
+/** True when `name` (at least one character long) stands in `text` at `at`, its first character already matched. */
+function spelledAt(text: string, at: number, name: string): boolean {
+  for (let i = 1; i < name.length; i++) if (text.charCodeAt(at + i) !== name.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
@@ -821,14 +870,25 @@ function addPersonMentions(
   nameOccurrences: ReadonlyMap<string, Mention[]>,
   covered: Coverage,
 ): void {
-  const named = [...gathering.byId.values()].filter((e) => e.type === 'official' || e.type === 'person');
-  named.sort((a, b) => b.name.length - a.name.length);
-  for (const person of named) {
-    person.normalizedMentions = (nameOccurrences.get(person.name) ?? []).filter(
-      (m) => !covered.intersectsRange(m.start, m.end),
-    );
-    for (const m of person.normalizedMentions) covered.addRange(m.start, m.end);
+  const named: GatheredEntity[] = [];
+  for (const e of gathering.byId.values()) if (e.type === 'official' || e.type === 'person') named.push(e);
+  named.sort(byNameLengthDown);
+  for (let i = 0; i < named.length; i++) {
+    const person = named[i]!;
+    const occurrences = nameOccurrences.get(person.name) ?? [];
+    const mentions: Mention[] = [];
+    for (let k = 0; k < occurrences.length; k++) {
+      const m = occurrences[k]!;
+      if (!covered.intersectsRange(m.start, m.end)) mentions.push(m);
+    }
+    for (let k = 0; k < mentions.length; k++) covered.addRange(mentions[k]!.start, mentions[k]!.end);
+    person.normalizedMentions = mentions;
   }
+}
+
+/** Orders entities by the length of their names, longest first (a stable sort keeps equal lengths in their order). */
+function byNameLengthDown(a: GatheredEntity, b: GatheredEntity): number {
+  return b.name.length - a.name.length;
 }
 
 /** The entities that have mentions, each with its mentions sorted and mapped to the raw text. */
@@ -836,7 +896,7 @@ function withRawMentions(raw: string, normalized: NormalizedText, gathering: Ent
   const result: DetectedEntity[] = [];
   for (const { normalizedMentions, ...found } of gathering.byId.values()) {
     if (normalizedMentions.length === 0) continue;
-    normalizedMentions.sort((a, b) => a.start - b.start);
+    normalizedMentions.sort(byStart);
     found.mentions = rawMentionsOf(raw, normalized, normalizedMentions);
     result.push(found);
   }
@@ -897,25 +957,14 @@ function strictlyInside(spans: readonly Mention[], offset: number): boolean {
  * The matches that no occurrence of a titled person's name overlaps, or that name a place in full:
  * a person's name outranks a short place name inside it (卫东 in 钱卫东) at every occurrence of the
  * name; full place names were already kept out of people's names. `matches` must be sorted by
- * start and not overlap (as the place matcher gives them).
+ * start and not overlap (as the place matcher gives them); `occurrences` sorted by start (as
+ * occurrencesOf lists them), so one sweep over both answers.
  */
 function matchesOutsideNames(
   text: string,
   matches: readonly NameMatch[],
-  nameOccurrences: ReadonlyMap<string, Mention[]>,
+  occurrences: readonly Mention[],
 ): NameMatch[] {
-  // The occurrences in order of start, as start · 64 + length in one typed array (a name is far
-  // shorter than 64 characters), sorted natively. Why not marks in an array as long as the page:
-  // the matches are in order too, so one sweep over both answers, and a page longer than the kept
-  // arrays (see KeptByteArrays) made a fresh one of megabytes for this.
-  let count = 0;
-  for (const found of nameOccurrences.values()) count += found.length;
-  const keys = new Float64Array(count);
-  let k = 0;
-  for (const found of nameOccurrences.values()) {
-    for (let i = 0; i < found.length; i++) keys[k++] = found[i]!.start * 64 + (found[i]!.end - found[i]!.start);
-  }
-  keys.sort();
   const kept: NameMatch[] = [];
   // The furthest end of the occurrences that start before the match ends: the match overlaps one
   // exactly when that end is past its start (the matches' ends grow, as they do not overlap).
@@ -923,9 +972,8 @@ function matchesOutsideNames(
   let next = 0;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
-    for (; next < count && keys[next]! < m.end * 64; next++) {
-      const key = keys[next]!;
-      reach = Math.max(reach, Math.floor(key / 64) + (key % 64));
+    for (; next < occurrences.length && occurrences[next]!.start < m.end; next++) {
+      reach = Math.max(reach, occurrences[next]!.end);
     }
     if (reach <= m.start || namedInFull(text, m.start, m.end, m.candidates.strong)) kept.push(m);
   }
@@ -967,7 +1015,7 @@ export function detectorOver(tables: DetectorTables): Detector {
         text,
         people.map((p) => p.name),
       );
-      const placeMatches = matchesOutsideNames(text, matches, nameOccurrences);
+      const placeMatches = matchesOutsideNames(text, matches, nameOccurrences.inOrder);
       dropCompanyShortForms(text, placeMatches, derived.startsWithPlace);
       const places = withoutBorrowedNames(
         text,
@@ -976,8 +1024,8 @@ export function detectorOver(tables: DetectorTables): Detector {
         derived.startsWithPlace,
       );
 
-      const newPlatforms = shapeFoundPlatforms(text, places, placeMatches, [...nameOccurrences.values()].flat(), scope);
-      return entitiesOf(raw, normalized, places, newPlatforms, people, nameOccurrences, scope);
+      const newPlatforms = shapeFoundPlatforms(text, places, placeMatches, nameOccurrences.inOrder, scope);
+      return entitiesOf(raw, normalized, places, newPlatforms, people, nameOccurrences.byName, scope);
     },
   };
 }

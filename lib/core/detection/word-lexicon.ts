@@ -43,6 +43,8 @@ interface Lexicon {
   lastCharacters: Uint8Array;
   /** 1 at the UTF-16 code of a character some word starts with (its ambiguous forms too). */
   firstCharacters: Uint8Array;
+  /** The words' {@link spanKey}s as bits (see spanKeysOf): a span whose key is not set is no word. */
+  spanKeys: Int32Array;
 }
 
 /**
@@ -73,7 +75,73 @@ export function lexiconTables(): LexiconTables {
 export function installLexiconTables(tables: LexiconTables): void {
   if (built) return;
   const { lastCharacters, firstCharacters } = tables;
-  built = { words: WordTable.fromArrays(tables.words), lastCharacters, firstCharacters };
+  const words = WordTable.fromArrays(tables.words);
+  built = { words, lastCharacters, firstCharacters, spanKeys: spanKeysOf(words) };
+}
+
+/** Bits of {@link Lexicon.spanKeys}, as a power of two: ~20 per word keeps false passes to a few percent. */
+const SPAN_KEY_BITS = 20;
+
+/**
+ * A word's or span's key: its first, second and last code units and its length, hashed to
+ * SPAN_KEY_BITS bits. Example: 研究 and 研究所 differ by their last unit and length.
+ */
+function spanKey(first: number, second: number, last: number, length: number): number {
+  let h = Math.imul(first, 0x9e3779b1) ^ Math.imul(second + (length << 16), 0x85ebca6b) ^ Math.imul(last, 0xc2b2ae35);
+  h ^= h >>> 15;
+  return Math.imul(h, 0x2c1b3c6d) >>> (32 - SPAN_KEY_BITS);
+}
+
+/**
+ * The keys of all the words of `words` as bits, with every form a traditional text may give them
+ * (著眼 for 着眼, see AMBIGUOUS_TRADITIONAL): the key of any span that {@link classOfWord} finds is set.
+ * Why: the lexicon is asked tens of thousands of times a page about spans that are mostly no
+ * word, and the first and last characters alone let 44 % of them through to a hash lookup of the
+ * whole span; with the second character and the length, few pass that are not words.
+ */
+function spanKeysOf(words: WordTable<WordClass>): Int32Array {
+  const { units, wordLength } = words.arrays();
+  const bits = new Int32Array(1 << (SPAN_KEY_BITS - 5));
+  for (let i = 0, at = 0; i < wordLength.length; at += wordLength[i]!, i++) {
+    const length = wordLength[i]!;
+    const first = units[at]!;
+    const second = length > 1 ? units[at + 1]! : first;
+    const last = units[at + length - 1]!;
+    // A word has a traditional form only where it holds one of the few simplified characters.
+    if (!hasTraditionalForm(first) && !hasTraditionalForm(second) && !hasTraditionalForm(last)) {
+      const key = spanKey(first, second, last, length);
+      bits[key >>> 5]! |= 1 << (key & 31);
+    } else {
+      setKeysOfForms(bits, first, second, last, length);
+    }
+  }
+  return bits;
+}
+
+/** Sets the keys of every form of a word's first, second and last units: each as it is or as its ambiguous traditional character. */
+function setKeysOfForms(bits: Int32Array, first: number, second: number, last: number, length: number): void {
+  for (const f of formsOf(first)) {
+    for (const s of length > 1 ? formsOf(second) : [f]) {
+      for (const l of length > 2 ? formsOf(last) : [length > 1 ? s : f]) {
+        const key = spanKey(f, s, l, length);
+        bits[key >>> 5]! |= 1 << (key & 31);
+      }
+    }
+  }
+}
+
+/** A unit and, when it is the simplified character of one (了 for 瞭), its ambiguous traditional form. */
+function formsOf(unit: number): number[] {
+  const traditional = TRADITIONAL_OF.get(unit);
+  return traditional === undefined ? [unit] : [unit, traditional];
+}
+
+/** True when the span's key is a word's: false means it is surely no word of the lexicon. */
+function mayBeWord(spanKeys: Int32Array, text: string, from: number, to: number): boolean {
+  const length = to - from;
+  const first = text.charCodeAt(from);
+  const key = spanKey(first, length > 1 ? text.charCodeAt(from + 1) : first, text.charCodeAt(to - 1), length);
+  return (spanKeys[key >>> 5]! & (1 << (key & 31))) !== 0;
 }
 
 /** Marks each ambiguous traditional character whose simplified one is marked (see AMBIGUOUS_TRADITIONAL). */
@@ -106,7 +174,8 @@ function lexicon(): Lexicon {
   markAmbiguous(lastCharacters);
   markAmbiguous(firstCharacters);
   // A later list wins for a word in two (FUNCTION_WORDS last), as the table keeps the last value.
-  built = { words: new WordTable(entries), lastCharacters, firstCharacters };
+  const words = new WordTable(entries);
+  built = { words, lastCharacters, firstCharacters, spanKeys: spanKeysOf(words) };
   return built;
 }
 
@@ -124,11 +193,10 @@ export function wordClassIn(text: string, start: number, end: number): WordClass
   // The span as `text.slice(start, end)` would cut it: an end past the text is the text's end.
   const from = start < 0 ? Math.max(0, text.length + start) : start;
   const to = Math.min(end, text.length);
-  const { words, firstCharacters, lastCharacters } = lexicon();
-  // Most spans asked about are no word: two array reads answer for most of them, without a hash.
-  if (to > from && (firstCharacters[text.charCodeAt(from)] !== 1 || lastCharacters[text.charCodeAt(to - 1)] !== 1)) {
-    return undefined;
-  }
+  if (to <= from) return undefined;
+  const { words, spanKeys } = lexicon();
+  // Most spans asked about are no word: their key answers for nearly all of them, without a hash.
+  if (!mayBeWord(spanKeys, text, from, to)) return undefined;
   return classOfWord(words, text, from, to);
 }
 
@@ -144,6 +212,20 @@ const AMBIGUOUS_TRADITIONAL: ReadonlyMap<string, string> = new Map([
   ['夥', '伙'],
   ['甦', '苏'],
 ]);
+// The simplified characters those stand for, by code, with their ambiguous traditional forms; and
+// one bit per UTF-16 code set for them, checked for three units of each of the lexicon's words.
+const TRADITIONAL_OF = new Map<number, number>();
+const SIMPLIFIED_CODES = new Uint8Array(0x2000);
+for (const [traditional, simplified] of AMBIGUOUS_TRADITIONAL) {
+  const code = simplified.charCodeAt(0);
+  TRADITIONAL_OF.set(code, traditional.charCodeAt(0));
+  SIMPLIFIED_CODES[code >> 3]! |= 1 << (code & 7);
+}
+
+/** True when `unit` is the simplified character of an ambiguous traditional one (了 of 瞭). */
+function hasTraditionalForm(unit: number): boolean {
+  return (SIMPLIFIED_CODES[unit >> 3]! & (1 << (unit & 7))) !== 0;
+}
 const AMBIGUOUS_CHARACTERS = new RegExp(`[${[...AMBIGUOUS_TRADITIONAL.keys()].join('')}]`, 'gu');
 // One bit per UTF-16 code, set for the ambiguous characters: checked for every character of every
 // span the lexicon misses.
@@ -173,11 +255,11 @@ function classOfWord(words: WordTable<WordClass>, text: string, start: number, e
  * @example wordEndingAt('认真研究', 4, 0) // { start: 2, end: 4, wordClass: 'predicate' } (研究)
  */
 export function wordEndingAt(text: string, end: number, limit: number): LexiconWord | undefined {
-  const { words: map, lastCharacters, firstCharacters } = lexicon();
+  const { words: map, lastCharacters, firstCharacters, spanKeys } = lexicon();
   // Most characters end no word: one array read answers for them without a lookup per length.
   if (end < 1 || lastCharacters[text.charCodeAt(end - 1)] !== 1) return undefined;
   for (let length = Math.min(LONGEST_WORD, end - limit); length >= 1; length--) {
-    if (firstCharacters[text.charCodeAt(end - length)] !== 1) continue;
+    if (firstCharacters[text.charCodeAt(end - length)] !== 1 || !mayBeWord(spanKeys, text, end - length, end)) continue;
     const wordClass = classOfWord(map, text, end - length, end);
     if (wordClass !== undefined) return { start: end - length, end, wordClass };
   }

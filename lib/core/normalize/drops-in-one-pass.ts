@@ -1,4 +1,5 @@
-import { annotationLength, isClosingBracket, MAX_BRACKET } from './pinyin-annotations';
+import { isClosingBracket, MAX_BRACKET } from './pinyin-annotations';
+import { isTonedSyllableAt } from './pinyin-syllables';
 import { isSpace } from './spaces';
 import { isZeroWidth } from './zero-width';
 import { UNIT_HAN, UNIT_SPECIAL } from './matching-unit-table';
@@ -32,35 +33,37 @@ function spacesBeforeHanEnd(raw: string, r: number, table: Uint32Array): number 
   return end < raw.length && (table[raw.charCodeAt(end)]! & UNIT_HAN) !== 0 ? end : r;
 }
 
-/** The visible units from an opening bracket on, width- and script-folded, and where each ends in the raw text. */
+/** The visible units from an opening bracket on, width- and script-folded. */
 const bracketUnits = new Uint16Array(MAX_BRACKET);
-const bracketEnds = new Int32Array(MAX_BRACKET);
 
 /**
  * dropPinyinAnnotations for the opening bracket at `r`, which follows a Han character: the raw
  * end of the annotation it opens, or `r` when it opens none. The bracket is judged, as in that
  * step, on what steps 1–3 make of the units after it (`（ｑū）` reads `(qū)`, zero-width ones vanish).
  * Example: in `區（ｑū）` at 1 → 5; in `務(w\u200Bù)` at 1 → 6; in `會(聯盟)` at 1 → 1.
+ *
+ * annotationLength's reading in the same loop: the first closing bracket ends the body, which is
+ * one toned syllable or no annotation. Why not collect the units and call it: it read them all
+ * again, and a page has an annotation after every few dozen characters (14,000 on the 1 MB corpus).
  */
 function annotationEnd(raw: string, r: number, table: Uint32Array): number {
-  // The module's arrays in locals: read through the module scope, every access was checked again.
+  // The module's array in a local: read through the module scope, every access was checked again.
   const units = bracketUnits;
-  const ends = bracketEnds;
   const n = raw.length;
   let count = 0;
   for (let j = r; j < n && count < MAX_BRACKET; j++) {
     const c = raw.charCodeAt(j);
-    if (isZeroWidth(c)) continue;
-    const unit = table[c]! & 0xffff;
-    units[count] = unit;
-    ends[count++] = j + 1;
-    if (count === 1) continue;
-    if (isClosingBracket(unit)) break; // annotationLength reads no further
+    const entry = table[c]!;
+    // Zero-width characters are the only special units that vanish (a surrogate is no body's).
+    if ((entry & UNIT_SPECIAL) !== 0 && isZeroWidth(c)) continue;
+    const unit = entry & 0xffff;
+    units[count++] = unit;
+    if (count === 1) continue; // the opening bracket
+    if (isClosingBracket(unit)) return isTonedSyllableAt(units, 1, count - 1) ? j + 1 : r;
     // What annotationLength rejects a body for (a space, punctuation, a Han character): no
     // annotation here, and no need to read on (most brackets after Han are annotations, but
     // `(记者…` is not).
     if (unit < 0x30 || unit >= 0x2e80) return r;
   }
-  const length = annotationLength(units, 0, count);
-  return length > 0 ? ends[length - 1]! : r;
+  return r;
 }
