@@ -6,7 +6,7 @@ import { isHan } from '../normalize';
 import { DictionaryMatcher, WordTable } from '../matching';
 import { findTitledPeople, type TitledPersonCandidate } from './official-detector';
 import { placeMatcherOver, type NameCandidates, type NameFacts, type PlaceFacts } from './place-matcher';
-import { PlaceMatches, PlaceSpans } from './place-matches';
+import { KeptNames, PlaceMatches, PlaceSpans } from './place-matches';
 import { buildDetectorTables, type DetectorTables } from './detector-tables';
 import { installLexiconTables, wordClassIn } from './word-lexicon';
 import {
@@ -408,23 +408,21 @@ function factsOfName(
  * when it says which place it is by itself (a full name or safe short form, a short place name the
  * lexicon knows as no verb or function word: 光明 for 光明区, not 合作 for 合作市, or a platform's
  * short form led by a place: 大庆开发区; a longer short form that counts only in context, such as a
- * 片区's own name, is no proper noun by itself). Objects made for the scan alone (it reads
- * objects), which it drops when done: they do not live through the detection.
+ * 片区's own name, is no proper noun by itself). Kept objects (see KeptNames) in a kept list,
+ * which the scan reads and keeps no reference to.
  */
-function knownNames(
-  text: string,
-  matches: PlaceMatches,
-  startsWithPlace: (name: string) => boolean,
-): readonly KnownName[] {
-  const known: KnownName[] = [];
+function knownNames(text: string, matches: PlaceMatches, scope: DetectorScope): readonly KnownName[] {
+  const { names, nameList } = scope;
+  const { startsWithPlace } = scope.derived;
   const { starts, ends, candidates } = matches;
   for (let i = 0; i < matches.length; i++) {
     const start = starts[i]!;
     const end = ends[i]!;
     const { proper, platform, province } = nameFacts(text, start, end, candidates[i]!, startsWithPlace);
-    known.push({ start, end, proper, platform, province });
+    nameList[i] = names.at(i, start, end, proper, platform, province);
   }
-  return known;
+  nameList.length = matches.length;
+  return nameList;
 }
 
 /**
@@ -562,11 +560,18 @@ function zoneShortForms(name: string): string[] {
   return [];
 }
 
-/** What a detector's passes share: the knowledge base's derived lookups, its platform name words, its kept arrays. */
+/**
+ * What a detector's passes share: the knowledge base's derived lookups, its platform name words, its
+ * kept arrays, its kept name objects and the kept lists the title and platform scans are given
+ * them in (two: one list shortened and grown back at every page was copied each time).
+ */
 interface DetectorScope {
   derived: DerivedPlatformNames;
   nameWords: ReadonlySet<string>;
   bytes: KeptByteArrays;
+  names: KeptNames;
+  nameList: KnownName[];
+  strongList: KnownName[];
 }
 
 /**
@@ -611,7 +616,7 @@ function shapeFoundPlatforms(
 ): PatternPlatform[] {
   const { derived, nameWords, bytes } = scope;
   const patternPlatforms = findPatternPlatforms(text, {
-    known: knownNames(text, placeMatches, derived.startsWithPlace),
+    known: knownNames(text, placeMatches, scope),
     nameWords,
     stops: withoutOverlaps(nameMentions, bytes),
     marks: bytes.take(text.length + 1),
@@ -887,14 +892,18 @@ function rawMentionsOf(raw: string, normalized: NormalizedText, mentions: readon
  * where a title starts on it (see yieldToTitles). `兰州新区长城影视基地`: a title that starts inside a
  * place which cannot give up its last character to it (兰州新 is no name) is no title.
  */
-function titledPeopleOf(text: string, matches: PlaceMatches, bytes: KeptByteArrays): TitledPersonCandidate[] {
-  // Objects for the title scan alone (it reads objects), dropped when it is done.
-  const strongMatches: Mention[] = [];
-  for (let i = 0; i < matches.length; i++)
-    if (matches.candidates[i]!.strong.length > 0)
-      strongMatches.push({ start: matches.starts[i]!, end: matches.ends[i]! });
-  const titled = findTitledPeople(text, strongMatches, true);
-  yieldToTitles(text, matches, titled, bytes);
+function titledPeopleOf(text: string, matches: PlaceMatches, scope: DetectorScope): TitledPersonCandidate[] {
+  // Objects for the title scan, which reads objects: kept ones (see KeptNames), in a kept list.
+  const { names, strongList } = scope;
+  let count = 0;
+  for (let i = 0; i < matches.length; i++) {
+    if (matches.candidates[i]!.strong.length === 0) continue;
+    strongList[count] = names.at(count, matches.starts[i]!, matches.ends[i]!, true, false, false);
+    count++;
+  }
+  strongList.length = count;
+  const titled = findTitledPeople(text, strongList, true);
+  yieldToTitles(text, matches, titled, scope.bytes);
   const kept: TitledPersonCandidate[] = [];
   for (let i = 0; i < titled.length; i++) {
     if (!insideStrongMatch(matches, titled[i]!.titleStart)) kept.push(titled[i]!);
@@ -983,7 +992,7 @@ export function detectorOver(tables: DetectorTables): Detector {
   const placeSpans = new PlaceSpans();
   // The passes after the places are module functions, not code in this closure: one function that
   // held the whole detection was the costliest thing the JIT compiled (several times per session).
-  const scope: DetectorScope = { derived, nameWords, bytes };
+  const scope: DetectorScope = { derived, nameWords, bytes, names: new KeptNames(), nameList: [], strongList: [] };
 
   return {
     detect(raw) {
@@ -993,7 +1002,7 @@ export function detectorOver(tables: DetectorTables): Detector {
       rememberNormalized(raw, normalized);
       const text = normalized.text;
       const matches = matchPlaces(text);
-      const people = titledPeopleOf(text, matches, bytes);
+      const people = titledPeopleOf(text, matches, scope);
       const nameOccurrences = occurrencesOf(
         text,
         people.map((p) => p.name),

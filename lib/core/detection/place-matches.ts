@@ -1,5 +1,6 @@
 import type { KbEntry } from '../knowledge';
 import type { NameCandidates } from './place-matcher';
+import type { KnownName } from './platform-patterns';
 
 /**
  * The place matcher's matches of one page as columns: the i-th match is `[starts[i], ends[i])`,
@@ -122,3 +123,34 @@ export class PlaceSpans {
     this.ends = ends;
   }
 }
+
+/**
+ * Name objects for the scans that read objects (the title scan's known places, the platform scan's
+ * known names), kept from one page to the next and set again: the i-th asked for is the same object
+ * at every page, for the first {@link MAX_KEPT_NAMES}. Why: made fresh, they lived through those
+ * scans, long enough to be copied by the collections in them; kept, they are old and cost none.
+ * Valid until the next page: the scans keep no reference to them.
+ */
+export class KeptNames {
+  private readonly kept: KnownName[] = [];
+
+  /** The `i`-th object (asked for in order from 0 on each page) with these fields. */
+  at(i: number, start: number, end: number, proper: boolean, platform: boolean, province: boolean): KnownName {
+    const name = this.kept[i];
+    if (name === undefined) {
+      // Every field, in one order: the objects share one shape.
+      const made = { start, end, proper, platform, province };
+      if (i === this.kept.length && i < MAX_KEPT_NAMES) this.kept.push(made);
+      return made;
+    }
+    name.start = start;
+    name.end = end;
+    name.proper = proper;
+    name.platform = platform;
+    name.province = province;
+    return name;
+  }
+}
+
+/** The most name objects kept between pages (a few MB; a 1 MB page has about 20,000 matches). */
+const MAX_KEPT_NAMES = 1 << 16;
