@@ -164,7 +164,6 @@ function acceptPlaces(
   matches: PlaceMatches,
   contextOf: ReadonlyMap<string, string>,
   bytes: KeptByteArrays,
-  startsWithPlace: (name: string) => boolean,
   places: PlaceSpans,
 ): PlaceSpans {
   // Each pass over the matches is a function of its own that ends with its loop. Why: such a long
@@ -178,7 +177,7 @@ function acceptPlaces(
   const chosen = matches.entries;
   for (let i = 0; i < n; i++) chosen[i] = undefined;
   // Entries named with certainty, and the places above them: the context the rest is read in.
-  const counts = countsByIdOf(sortMatches(text, matches, kind, startsWithPlace));
+  const counts = countsByIdOf(sortMatches(text, matches, kind));
   // Offsets marked in arrays, not Sets: a long page has tens of thousands of places.
   const marks: PlaceMarks = {
     endsAt: bytes.take(text.length + 1),
@@ -186,7 +185,7 @@ function acceptPlaces(
     abbreviationStarts: bytes.take(text.length + 1),
   };
   const acceptedIds = chooseStrongEntries(matches, kind, counts, chosen, marks);
-  chooseWeakEntries(text, matches, kind, counts, chosen, marks, { acceptedIds, contextOf }, startsWithPlace);
+  chooseWeakEntries(text, matches, kind, counts, chosen, marks, { acceptedIds, contextOf });
   return placesChosen(matches, chosen, places);
 }
 
@@ -212,19 +211,14 @@ interface PlaceMarks {
  * acceptPlaces' first pass: sorts each match into `kind` (CERTAIN, UNCERTAIN, ABBREVIATION or 0)
  * and counts the entries named with certainty (strong names of one entry), by entry.
  */
-function sortMatches(
-  text: string,
-  matches: PlaceMatches,
-  kind: Uint8Array,
-  startsWithPlace: (name: string) => boolean,
-): Map<KbEntry, number> {
+function sortMatches(text: string, matches: PlaceMatches, kind: Uint8Array): Map<KbEntry, number> {
   // Counted by entry first, then by id (countsByIdOf): one Map update per match instead of three.
   const certainEntries = new Map<KbEntry, number>();
   const { starts, ends, candidates } = matches;
   for (let i = 0; i < matches.length; i++) {
     const start = starts[i]!;
     const end = ends[i]!;
-    const facts = nameFacts(text, start, end, candidates[i]!, startsWithPlace);
+    const facts = candidates[i]!.facts!;
     const { strong } = candidates[i]!;
     if (strong.length === 0) {
       // Every candidate of a one-character weak name is a province: an abbreviation (沪, 苏).
@@ -304,7 +298,6 @@ function chooseWeakEntries(
   chosen: (KbEntry | undefined)[],
   marks: PlaceMarks,
   accepted: AcceptedEntries,
-  startsWithPlace: (name: string) => boolean,
 ): void {
   const { endsAt, startsAt, abbreviationStarts } = marks;
   const abbreviationAt = (offset: number) => offset >= 0 && abbreviationStarts[offset] === 1;
@@ -324,7 +317,7 @@ function chooseWeakEntries(
       if (abbreviationInContext(text, start, abbreviationAt)) chosen[i] = weak[0];
     } else if (
       !followedByNonPlace(text, end) &&
-      !namesSomethingElse(text, start, end, nameFacts(text, start, end, candidates[i]!, startsWithPlace).weakCounty) &&
+      !namesSomethingElse(text, start, end, candidates[i]!.facts!.weakCounty) &&
       inListOfPlaces(text, start, end, endsAtOffset, startsAtOffset)
     ) {
       chosen[i] = chooseEntry(weak, counts);
@@ -346,26 +339,26 @@ function placesChosen(matches: PlaceMatches, chosen: readonly (KbEntry | undefin
 }
 
 /**
- * What the detector asks of a match's name alone (see NameFacts): whether it is proper by itself and
- * names a platform or a province (see {@link knownNames}), and what the place rules ask (county
- * entries, full name, common noun, 城市, abbreviation). `startsWithPlace` tells a weak platform name
- * led by a place (大庆开发区), which is proper.
+ * Sets the facts of every match's name that has none yet (see NameFacts): whether it is proper by
+ * itself and names a platform or a province (see {@link knownNames}), and what the place rules ask
+ * (county entries, full name, common noun, 城市, abbreviation). `startsWithPlace` tells a weak
+ * platform name led by a place (大庆开发区), which is proper. The passes after it read
+ * `candidates.facts` as set (dropCompanyShortForms sets those of the candidates it narrows).
+ *
+ * Why one pass: a surface name's candidates are one object wherever the name occurs, so the facts
+ * are worked out once per name (a page names the same places thousands of times); asked for in each
+ * pass instead, the working out was compiled into each of their loops, which cost more to compile
+ * than the passes themselves took.
  */
-function nameFacts(
-  text: string,
-  start: number,
-  end: number,
-  candidates: NameCandidates,
-  startsWithPlace: (name: string) => boolean,
-): NameFacts {
-  // A surface name's candidates are one object wherever the name occurs, so what is asked of them
-  // is worked out once per name, not once per mention (a page names the same places thousands of
-  // times). The working out is a function of its own: this read, asked four times per match, is
-  // then small enough for the compiler to inline into each loop that asks.
-  return candidates.facts ?? factsOfName(text, start, end, candidates, startsWithPlace);
+function workOutNameFacts(text: string, matches: PlaceMatches, startsWithPlace: (name: string) => boolean): void {
+  const { starts, ends, candidates } = matches;
+  for (let i = 0; i < matches.length; i++) {
+    const c = candidates[i]!;
+    if (c.facts === undefined) factsOfName(text, starts[i]!, ends[i]!, c, startsWithPlace);
+  }
 }
 
-/** The facts of the name at `[start, end)` (see nameFacts), worked out now and kept on its candidates. */
+/** The facts of the name at `[start, end)` (see workOutNameFacts), worked out now and kept on its candidates. */
 function factsOfName(
   text: string,
   start: number,
@@ -411,14 +404,13 @@ function factsOfName(
  * 片区's own name, is no proper noun by itself). Kept objects (see KeptNames) in a kept list,
  * which the scan reads and keeps no reference to.
  */
-function knownNames(text: string, matches: PlaceMatches, scope: DetectorScope): readonly KnownName[] {
+function knownNames(matches: PlaceMatches, scope: DetectorScope): readonly KnownName[] {
   const { names, nameList } = scope;
-  const { startsWithPlace } = scope.derived;
   const { starts, ends, candidates } = matches;
   for (let i = 0; i < matches.length; i++) {
     const start = starts[i]!;
     const end = ends[i]!;
-    const { proper, platform, province } = nameFacts(text, start, end, candidates[i]!, startsWithPlace);
+    const { proper, platform, province } = candidates[i]!.facts!;
     nameList[i] = names.at(i, start, end, proper, platform, province);
   }
   nameList.length = matches.length;
@@ -435,11 +427,13 @@ function dropCompanyShortForms(text: string, matches: PlaceMatches, startsWithPl
   for (let i = 0; i < matches.length; i++) {
     const start = starts[i]!;
     const end = ends[i]!;
-    if (!nameFacts(text, start, end, candidates[i]!, startsWithPlace).platform || !companyWordAt(text, end)) continue;
+    if (!candidates[i]!.facts!.platform || !companyWordAt(text, end)) continue;
     const surface = text.slice(start, end);
     const keep = (e: KbEntry) => e.type !== 'platform' || e.name === surface;
     const { strong, weak, shortForm } = candidates[i]!;
-    candidates[i] = { strong: strong.filter(keep), weak: weak.filter(keep), facts: undefined, shortForm };
+    const narrowed = { strong: strong.filter(keep), weak: weak.filter(keep), facts: undefined, shortForm };
+    factsOfName(text, start, end, narrowed, startsWithPlace);
+    candidates[i] = narrowed;
   }
 }
 
@@ -616,7 +610,7 @@ function shapeFoundPlatforms(
 ): PatternPlatform[] {
   const { derived, nameWords, bytes } = scope;
   const patternPlatforms = findPatternPlatforms(text, {
-    known: knownNames(text, placeMatches, scope),
+    known: knownNames(placeMatches, scope),
     nameWords,
     stops: withoutOverlaps(nameMentions, bytes),
     marks: bytes.take(text.length + 1),
@@ -1008,12 +1002,11 @@ export function detectorOver(tables: DetectorTables): Detector {
         people.map((p) => p.name),
       );
       const placeMatches = matchesOutsideNames(text, matches, nameOccurrences);
+      workOutNameFacts(text, placeMatches, derived.startsWithPlace);
       dropCompanyShortForms(text, placeMatches, derived.startsWithPlace);
       const places = withoutBorrowedNames(
         text,
-        joinZoneAndArea(
-          acceptPlaces(text, placeMatches, derived.contextOf, bytes, derived.startsWithPlace, placeSpans),
-        ),
+        joinZoneAndArea(acceptPlaces(text, placeMatches, derived.contextOf, bytes, placeSpans)),
         kb,
         derived.startsWithPlace,
       );
