@@ -5,7 +5,8 @@ import { extendOverAttachedMarks } from './grapheme-end';
 import { isHan } from '../normalize';
 import { WordTable } from '../matching';
 import { findTitledPeople, type TitledPersonCandidate } from './official-detector';
-import { placeMatcherOver, type NameFacts, type NameMatch, type PlaceFacts } from './place-matcher';
+import { placeMatcherOver, type NameCandidates, type NameFacts, type PlaceFacts } from './place-matcher';
+import { KeptNames, PlaceMatches, PlaceSpans } from './place-matches';
 import { buildDetectorTables, type DetectorTables } from './detector-tables';
 import { installLexiconTables, wordClassIn } from './word-lexicon';
 import {
@@ -25,11 +26,6 @@ import { Coverage, SortedSpans } from './span-set';
 export interface Detector {
   /** Finds entities in the raw article text; mention offsets index into that raw text. */
   detect(raw: string): DetectedEntity[];
-}
-
-/** A place/platform/region mention accepted in the normalised text, with the entry it means. */
-interface PlaceMention extends Mention {
-  entry: KbEntry;
 }
 
 /**
@@ -141,11 +137,6 @@ function byLengthDown(a: Mention, b: Mention): number {
   return b.end - b.start - (a.end - a.start);
 }
 
-/** addPlaceEntities' filter: true when no span of `this` overlaps `span`. */
-function outsideAll(this: SortedSpans, span: Mention): boolean {
-  return !this.overlapping(span.start, span.end);
-}
-
 /** The name of a shape-found platform. */
 function nameOf(p: PatternPlatform): string {
   return p.name;
@@ -173,11 +164,12 @@ function namedInFull(text: string, start: number, end: number, entries: readonly
  * ends in the word 城市 after another character (海城市 in 沿海城市), or a district whose full name
  * is a common noun (城区, 郊区, 矿区: "the urban area" in any city's news).
  */
-function needsContext(text: string, match: NameMatch, facts: PlaceFacts): boolean {
-  const full = match.suffixYielded || facts.fullName;
-  if (!full) return match.candidates.strong.length > 1 || facts.strongCounty;
+function needsContext(text: string, matches: PlaceMatches, i: number, facts: PlaceFacts): boolean {
+  const full = matches.suffixYielded[i] === 1 || facts.fullName;
+  if (!full) return matches.candidates[i]!.strong.length > 1 || facts.strongCounty;
   if (facts.commonCountyName) return true;
-  return facts.endsInCity && match.start > 0 && isHan(text.charCodeAt(match.start - 1));
+  const start = matches.starts[i]!;
+  return facts.endsInCity && start > 0 && isHan(text.charCodeAt(start - 1));
 }
 
 /** Entries among `candidates` the article supports: named in full, or their city or province named. */
@@ -218,11 +210,11 @@ const ABBREVIATION = 3;
  */
 function acceptPlaces(
   text: string,
-  matches: readonly NameMatch[],
+  matches: PlaceMatches,
   contextOf: ReadonlyMap<string, string>,
   bytes: KeptByteArrays,
-  startsWithPlace: (name: string) => boolean,
-): PlaceMention[] {
+  places: PlaceSpans,
+): PlaceSpans {
   // Each pass over the matches is a function of its own that ends with its loop. Why: such a long
   // loop is compiled while it runs (on-stack replacement), and the compiled loop was kept and
   // entered again at every page; in one function it then ran on into code it had no type feedback
@@ -231,9 +223,10 @@ function acceptPlaces(
   // What each match is: a strong name certain on its own or needing context, a one-character
   // abbreviation, or 0 for none of these (a strong name dropped, or a weak name judged last).
   const kind = bytes.take(n);
-  const chosen: (KbEntry | undefined)[] = new Array<KbEntry | undefined>(n).fill(undefined);
+  const chosen = matches.entries;
+  for (let i = 0; i < n; i++) chosen[i] = undefined;
   // Entries named with certainty, and the places above them: the context the rest is read in.
-  const counts = countsByIdOf(sortMatches(text, matches, kind, startsWithPlace));
+  const counts = countsByIdOf(sortMatches(text, matches, kind));
   // Offsets marked in arrays, not Sets: a long page has tens of thousands of places.
   const marks: PlaceMarks = {
     endsAt: bytes.take(text.length + 1),
@@ -241,8 +234,8 @@ function acceptPlaces(
     abbreviationStarts: bytes.take(text.length + 1),
   };
   const acceptedIds = chooseStrongEntries(matches, kind, counts, chosen, marks);
-  chooseWeakEntries(text, matches, kind, counts, chosen, marks, { acceptedIds, contextOf }, startsWithPlace);
-  return placesChosen(matches, chosen);
+  chooseWeakEntries(text, matches, kind, counts, chosen, marks, { acceptedIds, contextOf });
+  return placesChosen(matches, chosen, places);
 }
 
 /** The entries acceptPlaces has accepted with certainty, and the zones that make a 片区's own name count. */
@@ -267,25 +260,22 @@ interface PlaceMarks {
  * acceptPlaces' first pass: sorts each match into `kind` (CERTAIN, UNCERTAIN, ABBREVIATION or 0)
  * and counts the entries named with certainty (strong names of one entry), by entry.
  */
-function sortMatches(
-  text: string,
-  matches: readonly NameMatch[],
-  kind: Uint8Array,
-  startsWithPlace: (name: string) => boolean,
-): Map<KbEntry, number> {
+function sortMatches(text: string, matches: PlaceMatches, kind: Uint8Array): Map<KbEntry, number> {
   // Counted by entry first, then by id (countsByIdOf): one Map update per match instead of three.
   const certainEntries = new Map<KbEntry, number>();
+  const { starts, ends, candidates } = matches;
   for (let i = 0; i < matches.length; i++) {
-    const m = matches[i]!;
-    const facts = nameFacts(text, m, startsWithPlace);
-    const { strong } = m.candidates;
+    const start = starts[i]!;
+    const end = ends[i]!;
+    const facts = candidates[i]!.facts!;
+    const { strong } = candidates[i]!;
     if (strong.length === 0) {
       // Every candidate of a one-character weak name is a province: an abbreviation (沪, 苏).
       if (facts.abbreviation) kind[i] = ABBREVIATION;
       continue;
     }
-    if (followedByNonPlace(text, m.end) || namesSomethingElse(text, m.start, m.end, facts.strongCounty)) continue;
-    if (needsContext(text, m, facts)) {
+    if (followedByNonPlace(text, end) || namesSomethingElse(text, start, end, facts.strongCounty)) continue;
+    if (needsContext(text, matches, i, facts)) {
       kind[i] = UNCERTAIN;
       continue;
     }
@@ -319,18 +309,18 @@ function bump(counts: Map<string, number>, id: string | undefined, by: number): 
  * starts marked. Returns the ids of the entries accepted.
  */
 function chooseStrongEntries(
-  matches: readonly NameMatch[],
+  matches: PlaceMatches,
   kind: Uint8Array,
   counts: ReadonlyMap<string, number>,
   chosen: (KbEntry | undefined)[],
   marks: PlaceMarks,
 ): Set<string> {
   const acceptedIds = new Set<string>();
+  const { starts, ends, candidates } = matches;
   for (let i = 0; i < matches.length; i++) {
-    const m = matches[i]!;
-    if (kind[i] === ABBREVIATION) marks.abbreviationStarts[m.start] = 1;
+    if (kind[i] === ABBREVIATION) marks.abbreviationStarts[starts[i]!] = 1;
     if (kind[i] !== CERTAIN && kind[i] !== UNCERTAIN) continue;
-    const { strong } = m.candidates;
+    const { strong } = candidates[i]!;
     let entry: KbEntry | undefined;
     if (kind[i] === CERTAIN) entry = chooseEntry(strong, counts);
     // One candidate (most names) is taken or not without a filtered list.
@@ -342,8 +332,8 @@ function chooseStrongEntries(
     if (entry === undefined) continue;
     chosen[i] = entry;
     acceptedIds.add(entry.id);
-    marks.endsAt[m.end] = 1;
-    marks.startsAt[m.start] = 1;
+    marks.endsAt[ends[i]!] = 1;
+    marks.startsAt[starts[i]!] = 1;
   }
   return acceptedIds;
 }
@@ -351,32 +341,33 @@ function chooseStrongEntries(
 /** acceptPlaces' third pass: the entry each weak match means, where the article names it, lists it or runs abbreviations together. */
 function chooseWeakEntries(
   text: string,
-  matches: readonly NameMatch[],
+  matches: PlaceMatches,
   kind: Uint8Array,
   counts: ReadonlyMap<string, number>,
   chosen: (KbEntry | undefined)[],
   marks: PlaceMarks,
   accepted: AcceptedEntries,
-  startsWithPlace: (name: string) => boolean,
 ): void {
   const { endsAt, startsAt, abbreviationStarts } = marks;
   const abbreviationAt = (offset: number) => offset >= 0 && abbreviationStarts[offset] === 1;
   const endsAtOffset = (o: number) => endsAt[o] === 1;
   const startsAtOffset = (o: number) => startsAt[o] === 1;
+  const { starts, ends, candidates } = matches;
   for (let i = 0; i < matches.length; i++) {
-    const m = matches[i]!;
-    const { strong, weak } = m.candidates;
+    const { strong, weak } = candidates[i]!;
     if (strong.length > 0 || weak.length === 0) continue;
+    const start = starts[i]!;
+    const end = ends[i]!;
     // A free trade zone's 片区 by its own name counts where the article names the zone.
     let named: KbEntry[] | undefined;
     for (let k = 0; k < weak.length; k++) if (isAccepted(weak[k]!, accepted)) (named ??= []).push(weak[k]!);
     if (named) chosen[i] = chooseEntry(named, counts);
     else if (kind[i] === ABBREVIATION) {
-      if (abbreviationInContext(text, m.start, abbreviationAt)) chosen[i] = weak[0];
+      if (abbreviationInContext(text, start, abbreviationAt)) chosen[i] = weak[0];
     } else if (
-      !followedByNonPlace(text, m.end) &&
-      !namesSomethingElse(text, m.start, m.end, nameFacts(text, m, startsWithPlace).weakCounty) &&
-      inListOfPlaces(text, m.start, m.end, endsAtOffset, startsAtOffset)
+      !followedByNonPlace(text, end) &&
+      !namesSomethingElse(text, start, end, candidates[i]!.facts!.weakCounty) &&
+      inListOfPlaces(text, start, end, endsAtOffset, startsAtOffset)
     ) {
       chosen[i] = chooseEntry(weak, counts);
     }
@@ -384,41 +375,49 @@ function chooseWeakEntries(
 }
 
 /**
- * The places chosen, in the matches' order: the matches themselves, each with its entry set. Why
- * not new objects: a page has thousands of places, and each object lived as long as the detection.
+ * The places chosen, in the matches' order, into `places` (cleared first). Columns, not objects: a
+ * page has thousands of places, and each object lived as long as the detection.
  */
-function placesChosen(matches: readonly NameMatch[], chosen: readonly (KbEntry | undefined)[]): PlaceMention[] {
-  const accepted: PlaceMention[] = [];
+function placesChosen(matches: PlaceMatches, chosen: readonly (KbEntry | undefined)[], places: PlaceSpans): PlaceSpans {
+  places.clear();
   for (let i = 0; i < matches.length; i++) {
     const entry = chosen[i];
-    if (!entry) continue;
-    const m = matches[i]!;
-    m.entry = entry;
-    accepted.push(m as NameMatch & PlaceMention);
+    if (entry) places.push(matches.starts[i]!, matches.ends[i]!, entry);
   }
-  return accepted;
+  return places;
 }
 
 /**
- * What the detector asks of a match's name alone (see NameFacts): whether it is proper by itself and
- * names a platform or a province (see {@link knownNames}), and what the place rules ask (county
- * entries, full name, common noun, 城市, abbreviation). `startsWithPlace` tells a weak platform name
- * led by a place (大庆开发区), which is proper.
+ * Sets the facts of every match's name that has none yet (see NameFacts): whether it is proper by
+ * itself and names a platform or a province (see {@link knownNames}), and what the place rules ask
+ * (county entries, full name, common noun, 城市, abbreviation). `startsWithPlace` tells a weak
+ * platform name led by a place (大庆开发区), which is proper. The passes after it read
+ * `candidates.facts` as set (dropCompanyShortForms sets those of the candidates it narrows).
+ *
+ * Why one pass: a surface name's candidates are one object wherever the name occurs, so the facts
+ * are worked out once per name (a page names the same places thousands of times); asked for in each
+ * pass instead, the working out was compiled into each of their loops, which cost more to compile
+ * than the passes themselves took.
  */
-function nameFacts(text: string, m: NameMatch, startsWithPlace: (name: string) => boolean): NameFacts {
-  // A surface name's candidates are one object wherever the name occurs, so what is asked of them
-  // is worked out once per name, not once per mention (a page names the same places thousands of
-  // times). The working out is a function of its own: this read, asked four times per match, is
-  // then small enough for the compiler to inline into each loop that asks.
-  return m.candidates.facts ?? factsOfName(text, m, startsWithPlace);
+function workOutNameFacts(text: string, matches: PlaceMatches, startsWithPlace: (name: string) => boolean): void {
+  const { starts, ends, candidates } = matches;
+  for (let i = 0; i < matches.length; i++) {
+    const c = candidates[i]!;
+    if (c.facts === undefined) factsOfName(text, starts[i]!, ends[i]!, c, startsWithPlace);
+  }
 }
 
-/** The facts of `m`'s name (see nameFacts), worked out now and kept on its candidates. */
-function factsOfName(text: string, m: NameMatch, startsWithPlace: (name: string) => boolean): NameFacts {
-  let facts = m.candidates.facts;
+/** The facts of the name at `[start, end)` (see workOutNameFacts), worked out now and kept on its candidates. */
+function factsOfName(
+  text: string,
+  start: number,
+  end: number,
+  candidates: NameCandidates,
+  startsWithPlace: (name: string) => boolean,
+): NameFacts {
+  let facts = candidates.facts;
   if (!facts) {
-    const { start, end } = m;
-    const { strong, weak } = m.candidates;
+    const { strong, weak } = candidates;
     const platform = strong.some((e) => e.type === 'platform') || weak.some((e) => e.type === 'platform');
     let proper = strong.length > 0 || (platform && startsWithPlace(text.slice(start, end)));
     if (!proper && end - start <= 3) {
@@ -441,7 +440,7 @@ function factsOfName(text: string, m: NameMatch, startsWithPlace: (name: string)
         weak.length > 0 &&
         weak.every((e) => isAbbreviation(text.charAt(start), e)),
     };
-    m.candidates.facts = facts;
+    candidates.facts = facts;
   }
   return facts;
 }
@@ -451,24 +450,20 @@ function factsOfName(text: string, m: NameMatch, startsWithPlace: (name: string)
  * when it says which place it is by itself (a full name or safe short form, a short place name the
  * lexicon knows as no verb or function word: 光明 for 光明区, not 合作 for 合作市, or a platform's
  * short form led by a place: 大庆开发区; a longer short form that counts only in context, such as a
- * 片区's own name, is no proper noun by itself). The matches themselves, their facts filled in (see
- * NameMatch for why no new objects).
+ * 片区's own name, is no proper noun by itself). Kept objects (see KeptNames) in a kept list,
+ * which the scan reads and keeps no reference to.
  */
-function knownNames(
-  text: string,
-  matches: readonly NameMatch[],
-  startsWithPlace: (name: string) => boolean,
-): readonly KnownName[] {
-  // Index loops over the page's matches: a for-of allocates an iterator result per element until
-  // the function is optimised, and these run once per detection.
+function knownNames(matches: PlaceMatches, scope: DetectorScope): readonly KnownName[] {
+  const { names, nameList } = scope;
+  const { starts, ends, candidates } = matches;
   for (let i = 0; i < matches.length; i++) {
-    const m = matches[i]!;
-    const { proper, platform, province } = nameFacts(text, m, startsWithPlace);
-    m.proper = proper;
-    m.platform = platform;
-    m.province = province;
+    const start = starts[i]!;
+    const end = ends[i]!;
+    const { proper, platform, province } = candidates[i]!.facts!;
+    nameList[i] = names.at(i, start, end, proper, platform, province);
   }
-  return matches;
+  nameList.length = matches.length;
+  return nameList;
 }
 
 /**
@@ -476,14 +471,18 @@ function knownNames(
  * (张江高科发布公告, 泰达股份, 中关村（000931）): the text names a company after the platform. Full
  * names keep their platform (苏州工业园区管委会), and places are left to the place rules.
  */
-function dropCompanyShortForms(text: string, matches: NameMatch[], startsWithPlace: (name: string) => boolean): void {
+function dropCompanyShortForms(text: string, matches: PlaceMatches, startsWithPlace: (name: string) => boolean): void {
+  const { starts, ends, candidates } = matches;
   for (let i = 0; i < matches.length; i++) {
-    const m = matches[i]!;
-    if (!nameFacts(text, m, startsWithPlace).platform || !companyWordAt(text, m.end)) continue;
-    const surface = text.slice(m.start, m.end);
+    const start = starts[i]!;
+    const end = ends[i]!;
+    if (!candidates[i]!.facts!.platform || !companyWordAt(text, end)) continue;
+    const surface = text.slice(start, end);
     const keep = (e: KbEntry) => e.type !== 'platform' || e.name === surface;
-    const { strong, weak, shortForm } = m.candidates;
-    m.candidates = { strong: strong.filter(keep), weak: weak.filter(keep), facts: undefined, shortForm };
+    const { strong, weak, shortForm } = candidates[i]!;
+    const narrowed = { strong: strong.filter(keep), weak: weak.filter(keep), facts: undefined, shortForm };
+    factsOfName(text, start, end, narrowed, startsWithPlace);
+    candidates[i] = narrowed;
   }
 }
 
@@ -491,25 +490,29 @@ function dropCompanyShortForms(text: string, matches: NameMatch[], startsWithPla
  * A free trade zone's name right before the name of one of its 片区 is part of the 片区's name
  * (广东自贸区横琴片区 is the 横琴片区, not the zone and the 片区): one mention of the 片区.
  */
-function joinZoneAndArea(places: PlaceMention[]): PlaceMention[] {
-  const joined: PlaceMention[] = [];
+function joinZoneAndArea(places: PlaceSpans): PlaceSpans {
+  const { starts, ends, entries } = places;
+  let kept = 0;
   for (let i = 0; i < places.length; i++) {
-    const zone = places[i]!;
-    const area = places[i + 1];
+    const zone = entries[i]!;
+    const start = starts[i]!;
     if (
-      area &&
-      area.start === zone.end &&
-      zone.entry.kind === 'free trade zone' &&
-      area.entry.kind === 'free trade zone area' &&
-      area.entry.name.startsWith(zone.entry.name)
+      i + 1 < places.length &&
+      starts[i + 1] === ends[i] &&
+      zone.kind === 'free trade zone' &&
+      entries[i + 1]!.kind === 'free trade zone area' &&
+      entries[i + 1]!.name.startsWith(zone.name)
     ) {
-      joined.push({ ...area, start: zone.start });
       i++;
+      places.move(i, kept);
+      starts[kept] = start;
     } else {
-      joined.push(zone);
+      places.move(i, kept);
     }
+    kept++;
   }
-  return joined;
+  places.truncate(kept);
+  return places;
 }
 
 // What may stand between a place and a platform's name it borrows: 锦州科技中关村, 东北版中关村.
@@ -524,44 +527,49 @@ const LONGEST_BORROWING_WORD = Math.max(...[...BORROWING_WORDS].map((w) => w.len
  */
 function withoutBorrowedNames(
   text: string,
-  places: PlaceMention[],
+  places: PlaceSpans,
   kb: KnowledgeBase,
   startsWithPlace: (name: string) => boolean,
-): PlaceMention[] {
-  return places.filter(notBorrowed, { text, kb, startsWithPlace });
-}
-
-/** What {@link notBorrowed} reads besides the places. */
-interface BorrowingScope {
-  text: string;
-  kb: KnowledgeBase;
-  startsWithPlace: (name: string) => boolean;
+): PlaceSpans {
+  const { starts, ends, entries } = places;
+  let kept = 0;
+  // The place before, as it was before the list was compacted under it.
+  let beforeEnd = -1;
+  let beforeEntry: KbEntry | undefined;
+  for (let i = 0; i < places.length; i++) {
+    const start = starts[i]!;
+    const end = ends[i]!;
+    const entry = entries[i]!;
+    if (beforeEntry === undefined || !isBorrowed(text, start, end, entry, beforeEnd, beforeEntry, kb, startsWithPlace))
+      places.move(i, kept++);
+    beforeEnd = end;
+    beforeEntry = entry;
+  }
+  places.truncate(kept);
+  return places;
 }
 
 /**
- * withoutBorrowedNames' filter: the place at `i` unless the place before it borrows it. A function
- * of the module with its scope as `this`, not an arrow made per detection: see {@link byStart}.
+ * True when the place `[start, end)` meaning `entry` is a platform's short name that the place
+ * before it (ending at `beforeEnd`, meaning `before`) borrows (see withoutBorrowedNames).
  */
-function notBorrowed(this: BorrowingScope, p: PlaceMention, i: number, places: readonly PlaceMention[]): boolean {
-  return i === 0 || !isBorrowed(this.text, p, places[i - 1]!, this.kb, this.startsWithPlace);
-}
-
-/** True when `p` is a platform's short name that the place `before` it borrows (see withoutBorrowedNames). */
 function isBorrowed(
   text: string,
-  p: PlaceMention,
-  before: PlaceMention,
+  start: number,
+  end: number,
+  entry: KbEntry,
+  beforeEnd: number,
+  before: KbEntry,
   kb: KnowledgeBase,
   startsWithPlace: (name: string) => boolean,
 ): boolean {
   // Only a bare short form (中关村, 张江, 前海) is borrowed; a name with its platform word is the platform's.
   // Offsets first: most places stand farther from the previous one than a borrowing word is long,
   // and the entries' fields are read only for the few that do not.
-  if (p.end - p.start > 3 || p.start - before.end > LONGEST_BORROWING_WORD) return false;
-  if (p.entry.type !== 'platform' || before.entry.type !== 'city') return false;
-  if (!BORROWING_WORDS.has(text.slice(before.end, p.start)) || startsWithPlace(text.slice(p.start, p.end)))
-    return false;
-  return !placeIdsOf(kb, p.entry).has(before.entry.id);
+  if (end - start > 3 || start - beforeEnd > LONGEST_BORROWING_WORD) return false;
+  if (entry.type !== 'platform' || before.type !== 'city') return false;
+  if (!BORROWING_WORDS.has(text.slice(beforeEnd, start)) || startsWithPlace(text.slice(start, end))) return false;
+  return !placeIdsOf(kb, entry).has(before.id);
 }
 
 /** True when `p` overlaps no span of `spans`, or holds each whole and runs on after the last (兰州新区综合保税区). */
@@ -595,11 +603,18 @@ function zoneShortForms(name: string): string[] {
   return [];
 }
 
-/** What a detector's passes share: the knowledge base's derived lookups, its platform name words, its kept arrays. */
+/**
+ * What a detector's passes share: the knowledge base's derived lookups, its platform name words, its
+ * kept arrays, its kept name objects and the kept lists the title and platform scans are given
+ * them in (two: one list shortened and grown back at every page was copied each time).
+ */
 interface DetectorScope {
   derived: DerivedPlatformNames;
   nameWords: ReadonlySet<string>;
   bytes: KeptByteArrays;
+  names: KeptNames;
+  nameList: KnownName[];
+  strongList: KnownName[];
 }
 
 /**
@@ -608,23 +623,24 @@ interface DetectorScope {
  */
 function yieldToTitles(
   text: string,
-  matches: readonly NameMatch[],
+  matches: PlaceMatches,
   titled: readonly TitledPersonCandidate[],
   bytes: KeptByteArrays,
 ): void {
   // Title starts marked in an array: every match asks whether one starts on its last character.
   const titleStartsAt = bytes.take(text.length + 1);
   for (const p of titled) titleStartsAt[p.titleStart] = 1;
+  const { starts, ends, candidates } = matches;
   for (let i = 0; i < matches.length; i++) {
-    const m = matches[i]!;
-    if (titleStartsAt[m.end - 1] !== 1) continue;
-    const shorter = text.slice(m.start, m.end - 1);
-    const keep = m.candidates.strong.filter((e) => e.name === shorter || e.aliases.includes(shorter));
+    const end = ends[i]!;
+    if (titleStartsAt[end - 1] !== 1) continue;
+    const shorter = text.slice(starts[i]!, end - 1);
+    const keep = candidates[i]!.strong.filter((e) => e.name === shorter || e.aliases.includes(shorter));
     if (keep.length > 0) {
       // Every field, in the trie's order: candidates keep one shape (see NameFacts).
-      m.candidates = { strong: keep, weak: [], facts: undefined, shortForm: m.candidates.shortForm };
-      m.end -= 1;
-      m.suffixYielded = true;
+      candidates[i] = { strong: keep, weak: [], facts: undefined, shortForm: candidates[i]!.shortForm };
+      ends[i] = end - 1;
+      matches.suffixYielded[i] = 1;
     }
   }
 }
@@ -636,14 +652,14 @@ function yieldToTitles(
  */
 function shapeFoundPlatforms(
   text: string,
-  places: readonly PlaceMention[],
-  placeMatches: readonly NameMatch[],
+  places: PlaceSpans,
+  placeMatches: PlaceMatches,
   nameMentions: readonly Mention[],
   scope: DetectorScope,
 ): PatternPlatform[] {
   const { derived, nameWords, bytes } = scope;
   const patternPlatforms = findPatternPlatforms(text, {
-    known: knownNames(text, placeMatches, derived.startsWithPlace),
+    known: knownNames(placeMatches, scope),
     nameWords,
     stops: withoutOverlaps(nameMentions, bytes),
     marks: bytes.take(text.length + 1),
@@ -652,13 +668,17 @@ function shapeFoundPlatforms(
   // name's edge), and one whose platform word is the known one's is that one (浙江宁波杭州湾新区);
   // one that holds a known platform whole and adds its own platform word is a longer name built
   // on it (兰州新区综合保税区, 上合示范区核心区), which swallows it as it swallows places.
-  const knownPlatformSpans = new SortedSpans(places.filter(isPlatform), true);
+  const knownPlatformSpans = new SortedSpans(platformsAmong(places), true);
   return withoutOverlaps(patternPlatforms.filter(isNewPlatform, { text, knownPlatformSpans, derived }), bytes);
 }
 
-/** True when the place is a known platform. */
-function isPlatform(p: PlaceMention): boolean {
-  return p.entry.type === 'platform';
+/** The places that are known platforms (a few on a page), as mentions. */
+function platformsAmong(places: PlaceSpans): Mention[] {
+  const platforms: Mention[] = [];
+  for (let i = 0; i < places.length; i++) {
+    if (places.entries[i]!.type === 'platform') platforms.push({ start: places.starts[i]!, end: places.ends[i]! });
+  }
+  return platforms;
 }
 
 /** What {@link isNewPlatform} reads besides the platform. */
@@ -724,7 +744,7 @@ class EntityGathering {
 function entitiesOf(
   raw: string,
   normalized: NormalizedText,
-  places: readonly PlaceMention[],
+  places: PlaceSpans,
   newPlatforms: readonly PatternPlatform[],
   people: readonly TitledPersonCandidate[],
   nameOccurrences: ReadonlyMap<string, Mention[]>,
@@ -741,17 +761,13 @@ function entitiesOf(
 }
 
 /** `covered` with the places and the platforms marked: the characters no person's mention may take. */
-function coveredBy(covered: Coverage, places: readonly Mention[], platforms: readonly Mention[]): Coverage {
-  coverAll(covered, places);
+function coveredBy(covered: Coverage, places: PlaceSpans, platforms: readonly Mention[]): Coverage {
+  for (let i = 0; i < places.length; i++) covered.addRange(places.starts[i]!, places.ends[i]!);
   coverAll(covered, platforms);
   return covered;
 }
 
-/**
- * Marks every span of `spans` in `covered`. One loop for places and platforms alike: with a loop
- * each, the second (a few platforms) had no type feedback when the first was compiled while it ran,
- * and the compiled code was thrown away at every page for the first several.
- */
+/** Marks every span of `spans` in `covered`. */
 function coverAll(covered: Coverage, spans: readonly Mention[]): void {
   for (let i = 0; i < spans.length; i++) covered.addRange(spans[i]!.start, spans[i]!.end);
 }
@@ -792,24 +808,31 @@ function addPlatformEntities(
 
 /**
  * The places as entities, but those inside a pattern platform, which swallows them (苏州生物医药产业园
- * is not a 苏州 mention). Returns the places kept.
+ * is not a 苏州 mention): those are dropped from `places`, which keeps the rest. A mention object
+ * is made here for each place kept, and for nothing before (see PlaceSpans).
  */
 function addPlaceEntities(
   gathering: EntityGathering,
   text: string,
-  places: readonly PlaceMention[],
+  places: PlaceSpans,
   newPlatforms: readonly PatternPlatform[],
-): PlaceMention[] {
+): PlaceSpans {
   const newPlatformSpans = new SortedSpans(newPlatforms, true);
-  const keptPlaces = places.filter(outsideAll, newPlatformSpans);
   const fromKnowledgeBase: Evidence = { kind: 'knowledge-base' };
-  for (let i = 0; i < keptPlaces.length; i++) {
-    const p = keptPlaces[i]!;
+  const { starts, ends, entries } = places;
+  let kept = 0;
+  for (let i = 0; i < places.length; i++) {
+    const start = starts[i]!;
+    const end = ends[i]!;
+    if (newPlatformSpans.overlapping(start, end) !== undefined) continue;
+    const entry = entries[i]!;
+    places.move(i, kept++);
     // A region's name with 地区 after it is the region, 地区 included (长三角地区, 粤港澳地区).
-    const mention = p.entry.type === 'region' && text.startsWith('地区', p.end) ? { ...p, end: p.end + 2 } : p;
-    gathering.entity(p.entry.id, p.entry.type, p.entry.name, fromKnowledgeBase).normalizedMentions.push(mention);
+    const mention = { start, end: entry.type === 'region' && text.startsWith('地区', end) ? end + 2 : end };
+    gathering.entity(entry.id, entry.type, entry.name, fromKnowledgeBase).normalizedMentions.push(mention);
   }
-  return keptPlaces;
+  places.truncate(kept);
+  return places;
 }
 
 /**
@@ -820,7 +843,7 @@ function addPlaceEntities(
 function addPeople(
   gathering: EntityGathering,
   text: string,
-  keptPlaces: readonly PlaceMention[],
+  keptPlaces: PlaceSpans,
   people: readonly TitledPersonCandidate[],
 ): void {
   // Each organisation once: a long page has thousands of roles, written with a few dozen organisations.
@@ -832,8 +855,9 @@ function addPeople(
   const organizations = new WordTable([...written].map((o) => [o, true] as const));
   const placeBySurface = new Map<string, string>();
   for (let i = 0; i < keptPlaces.length; i++) {
-    const p = keptPlaces[i]!;
-    if (organizations.get(text, p.start, p.end)) placeBySurface.set(text.slice(p.start, p.end), p.entry.name);
+    const start = keptPlaces.starts[i]!;
+    const end = keptPlaces.ends[i]!;
+    if (organizations.get(text, start, end)) placeBySurface.set(text.slice(start, end), keptPlaces.entries[i]!.name);
   }
   for (let i = 0; i < people.length; i++) {
     const person = people[i]!;
@@ -922,62 +946,66 @@ function rawMentionsOf(raw: string, normalized: NormalizedText, mentions: readon
  * where a title starts on it (see yieldToTitles). `兰州新区长城影视基地`: a title that starts inside a
  * place which cannot give up its last character to it (兰州新 is no name) is no title.
  */
-function titledPeopleOf(text: string, matches: readonly NameMatch[], bytes: KeptByteArrays): TitledPersonCandidate[] {
-  const strongMatches: NameMatch[] = [];
-  for (let i = 0; i < matches.length; i++)
-    if (matches[i]!.candidates.strong.length > 0) strongMatches.push(matches[i]!);
-  const titled = findTitledPeople(text, strongMatches, true);
-  yieldToTitles(text, matches, titled, bytes);
+function titledPeopleOf(text: string, matches: PlaceMatches, scope: DetectorScope): TitledPersonCandidate[] {
+  // Objects for the title scan, which reads objects: kept ones (see KeptNames), in a kept list.
+  const { names, strongList } = scope;
+  let count = 0;
+  for (let i = 0; i < matches.length; i++) {
+    if (matches.candidates[i]!.strong.length === 0) continue;
+    strongList[count] = names.at(count, matches.starts[i]!, matches.ends[i]!, true, false, false);
+    count++;
+  }
+  strongList.length = count;
+  const titled = findTitledPeople(text, strongList, true);
+  yieldToTitles(text, matches, titled, scope.bytes);
   const kept: TitledPersonCandidate[] = [];
   for (let i = 0; i < titled.length; i++) {
-    if (!strictlyInside(strongMatches, titled[i]!.titleStart)) kept.push(titled[i]!);
+    if (!insideStrongMatch(matches, titled[i]!.titleStart)) kept.push(titled[i]!);
   }
   return kept;
 }
 
 /**
- * True when one of `spans` (sorted by start, not overlapping) holds `offset` after its first
- * character. A binary search over the spans themselves: it is asked for each titled person, a few
- * hundred on a page of ten thousand matches, whose offsets copied out (SortedSpans) cost more.
- * Example: spans [0, 3) and [5, 7): offset 1 → true; 5 → false; 4 → false.
+ * True when a strong match (one with strong candidates) holds `offset` after its first character.
+ * The matches do not overlap, so only the last one that starts before `offset` can: a binary search.
+ * Example: strong matches [0, 3) and [5, 7): offset 1 → true; 5 → false; 4 → false.
  */
-function strictlyInside(spans: readonly Mention[], offset: number): boolean {
-  // The last span that starts before `offset`.
+function insideStrongMatch(matches: PlaceMatches, offset: number): boolean {
+  const { starts } = matches;
   let low = 0;
-  let high = spans.length;
+  let high = matches.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (spans[mid]!.start < offset) low = mid + 1;
+    if (starts[mid]! < offset) low = mid + 1;
     else high = mid;
   }
-  return low > 0 && spans[low - 1]!.end > offset;
+  return low > 0 && matches.ends[low - 1]! > offset && matches.candidates[low - 1]!.strong.length > 0;
 }
 
 /**
- * The matches that no occurrence of a titled person's name overlaps, or that name a place in full:
- * a person's name outranks a short place name inside it (卫东 in 钱卫东) at every occurrence of the
- * name; full place names were already kept out of people's names. `matches` must be sorted by
- * start and not overlap (as the place matcher gives them); `occurrences` sorted by start (as
- * occurrencesOf lists them), so one sweep over both answers.
+ * Keeps in `matches` those that no occurrence of a titled person's name overlaps, or that name a
+ * place in full: a person's name outranks a short place name inside it (卫东 in 钱卫东) at every
+ * occurrence of the name; full place names were already kept out of people's names. `matches` must
+ * be sorted by start and not overlap (as the place matcher gives them); `occurrences` sorted by
+ * start (as occurrencesOf lists them), so one sweep over both answers.
  */
-function matchesOutsideNames(
-  text: string,
-  matches: readonly NameMatch[],
-  occurrences: readonly Mention[],
-): NameMatch[] {
-  const kept: NameMatch[] = [];
+function matchesOutsideNames(text: string, matches: PlaceMatches, occurrences: readonly Mention[]): PlaceMatches {
+  let kept = 0;
   // The furthest end of the occurrences that start before the match ends: the match overlaps one
   // exactly when that end is past its start (the matches' ends grow, as they do not overlap).
   let reach = 0;
   let next = 0;
+  const { starts, ends, candidates } = matches;
   for (let i = 0; i < matches.length; i++) {
-    const m = matches[i]!;
-    for (; next < occurrences.length && occurrences[next]!.start < m.end; next++) {
+    const start = starts[i]!;
+    const end = ends[i]!;
+    for (; next < occurrences.length && occurrences[next]!.start < end; next++) {
       reach = Math.max(reach, occurrences[next]!.end);
     }
-    if (reach <= m.start || namedInFull(text, m.start, m.end, m.candidates.strong)) kept.push(m);
+    if (reach <= start || namedInFull(text, start, end, candidates[i]!.strong)) matches.move(i, kept++);
   }
-  return kept;
+  matches.truncate(kept);
+  return matches;
 }
 
 /** Creates a detector for cities, platforms, regions, officials and other titled people. */
@@ -996,11 +1024,13 @@ export function detectorOver(tables: DetectorTables): Detector {
   const matchPlaces = placeMatcherOver(tables.placeTrie);
   const { nameWords } = tables;
 
-  // Offset marks as long as the page, kept between calls (see KeptByteArrays).
+  // Offset marks as long as the page, kept between calls (see KeptByteArrays), and the accepted
+  // places' columns (see PlaceSpans).
   const bytes = new KeptByteArrays();
+  const placeSpans = new PlaceSpans();
   // The passes after the places are module functions, not code in this closure: one function that
   // held the whole detection was the costliest thing the JIT compiled (several times per session).
-  const scope: DetectorScope = { derived, nameWords, bytes };
+  const scope: DetectorScope = { derived, nameWords, bytes, names: new KeptNames(), nameList: [], strongList: [] };
 
   return {
     detect(raw) {
@@ -1010,16 +1040,17 @@ export function detectorOver(tables: DetectorTables): Detector {
       rememberNormalized(raw, normalized);
       const text = normalized.text;
       const matches = matchPlaces(text);
-      const people = titledPeopleOf(text, matches, bytes);
+      const people = titledPeopleOf(text, matches, scope);
       const nameOccurrences = occurrencesOf(
         text,
         people.map((p) => p.name),
       );
       const placeMatches = matchesOutsideNames(text, matches, nameOccurrences.inOrder);
+      workOutNameFacts(text, placeMatches, derived.startsWithPlace);
       dropCompanyShortForms(text, placeMatches, derived.startsWithPlace);
       const places = withoutBorrowedNames(
         text,
-        joinZoneAndArea(acceptPlaces(text, placeMatches, derived.contextOf, bytes, derived.startsWithPlace)),
+        joinZoneAndArea(acceptPlaces(text, placeMatches, derived.contextOf, bytes, placeSpans)),
         kb,
         derived.startsWithPlace,
       );

@@ -1,7 +1,7 @@
 import { DictionaryMatcher, MatchList } from '../matching';
 import type { KbEntry, KnowledgeBase } from '../knowledge';
 import { crossesWordEdge } from './place-rules';
-import type { KnownName } from './platform-patterns';
+import { PlaceMatches } from './place-matches';
 
 /** Every knowledge-base entry a surface name can mean, split by how safe the name is. */
 export interface NameCandidates {
@@ -50,42 +50,13 @@ export interface NameFacts extends PlaceFacts {
 }
 
 /**
- * A surface name found in the normalised text with the entries it can mean. It is also the name as
- * the platform scan sees it (KnownName): `proper`, `platform` and `province` are false until the
- * detector works them out before that scan. Why one object for both: a page has tens of thousands
- * of matches, and a second object per match lived as long as the detection, which made every
- * garbage collection in it copy twice as much.
- */
-export interface NameMatch extends KnownName {
-  candidates: NameCandidates;
-  /** Set when the full name was written but its last character begins a title (宁波市长). */
-  suffixYielded: boolean;
-  province: boolean;
-  /** The entry the detection accepts the match as (detect.ts's acceptPlaces), undefined until then or when none. */
-  entry: KbEntry | undefined;
-}
-
-/** A match of `candidates` at `[start, end)`, its platform-scan facts not worked out yet. */
-function nameMatch(start: number, end: number, candidates: NameCandidates): NameMatch {
-  // Every field set here, in one order: all matches share one object shape.
-  return {
-    start,
-    end,
-    proper: false,
-    platform: false,
-    province: false,
-    candidates,
-    suffixYielded: false,
-    entry: undefined,
-  };
-}
-
-/**
  * Builds a one-pass matcher over every name of the knowledge base. A short form read across a word
  * edge (平南 in 高水平南阳) is no match, and the text it took is read again (南阳…). Names are folded with `fold`
  * (the same traditional→simplified fold the page text gets), so `寧波` on a page matches `宁波`.
+ * The matches come sorted by start, not overlapping, in one list kept from call to call: valid
+ * until the next call.
  */
-export function createPlaceMatcher(kb: KnowledgeBase, fold: (s: string) => string): (text: string) => NameMatch[] {
+export function createPlaceMatcher(kb: KnowledgeBase, fold: (s: string) => string): (text: string) => PlaceMatches {
   return placeMatcherOver(placeNameTrie(kb, fold));
 }
 
@@ -117,21 +88,22 @@ export function placeNameTrie(kb: KnowledgeBase, fold: (s: string) => string): D
 }
 
 /** The place matcher of {@link createPlaceMatcher} reading with a built trie of names (see {@link placeNameTrie}). */
-export function placeMatcherOver(matcher: DictionaryMatcher<NameCandidates>): (text: string) => NameMatch[] {
-  // The scans fill typed lists, kept from one page to the next: a NameMatch is made only for a
-  // match that stays (see MatchList).
+export function placeMatcherOver(matcher: DictionaryMatcher<NameCandidates>): (text: string) => PlaceMatches {
+  // The scans fill typed lists, and the matches that stay go into columns (see PlaceMatches), all
+  // kept from one page to the next: no object per match.
   const found = new MatchList(1024);
   const again = new MatchList();
+  const out = new PlaceMatches();
   return (text) => {
     found.clear();
+    out.clear();
     matcher.scanInto(text, 0, text.length, found);
     const { starts, ends, nodes, length } = found;
-    const out: NameMatch[] = [];
     for (let i = 0; i < length; i++) {
       const start = starts[i]!;
       const candidates = matcher.valueAt(nodes[i]!);
       if (!candidates.shortForm || !crossesWordEdge(text, start, ends[i]!)) {
-        out.push(nameMatch(start, ends[i]!, candidates));
+        out.push(start, ends[i]!, candidates);
         continue;
       }
       // Read again from the next character what the short form took (高水平|南阳高新区 after 平南),
@@ -146,7 +118,7 @@ export function placeMatcherOver(matcher: DictionaryMatcher<NameCandidates>): (t
         if (nextStart >= 0 && againStart >= nextStart) break;
         const value = matcher.valueAt(again.nodes[k]!);
         if (value.shortForm && crossesWordEdge(text, againStart, again.ends[k]!)) continue;
-        out.push(nameMatch(againStart, again.ends[k]!, value));
+        out.push(againStart, again.ends[k]!, value);
         end = again.ends[k]!;
       }
       while (i + 1 < length && starts[i + 1]! < end) i++;
