@@ -47,9 +47,8 @@ export default defineBackground(() => {
     () => knowledge.knowledgeBase(),
   );
   listenForStoreMessages(new NotesService(db), new NoteOpener(browser.tabs), knowledge, layer, map);
-  // Chrome: a page's card and panel code is injected when its main script asks (after its first
-  // highlights); Firefox declares it in the manifest.
-  if (!import.meta.env.FIREFOX) listenForPageUiLoads();
+  // A page's card and panel code is injected when its main script asks (after its first highlights).
+  listenForPageUiLoads();
 
   // Keyboard commands act on the active tab's page.
   browser.commands.onCommand.addListener(async (command) => {
