@@ -15,7 +15,7 @@ import { requestStore } from '../../lib/store/store-client';
 import { epochNow } from '../../lib/store/background-timings';
 import { requestDetection } from '../../lib/store/detect-client';
 import { pageSettings, watchScanScope, watchSiteEnabled } from '../../lib/store/site-settings';
-import { takeEarlyPageSettings } from '../../lib/store/early-page-settings';
+import { earlyPageSettingsSettled, takeEarlyPageSettings } from '../../lib/store/early-page-settings';
 import type { EntityPanelUi } from './entity-panel-ui';
 import type { HoverCardUi } from './hover-card-ui';
 import { whenPageUi } from './page-ui';
@@ -54,11 +54,15 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   const site = location.hostname;
   // Read since document_start by the early script when it ran (see early-settings.content.ts).
   const settingsReading = performance.now();
+  const readAlready = earlyPageSettingsSettled(site);
   const { scope, enabled: siteEnabled } = (await takeEarlyPageSettings(site)) ?? (await pageSettings(site));
   performanceLog.data.settingsMs = performance.now() - settingsReading;
-  // The early read is usually done already, so without this the scan (article root, text index,
-  // the detect request) would run in the task that evaluated this script: one long task.
-  await nextTask(ctx);
+  // When the early read was done already, the scan (article root, text index, the detect request)
+  // would run in the task that evaluated this script: one long task. A read still on its way
+  // (Firefox: storage.local from document_start often takes 10–20 ms) comes back in a task of its
+  // own, and a further task there only queued the scan behind the page's first style, layout and
+  // paint (Firefox has no scheduler.postTask to go first).
+  if (readAlready) await nextTask(ctx);
   // On a site the reader switched off nothing is read until they switch it back on: the content
   // script runs on every page and must cost nothing there.
   if (!siteEnabled) {
