@@ -19,11 +19,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     // storage: the reader's settings (sites switched off, scan scope) in storage.local. Notes live
     // in the extension's own IndexedDB (no permission needed), exports download through a link.
-    // scripting (Chrome): the page's UI script is injected into a page when its main script asks,
-    // over the host permissions WXT derives from that script's matches (the main script's own
-    // sites); Firefox declares it in the manifest (entrypoints/page-ui.content) and needs neither.
+    // scripting: the page's UI script is injected into a page when its main script asks, over the
+    // host permissions WXT derives from that script's matches (the main script's own sites, so no
+    // new prompt; Firefox MV2 lists them under permissions).
     // README › Permissions explains each.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['scripting'])],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting'],
     // Keyboard commands; the reader can rebind them in the browser's shortcut settings.
     commands: {
       'toggle-highlights': {

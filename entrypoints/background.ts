@@ -16,6 +16,7 @@ import { KEYBOARD_COMMANDS } from '../lib/store/page-commands';
 import { ReaderLayerService } from '../lib/store/reader-layer-service';
 import { readerLayerVersionBumper } from '../lib/store/reader-layer-version';
 import { listenForStoreMessages } from '../lib/store/store-listener';
+import { pushPageSettings, type PushApi } from '../lib/store/pushed-page-settings';
 
 // The only context that opens the database: it belongs to the extension's origin here.
 export default defineBackground(() => {
@@ -47,9 +48,12 @@ export default defineBackground(() => {
     () => knowledge.knowledgeBase(),
   );
   listenForStoreMessages(new NotesService(db), new NoteOpener(browser.tabs), knowledge, layer, map);
-  // Chrome: a page's card and panel code is injected when its main script asks (after its first
-  // highlights); Firefox declares it in the manifest.
-  if (!import.meta.env.FIREFOX) listenForPageUiLoads();
+  // Firefox: the reader's page settings go with a document_start script, so pages need not read
+  // them from storage.local before their first highlight (see pushPageSettings).
+  if (import.meta.env.FIREFOX)
+    pushPageSettings((globalThis as unknown as { browser: PushApi }).browser, ['http://*/*', 'https://*/*']);
+  // A page's card and panel code is injected when its main script asks (after its first highlights).
+  listenForPageUiLoads();
 
   // Keyboard commands act on the active tab's page.
   browser.commands.onCommand.addListener(async (command) => {

@@ -3,6 +3,7 @@ import { declaresChinese } from '../lib/dom/declared-chinese';
 import { isAnnotatableFrame } from '../lib/dom/frame-origin';
 import { wakeBackground } from '../lib/store/early-background-wake';
 import { startEarlyPageSettingsRead } from '../lib/store/early-page-settings';
+import { pushedPageSettings } from '../lib/store/pushed-page-settings';
 
 /**
  * A tiny content script at document_start that starts what the main content script (document_end)
@@ -20,6 +21,9 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main: () => {
     if (!isAnnotatableFrame(window)) return;
+    // Firefox: the background pushed the settings (lib/store/pushed-page-settings.ts), so the main
+    // script needs no read, and a background that pushes them is running: nothing to wake.
+    if (pushedPageSettings(location.hostname)) return;
     // Only a page that says it is Chinese wakes the background: the content script runs on every
     // page, and starting the background (its knowledge base's load) for others would cost them.
     // Asked once the settings are read, not now: at document_start the parser may not have made

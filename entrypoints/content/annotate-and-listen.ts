@@ -15,7 +15,8 @@ import { requestStore } from '../../lib/store/store-client';
 import { epochNow } from '../../lib/store/background-timings';
 import { requestDetection } from '../../lib/store/detect-client';
 import { pageSettings, watchScanScope, watchSiteEnabled } from '../../lib/store/site-settings';
-import { takeEarlyPageSettings } from '../../lib/store/early-page-settings';
+import { earlyPageSettingsSettled, takeEarlyPageSettings } from '../../lib/store/early-page-settings';
+import { pushedPageSettings } from '../../lib/store/pushed-page-settings';
 import type { EntityPanelUi } from './entity-panel-ui';
 import type { HoverCardUi } from './hover-card-ui';
 import { whenPageUi } from './page-ui';
@@ -24,7 +25,7 @@ import { PageNotes, takePendingNote } from './page-notes';
 import { createPageBriefReader } from './page-brief';
 import type { ArticleEvent } from '../../lib/core/brief';
 import { PerformanceLog } from './page-performance';
-import { nextTask, taskQueue } from './next-task';
+import { canRunAheadOfPage, nextTask, taskQueue } from './next-task';
 
 /** Placing mentions yields to the page after this long (ms): no long task on a huge article. */
 const PLACE_SLICE_MS = 12;
@@ -54,11 +55,18 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   const site = location.hostname;
   // Read since document_start by the early script when it ran (see early-settings.content.ts).
   const settingsReading = performance.now();
-  const { scope, enabled: siteEnabled } = (await takeEarlyPageSettings(site)) ?? (await pageSettings(site));
+  // Firefox: pushed by the background with the page's first script, there at once.
+  const pushed = pushedPageSettings(site);
+  const readAlready = pushed !== undefined || earlyPageSettingsSettled(site);
+  const { scope, enabled: siteEnabled } = pushed ?? (await takeEarlyPageSettings(site)) ?? (await pageSettings(site));
   performanceLog.data.settingsMs = performance.now() - settingsReading;
-  // The early read is usually done already, so without this the scan (article root, text index,
-  // the detect request) would run in the task that evaluated this script: one long task.
-  await nextTask(ctx);
+  // When the settings were there already (read early, or pushed), the scan (article root, text
+  // index, the detect request) would run in the task that evaluated this script; where a task can
+  // go ahead of the page's (scheduler.postTask), it gets one of its own. Elsewhere (Firefox ESR) a
+  // new task waited 10–50 ms behind the page's first style, layout and load, so the scan starts at
+  // once: its first slice is at most PLACE_SLICE_MS, and the detect request leaves before the page's
+  // layout. A read still on its way comes back in a task of its own anyway.
+  if (readAlready && canRunAheadOfPage()) await nextTask(ctx);
   // On a site the reader switched off nothing is read until they switch it back on: the content
   // script runs on every page and must cost nothing there.
   if (!siteEnabled) {

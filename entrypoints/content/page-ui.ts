@@ -41,9 +41,18 @@ function slot(): Slot {
   return (scope[SLOT] ??= { waiting: [] });
 }
 
-/** Called by the UI script when it runs: hands `ui` to whoever waits (now or later). Returns a withdraw function. */
+/**
+ * Called by the UI script when it runs: hands `ui` to whoever waits (now or later). Returns a
+ * withdraw function. The first copy in a frame stays: a second copy of the script (asked for again
+ * because the first answer did not come back `true` while the first copy was still on its way)
+ * keeps out and gets a no-op withdraw. Replaced, the card and the panel mounted with the first
+ * copy's Preact got the second copy's components, whose hooks ran on a Preact that never set them
+ * up: the panel's Map view stayed empty (the Firefox network E2E's missing map markers; a second
+ * request 800 ms after the first fails it every time).
+ */
 export function providePageUi(ui: PageUi): () => void {
   const current = slot();
+  if (current.ui) return () => undefined;
   current.ui = ui;
   for (const resolve of current.waiting.splice(0)) resolve(ui);
   return () => {
@@ -60,8 +69,7 @@ export function providePageUi(ui: PageUi): () => void {
 export function whenPageUi(): Promise<PageUi> {
   const current = slot();
   if (current.ui) return Promise.resolve(current.ui);
-  // Firefox declares the UI script at document_idle (see entrypoints/page-ui.content): nothing to ask.
-  if (!current.asked && !import.meta.env.FIREFOX) askForPageUi(current);
+  if (!current.asked) askForPageUi(current);
   return new Promise((resolve) => current.waiting.push(resolve));
 }
 

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { prefetchArticleMap } from '../../components/article-map-request';
 import { mountEntityPanel } from '../content/entity-panel-ui';
@@ -15,13 +16,10 @@ import '../content/panel.css';
  * the first detect answer. This script only hands its functions over.
  */
 export default defineContentScript({
-  // Chrome: registered at runtime (injected by the background on request), not in the manifest;
-  // WXT adds these matches to the host permissions `scripting.executeScript` needs — the same
-  // sites the main script's manifest entry already reads. Firefox keeps the manifest entry at
-  // document_idle: injected on request there, the panel's map missed its markers in 2 of 4 full
-  // E2E runs (the network scenario), a cause not yet found.
-  registration: { chrome: 'runtime', firefox: 'manifest' },
-  runAt: 'document_idle',
+  // Registered at runtime (injected by the background on request), not in the manifest; WXT adds
+  // these matches to the host permissions `scripting.executeScript` needs — the same sites the
+  // main script's manifest entry already reads.
+  registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   // card.css and panel.css go into the card's and the panel's shadow roots (createShadowRootUi
@@ -31,6 +29,11 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main: (ctx) => {
     const withdraw = providePageUi({ mountHoverCard, mountEntityPanel, showPanel, prefetchArticleMap });
-    ctx.onInvalidated(withdraw);
+    // Only a dead extension context (reload, update) withdraws the UI. WXT also invalidates this
+    // context when another copy of the script starts in the frame, and withdrawing then let that
+    // copy's components into the card and panel this copy had mounted (see providePageUi).
+    ctx.onInvalidated(() => {
+      if (!browser.runtime?.id) withdraw();
+    });
   },
 });

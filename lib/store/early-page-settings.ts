@@ -32,6 +32,8 @@ const EARLY_KEY = '__districtLensEarlySettings';
 interface EarlyRead {
   hostname: string;
   settings: Promise<PageSettings>;
+  /** Whether the read has finished (either way): set in the task its answer came in. */
+  settled: boolean;
 }
 
 /**
@@ -51,10 +53,24 @@ export function startEarlyPageSettingsRead(hostname: string): Promise<PageSettin
   const settings = Promise.resolve()
     .then(() => local.get([DISABLED_SITES_KEY, SCAN_SCOPE_KEY]))
     .then((values) => pageSettingsFrom(values[DISABLED_SITES_KEY], values[SCAN_SCOPE_KEY], hostname));
+  const early: EarlyRead = { hostname, settings, settled: false };
   // A failed early read is not an error: the main script reads the settings itself then.
-  settings.catch(() => undefined);
-  (globalThis as Record<string, unknown>)[EARLY_KEY] = { hostname, settings } satisfies EarlyRead;
+  settings.then(
+    () => (early.settled = true),
+    () => (early.settled = true),
+  );
+  (globalThis as Record<string, unknown>)[EARLY_KEY] = early;
   return settings;
+}
+
+/**
+ * True when the early read for `hostname` has finished already, so awaiting
+ * {@link takeEarlyPageSettings} goes on in the current task; false when its answer is still on its
+ * way (it then comes back in a task of its own) or there is no such read.
+ */
+export function earlyPageSettingsSettled(hostname: string): boolean {
+  const early = (globalThis as Record<string, unknown>)[EARLY_KEY] as EarlyRead | undefined;
+  return early?.hostname === hostname && early.settled;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { wakeBackground } from '../../lib/store/early-background-wake';
 import {
+  earlyPageSettingsSettled,
   pageSettingsFrom,
   startEarlyPageSettingsRead,
   takeEarlyPageSettings,
@@ -14,6 +15,11 @@ describe('the early settings read', () => {
     vi.stubGlobal('chrome', { storage: { local: { get } } });
     vi.stubGlobal('browser', undefined);
     startEarlyPageSettingsRead('news.example');
+    // Still on its way in this task: the main script's await will go on in the task of its answer.
+    expect(earlyPageSettingsSettled('news.example')).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(earlyPageSettingsSettled('news.example')).toBe(true);
+    expect(earlyPageSettingsSettled('other.example')).toBe(false);
     await expect(takeEarlyPageSettings('news.example')).resolves.toEqual({ enabled: false, scope: 'page' });
     expect(get).toHaveBeenCalledTimes(1);
     // Taken once: a later scan reads afresh.

@@ -101,4 +101,13 @@ describe('whenPageUi (content script)', () => {
     await settle();
     expect(asked).toHaveBeenCalledTimes(2);
   });
+
+  it('keeps the first copy of the UI script when a second one runs in the frame', async () => {
+    const second = {} as PageUi;
+    providePageUi(ui);
+    const withdrawSecond = providePageUi(second); // asked for again, injected again
+    expect(await whenPageUi()).toBe(ui);
+    withdrawSecond();
+    expect(await whenPageUi()).toBe(ui);
+  });
 });

@@ -252,4 +252,33 @@ export function cardsScenario(launch: () => Promise<ExtensionSession>, { cardsOn
     await waitForHighlights(article, true);
     await options.close();
   });
+
+  it('reads nothing on a page of a switched-off site opened afterwards: no highlight, no text sent', async () => {
+    const options = await session.openExtensionPage('/notes.html', 'main');
+    type ExtensionApi = {
+      storage: { local: { set(items: object): Promise<void> } };
+      runtime: { sendMessage(message: object): Promise<{ value: { detects: { receivedAt: number }[] } }> };
+    };
+    const setDisabled = (sites: string[]) =>
+      options.evaluate(async (value: string[]) => {
+        const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+        await (scope.browser ?? scope.chrome)!.storage.local.set({ disabledSites: value });
+      }, sites);
+    const lastDetect = () =>
+      options.evaluate(async () => {
+        const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+        const { value } = await (scope.browser ?? scope.chrome)!.runtime.sendMessage({ type: 'kb:timings' });
+        return value.detects.at(-1)?.receivedAt ?? 0;
+      }, undefined);
+    await setDisabled(['127.0.0.1']);
+    const before = await lastDetect();
+    const fresh = await session.openPage(`${server.origin}/${SAMPLE_ARTICLE}`);
+    // Long enough for the first highlight on a loaded machine (it comes within ~100 ms when on).
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(await fresh.evaluate(() => CSS.highlights.size, undefined)).toBe(0);
+    expect(await lastDetect()).toBe(before);
+    await fresh.close();
+    await setDisabled([]);
+    await options.close();
+  });
 }
