@@ -1,7 +1,8 @@
 import type { KnowledgeBase } from '../knowledge';
 import type { DictionaryMatcher } from '../matching';
 import { foldToSimplified } from '../normalize';
-import { placeNameTrie, type NameCandidates } from './place-matcher';
+import { placeNameTrie } from './place-matcher';
+import type { NameCandidates } from './name-candidates';
 import { platformNameTables, type PlatformNameTables } from './platform-names';
 import { platformNameWords } from './platform-patterns';
 import { lexiconTables, type LexiconTables } from './word-lexicon';

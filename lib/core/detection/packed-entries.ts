@@ -1,5 +1,5 @@
 import type { KbEntry, KnowledgeBase, PlaceLevel } from '../knowledge';
-import type { NameCandidates } from './place-matcher';
+import type { NameCandidates } from './name-candidates';
 import type { PackedStrings } from './packed-strings';
 
 /** The number that stands for "none" in the prebuilt tables' 16-bit number stream. */

@@ -1,5 +1,5 @@
 import type { KbEntry } from '../knowledge';
-import type { NameCandidates } from './place-matcher';
+import type { NameCandidates } from './name-candidates';
 import type { KnownName } from './platform-patterns';
 
 /**

@@ -4,7 +4,7 @@ import type { DetectorTables } from './detector-tables';
 import { LEVELS, NONE, PackedCandidates, PackedEntries, PackedKnowledgeBase } from './packed-entries';
 import { PackedStringMap, stringMapSlots } from './packed-string-map';
 import { PackedStrings } from './packed-strings';
-import type { NameCandidates } from './place-matcher';
+import type { NameCandidates } from './name-candidates';
 import type { WordClass } from './word-lexicon';
 
 // The detector's tables (detector-tables.ts) in one binary, so that the background loads them by
