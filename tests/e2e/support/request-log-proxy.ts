@@ -44,16 +44,26 @@ export async function startRequestLogProxy(allowedOrigin: string): Promise<{
       },
       (response) => {
         outgoing.writeHead(response.statusCode ?? 502, response.headers);
+        response.on('error', ignoreSocketError);
         response.pipe(outgoing);
       },
     );
-    forwarded.on('error', () => outgoing.writeHead(502).end());
+    forwarded.on('error', () => {
+      if (!outgoing.headersSent) outgoing.writeHead(502);
+      outgoing.end();
+    });
+    // A browser may drop a connection at any point (a tab closed, the session ending): a reset
+    // socket must not become an uncaught error of the test run.
+    incoming.on('error', ignoreSocketError);
+    outgoing.on('error', ignoreSocketError);
     incoming.pipe(forwarded);
   });
   server.on('connect', (incoming, socket) => {
     requests.push({ method: 'CONNECT', url: incoming.url ?? '' });
+    socket.on('error', ignoreSocketError);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as AddressInfo).port,
@@ -61,3 +71,6 @@ export async function startRequestLogProxy(allowedOrigin: string): Promise<{
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** Drops an error of a connection the browser reset or closed (ECONNRESET, EPIPE): nothing to log. */
+function ignoreSocketError(): void {}
