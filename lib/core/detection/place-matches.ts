@@ -62,16 +62,9 @@ export class PlaceMatches {
 
   /** Doubles the room. */
   private grow(): void {
-    const size = this.starts.length * 2;
-    const starts = new Int32Array(size);
-    starts.set(this.starts);
-    this.starts = starts;
-    const ends = new Int32Array(size);
-    ends.set(this.ends);
-    this.ends = ends;
-    const yielded = new Uint8Array(size);
-    yielded.set(this.suffixYielded);
-    this.suffixYielded = yielded;
+    this.starts = doubled(this.starts);
+    this.ends = doubled(this.ends);
+    this.suffixYielded = doubled(this.suffixYielded);
   }
 }
 
@@ -114,13 +107,8 @@ export class PlaceSpans {
 
   /** Doubles the room. */
   private grow(): void {
-    const size = this.starts.length * 2;
-    const starts = new Int32Array(size);
-    starts.set(this.starts);
-    this.starts = starts;
-    const ends = new Int32Array(size);
-    ends.set(this.ends);
-    this.ends = ends;
+    this.starts = doubled(this.starts);
+    this.ends = doubled(this.ends);
   }
 }
 
@@ -154,3 +142,10 @@ export class KeptNames {
 
 /** The most name objects kept between pages (about 4 MB; the 1 MB corpus has 15,600 matches). */
 const MAX_KEPT_NAMES = 1 << 16;
+
+/** A copy of `array` with twice its length: its values, then zeros. Example: [3, 5] → [3, 5, 0, 0]. */
+function doubled<A extends Int32Array | Uint8Array>(array: A): A {
+  const copy = new (array.constructor as new (length: number) => A)(array.length * 2);
+  copy.set(array);
+  return copy;
+}
