@@ -17,38 +17,48 @@ export type TextDate = { start: number; end: number } & (
 
 const N = `[${NUMBER_CHARACTERS}]`;
 // Written days, longest forms first; a digit or numeral right before is part of another number.
-// Its groups are written with names and made plain groups (read by GROUP's numbers): a match of a
-// pattern with named groups gets a groups object of a dozen properties, made for every date found.
-const DATE_PATTERN = new RegExp(
-  [
-    String.raw`(?<![0-9])(?<isoYear>[12][0-9]{3})[-/.](?<isoMonth>[01]?[0-9])[-/.](?<isoDay>[0-3]?[0-9])(?![0-9])`,
-    `(?<![${NUMBER_CHARACTERS}])(?:(?<year>${N}{4})年)?(?<month>${N}{1,2})月(?<day>${N}{1,3})[日号]`,
-    `(?<thisMonth>本月)(?<monthDay>${N}{1,3})[日号]`,
-    // A bare day (`28日上午`) only where what follows shows it is a date, not a count (`3日游`).
-    `(?<![${NUMBER_CHARACTERS}月年])(?<bareDay>[0-9]{1,2}|${N}{1,3})日(?=[上下中晚早凌，,、在召举正]|下午|晚上)`,
-    '(?<relative>今天|今日|昨天|昨日|前天|前日|明天|明日|后天)',
-    '(?<week>上|本|这|下)?(?:周|星期|礼拜)(?<weekday>[一二三四五六日天])',
-  ]
-    .join('|')
-    .replace(/\(\?<[a-zA-Z]+>/gu, '('),
-  'gu',
-);
+const NAMED_DATE_SOURCE = [
+  String.raw`(?<![0-9])(?<isoYear>[12][0-9]{3})[-/.](?<isoMonth>[01]?[0-9])[-/.](?<isoDay>[0-3]?[0-9])(?![0-9])`,
+  `(?<![${NUMBER_CHARACTERS}])(?:(?<year>${N}{4})年)?(?<month>${N}{1,2})月(?<day>${N}{1,3})[日号]`,
+  `(?<thisMonth>本月)(?<monthDay>${N}{1,3})[日号]`,
+  // A bare day (`28日上午`) only where what follows shows it is a date, not a count (`3日游`).
+  `(?<![${NUMBER_CHARACTERS}月年])(?<bareDay>[0-9]{1,2}|${N}{1,3})日(?=[上下中晚早凌，,、在召举正]|下午|晚上)`,
+  '(?<relative>今天|今日|昨天|昨日|前天|前日|明天|明日|后天)',
+  '(?<week>上|本|这|下)?(?:周|星期|礼拜)(?<weekday>[一二三四五六日天])',
+].join('|');
 
-/** DATE_PATTERN's groups by the names they are written with, numbered in order. */
-const GROUP = {
-  isoYear: 1,
-  isoMonth: 2,
-  isoDay: 3,
-  year: 4,
-  month: 5,
-  day: 6,
-  thisMonth: 7,
-  monthDay: 8,
-  bareDay: 9,
-  relative: 10,
-  week: 11,
-  weekday: 12,
-} as const;
+/** A named group's opening, `(?<name>` (not a lookbehind's `(?<=` or `(?<!`). */
+const NAMED_GROUP = /\(\?<([a-zA-Z]+)>/gu;
+
+/**
+ * The written days, its groups made plain (read by {@link GROUP}'s numbers): a match of a pattern
+ * with named groups gets a groups object of a dozen properties, made for every date found.
+ */
+const DATE_PATTERN = new RegExp(NAMED_DATE_SOURCE.replace(NAMED_GROUP, '('), 'gu');
+
+/**
+ * DATE_PATTERN's groups by the names they are written with: each one's number, counted in the
+ * order they open (its other groups capture nothing: `(?:`, lookarounds).
+ */
+const GROUP = Object.fromEntries(
+  [...NAMED_DATE_SOURCE.matchAll(NAMED_GROUP)].map((match, i) => [match[1]!, i + 1]),
+) as Readonly<
+  Record<
+    | 'isoYear'
+    | 'isoMonth'
+    | 'isoDay'
+    | 'year'
+    | 'month'
+    | 'day'
+    | 'thisMonth'
+    | 'monthDay'
+    | 'bareDay'
+    | 'relative'
+    | 'week'
+    | 'weekday',
+    number
+  >
+>;
 
 const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   今天: 0,
