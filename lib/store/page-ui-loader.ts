@@ -43,8 +43,8 @@ export async function loadPageUi(inject: PageUiInjector, sender: PageUiSender | 
 
 /**
  * Makes the background answer {@link LOAD_PAGE_UI} by injecting the UI script (the card, the panel,
- * the brief and the map: ~170 kB) into the asking frame. The main content script asks in a task after its first annotation, or at once
- * when the reader needs a card or the panel sooner.
+ * the brief and the map: ~170 kB) into the asking frame. The main content script asks in a task
+ * after its first annotation, or at once when the reader needs a card or the panel sooner.
  * Declared in the manifest at document_idle instead, the browser evaluated it while the main
  * script waited for its first detect answer — on a page that loads fast, onload comes right
  * then — and the answer waited behind it (Chromium, sample article: the answer's way back 16–19

@@ -235,13 +235,14 @@ export function findAppointedPeople(
    */
   const addAppointedList = (from: number) => {
     const names: Mention[] = [];
-    const afterName = (m: Mention) => (text.startsWith('同志', m.end) ? m.end + 2 : m.end);
-    const joinedOrFor = (at: number) => '、和为'.includes(text.charAt(at));
+    const endWithComrade = (m: Mention) => (text.startsWith('同志', m.end) ? m.end + 2 : m.end);
+    // Not '、和为'.includes(charAt): past the text's end charAt gives '', which every string includes.
+    const joinedOrFor = (at: number) => at < text.length && '、和为'.includes(text.charAt(at));
     for (let at = from; names.length < 8;) {
       const name = nameStartingAt(at, joinedOrFor);
       if (name === undefined) return;
       names.push(name);
-      const after = afterName(name);
+      const after = endWithComrade(name);
       if (text.charAt(after) === '为') {
         for (const n of names) if (!add(n, after + 1)) return;
         return;
