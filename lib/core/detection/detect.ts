@@ -9,7 +9,7 @@ import { placeMatcherOver } from './place-matcher';
 import type { NameCandidates, NameFacts, PlaceFacts } from './name-candidates';
 import { KeptNames, PlaceMatches, PlaceSpans } from './place-matches';
 import { buildDetectorTables, type DetectorTables } from './detector-tables';
-import { installLexiconTables, wordClassIn } from './word-lexicon';
+import { installLexiconTables, wordClassIn, wordEndingAt } from './word-lexicon';
 import {
   abbreviationInContext,
   chooseEntry,
@@ -694,7 +694,43 @@ interface ShapeScope {
  * function of the module with its scope as `this`, not an arrow made per detection: see {@link byStart}.
  */
 function isNewPlatform(this: ShapeScope, p: PatternPlatform): boolean {
-  return extendsKnown(p, this.knownPlatformSpans) || isJointName(this.text, p, this.knownPlatformSpans, this.derived);
+  return (
+    extendsKnown(p, this.knownPlatformSpans) ||
+    isJointName(this.text, p, this.knownPlatformSpans, this.derived) ||
+    namesOwnVenue(this.text, p, this.knownPlatformSpans, this.derived)
+  );
+}
+
+/**
+ * True when `p` ends in what the article may call another place's venue by the rest of its name
+ * (国际会展中心, counted as 新疆国际会展中心 in an article naming 新疆) but a place of its own leads
+ * `p` (成都世纪城国际会展中心): that place's venue, not the other one. A name the knowledge base
+ * lists (宁波杭州湾新区 in 浙江宁波杭州湾新区) stays the known one's.
+ */
+function namesOwnVenue(text: string, p: PatternPlatform, spans: SortedSpans, derived: DerivedPlatformNames): boolean {
+  const known = spans.endingAt(p.end);
+  if (!known || known.start <= p.start || !derived.startsWithPlace(p.name)) return false;
+  const surface = text.slice(known.start, known.end);
+  if (derived.lookup(surface) !== undefined || derived.lookup(p.name) !== undefined) return false;
+  // Between the place and the venue at most a few characters of a name (世纪城), no verb: a shape
+  // that ran over a clause (宁波市民涌入国际会展中心) names nothing.
+  const rest = derived.withoutLeadingPlaces(p.name).at(-1) ?? p.name;
+  const between = rest.slice(0, rest.length - surface.length);
+  return between.length <= 4 && onlyNouns(between);
+}
+
+/** True when the lexicon reads `words` as nouns and characters it lacks only (世纪城, not 民涌入). */
+function onlyNouns(words: string): boolean {
+  for (let end = words.length; end > 0;) {
+    const word = wordEndingAt(words, end, Math.max(0, end - 4));
+    if (!word) {
+      end--;
+      continue;
+    }
+    if (word.wordClass !== 'common' && word.wordClass !== 'proper') return false;
+    end = word.start;
+  }
+  return true;
 }
 
 /**

@@ -60,8 +60,8 @@ const AFTER_NAME_WORDS = [
   '昨日', '今日', '明日', '次日', '上午', '下午', '中午', '晚上', '晚间', '凌晨', '早上', '近期', '目前', '日内',
   '赴', '抵', '抵达', '前来', '来', '去', '到访', '一起', '等人', '讲', '笑称', '直言', '发表', '作出', '做出',
   '任', '出任', '担任', '兼任', '接任', '升任', '调任', '继任', '当选', '辞去', '不再', '任职', '获悉', '获得', '外', '摄', '摄影', '报道', '供图', '会同', '会晤', '会谈',
-  // A preposition: `东方朔以9粒进球获得…`.
-  '以',
+  // Prepositions: `东方朔以9粒进球获得…`, and of a reason (`李立因病请假`, `因工作调动`).
+  '以', '因', '因为', '由于',
   // Nouns of the body a title names, where no name follows it (`与州委常委班子一道`, `常委会成员`).
   '班子', '成员',
 ];
@@ -107,10 +107,10 @@ export function nameEndBefore(text: string, at: number, titleStarts: OffsetLooku
 
 // Organ words that follow a one-character place word which is a surname too (市, 区, 县, 省): the
 // start of an organ's name, never a given name (`、市政协主席`, `区人大常委会`); 领导 too, the
-// leaders of that level (`、市领导张震海`).
+// leaders of that level (`、市领导张震海`). Some start with a surname themselves (纪检, 商务).
 // prettier-ignore
 const ORGAN_WORDS = ['政协', '人大', '政府', '党委', '党组', '党工委', '纪委', '管委', '工委', '法院', '检察', '公安',
-  '财政', '发改', '国资', '商务', '委员', '领导'];
+  '财政', '发改', '国资', '商务', '委员', '领导', '纪检', '监委'];
 const organWords = new WordStarts(ORGAN_WORDS);
 
 /**
@@ -174,7 +174,8 @@ export function readPersonalName(text: string, at: number, titleStarts: OffsetLo
   // A word that follows names starts none (`副区长介绍了`: 介 is a surname, 介绍 a verb).
   if (afterName.at(text, at) >= 2 || (surname === 1 && readsAsWords(text, at))) return 0;
   const first = at + surname;
-  if (organWords.at(text, first) > 0) return 0;
+  // An organ's name starts none either where its first character is a surname (`、纪检委书记刘阳`).
+  if (organWords.at(text, first) > 0 || organWords.at(text, at) > 0) return 0;
   if (!isGivenNameCharacter(text, first, titleStarts))
     return medialNameCharacter(text, first, titleStarts) ? surname + 2 : 0;
   const secondFits = isGivenNameCharacter(text, first + 1, titleStarts);

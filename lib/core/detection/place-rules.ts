@@ -1,6 +1,7 @@
 import type { KbEntry } from '../knowledge';
 import { wordClassIn } from './word-lexicon';
 import { CodeSet } from './code-set';
+import { PUBLIC_TITLES } from './title-lexicon';
 
 // What may follow a place name and turn it into something else: a street (南京路, 南京东路), a
 // school, a bank, a newspaper or an exchange. Checked right after the name.
@@ -144,7 +145,8 @@ const CAMPUS_BEFORE = /(?:大学|学院)[(（]$/u;
 /**
  * True when the place name at `[start, end)` names something else here: a website
  * (`龙江开放网`), a university's campus (`中国矿业大学（北京）`), or an airport or station named
- * after a district or county (`美兰机场`; `county` says the name is a county-level one).
+ * after a district or county (`美兰机场`; `county` says the name is a county-level one), the start
+ * of a title (`代县长`, an acting county head) or a part of a transliterated name (`塞义夫·阿里·伊迪`).
  *
  * @example namesSomethingElse('来源：龙江开放网', 3, 5, false) // true
  */
@@ -152,6 +154,12 @@ export function namesSomethingElse(text: string, start: number, end: number, cou
   // Each pattern is tried only when the character it cannot do without is there (most names are
   // followed by none): 网 within five characters, an opening bracket right before the name.
   if (holdsWithin(text, end, end + 5, 0x7f51) && WEBSITE_AFTER.test(text.slice(end, end + 6))) return true;
+  // Between two interpuncts the name is a part of a transliterated name (塞义夫·阿里·伊迪 holds no 阿里巴巴).
+  if (INTERPUNCTS.at(text, start - 1) && INTERPUNCTS.at(text, end)) return true;
+  // A head's title that the name starts, 长 after it: 代县长 is an acting county head, not 代县
+  // (but 代县长期… is the county, 长期 a word).
+  if (text.charCodeAt(end) === 0x957f && text.charCodeAt(end + 1) !== 0x671f && TITLES.has(text.slice(start, end + 1)))
+    return true;
   const before = text.charCodeAt(start - 1);
   if ((before === 0x28 || before === 0xff08) && CAMPUS_BEFORE.test(text.slice(Math.max(0, start - 3), start))) {
     if (/^[)）]/u.test(text.charAt(end))) return true;
@@ -164,6 +172,13 @@ function holdsWithin(text: string, from: number, to: number, code: number): bool
   for (let i = from; i < to && i < text.length; i++) if (text.charCodeAt(i) === code) return true;
   return false;
 }
+
+// The interpuncts of transliterated names (as personal-names.ts reads them): middle dot, bullet,
+// hyphenation point, katakana middle dot (full and half width).
+const INTERPUNCTS = new CodeSet('\u00b7\u2022\u2027\u30fb\uff65\u2219');
+
+// The public titles, looked up whole (代县长, 代市长).
+const TITLES: ReadonlySet<string> = new Set(PUBLIC_TITLES);
 
 const STATION_AFTER = /^(?:国际机场|机场|高铁站|火车站)/u;
 const STATION_FIRST_CHARACTERS = new CodeSet('国机高火');

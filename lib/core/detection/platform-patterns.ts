@@ -131,6 +131,9 @@ const PLATFORM_SUFFIXES: readonly (readonly [string, string])[] = [
   ['会展城', 'exhibition city'],
   ['科创城', 'science city'],
   ['汽车城', 'industry city'],
+  // Cities of the space and aviation industries (文昌国际航天城, 阎良航空城).
+  ['航天城', 'industry city'],
+  ['航空城', 'industry city'],
   // Digital infrastructure and valleys (华为云数据中心, 中国—东盟信息港, 湘江智谷, 中国数谷).
   ['数据中心', 'data centre'],
   ['信息港', 'information port'],
@@ -168,6 +171,10 @@ const STOP_WORDS = new Set([
   // One-character words of explaining that the lexicon lacks (…则指海南生态软件园, 即, 系, 称), and
   // 继 of order (成为继浦东新区之后…).
   '则', '即', '指', '系', '乃', '称', '继',
+  // 含 of what a bracket holds (洋浦经济开发区(含东方临港产业园)).
+  '含',
+  // Where an event is held, before the venue's name (主展场成都世纪城国际会展中心, 分会场…).
+  '会场', '主会场', '分会场', '展场', '主展场', '现场', '场馆', '主场馆',
   '本次', '此次', '这次', '本届', '上述', '来自', '给予', '方面', '提升', '打响', '做强', '做大', '做优', '做实',
   '做精', '做细', '做好', '用好', '推出', '依靠', '借助', '拥有', '设有', '覆盖', '连接', '联通', '辐射', '带动',
   '对标', '比肩', '媲美', '位于', '打造', '建设', '推进', '落户', '入驻', '签约', '举办', '召开', '参加', '参与',
@@ -201,6 +208,9 @@ const stopWordLastCharacters = new CodeSet(
 );
 // The same words, looked up by a span of the text (a token is checked at every step of a scan).
 const stopWordTable = new WordTable([...STOP_WORDS].map((w) => [w, true] as const));
+
+// Grades that a new area's own name may hold right before 新区 (和林格尔国家级新区).
+const GRADES = new Set(['国家级']);
 
 // Words that describe what a zone does and so start no name (数字经济集聚区, 国际合作示范区): trimmed
 // from a name's left edge, and never its proper noun.
@@ -458,7 +468,13 @@ function nameTokens(scan: Scan, end: number, after?: Token, event = false): Toke
     const token = tokenEndingAt(scan, start);
     // A gathering's name joins two nouns with 与 (中国—东盟商务与投资峰会, 合作与发展论坛).
     const joins = event && text.slice(token.start, token.end) === '与' && tokens.length > 0;
-    if (!joins && endsName(scan, token)) break;
+    // A grade written right before 新区 is part of the name (和林格尔国家级新区); a name is still
+    // needed before it (全国19个国家级新区 stays bare). Before other zones' words it speaks of a
+    // class (川渝藏国家级经开区, 区外国家级经开区).
+    const grade =
+      tokens.length === 0 && !after && text.startsWith('新区', end) && GRADES.has(text.slice(token.start, token.end));
+    if (grade) token.kind = 'common';
+    if (!joins && !grade && endsName(scan, token)) break;
     // A verb right after a person's name is what the person does (陈刚代表…): no part of a name.
     if (token.kind !== 'known' && (scan.marks[token.start]! & STOP_ENDS) !== 0 && !token.proper) break;
     const right = tokens.at(-1) ?? after;

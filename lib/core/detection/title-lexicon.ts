@@ -20,6 +20,9 @@ export const PUBLIC_TITLES: readonly string[] = [
   '主任委员', '秘书长', '副秘书长', '巡视员', '副巡视员', '一级巡视员', '二级巡视员', '调研员', '总理', '副总理',
   '国务委员', '委员长', '副委员长', '大使', '总领事', '发言人', '新闻发言人',
   '专员', '副专员',
+  // Assistants of a head are offices of their own (`商务部部长助理`, `省长助理`): without them the
+  // name would start at 助理.
+  '部长助理', '省长助理', '市长助理', '区长助理', '县长助理', '厅长助理', '局长助理',
   // The heads of the special administrative regions (`澳门特别行政区行政长官崔世安`).
   '行政长官', '特首',
   // Management committees, congresses and CPPCC name their organ before the title (管委会 主任).
