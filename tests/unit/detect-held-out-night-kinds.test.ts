@@ -1,6 +1,7 @@
 // Kinds of error the third held-out batch of real pages (2026-12-07 night) showed, each tested on
 // sentences written here, apart from the pages: assistants' titles, acting heads' titles that start
-// with a county's name, organs whose first character is a surname, a reason after a name, a grade
+// with a county's name, organs whose first character is a surname, Tibetan names (no surname), a
+// reason after a name, a grade
 // inside a new area's name, 含 and venue words before a name, a part of a transliterated name, and
 // a city's own venue named like another city's.
 import { describe, it, expect } from 'vitest';
@@ -33,6 +34,12 @@ describe('titles', () => {
 describe('names', () => {
   it('starts no name at an organ whose first character is a surname', () => {
     expect(found('副县长赵永胜、纪检组组长孟庆华参加调研。')).toEqual(['official:赵永胜', 'official:孟庆华']);
+  });
+
+  it('reads Tibetan names, which have no surname, after a title', () => {
+    expect(rolesOf('日喀则市副市长尼玛顿珠介绍了项目进展。', '尼玛顿珠')).toEqual(['日喀则市 副市长']);
+    expect(found('县委常委、副县长达瓦表示,要加快建设。')).toEqual(['official:达瓦']);
+    expect(found('县长多次到现场督导。')).toEqual([]);
   });
 
   it('ends a name before a reason', () => {

@@ -157,6 +157,27 @@ export function countedOrDoubled(text: string, at: number, surname: number): boo
 // No title starts anywhere: the default of readPersonalName.
 const NO_OFFSETS = new OffsetBits(0);
 
+// Common parts of Tibetan names (two characters each). Tibetan names have no surname: a name is one
+// or two such parts (多吉次珠, 旦增拉珍), so a name that starts with no surname is read from them.
+// prettier-ignore
+const TIBETAN_NAME_PARTS = new WordTable([
+  '扎西', '次仁', '多吉', '顿珠', '旦增', '丹增', '格桑', '洛桑', '尼玛', '达瓦', '达娃', '卓玛', '央金', '拉巴',
+  '次旦', '平措', '索朗', '群培', '普布', '巴桑', '边巴', '德吉', '曲珍', '次珠', '拉珍', '罗布', '益西', '才旦',
+  '嘎玛', '琼达', '仁青', '贡嘎', '拉姆', '卓嘎', '旺堆', '旺姆', '朗杰', '加措', '嘉措', '坚参', '坚赞', '晋美',
+  '土登', '米玛', '普琼', '阿旺', '赤列', '欧珠', '穷达', '斯朗', '桑珠', '次珍', '单增', '多布', '占堆', '白玛',
+  '群宗', '央宗', '格列', '才让', '尕藏', '更登', '久美', '索南', '措姆', '措吉',
+].map((w) => [w, true] as const));
+
+/**
+ * Reads a Tibetan name at `at` (no surname): two parts where a name ends after them (`多吉次珠介绍`),
+ * or one part before a word that follows names (`多吉表示`). Returns the length, or 0.
+ */
+function readTibetanName(text: string, at: number, titleStarts: OffsetLookup): number {
+  if (!TIBETAN_NAME_PARTS.get(text, at, at + 2)) return 0;
+  if (TIBETAN_NAME_PARTS.get(text, at + 2, at + 4) && nameEndBefore(text, at + 4, titleStarts)) return 4;
+  return nameEndBefore(text, at + 2, titleStarts) === 'word' ? 2 : 0;
+}
+
 /**
  * Reads a personal name starting at `at`: a known surname and one or two given-name characters.
  * Two or three characters is decided by what follows: `闵师林表示` → 3, `鲁俊表示` → 2, `王为民指出`
@@ -169,6 +190,9 @@ const NO_OFFSETS = new OffsetBits(0);
  * Returns the name's length, or 0 when no name starts there.
  */
 export function readPersonalName(text: string, at: number, titleStarts: OffsetLookup = NO_OFFSETS): number {
+  // A Tibetan name first: its first part may start with a surname (多, 次) and read as a word.
+  const tibetan = readTibetanName(text, at, titleStarts);
+  if (tibetan > 0) return tibetan;
   const surname = startsPersonalName(text, at);
   if (surname === 0 || countedOrDoubled(text, at, surname)) return 0;
   // A word that follows names starts none (`副区长介绍了`: 介 is a surname, 介绍 a verb).
