@@ -19,7 +19,7 @@ import {
 import { findAppointments } from './find-appointments';
 import { mentionWalker } from './mention-walker';
 import { textDateResolver } from './resolve-text-date';
-import { markedSentenceDay } from './sentence-date';
+import { firstDateMark, lastDateMark, markedSentenceDay } from './sentence-date';
 import { bodySentenceFinder, clauseSplitter } from './sentences';
 import { scanEventText, WORD_KINDS, zeroByKind } from './word-scan';
 
@@ -36,58 +36,51 @@ interface Telling {
 }
 
 /**
- * Dates the event sentences of a text, asked in order (see sentenceDate), given its `marks`
- * (mayDateMarks): a sentence with a date of
+ * Dates the event sentences of a text, asked in order (see sentenceDate): a sentence with a date of
  * its own has it; one that points back (`当天`, `次日`) takes the day of the nearest sentence
- * before it that writes one — found by looking back over the places where the characters every
- * date holds occur (one search over the whole text), so sentences without a date, and most with
- * one, are never read; a sentence asked for without such a place has no date and is not read either.
+ * before it that writes one — found by looking back, from the sentence, for the characters every
+ * date holds (MAY_DATE; see lastDateMark), as far as the last sentence already read, so most
+ * sentences are never read; a sentence without such characters has no date and is not read either.
+ * The whole text is never searched for dates: only the sentences asked for, and those a look back
+ * passes.
  * Example: in `5月28日,甲签约。当天,乙揭牌。` (article 2019-06-04), the second sentence → 2019-05-28.
  */
-function eventDater(
-  text: string,
-  marks: readonly number[],
-  articleDate: IsoDate | undefined,
-): (sentence: Mention) => IsoDate | undefined {
+function eventDater(text: string, articleDate: IsoDate | undefined): (sentence: Mention) => IsoDate | undefined {
   const resolve = textDateResolver(articleDate);
   const sentenceAt = bodySentenceFinder(text);
-  // The day the text last gave before marks[known.upTo] (the article's until a sentence gives one).
+  // The day the text last gave before known.upTo (the article's until a sentence gives one): what
+  // comes before upTo has been read.
   const known = { upTo: 0, day: articleDate };
-  let next = 0; // the first mark not before the sentence asked for
   /** The day the text last gave before `start`. */
   const previousDay = (start: number): IsoDate | undefined => {
-    while (next < marks.length && marks[next]! < start) next++;
     let day = known.day;
-    for (let i = next - 1; i >= known.upTo; i--) {
-      const earlier = sentenceAt(marks[i]!);
-      if (earlier === undefined) continue;
+    for (let at = lastDateMark(text, known.upTo, start); at >= 0; at = lastDateMark(text, known.upTo, at)) {
+      const earlier = sentenceAt(at);
+      if (earlier === undefined) continue; // a headline or date line
       const said = markedSentenceDay(text.slice(earlier.start, earlier.end), resolve);
       if (said.kind === 'own') {
         day = said.date;
         break;
       }
-      while (i > known.upTo && marks[i - 1]! >= earlier.start) i--; // the sentence's other marks
+      at = earlier.start; // the sentence's other dates: read with it
     }
-    known.upTo = next;
+    known.upTo = start;
     known.day = day;
     return day;
   };
-  let firstMark = 0; // the first mark not before the sentence asked for (previousDay's `next` may lag)
   return (sentence) => {
-    while (firstMark < marks.length && marks[firstMark]! < sentence.start) firstMark++;
     // No mark in the sentence: it writes no date and points nowhere (MAY_DATE's matches hold no
-    // sentence mark or space, so the whole-text search finds one in every sentence that has one).
-    if (firstMark === marks.length || marks[firstMark]! >= sentence.end) return undefined;
+    // sentence mark or space, so one in the sentence starts in it).
+    const first = firstDateMark(text, sentence.start, sentence.end);
+    if (first < 0) return undefined;
     // Every date or pointer word holds a mark and is at most MAX_DATE_LENGTH long: none starts
     // before the sentence's first mark − (MAX_DATE_LENGTH − 1), and one character more keeps what
     // the lookbehinds of the date pattern see.
-    const from = Math.max(sentence.start, marks[firstMark]! - MAX_DATE_LENGTH);
+    const from = Math.max(sentence.start, first - MAX_DATE_LENGTH);
     const said = markedSentenceDay(text.slice(from, sentence.end), resolve);
     if (said.kind === 'own') {
       // The day a later sentence looking back finds first: remembered, so it is not read again.
-      let after = firstMark;
-      while (after < marks.length && marks[after]! < sentence.end) after++;
-      known.upTo = after;
+      known.upTo = sentence.end;
       known.day = said.date;
       return said.date;
     }
@@ -318,11 +311,10 @@ export function findEvents(
   const mentionsIn = mentionWalker(normalized, entities);
 
   // Each kind's words found in one pass over the whole text, every character a word of
-  // appointing holds, where dates may be written, and the body sentences holding any of those
-  // words: the walk goes from one such sentence to the next — most sentences tell no event and
+  // appointing holds, and the body sentences holding any of those words: the walk goes from one such sentence to the next — most sentences tell no event and
   // are never looked at.
-  const { hits, appointing, dateMarks, sentences } = scanEventText(text);
-  const dayOf = eventDater(text, dateMarks, articleDate);
+  const { hits, appointing, sentences } = scanEventText(text);
+  const dayOf = eventDater(text, articleDate);
   const clausesOf = clauseSplitter(text);
   const next = zeroByKind(); // each kind's first word after the sentence
   const from = zeroByKind(); // each kind's first word in the sentence
