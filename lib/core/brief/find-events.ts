@@ -24,7 +24,7 @@ import { bodySentenceFinder, clauseSplitter } from './sentences';
 import { scanEventText, WORD_KINDS, zeroByKind } from './word-scan';
 
 /**
- * What {@link retells} compares of an event being told: its kind, its sentence (by its normalised
+ * What {@link isAlike} and sameDay compare of an event being told: its kind, its sentence (by its normalised
  * start), day, word (what it is called: 座谈会, 调研, 揭牌 …) and parties.
  */
 interface Telling {
@@ -223,17 +223,24 @@ function occasionWord(kind: EventKind, text: string, at: number, atEnd: number):
 }
 
 /**
- * True when `later` tells `earlier` again: the same kind and word (the same occasion: 座谈会 after
- * 开幕式 is another gathering), no other date, and every party one of `earlier`'s.
+ * True when `later` tells `earlier` again but for their days (see sameDay): the same kind and word
+ * (the same occasion: 座谈会 after 开幕式 is another gathering), and every party one of `earlier`'s.
  */
-function retells(earlier: Telling, later: Telling): boolean {
+function isAlike(earlier: Telling, later: Telling): boolean {
   if (earlier.kind !== later.kind) return false;
   // In one sentence, a second event of a kind with no new party goes on telling the first.
   const sameSentence = earlier.sentenceStart === later.sentenceStart;
   if (!sameSentence && earlier.word !== later.word && later.word !== later.kind) return false;
-  if (later.date !== undefined && earlier.date !== undefined && later.date !== earlier.date) return false;
   // An event has a few parties: a look through them costs less than a set made for each event.
   return later.parties.every((p) => earlier.parties.some((q) => q.entityId === p.entityId));
+}
+
+/**
+ * True when the days of two tellings alike (see isAlike) do not tell them apart: one has none, or
+ * they are the same. Then the later one tells the earlier again.
+ */
+function sameDay(a: IsoDate | undefined, b: IsoDate | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
 }
 
 /** No clause: `done` before the sentence's first event of a kind (−1 is the sentence itself, see clauseIndexAt). */
@@ -387,18 +394,37 @@ export function findEvents(
     if (mayAppoint)
       for (const a of findAppointments(text, sentence, clauses, inSentence)) found.push({ ...a, kind: 'appointment' });
     if (found.length === 0) continue;
-    const date = dayOf(sentence);
+    // The sentence's day, read when it decides: most event sentences of a page tell again what an
+    // earlier one told, and one alike without a day is told again on any day.
+    let date: IsoDate | undefined;
+    let dated = false;
     let amounts: string[] | undefined; // the sentence's, read for its first event told
     for (const { at, atEnd, kind, parties } of found) {
       const telling: Telling = {
         kind,
         sentenceStart: sentence.start,
-        date,
+        date: undefined, // set below, once read
         word: occasionWord(kind, text, at, atEnd),
         parties,
       };
       const ofKind = told.get(kind) ?? [];
-      if (ofKind.some((e) => retells(e, telling))) continue;
+      let alike = false;
+      let alikeUndated = false;
+      for (const e of ofKind) {
+        if (!isAlike(e, telling)) continue;
+        alike = true;
+        if (e.date === undefined) {
+          alikeUndated = true;
+          break;
+        }
+      }
+      if (alikeUndated) continue;
+      if (!dated) {
+        date = dayOf(sentence);
+        dated = true;
+      }
+      telling.date = date;
+      if (alike && ofKind.some((e) => isAlike(e, telling) && sameDay(e.date, date))) continue;
       ofKind.push(telling);
       told.set(kind, ofKind);
       const what = kind === 'signing' ? signedWhat(text, atEnd, sentence.end) : undefined;
