@@ -10,7 +10,8 @@ import {
   resolveTextDate,
 } from '../../lib/core/brief';
 import { parseDateNumber } from '../../lib/core/brief/chinese-number';
-import { MAY_DATE, mayDateMarks, sentenceDate } from '../../lib/core/brief/sentence-date';
+import { firstDateMark, lastDateMark, MAY_DATE, mayDateMarks, sentenceDate } from '../../lib/core/brief/sentence-date';
+import { splitSentences } from '../../lib/core/brief/sentences';
 
 /** The first date written in `text`, resolved against `article`. */
 const resolved = (text: string, article?: string) => {
@@ -137,6 +138,38 @@ describe("a sentence's date", () => {
       fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
         const text = parts.join('');
         expect(mayDateMarks(text)).toEqual(Array.from(text.matchAll(anywhere), (m) => m.index));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds the first date of a sentence, and the sentences a look back finds dates in, as the whole-text marks do', () => {
+    const pieces = fc.constantFrom(
+      ...['5月28日', '二十八号', '2019-06-04', '6/4', '1.5', '6-4-3', '今天', '当天', '次日', '周五', '星期一'],
+      ...['日前', '天津', '期间', '一日', '十天', '9-', '-9', '，', ',', '。', '!', '\n', ' ', '签约', '一', '0', '-'],
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        const marks = mayDateMarks(text);
+        // Every sentence (between the sentence marks): its first mark, and whether it holds one.
+        for (const sentence of splitSentences(text)) {
+          const inIt = marks.filter((at) => at >= sentence.start && at < sentence.end);
+          expect(firstDateMark(text, sentence.start, sentence.end)).toBe(inIt[0] ?? -1);
+          const last = lastDateMark(text, sentence.start, sentence.end);
+          expect(last >= 0).toBe(inIt.length > 0);
+        }
+        // From any place back to any earlier one: a place in the sentence of the last mark before it.
+        for (let to = 0; to <= text.length; to++) {
+          const from = to >> 1;
+          const before = marks.filter((at) => at < to);
+          const last = lastDateMark(text, from, to);
+          if (last < 0) expect(before.filter((at) => at >= from)).toEqual([]);
+          else {
+            expect(last).toBeGreaterThanOrEqual(from);
+            if (before.length > 0) expect(last).toBeGreaterThanOrEqual(before.at(-1)!);
+          }
+        }
       }),
       { numRuns: 3000 },
     );

@@ -19,12 +19,12 @@ import {
 import { findAppointments } from './find-appointments';
 import { mentionWalker } from './mention-walker';
 import { textDateResolver } from './resolve-text-date';
-import { markedSentenceDay } from './sentence-date';
+import { firstDateMark, lastDateMark, markedSentenceDay } from './sentence-date';
 import { bodySentenceFinder, clauseSplitter } from './sentences';
 import { scanEventText, WORD_KINDS, zeroByKind } from './word-scan';
 
 /**
- * What {@link retells} compares of an event being told: its kind, its sentence (by its normalised
+ * What {@link isAlike} and sameDay compare of an event being told: its kind, its sentence (by its normalised
  * start), day, word (what it is called: 座谈会, 调研, 揭牌 …) and parties.
  */
 interface Telling {
@@ -36,58 +36,51 @@ interface Telling {
 }
 
 /**
- * Dates the event sentences of a text, asked in order (see sentenceDate), given its `marks`
- * (mayDateMarks): a sentence with a date of
+ * Dates the event sentences of a text, asked in order (see sentenceDate): a sentence with a date of
  * its own has it; one that points back (`当天`, `次日`) takes the day of the nearest sentence
- * before it that writes one — found by looking back over the places where the characters every
- * date holds occur (one search over the whole text), so sentences without a date, and most with
- * one, are never read; a sentence asked for without such a place has no date and is not read either.
+ * before it that writes one — found by looking back, from the sentence, for the characters every
+ * date holds (MAY_DATE; see lastDateMark), as far as the last sentence already read, so most
+ * sentences are never read; a sentence without such characters has no date and is not read either.
+ * The whole text is never searched for dates: only the sentences asked for, and those a look back
+ * passes.
  * Example: in `5月28日,甲签约。当天,乙揭牌。` (article 2019-06-04), the second sentence → 2019-05-28.
  */
-function eventDater(
-  text: string,
-  marks: readonly number[],
-  articleDate: IsoDate | undefined,
-): (sentence: Mention) => IsoDate | undefined {
+function eventDater(text: string, articleDate: IsoDate | undefined): (sentence: Mention) => IsoDate | undefined {
   const resolve = textDateResolver(articleDate);
   const sentenceAt = bodySentenceFinder(text);
-  // The day the text last gave before marks[known.upTo] (the article's until a sentence gives one).
+  // The day the text last gave before known.upTo (the article's until a sentence gives one): what
+  // comes before upTo has been read.
   const known = { upTo: 0, day: articleDate };
-  let next = 0; // the first mark not before the sentence asked for
   /** The day the text last gave before `start`. */
   const previousDay = (start: number): IsoDate | undefined => {
-    while (next < marks.length && marks[next]! < start) next++;
     let day = known.day;
-    for (let i = next - 1; i >= known.upTo; i--) {
-      const earlier = sentenceAt(marks[i]!);
-      if (earlier === undefined) continue;
+    for (let at = lastDateMark(text, known.upTo, start); at >= 0; at = lastDateMark(text, known.upTo, at)) {
+      const earlier = sentenceAt(at);
+      if (earlier === undefined) continue; // a headline or date line
       const said = markedSentenceDay(text.slice(earlier.start, earlier.end), resolve);
       if (said.kind === 'own') {
         day = said.date;
         break;
       }
-      while (i > known.upTo && marks[i - 1]! >= earlier.start) i--; // the sentence's other marks
+      at = earlier.start; // the sentence's other dates: read with it
     }
-    known.upTo = next;
+    known.upTo = start;
     known.day = day;
     return day;
   };
-  let firstMark = 0; // the first mark not before the sentence asked for (previousDay's `next` may lag)
   return (sentence) => {
-    while (firstMark < marks.length && marks[firstMark]! < sentence.start) firstMark++;
     // No mark in the sentence: it writes no date and points nowhere (MAY_DATE's matches hold no
-    // sentence mark or space, so the whole-text search finds one in every sentence that has one).
-    if (firstMark === marks.length || marks[firstMark]! >= sentence.end) return undefined;
+    // sentence mark or space, so one in the sentence starts in it).
+    const first = firstDateMark(text, sentence.start, sentence.end);
+    if (first < 0) return undefined;
     // Every date or pointer word holds a mark and is at most MAX_DATE_LENGTH long: none starts
     // before the sentence's first mark − (MAX_DATE_LENGTH − 1), and one character more keeps what
     // the lookbehinds of the date pattern see.
-    const from = Math.max(sentence.start, marks[firstMark]! - MAX_DATE_LENGTH);
+    const from = Math.max(sentence.start, first - MAX_DATE_LENGTH);
     const said = markedSentenceDay(text.slice(from, sentence.end), resolve);
     if (said.kind === 'own') {
       // The day a later sentence looking back finds first: remembered, so it is not read again.
-      let after = firstMark;
-      while (after < marks.length && marks[after]! < sentence.end) after++;
-      known.upTo = after;
+      known.upTo = sentence.end;
       known.day = said.date;
       return said.date;
     }
@@ -230,17 +223,24 @@ function occasionWord(kind: EventKind, text: string, at: number, atEnd: number):
 }
 
 /**
- * True when `later` tells `earlier` again: the same kind and word (the same occasion: 座谈会 after
- * 开幕式 is another gathering), no other date, and every party one of `earlier`'s.
+ * True when `later` tells `earlier` again but for their days (see sameDay): the same kind and word
+ * (the same occasion: 座谈会 after 开幕式 is another gathering), and every party one of `earlier`'s.
  */
-function retells(earlier: Telling, later: Telling): boolean {
+function isAlike(earlier: Telling, later: Telling): boolean {
   if (earlier.kind !== later.kind) return false;
   // In one sentence, a second event of a kind with no new party goes on telling the first.
   const sameSentence = earlier.sentenceStart === later.sentenceStart;
   if (!sameSentence && earlier.word !== later.word && later.word !== later.kind) return false;
-  if (later.date !== undefined && earlier.date !== undefined && later.date !== earlier.date) return false;
   // An event has a few parties: a look through them costs less than a set made for each event.
   return later.parties.every((p) => earlier.parties.some((q) => q.entityId === p.entityId));
+}
+
+/**
+ * True when the days of two tellings alike (see isAlike) do not tell them apart: one has none, or
+ * they are the same. Then the later one tells the earlier again.
+ */
+function sameDay(a: IsoDate | undefined, b: IsoDate | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
 }
 
 /** No clause: `done` before the sentence's first event of a kind (−1 is the sentence itself, see clauseIndexAt). */
@@ -318,11 +318,10 @@ export function findEvents(
   const mentionsIn = mentionWalker(normalized, entities);
 
   // Each kind's words found in one pass over the whole text, every character a word of
-  // appointing holds, where dates may be written, and the body sentences holding any of those
-  // words: the walk goes from one such sentence to the next — most sentences tell no event and
+  // appointing holds, and the body sentences holding any of those words: the walk goes from one such sentence to the next — most sentences tell no event and
   // are never looked at.
-  const { hits, appointing, dateMarks, sentences } = scanEventText(text);
-  const dayOf = eventDater(text, dateMarks, articleDate);
+  const { hits, appointing, sentences } = scanEventText(text);
+  const dayOf = eventDater(text, articleDate);
   const clausesOf = clauseSplitter(text);
   const next = zeroByKind(); // each kind's first word after the sentence
   const from = zeroByKind(); // each kind's first word in the sentence
@@ -395,18 +394,37 @@ export function findEvents(
     if (mayAppoint)
       for (const a of findAppointments(text, sentence, clauses, inSentence)) found.push({ ...a, kind: 'appointment' });
     if (found.length === 0) continue;
-    const date = dayOf(sentence);
+    // The sentence's day, read when it decides: most event sentences of a page tell again what an
+    // earlier one told, and one alike without a day is told again on any day.
+    let date: IsoDate | undefined;
+    let dated = false;
     let amounts: string[] | undefined; // the sentence's, read for its first event told
     for (const { at, atEnd, kind, parties } of found) {
       const telling: Telling = {
         kind,
         sentenceStart: sentence.start,
-        date,
+        date: undefined, // set below, once read
         word: occasionWord(kind, text, at, atEnd),
         parties,
       };
       const ofKind = told.get(kind) ?? [];
-      if (ofKind.some((e) => retells(e, telling))) continue;
+      let alike = false;
+      let alikeUndated = false;
+      for (const e of ofKind) {
+        if (!isAlike(e, telling)) continue;
+        alike = true;
+        if (e.date === undefined) {
+          alikeUndated = true;
+          break;
+        }
+      }
+      if (alikeUndated) continue;
+      if (!dated) {
+        date = dayOf(sentence);
+        dated = true;
+      }
+      telling.date = date;
+      if (alike && ofKind.some((e) => isAlike(e, telling) && sameDay(e.date, date))) continue;
       ofKind.push(telling);
       told.set(kind, ofKind);
       const what = kind === 'signing' ? signedWhat(text, atEnd, sentence.end) : undefined;

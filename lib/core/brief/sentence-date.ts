@@ -55,7 +55,6 @@ export function dateMarkAt(text: string, at: number, bits: number): number {
  * Where MAY_DATE matches in `text`: the starts `text.matchAll(/…/gu)` would give with its source,
  * found by a loop over the character codes (no match objects: a long text has thousands).
  * At most one of MAY_DATE's alternatives can match at a place, so a match's length is known.
- * (findEvents gets them from scanEventText's one pass instead; this is the same walk on its own.)
  * Example: `mayDateMarks('5月28日,次日')` → [3, 7].
  */
 export function mayDateMarks(text: string): number[] {
@@ -69,6 +68,37 @@ export function mayDateMarks(text: string): number[] {
     at += length - 1;
   }
   return marks;
+}
+
+/**
+ * Where the first match of MAY_DATE in `[from, to)` of `text` starts (a match may read up to two
+ * characters past `to`, as one at the same place of the whole text does), else −1: the first of
+ * mayDateMarks' marks at or after `from`, when `from` is no place inside one of them (a sentence's
+ * start: no match holds a sentence mark or a space). A loop over the span's character codes.
+ * Example: `firstDateMark('甲,5月28日签约', 0, 9)` → 4.
+ */
+export function firstDateMark(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length - 1);
+  for (let at = from; at < end; at++) {
+    const bits = MAY_DATE_CHARS[text.charCodeAt(at)]!;
+    if (bits !== 0 && dateMarkAt(text, at, bits) !== 0) return at;
+  }
+  return -1;
+}
+
+/**
+ * Where the last match of MAY_DATE that starts in `[from, to)` of `text` starts, else −1. Matches
+ * are read at every place, overlapping ones too (in `6-4-3`, 4 as well as 6): not always one of
+ * mayDateMarks' marks, but in the sentence of one, and in every sentence that holds one (no match
+ * holds a sentence mark or a space) — what a look back for the sentences that write a date needs.
+ * Example: `lastDateMark('5月28日,次日', 0, 9)` → 7.
+ */
+export function lastDateMark(text: string, from: number, to: number): number {
+  for (let at = Math.min(to, text.length - 1) - 1; at >= from; at--) {
+    const bits = MAY_DATE_CHARS[text.charCodeAt(at)]!;
+    if (bits !== 0 && dateMarkAt(text, at, bits) !== 0) return at;
+  }
+  return -1;
 }
 
 /** Words for the day the text has just given (`当天下午`, `同日`, `开幕当天`). */

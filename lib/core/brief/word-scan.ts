@@ -1,7 +1,6 @@
 import { isWhiteSpace } from '../normalize';
 import type { EventKind } from './event';
 import { MAY_APPOINT } from './find-appointments';
-import { dateMarkAt, MAY_DATE_CHARS } from './sentence-date';
 import { isSpace, MAX_TITLE_LINE } from './sentences';
 
 /** The kinds found by their words, in the order the brief lists them (appointments come after). */
@@ -38,10 +37,8 @@ export interface EventWordScan {
   appointing: number[];
 }
 
-/** What {@link scanEventText} finds: the event words, where a date may be written, and the sentences to read. */
+/** What {@link scanEventText} finds: the event words and the sentences to read. */
 export interface EventTextScan extends EventWordScan {
-  /** The starts of MAY_DATE's matches, as mayDateMarks gives them. */
-  dateMarks: number[];
   /**
    * The body sentences (of splitBodySentences) holding the start of an event word or a character of
    * appointing, in order, as pairs: start, end, start, end …
@@ -139,12 +136,11 @@ const APPOINTING_CHARS = MAY_APPOINT.source.slice(1, -1);
 
 /**
  * What a character may start: bit k set when it starts a word of WORD_KINDS[k], bit 4 when it is a
- * character of appointing, and its MAY_DATE_CHARS bits from bit 8 on (one table read a character
- * for both scans); and, by kind, the alternatives that start with it (in their pattern's order, so
+ * character of appointing, bit 5 when it ends a sentence (one table read a character); and, by kind, the alternatives that start with it (in their pattern's order, so
  * the first of them to match is the pattern's match: the others cannot match there).
  * `0x10000` entries: the scan reads one per character of the text.
  */
-const STARTS = new Uint16Array(0x10000);
+const STARTS = new Uint8Array(0x10000);
 /** For a character that starts a word: its index in STARTING (0 for none). */
 const STARTING_INDEX = new Uint8Array(0x10000);
 /** By STARTING_INDEX, each kind's alternatives starting with that character (index 0 unused). */
@@ -175,10 +171,6 @@ for (const char of APPOINTING_CHARS) STARTS[char.charCodeAt(0)]! |= 1 << WORD_KI
 /** The bit of STARTS for a character that ends a sentence: 。!?; and the line end (see isSentenceEnd). */
 const SENTENCE_END = 1 << (WORD_KINDS.length + 1);
 for (const char of '。!?;\n') STARTS[char.charCodeAt(0)]! |= SENTENCE_END;
-for (let code = 0; code < 0x10000; code++) STARTS[code]! |= MAY_DATE_CHARS[code]! << 8;
-
-/** The bits of STARTS for the event words (the kinds and appointing). */
-const WORD_BITS = (1 << (WORD_KINDS.length + 1)) - 1;
 
 /**
  * The event words of a text in one pass over it: for each kind of WORD_KINDS, exactly the matches
@@ -193,38 +185,34 @@ export function scanEventWords(text: string): EventWordScan {
 }
 
 /**
- * scanEventWords and mayDateMarks in one pass over the text: its event words, characters of
- * appointing and date marks (each of them what those give), and the body sentences that hold
- * any of the words or characters (what bodySentenceFinder finds around them): the character
- * table read for the words tells the sentence marks too, so the walk never looks for a sentence's
- * ends itself. Reading a long page twice cost a tenth of the event finding, finding each sentence
- * around its first word another tenth.
- * Example: `scanEventText('5月28日签约').dateMarks` → [3], with a signing at [5, 7) and the
- * sentence [0, 7).
+ * scanEventWords with the body sentences that hold any of the words or characters of appointing
+ * (what bodySentenceFinder finds around them), in one pass over the text: the character table read
+ * for the words tells the sentence marks too, so the walk never looks for a sentence's ends
+ * itself (finding each sentence around its first word cost a tenth of the event finding). Where
+ * dates are written is not looked for here: a date is read only in a sentence that tells an event
+ * and in those before it that one looking back passes (see eventDater), a few sentences of a page.
+ * Example: `scanEventText('5月28日签约')` → a signing at [5, 7) and the sentence [0, 7).
  */
 export function scanEventText(text: string): EventTextScan {
   const hits: WordHits[] = [];
   for (let k = 0; k < WORD_KINDS.length; k++) hits.push({ starts: [], ends: [] });
   const appointing: number[] = [];
-  const dateMarks: number[] = [];
   const sentences: number[] = [];
   // The result made before the loop: made after it, V8's code compiled while the loop runs (on
   // stack replacement) had no feedback for it and was thrown away at the end of every call.
-  const scan: EventTextScan = { hits, appointing, dateMarks, sentences };
+  const scan: EventTextScan = { hits, appointing, sentences };
   // Where each kind may match next: a match goes on from the end of the kind's last one.
   const free = zeroByKind();
-  let markFree = 0; // where a date mark may start next (they do not overlap)
   const appointBit = 1 << WORD_KINDS.length;
-  const lastPair = text.length - 1;
   let lineStart = 0;
   let lineHasMark = false; // a line with 。!?; is body text
   let sentenceStart = 0; // after the last sentence end
   let holdsWord = false; // the sentence since sentenceStart holds a word or a character of appointing
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
-    const all = STARTS[code]!;
-    if (all === 0) continue;
-    if (all & SENTENCE_END) {
+    const bits = STARTS[code]!;
+    if (bits === 0) continue;
+    if (bits & SENTENCE_END) {
       // A line end closes the line: a headline's or date line's one sentence is left out.
       if (code !== NEWLINE) lineHasMark = true;
       else if (!lineHasMark && !isLongLine(text, lineStart, at)) holdsWord = false;
@@ -237,16 +225,6 @@ export function scanEventText(text: string): EventTextScan {
       holdsWord = false;
       continue;
     }
-    const dateBits = all >>> 8;
-    if (dateBits !== 0 && at >= markFree && at < lastPair) {
-      const length = dateMarkAt(text, at, dateBits);
-      if (length !== 0) {
-        dateMarks.push(at);
-        markFree = at + length;
-      }
-    }
-    const bits = all & WORD_BITS;
-    if (bits === 0) continue;
     if (bits & appointBit) {
       appointing.push(at);
       holdsWord = true;
