@@ -147,6 +147,11 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     const open = intent.open;
     if (open && !annotation.locator.mentions.includes(open)) intent.close();
     if (panel?.open) showPanel();
+    if (pendingStep !== undefined && running) {
+      const delta = pendingStep;
+      pendingStep = undefined;
+      stepMention(delta);
+    }
     // Tell the browser's side panel, if open; nobody listening is fine.
     browser.runtime.sendMessage({ type: ENTITIES_CHANGED }).catch(() => undefined);
   }
@@ -359,9 +364,17 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
   }
 
   /** Moves the keyboard cursor to the next or previous mention on the page. */
+  /**
+   * A step asked for while the page's first mentions were painted but not yet all placed (a huge
+   * page's placing runs for seconds after its first highlights): taken once they are.
+   */
+  let pendingStep: 1 | -1 | undefined;
   function stepMention(delta: 1 | -1) {
     const all = annotator.annotation.locator.mentions;
-    if (all.length === 0) return;
+    if (all.length === 0) {
+      if (annotator.placing) pendingStep = delta;
+      return;
+    }
     const current = intent.open ? all.indexOf(intent.open) : delta === 1 ? -1 : 0;
     const next = all[(current + delta + all.length) % all.length];
     if (next) goTo(next, true);

@@ -505,6 +505,14 @@ export class PageAnnotator {
     }
   }
 
+  /**
+   * True while a scan or update is being read, detected or placed: highlights may already show
+   * (the first slice paints them) while `annotation` still holds the state before it.
+   */
+  get placing(): boolean {
+    return this.busy;
+  }
+
   /** Reads `scope` from now on, scanning again when started. */
   setScope(scope: ScanScope): void {
     if (scope === this.scope) return;
