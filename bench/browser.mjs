@@ -431,6 +431,8 @@ function roundTripOf(perf, chars) {
   return {
     total,
     sendSync: page.sendMs,
+    // A long text's parts waiting for their tasks between sends (the page's queued work runs then).
+    queued: page.queuedMs ?? 0,
     send: bg.receivedAt - page.sentAt,
     waited: bg.waitedMs,
     engine: bg.engineMs,
@@ -667,6 +669,7 @@ async function benchBrowser(makeDriver, server) {
               total: pickTrip((t) => t.total),
               totalSpread: spread(trips.map((t) => t.total)),
               sendSync: pickTrip((t) => t.sendSync),
+              queued: pickTrip((t) => t.queued),
               send: pickTrip((t) => t.send),
               waited: pickTrip((t) => t.waited),
               engine: pickTrip((t) => t.engine),
@@ -768,7 +771,7 @@ for (const { name, version, rows, startup, mapRender, afterStop } of results) {
     const t = r.trip;
     if (!t) continue;
     lines.push(
-      `| ${r.label} | ${ms(t.total)} (${range(t.totalSpread)}) | ${ms(t.engine)} (${range(t.engineSpread)}) | ${t.ratio.toFixed(2)}× (${t.ratioSpread.map((x) => x.toFixed(2)).join('–')}) | ${ms(t.send)} (${ms(t.sendSync)}) | ${ms(t.waited)} | ${ms(t.handler)} | ${ms(t.back)} (${ms(t.replySync)}) | ${t.mentions} |`,
+      `| ${r.label} | ${ms(t.total)} (${range(t.totalSpread)}) | ${ms(t.engine)} (${range(t.engineSpread)}) | ${t.ratio.toFixed(2)}× (${t.ratioSpread.map((x) => x.toFixed(2)).join('–')}) | ${ms(t.send)} (${ms(t.sendSync)}${t.queued > 0 ? `; parts waited ${ms(t.queued)} for tasks` : ''}) | ${ms(t.waited)} | ${ms(t.handler)} | ${ms(t.back)} (${ms(t.replySync)}) | ${t.mentions} |`,
     );
   }
   lines.push('');

@@ -33,8 +33,16 @@ export function MapRequest({ request, labels, onOpen, actions }: MapRequestProps
     // While the page changes (a paragraph added, counts going up) the map last drawn stays until
     // the new one comes: an answer is shown unless a later question was already answered.
     const order = ++asked.current;
-    const answer = (next: { picture?: Picture; error?: string }) =>
+    // What an E2E failure reports when no marker shows up: pictures asked for, answers come back
+    // (pictures or errors, shown or not) and the one drawn. Set on the element, not rendered: the
+    // count of answers changes without a render when a later answer was shown first.
+    const note = (name: string, value: number) => box.current?.setAttribute(`data-${name}`, String(value));
+    note('asked', order);
+    note('entities', request.entities.length);
+    const answer = (next: { picture?: Picture; error?: string }) => {
+      note('answered', Number(box.current?.dataset.answered ?? 0) + 1);
       setState((shown) => (shown && shown.order > order ? shown : { key, order, ...next }));
+    };
     requestStore('kb:map-picture', request).then(
       (picture) => answer({ picture }),
       (error: unknown) => answer({ error: error instanceof Error ? error.message : String(error) }),
@@ -43,7 +51,7 @@ export function MapRequest({ request, labels, onOpen, actions }: MapRequestProps
 
   const ready = state;
   return (
-    <div class="map-box" ref={box} aria-busy={ready?.key === key ? 'false' : 'true'}>
+    <div class="map-box" ref={box} aria-busy={ready?.key === key ? 'false' : 'true'} data-shown={ready?.order ?? 0}>
       {!ready ? (
         <p class="map-box__note">{t('mapLoading')}</p>
       ) : ready.error !== undefined ? (

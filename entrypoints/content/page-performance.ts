@@ -28,6 +28,8 @@ export interface PageDetectTiming {
   /** Just before the text was handed to `runtime.sendMessage`, and the longest one such call held the thread. */
   sentAt: number;
   sendMs: number;
+  /** How long a long text's parts waited for their tasks between sends (ms; absent for one part). */
+  queuedMs?: number;
   /** When the answer was back in the content script. */
   receivedAt: number;
 }

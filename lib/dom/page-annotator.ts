@@ -505,6 +505,14 @@ export class PageAnnotator {
     }
   }
 
+  /**
+   * True while a scan or update is being read, detected or placed: highlights may already show
+   * (the first slice paints them) while `annotation` still holds the state before it.
+   */
+  get placing(): boolean {
+    return this.busy;
+  }
+
   /** Reads `scope` from now on, scanning again when started. */
   setScope(scope: ScanScope): void {
     if (scope === this.scope) return;
@@ -775,33 +783,47 @@ export class PageAnnotator {
       0,
       chunk,
     );
-    let sinceYield = 0;
-    for (const local of entities) {
-      const entity = this.mergedEntity(local);
-      for (const mention of local.mentions) {
-        // Its Range is made when first asked for (painted, measured, hovered): see LazyPlacedMention.
-        const bounds = index.boundsFor(mention);
-        if (!bounds) continue;
-        const placed = new LazyPlacedMention(entity, mention, bounds, index);
-        mentions.push({ placed, node: bounds.startNode, offset: bounds.startOffset });
-        if (this.unpainted) this.unpainted.push(placed);
-        else if (this.painter.isWindowed && mention.start < EARLY_PAINT_CHARS) this.painter.addPainted(placed);
-        else this.painter.add(placed);
-        this.cost.firstPaintAt ??= performance.now();
-        if (++sinceYield === PLACE_STEP) {
-          sinceYield = 0;
-          yield;
-        }
+    // The mentions in document order (ties in the detector's order of entities): the first slice
+    // paints the article's opening mentions of every entity, each look-up in the text index starts
+    // from the previous one's text node, and the chunk's list needs no sort afterwards.
+    const merged = entities.map((local) => this.mergedEntity(local));
+    const owners: number[] = [];
+    const found: Mention[] = [];
+    for (let e = 0; e < entities.length; e++) {
+      for (const mention of entities[e]!.mentions) {
+        owners.push(e);
+        found.push(mention);
       }
+    }
+    const order = sortByStart(
+      found.map((_, i) => i),
+      (i) => found[i]!.start,
+    );
+    let sinceYield = 0;
+    for (const i of order) {
+      const mention = found[i]!;
+      // Its Range is made when first asked for (painted, measured, hovered): see LazyPlacedMention.
+      const bounds = index.boundsFor(mention);
+      if (!bounds) continue;
+      const placed = new LazyPlacedMention(merged[owners[i]!]!, mention, bounds, index);
+      mentions.push({ placed, node: bounds.startNode, offset: bounds.startOffset });
+      if (this.unpainted) this.unpainted.push(placed);
+      else if (this.painter.isWindowed && mention.start < EARLY_PAINT_CHARS) this.painter.addPainted(placed);
+      else this.painter.add(placed);
+      this.cost.firstPaintAt ??= performance.now();
+      if (++sinceYield === PLACE_STEP) {
+        sinceYield = 0;
+        yield;
+      }
+    }
+    for (const local of entities) {
       if (isPersonType(local.type) && local.roles.length > 0) {
         this.known.set(local.name, { id: local.id, type: local.type, name: local.name, evidence: local.evidence });
       }
     }
     // The bookkeeping below is one step per pass over the chunk's mentions: on a 5 MB article each
     // is a few milliseconds, together they were one long task.
-    if (mentions.length > PLACE_STEP) yield;
-    const sorted = sortByStart(mentions, (m) => m.placed.mention.start);
-    chunk.mentions = sorted;
+    const sorted = mentions;
     if (sorted.length > 0) {
       if (sorted.length > PLACE_STEP) yield;
       const first = sorted[0]!;

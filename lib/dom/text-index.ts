@@ -187,13 +187,38 @@ export function* textIndexSteps(root: Element): Generator<void, TextIndex> {
   // Built on the first offsetOf: the scan itself never needs it.
   let nodeIndex: Map<Node, number> | undefined;
 
+  // The segment of the previous look-up: callers mostly ask in document order (the annotator
+  // places a chunk's mentions so), where the next mention lies in the same or a following segment
+  // and no binary search over the page's thousands of segments is needed.
+  let near = 0;
+  /** Index of the segment holding `offset` (see segmentAt), looked for from the previous one first. */
+  const segmentOf = (offset: number): number => {
+    const count = segments.length;
+    let at = near < count && segments[near]!.start <= offset ? near : segmentAt(segments, offset);
+    // A few steps forward from the previous segment; a jump further goes by binary search.
+    for (let steps = 0; at + 1 < count && segments[at + 1]!.start <= offset; steps++) {
+      if (steps === 8) {
+        at = segmentAt(segments, offset);
+        break;
+      }
+      at++;
+    }
+    near = at;
+    return at;
+  };
+
   const boundsFor = ({ start, end }: Mention): RangeBounds | null => {
     if (segments.length === 0 || end <= start) return null;
-    const first = segments[segmentAt(segments, start)]!;
-    const last = segments[segmentAt(segments, end - 1)]!;
+    const firstAt = segmentOf(start);
+    const first = segments[firstAt]!;
+    // Most mentions lie in one text node: the end is in the start's segment.
+    const next = segments[firstAt + 1];
+    const last = next === undefined || next.start > end - 1 ? first : segments[segmentAt(segments, end - 1)]!;
     const startOffset = start - first.start;
     const endOffset = end - last.start;
-    if (startOffset > first.node.length || endOffset > last.node.length || !first.node.isConnected) return null;
+    const firstLength = first.node.length;
+    if (startOffset > firstLength || endOffset > (last === first ? firstLength : last.node.length)) return null;
+    if (!first.node.isConnected) return null;
     // A range never crosses a shadow boundary (the separator already keeps names apart).
     if (first.node !== last.node && first.node.getRootNode() !== last.node.getRootNode()) return null;
     return { startNode: first.node, startOffset, endNode: last.node, endOffset };

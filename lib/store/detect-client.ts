@@ -1,20 +1,29 @@
 import type { DetectedEntity } from '../core/entity';
 import { decodeDetection, splitText } from './detection-wire';
 import { requestStore } from './store-client';
-import { sendTextInParts } from './text-parts-client';
+import { sendTextInParts, zeroTimer, type NextTask } from './text-parts-client';
 
-/** What sending a text for detection held the page's thread for (ms): the longest single send. */
+/** What sending a text for detection cost the page (ms). */
 export interface DetectSendCost {
+  /** The longest time one send held the page's thread. */
   sendMs: number;
+  /** How long a long text's parts waited for their tasks (see sendTextInParts), all together. */
+  queuedMs?: number;
 }
 
 /**
  * The background's detector on `text` (the page at `url`): the entities with offsets into `text`.
- * A long text goes in parts (see TEXT_PART_CHARS), each sent in a task of its own so the page
- * keeps its thread between them; the last part comes with the request itself. `cost`, when
- * given, receives the longest time one send held the thread.
+ * A long text goes in parts (see TEXT_PART_CHARS), each sent in a task of its own (`nextTask`,
+ * default a zero-delay timer) so the page keeps its thread between them; the last part comes with
+ * the request itself. `cost`, when given, receives the longest time one send held the thread and
+ * the time the parts waited for their tasks.
  */
-export async function requestDetection(text: string, url: string, cost?: DetectSendCost): Promise<DetectedEntity[]> {
+export async function requestDetection(
+  text: string,
+  url: string,
+  cost?: DetectSendCost,
+  nextTask?: NextTask,
+): Promise<DetectedEntity[]> {
   const parts = splitText(text);
   const send = <T>(request: () => Promise<T>): Promise<T> => {
     const sending = performance.now();
@@ -23,10 +32,16 @@ export async function requestDetection(text: string, url: string, cost?: DetectS
     return answer;
   };
   if (parts.length === 1) return decodeDetection(await send(() => requestStore('kb:detect', { text, url })));
+  const queued: NextTask = async () => {
+    const asking = performance.now();
+    await (nextTask ?? zeroTimer)();
+    if (cost) cost.queuedMs = (cost.queuedMs ?? 0) + performance.now() - asking;
+  };
   const wire = await sendTextInParts(
     parts,
     (last, ref) => requestStore('kb:detect', { text: last, url, parts: ref }),
     send,
+    queued,
   );
   return decodeDetection(wire);
 }

@@ -122,4 +122,25 @@ describe('compareTreeOrder', () => {
       }
     }
   });
+
+  it('finds the same bounds whatever order mentions are asked in (the look-up starts from the previous one)', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>第${i}段<b>宁波</b>市长裘东耀</p>`).join('');
+    document.body.innerHTML = `<article>${paragraphs}</article>`;
+    const article = document.querySelector('article')!;
+    const { text } = buildTextIndex(article);
+    const mentions: { start: number; end: number }[] = [];
+    for (let at = text.indexOf('宁波市长'); at !== -1; at = text.indexOf('宁波市长', at + 1))
+      mentions.push({ start: at, end: at + 2 }, { start: at + 1, end: at + 4 }, { start: at + 4, end: at + 7 });
+    const describe = (b: ReturnType<ReturnType<typeof buildTextIndex>['boundsFor']>) =>
+      b && `${b.startNode.data}:${b.startOffset}-${b.endNode.data}:${b.endOffset}`;
+    const inOrder = mentions.map((m) => describe(buildTextIndex(article).boundsFor(m)));
+    const index = buildTextIndex(article);
+    const walked = mentions.map((m) => describe(index.boundsFor(m)));
+    const shuffled = [...mentions.keys()].sort((a, b) => ((a * 7919) % 97) - ((b * 7919) % 97));
+    const jumping = new Map(shuffled.map((i) => [i, describe(index.boundsFor(mentions[i]!))]));
+    expect(walked).toEqual(inOrder);
+    expect(mentions.map((_, i) => jumping.get(i))).toEqual(inOrder);
+    // A mention across two text nodes (宁波 in <b>, 市长 after it) ends in the next node.
+    expect(walked[1]).toBe('宁波:1-市长裘东耀:2');
+  });
 });

@@ -34,9 +34,14 @@ describe('texts sent to the background in parts', () => {
   it('are detected as the whole text is', async () => {
     const text = SENTENCE.repeat(Math.ceil((1.1 * TEXT_PART_CHARS) / SENTENCE.length));
     sent.length = 0;
-    const cost = { sendMs: 0 };
-    const found = await requestDetection(text, 'https://example.com/a', cost);
+    const cost: { sendMs: number; queuedMs?: number } = { sendMs: 0 };
+    let tasks = 0;
+    // The caller's own tasks (the content script's go ahead of the page's queued work), one per send.
+    const nextTask = () => new Promise<void>((resolve) => setTimeout(() => resolve(void tasks++), 0));
+    const found = await requestDetection(text, 'https://example.com/a', cost, nextTask);
     expect(sent).toEqual(['kb:detect-part', 'kb:detect']);
+    expect(tasks).toBe(2);
+    expect(cost.queuedMs).toBeGreaterThanOrEqual(0);
     expect(found).toEqual(
       createDetector(SHIPPED_KNOWLEDGE_BASE)
         .detect(text)
