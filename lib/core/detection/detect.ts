@@ -31,64 +31,172 @@ export interface Detector {
 
 /**
  * Every occurrence of each of `names` in `text`, by name: for one name the occurrences do not
- * overlap (the search resumes after each, like repeated `indexOf`). One pass over the text for all
- * names — searching the text once per name was quadratic on pages that name a new person in every
- * paragraph (a personnel announcement, a list of attendees).
+ * overlap (the search resumes after each, like repeated `indexOf`), and are in order. Searching
+ * the text once per name was quadratic on pages that name a new person in every paragraph (a
+ * personnel announcement, a list of attendees).
  * Example: `occurrencesOf('李明华说李明', ['李明', '李明华'])` → 李明: [0,2), [4,6); 李明华: [0,3)
- * (inOrder: [0,2), [0,3), [4,6), the first two in either order).
+ * (all: the three, in no particular order).
  *
- * How: the names' first characters marked in a table of all code units, so the pass reads one
- * entry per character and compares names only where one may start. Why not a trie of the names
- * (the dictionary matcher): it walked every character of the page into the trie and listed every
- * match, ~40 instructions a character for a page's few dozen names; the pass costs a few.
+ * How: one `indexOf` pass over the text per distinct first character of the names (a surname: a
+ * page's names have a few dozen), and where one stands, the hash of the text's prefix of each
+ * length a name starting with it has looked up in a hash table of the names (see NameHashes); a
+ * bit per pair of first two units turns most of those places away first. Why: `indexOf` finds a
+ * character far faster than a loop of `charCodeAt` over the page (~45 instructions a character,
+ * a third of which went on a table read per character); a chain of the names per first character,
+ * compared in turn, walked hundreds of names of one surname on a personnel page (the 5 MB stress
+ * corpus spent a quarter of its time there); a trie of the names (the dictionary matcher) walked
+ * every character into the trie.
  */
 function occurrencesOf(text: string, names: readonly string[]): NameOccurrences {
   const byName = new Map<string, Mention[]>();
-  const inOrder: Mention[] = [];
-  // The distinct names, and for each one the index of the next name with the same first character
-  // (-1 ends the chain): `firstOf[code]` is the chain's head + 1 for a first character, else 0.
+  const all: Mention[] = [];
   const distinct: string[] = [];
   const found: Mention[][] = [];
-  const nextWithFirst: number[] = [];
-  const ends: number[] = [];
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
     if (byName.has(name)) continue;
     const list: Mention[] = [];
     byName.set(name, list);
     if (name.length === 0) continue; // found nowhere, as by the trie
-    const code = name.charCodeAt(0);
-    nextWithFirst.push(nameWithFirst[code]! - 1);
-    nameWithFirst[code] = distinct.length + 1;
     distinct.push(name);
     found.push(list);
-    ends.push(0);
   }
+  const table = new NameHashes(distinct);
+  const ends = new Int32Array(distinct.length);
   const n = text.length;
-  for (let at = 0; at < n; at++) {
-    for (let k = nameWithFirst[text.charCodeAt(at)]! - 1; k >= 0; k = nextWithFirst[k]!) {
-      const name = distinct[k]!;
-      const end = at + name.length;
-      if (at < ends[k]! || end > n || !spelledAt(text, at, name)) continue;
-      const occurrence = { start: at, end };
-      found[k]!.push(occurrence);
-      inOrder.push(occurrence);
-      ends[k] = end;
+  for (const character of table.firsts) {
+    const first = character.charCodeAt(0);
+    const lengths = lengthsByFirst[first]!;
+    for (let at = text.indexOf(character); at >= 0 && at + 1 < n; at = text.indexOf(character, at + 1)) {
+      const pair = pairKey(first, text.charCodeAt(at + 1));
+      if ((namePairs[pair >>> 5]! & (1 << (pair & 31))) === 0) continue;
+      let hash = hashStep(HASH_SEED, first);
+      for (let length = 2; lengths >>> length !== 0 && at + length <= n; length++) {
+        hash = hashStep(hash, text.charCodeAt(at + length - 1));
+        if ((lengths & (1 << length)) === 0) continue;
+        const k = table.find(text, at, length, hash);
+        if (k < 0 || at < ends[k]!) continue;
+        const occurrence = { start: at, end: at + length };
+        found[k]!.push(occurrence);
+        all.push(occurrence);
+        ends[k] = at + length;
+      }
     }
   }
-  // The table is shared by every call: cleared again where this one marked it.
-  for (let k = 0; k < distinct.length; k++) nameWithFirst[distinct[k]!.charCodeAt(0)] = 0;
-  return { byName, inOrder };
+  table.clear();
+  // Names no reading gives (one unit, or longer than the bit table's lengths), searched one by one.
+  for (const k of table.others) {
+    const name = distinct[k]!;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const occurrence = { start: at, end: at + name.length };
+      found[k]!.push(occurrence);
+      all.push(occurrence);
+    }
+  }
+  return { byName, all };
 }
 
-/** What {@link occurrencesOf} finds: the occurrences by name, and all of them in order of start. */
+/** What {@link occurrencesOf} finds: the occurrences by name (each list in order), and all of them in no order. */
 interface NameOccurrences {
   byName: Map<string, Mention[]>;
-  inOrder: Mention[];
+  all: Mention[];
 }
 
-/** occurrencesOf's table: per UTF-16 code, 1 + the last distinct name starting with it, or 0 (all 0 between calls). */
-const nameWithFirst = new Int32Array(0x10000);
+/**
+ * occurrencesOf's tables, shared by every call and all 0 between calls (a NameHashes marks them,
+ * its `clear` clears them): per UTF-16 code, bit `length` set for each length (2–30) of a name that
+ * starts with it; and one bit per {@link pairKey} of a name's first two units.
+ */
+const lengthsByFirst = new Int32Array(0x10000);
+const namePairs = new Int32Array(1 << (16 - 5));
+
+/**
+ * The longest name the hash table holds: bit 31 of lengthsByFirst stays clear, so the scan of
+ * lengths ends (no reading of a name gives a longer one).
+ */
+const MAX_NAME_LENGTH = 30;
+
+/** The hash of no code units (FNV-1a's offset basis). */
+const HASH_SEED = 0x811c9dc5 | 0;
+
+/** One code unit folded into a hash of the units before it (FNV-1a on UTF-16 units). */
+function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/** Two code units hashed to 16 bits, the index of their bit in `namePairs`. */
+function pairKey(first: number, second: number): number {
+  return Math.imul((first << 16) | second, 0x9e3779b1) >>> 16;
+}
+
+/**
+ * The distinct names of one detection in an open-addressing hash table, keyed by the hash of
+ * their code units (see hashStep), with their lengths and first pairs marked in lengthsByFirst and
+ * namePairs. A name of one unit or over MAX_NAME_LENGTH is not in the table but in `others`.
+ */
+class NameHashes {
+  /** The distinct first characters of the names in the table. */
+  readonly firsts: string[] = [];
+  /** The indices of the names not in the table. */
+  readonly others: number[] = [];
+  private readonly names: readonly string[];
+  private readonly hashes: Int32Array;
+  /** 1 + the index of the name in a slot, or 0 for an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(names: readonly string[]) {
+    this.names = names;
+    this.hashes = new Int32Array(names.length);
+    let size = 16;
+    while (size < names.length * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k]!;
+      if (name.length < 2 || name.length > MAX_NAME_LENGTH) {
+        this.others.push(k);
+        continue;
+      }
+      let hash = HASH_SEED;
+      for (let i = 0; i < name.length; i++) hash = hashStep(hash, name.charCodeAt(i));
+      this.hashes[k] = hash;
+      let slot = spread(hash) & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = k + 1;
+      const first = name.charCodeAt(0);
+      if (lengthsByFirst[first] === 0) this.firsts.push(name.charAt(0));
+      lengthsByFirst[first]! |= 1 << name.length;
+      const pair = pairKey(first, name.charCodeAt(1));
+      namePairs[pair >>> 5]! |= 1 << (pair & 31);
+    }
+  }
+
+  /** The index of the name spelled by `text` from `at` for `length` units, whose hash is `hash`; -1 for none. */
+  find(text: string, at: number, length: number, hash: number): number {
+    const { names, hashes, slots, mask } = this;
+    for (let slot = spread(hash) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const k = slots[slot]! - 1;
+      if (hashes[k] === hash && names[k]!.length === length && spelledAt(text, at, names[k]!)) return k;
+    }
+    return -1;
+  }
+
+  /** Clears the marks of the names in the shared tables. */
+  clear(): void {
+    for (const name of this.names) {
+      if (name.length < 2) continue;
+      lengthsByFirst[name.charCodeAt(0)] = 0;
+      const pair = pairKey(name.charCodeAt(0), name.charCodeAt(1));
+      namePairs[pair >>> 5] = 0;
+    }
+  }
+}
+
+/** A hash's high bits mixed into its low ones, which pick the slot. */
+function spread(hash: number): number {
+  return hash ^ (hash >>> 15);
+}
 
 /** True when `name` (at least one character long) stands in `text` at `at`, its first character already matched. */
 function spelledAt(text: string, at: number, name: string): boolean {
@@ -896,13 +1004,20 @@ function addPeople(
     const end = keptPlaces.ends[i]!;
     if (organizations.get(text, start, end)) placeBySurface.set(text.slice(start, end), keptPlaces.entries[i]!.name);
   }
+  // The people met so far by name, per type: most are met again, and their id (`official:裘东耀`)
+  // is a string joined and hashed anew, made only for a person not met before.
+  const officials = new Map<string, GatheredEntity>();
+  const others = new Map<string, GatheredEntity>();
   for (let i = 0; i < people.length; i++) {
     const person = people[i]!;
-    const id = `${person.type}:${person.name}`;
-    // The evidence of the first role, made only for a person not met before (most are met again).
-    const found =
-      gathering.byId.get(id) ??
-      gathering.entity(id, person.type, person.name, { kind: 'title', title: person.roles[0]?.title ?? '' });
+    const byName = person.type === 'official' ? officials : others;
+    let found = byName.get(person.name);
+    if (found === undefined) {
+      // The evidence of the first role.
+      const evidence: Evidence = { kind: 'title', title: person.roles[0]?.title ?? '' };
+      found = gathering.entity(`${person.type}:${person.name}`, person.type, person.name, evidence);
+      byName.set(person.name, found);
+    }
     for (const role of person.roles) {
       const organization = placeBySurface.get(role.organization) ?? role.organization;
       if (!hasRole(found.roles, organization, role.title)) found.roles.push({ organization, title: role.title });
@@ -955,11 +1070,14 @@ function byNameLengthDown(a: GatheredEntity, b: GatheredEntity): number {
 /** The entities that have mentions, each with its mentions sorted and mapped to the raw text. */
 function withRawMentions(raw: string, normalized: NormalizedText, gathering: EntityGathering): DetectedEntity[] {
   const result: DetectedEntity[] = [];
-  for (const { normalizedMentions, ...found } of gathering.byId.values()) {
+  // Each entity copied field by field, not by a rest pattern (`{ normalizedMentions, ...found }`):
+  // V8 copies a rest object's properties one by one by their names, several times the cost.
+  for (const e of gathering.byId.values()) {
+    const normalizedMentions = e.normalizedMentions;
     if (normalizedMentions.length === 0) continue;
     normalizedMentions.sort(byStart);
-    found.mentions = rawMentionsOf(raw, normalized, normalizedMentions);
-    result.push(found);
+    const mentions = rawMentionsOf(raw, normalized, normalizedMentions);
+    result.push({ id: e.id, type: e.type, name: e.name, roles: e.roles, mentions, evidence: e.evidence });
   }
   return result;
 }
@@ -1022,24 +1140,25 @@ function insideStrongMatch(matches: PlaceMatches, offset: number): boolean {
 /**
  * Keeps in `matches` those that no occurrence of a titled person's name overlaps, or that name a
  * place in full: a person's name outranks a short place name inside it (卫东 in 钱卫东) at every
- * occurrence of the name; full place names were already kept out of people's names. `matches` must
- * be sorted by start and not overlap (as the place matcher gives them); `occurrences` sorted by
- * start (as occurrencesOf lists them), so one sweep over both answers.
+ * occurrence of the name; full place names were already kept out of people's names. The
+ * occurrences, in any order, are marked in `marks` (zeroed, as long as the text) first.
  */
-function matchesOutsideNames(text: string, matches: PlaceMatches, occurrences: readonly Mention[]): PlaceMatches {
+function matchesOutsideNames(
+  text: string,
+  matches: PlaceMatches,
+  occurrences: readonly Mention[],
+  marks: Uint8Array,
+): PlaceMatches {
+  const covered = new Coverage(marks);
+  for (let i = 0; i < occurrences.length; i++) covered.addRange(occurrences[i]!.start, occurrences[i]!.end);
   let kept = 0;
-  // The furthest end of the occurrences that start before the match ends: the match overlaps one
-  // exactly when that end is past its start (the matches' ends grow, as they do not overlap).
-  let reach = 0;
-  let next = 0;
   const { starts, ends, candidates } = matches;
   for (let i = 0; i < matches.length; i++) {
     const start = starts[i]!;
     const end = ends[i]!;
-    for (; next < occurrences.length && occurrences[next]!.start < end; next++) {
-      reach = Math.max(reach, occurrences[next]!.end);
+    if (!covered.intersectsRange(start, end) || namedInFull(text, start, end, candidates[i]!.strong)) {
+      matches.move(i, kept++);
     }
-    if (reach <= start || namedInFull(text, start, end, candidates[i]!.strong)) matches.move(i, kept++);
   }
   matches.truncate(kept);
   return matches;
@@ -1082,7 +1201,7 @@ export function detectorOver(tables: DetectorTables): Detector {
         text,
         people.map((p) => p.name),
       );
-      const placeMatches = matchesOutsideNames(text, matches, nameOccurrences.inOrder);
+      const placeMatches = matchesOutsideNames(text, matches, nameOccurrences.all, bytes.take(text.length));
       workOutNameFacts(text, placeMatches, derived.startsWithPlace);
       dropCompanyShortForms(text, placeMatches, derived.startsWithPlace);
       const places = withoutBorrowedNames(
@@ -1092,7 +1211,7 @@ export function detectorOver(tables: DetectorTables): Detector {
         derived.startsWithPlace,
       );
 
-      const newPlatforms = shapeFoundPlatforms(text, places, placeMatches, nameOccurrences.inOrder, scope);
+      const newPlatforms = shapeFoundPlatforms(text, places, placeMatches, nameOccurrences.all, scope);
       return entitiesOf(raw, normalized, places, newPlatforms, people, nameOccurrences.byName, scope);
     },
   };

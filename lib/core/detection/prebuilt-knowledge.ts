@@ -29,11 +29,11 @@ import type { WordClass } from './word-lexicon';
 // `triePairs`, `trieSingles`) and the candidates of its names' nodes (`trieTerminal`, `trieValue`:
 // candidate index | SHORT_FORM). The word lexicon's words (`lexUnits` end to end, `lexWords` a byte
 // each: length | class << 4, see WORD_CLASSES), their starts (`lexStart`), its hash slots
-// (`lexSlots`, 16-bit) and the codes of the characters words start and end with (`lexFirst`,
-// `lexLast`).
+// (`lexSlots`, 16-bit), the codes of the characters words start and end with (`lexFirst`,
+// `lexLast`) and the bits of the words' span keys (`lexSpanKeys`, see word-lexicon.ts).
 
 /** The layout version; a change of layout bumps it, and the decoder refuses other versions. */
-export const PREBUILT_VERSION = 4;
+export const PREBUILT_VERSION = 5;
 
 const MAGIC = 'DLKB';
 /** The bit of a trie value that says its name is a short form (see NameCandidates.shortForm). */
@@ -65,6 +65,7 @@ const SECTION_TYPES = {
   lexWords: Uint8Array,
   lexFirst: Uint8Array,
   lexLast: Uint8Array,
+  lexSpanKeys: Int32Array,
 } as const;
 
 type SectionName = keyof typeof SECTION_TYPES;
@@ -193,6 +194,7 @@ export function encodeDetectorTables(tables: DetectorTables): Uint8Array {
     lexWords,
     lexFirst: tables.lexicon.firstCharacters,
     lexLast: tables.lexicon.lastCharacters,
+    lexSpanKeys: tables.lexicon.spanKeys,
   };
   // The trie's slots at most half full, as the built matcher's (which sizes them by the names'
   // characters, 131,072 for 25k edges): half the memory to fill at load and to probe in a page.
@@ -355,5 +357,10 @@ function lexiconOf(
       return (values ??= Array.from(bytes, (b) => WORD_CLASSES[b >> 4]!));
     },
   };
-  return { words, lastCharacters: section('lexLast'), firstCharacters: section('lexFirst') };
+  return {
+    words,
+    lastCharacters: section('lexLast'),
+    firstCharacters: section('lexFirst'),
+    spanKeys: section('lexSpanKeys'),
+  };
 }
