@@ -7,19 +7,35 @@
  * Example: `new WordSet(['将', '计划']).indexIn('今年计划', 0, 4)` → 2.
  */
 export class WordSet {
+  /** The words as given; their tables are made on first use (see {@link tables}). */
+  private readonly words: readonly string[];
   /** The words as their code units, by the bucket of their first code unit (in the order given within one). */
-  private readonly byFirst: readonly Uint16Array[];
-  /** Bucket b's words in byFirst are `byFirst[firstStart[b]]` … `byFirst[firstStart[b + 1] - 1]`. */
-  private readonly firstStart: Uint16Array;
+  private byFirst: readonly Uint16Array[] = NO_WORDS;
+  /**
+   * Bucket b's words in byFirst are `byFirst[firstStart[b]]` … `byFirst[firstStart[b + 1] - 1]`.
+   * Empty until the first use.
+   */
+  private firstStart: Uint16Array = NO_BUCKETS;
   /** The words by the bucket of their last code unit, as byFirst. */
-  private readonly byLast: readonly Uint16Array[];
-  private readonly lastStart: Uint16Array;
+  private byLast: readonly Uint16Array[] = NO_WORDS;
+  private lastStart: Uint16Array = NO_BUCKETS;
 
+  /** Throws a RangeError for an empty word. Cheap: the tables are made on first use. */
   constructor(words: readonly string[]) {
-    const units = words.map((w) => Uint16Array.from(w, (c) => c.charCodeAt(0)));
-    for (const w of units) if (w.length === 0) throw new RangeError('WordSet: an empty word');
-    [this.byFirst, this.firstStart] = bucketed(units, (w) => w[0]!);
-    [this.byLast, this.lastStart] = bucketed(units, (w) => w[w.length - 1]!);
+    if (words.includes('')) throw new RangeError('WordSet: an empty word');
+    this.words = words;
+  }
+
+  /**
+   * Makes the tables once. Why not in the constructor: the rules' two dozen sets are module
+   * constants, so building them there ran in the content script's first task, ahead of the first
+   * highlight (~1 ms in the interpreter), for a brief read only after it.
+   */
+  private tables(): void {
+    if (this.firstStart !== NO_BUCKETS) return;
+    const units = this.words.map(codeUnitsOf);
+    [this.byFirst, this.firstStart] = bucketed(units, firstUnit);
+    [this.byLast, this.lastStart] = bucketed(units, lastUnit);
   }
 
   /**
@@ -28,6 +44,7 @@ export class WordSet {
    */
   startsAt(text: string, at: number, end: number): number {
     if (at >= end) return 0;
+    this.tables();
     const bucket = text.charCodeAt(at) & BUCKET_MASK;
     const last = this.firstStart[bucket + 1]!;
     for (let j = this.firstStart[bucket]!; j < last; j++) {
@@ -44,6 +61,7 @@ export class WordSet {
    */
   endsAt(text: string, start: number, end: number): boolean {
     if (end <= start) return false;
+    this.tables();
     const bucket = text.charCodeAt(end - 1) & BUCKET_MASK;
     const last = this.lastStart[bucket + 1]!;
     for (let j = this.lastStart[bucket]!; j < last; j++) {
@@ -58,6 +76,7 @@ export class WordSet {
    * search on `text.slice(from, to)`). Example: `new WordSet(['以来']).indexIn('今年以来签约', 0, 6)` → 2.
    */
   indexIn(text: string, from: number, to: number): number {
+    this.tables();
     const { firstStart } = this;
     for (let i = from; i < to; i++) {
       const bucket = text.charCodeAt(i) & BUCKET_MASK;
@@ -67,6 +86,19 @@ export class WordSet {
     return -1;
   }
 }
+
+const NO_WORDS: readonly Uint16Array[] = [];
+const NO_BUCKETS = new Uint16Array(0);
+
+/** `word`'s UTF-16 code units. Example: `codeUnitsOf('以来')` → Uint16Array [0x4ee5, 0x6765]. */
+function codeUnitsOf(word: string): Uint16Array {
+  const units = new Uint16Array(word.length);
+  for (let i = 0; i < word.length; i++) units[i] = word.charCodeAt(i);
+  return units;
+}
+
+const firstUnit = (word: Uint16Array): number => word[0]!;
+const lastUnit = (word: Uint16Array): number => word[word.length - 1]!;
 
 /** A code unit's bucket is its low bits: 256 buckets spread the CJK characters of the rules well. */
 const BUCKET_BITS = 8;
