@@ -20,6 +20,7 @@ import {
 } from './place-rules';
 import { companyWordAt, placeIdsOf, platformNamesOver, type DerivedPlatformNames } from './platform-names';
 import { findPatternPlatforms, type KnownName, type PatternPlatform } from './platform-patterns';
+import { KnownNames, PLATFORM, PROPER, PROVINCE } from './known-names';
 import { KeptByteArrays } from './kept-byte-arrays';
 import { Coverage, SortedSpans } from './span-set';
 
@@ -451,20 +452,17 @@ function factsOfName(
  * when it says which place it is by itself (a full name or safe short form, a short place name the
  * lexicon knows as no verb or function word: 光明 for 光明区, not 合作 for 合作市, or a platform's
  * short form led by a place: 大庆开发区; a longer short form that counts only in context, such as a
- * 片区's own name, is no proper noun by itself). Kept objects (see KeptNames) in a kept list,
- * which the scan reads and keeps no reference to.
+ * 片区's own name, is no proper noun by itself). Columns over the matches' own offsets, with the
+ * names' facts as bits in a kept byte array (valid until the next page).
  */
-function knownNames(matches: PlaceMatches, scope: DetectorScope): readonly KnownName[] {
-  const { names, nameList } = scope;
-  const { starts, ends, candidates } = matches;
+function knownNames(matches: PlaceMatches, bytes: KeptByteArrays): KnownNames {
+  const { candidates } = matches;
+  const flags = bytes.take(matches.length);
   for (let i = 0; i < matches.length; i++) {
-    const start = starts[i]!;
-    const end = ends[i]!;
     const { proper, platform, province } = candidates[i]!.facts!;
-    nameList[i] = names.at(i, start, end, proper, platform, province);
+    flags[i] = (proper ? PROPER : 0) | (platform ? PLATFORM : 0) | (province ? PROVINCE : 0);
   }
-  nameList.length = matches.length;
-  return nameList;
+  return new KnownNames(matches.starts, matches.ends, flags, matches.length);
 }
 
 /**
@@ -606,15 +604,13 @@ function zoneShortForms(name: string): string[] {
 
 /**
  * What a detector's passes share: the knowledge base's derived lookups, its platform name words, its
- * kept arrays, its kept name objects and the kept lists the title and platform scans are given
- * them in (two: one list shortened and grown back at every page was copied each time).
+ * kept arrays, its kept name objects and the kept list the title scan is given them in.
  */
 interface DetectorScope {
   derived: DerivedPlatformNames;
   nameWords: ReadonlySet<string>;
   bytes: KeptByteArrays;
   names: KeptNames;
-  nameList: KnownName[];
   strongList: KnownName[];
 }
 
@@ -660,7 +656,7 @@ function shapeFoundPlatforms(
 ): PatternPlatform[] {
   const { derived, nameWords, bytes } = scope;
   const patternPlatforms = findPatternPlatforms(text, {
-    known: knownNames(placeMatches, scope),
+    known: knownNames(placeMatches, bytes),
     nameWords,
     stops: withoutOverlaps(nameMentions, bytes),
     marks: bytes.take(text.length + 1),
@@ -1031,7 +1027,7 @@ export function detectorOver(tables: DetectorTables): Detector {
   const placeSpans = new PlaceSpans();
   // The passes after the places are module functions, not code in this closure: one function that
   // held the whole detection was the costliest thing the JIT compiled (several times per session).
-  const scope: DetectorScope = { derived, nameWords, bytes, names: new KeptNames(), nameList: [], strongList: [] };
+  const scope: DetectorScope = { derived, nameWords, bytes, names: new KeptNames(), strongList: [] };
 
   return {
     detect(raw) {
