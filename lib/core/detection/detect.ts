@@ -626,7 +626,7 @@ function yieldToTitles(
 ): void {
   // Title starts marked in an array: every match asks whether one starts on its last character.
   const titleStartsAt = bytes.take(text.length + 1);
-  for (const p of titled) titleStartsAt[p.titleStart] = 1;
+  for (let i = 0; i < titled.length; i++) titleStartsAt[titled[i]!.titleStart] = 1;
   const { starts, ends, candidates } = matches;
   for (let i = 0; i < matches.length; i++) {
     const end = ends[i]!;
@@ -750,7 +750,7 @@ function entitiesOf(
   const text = normalized.text;
   const gathering = new EntityGathering();
   addPlatformEntities(gathering, newPlatforms, scope.derived);
-  const keptPlaces = addPlaceEntities(gathering, text, places, newPlatforms);
+  const keptPlaces = addPlaceEntities(gathering, raw, normalized, places, newPlatforms);
   const covered = coveredBy(new Coverage(scope.bytes.take(text.length)), keptPlaces, newPlatforms);
   addPeople(gathering, text, keptPlaces, people);
   addPersonMentions(gathering, nameOccurrences, covered);
@@ -806,14 +806,23 @@ function addPlatformEntities(
 /**
  * The places as entities, but those inside a pattern platform, which swallows them (苏州生物医药产业园
  * is not a 苏州 mention): those are dropped from `places`, which keeps the rest. A mention object
- * is made here for each place kept, and for nothing before (see PlaceSpans).
+ * is made here for each place kept, and for nothing before (see PlaceSpans): in the raw text, into
+ * the entity's `mentions`, unless the entity has mentions in the normalised text already (a known
+ * platform also found by its shape), which its place mentions then join.
+ *
+ * Why mapped to the raw text here: the places come in the order of the text, where each offset's
+ * mapping is found next to the last one's; mapped entity by entity at the end (withRawMentions),
+ * every mention looked its offset up afresh, all over a long page's tables — per mention the
+ * costliest step of the assembly on a 5 MB page — and its normalised mention was one more object.
  */
 function addPlaceEntities(
   gathering: EntityGathering,
-  text: string,
+  raw: string,
+  normalized: NormalizedText,
   places: PlaceSpans,
   newPlatforms: readonly PatternPlatform[],
 ): PlaceSpans {
+  const text = normalized.text;
   const newPlatformSpans = new SortedSpans(newPlatforms, true);
   const fromKnowledgeBase: Evidence = { kind: 'knowledge-base' };
   const { starts, ends, entries } = places;
@@ -825,8 +834,10 @@ function addPlaceEntities(
     const entry = entries[i]!;
     places.move(i, kept++);
     // A region's name with 地区 after it is the region, 地区 included (长三角地区, 粤港澳地区).
-    const mention = { start, end: entry.type === 'region' && text.startsWith('地区', end) ? end + 2 : end };
-    gathering.entity(entry.id, entry.type, entry.name, fromKnowledgeBase).normalizedMentions.push(mention);
+    const mentionEnd = entry.type === 'region' && text.startsWith('地区', end) ? end + 2 : end;
+    const entity = gathering.entity(entry.id, entry.type, entry.name, fromKnowledgeBase);
+    if (entity.normalizedMentions.length > 0) entity.normalizedMentions.push({ start, end: mentionEnd });
+    else entity.mentions.push(rawMention(raw, normalized, start, mentionEnd));
   }
   places.truncate(kept);
   return places;
@@ -912,13 +923,17 @@ function byNameLengthDown(a: GatheredEntity, b: GatheredEntity): number {
   return b.name.length - a.name.length;
 }
 
-/** The entities that have mentions, each with its mentions sorted and mapped to the raw text. */
+/**
+ * The entities that have mentions, each with its mentions sorted and mapped to the raw text (those
+ * of places only are already: see addPlaceEntities).
+ */
 function withRawMentions(raw: string, normalized: NormalizedText, gathering: EntityGathering): DetectedEntity[] {
   const result: DetectedEntity[] = [];
   for (const { normalizedMentions, ...found } of gathering.byId.values()) {
-    if (normalizedMentions.length === 0) continue;
-    normalizedMentions.sort(byStart);
-    found.mentions = rawMentionsOf(raw, normalized, normalizedMentions);
+    if (normalizedMentions.length > 0) {
+      normalizedMentions.sort(byStart);
+      found.mentions = rawMentionsOf(raw, normalized, normalizedMentions);
+    } else if (found.mentions.length === 0) continue;
     result.push(found);
   }
   return result;
@@ -931,11 +946,13 @@ function withRawMentions(raw: string, normalized: NormalizedText, gathering: Ent
  */
 function rawMentionsOf(raw: string, normalized: NormalizedText, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    out.push({ start: normalized.toRawStart(m.start), end: extendOverAttachedMarks(raw, normalized.toRawEnd(m.end)) });
-  }
+  for (let i = 0; i < mentions.length; i++) out.push(rawMention(raw, normalized, mentions[i]!.start, mentions[i]!.end));
   return out;
+}
+
+/** The mention `[start, end)` of the normalised text in the raw text, its end moved past the marks that attach to its last character. */
+function rawMention(raw: string, normalized: NormalizedText, start: number, end: number): Mention {
+  return { start: normalized.toRawStart(start), end: extendOverAttachedMarks(raw, normalized.toRawEnd(end)) };
 }
 
 /**
