@@ -458,12 +458,22 @@ function factsOfName(
 function knownNames(matches: PlaceMatches, bytes: KeptByteArrays): KnownNames {
   const { candidates } = matches;
   const flags = bytes.take(matches.length);
+  // Made before the loop, which then ends the function: see ENDS_WITH_ITS_LOOP.
+  const known = new KnownNames(matches.starts, matches.ends, flags, matches.length);
   for (let i = 0; i < matches.length; i++) {
     const { proper, platform, province } = candidates[i]!.facts!;
     flags[i] = (proper ? PROPER : 0) | (platform ? PLATFORM : 0) | (province ? PROVINCE : 0);
   }
-  return new KnownNames(matches.starts, matches.ends, flags, matches.length);
+  return known;
 }
+
+/**
+ * ENDS_WITH_ITS_LOOP — why the filters below keep their loop in a function of its own that returns
+ * the count kept, and their caller shortens the list: a loop run once per page is compiled while it
+ * runs (on-stack replacement), and the compiled code of a function whose loop is followed by a
+ * property access or a call, which the interpreter had not run when the loop was compiled, left
+ * it there for the interpreter (a deoptimisation) at every page.
+ */
 
 /**
  * Drops the platforms a short form means where a company, share or project word follows it
@@ -490,6 +500,12 @@ function dropCompanyShortForms(text: string, matches: PlaceMatches, startsWithPl
  * (广东自贸区横琴片区 is the 横琴片区, not the zone and the 片区): one mention of the 片区.
  */
 function joinZoneAndArea(places: PlaceSpans): PlaceSpans {
+  places.truncate(joinedZonesAndAreas(places));
+  return places;
+}
+
+/** joinZoneAndArea's loop: compacts the places in place and returns how many are kept (see ENDS_WITH_ITS_LOOP). */
+function joinedZonesAndAreas(places: PlaceSpans): number {
   const { starts, ends, entries } = places;
   let kept = 0;
   for (let i = 0; i < places.length; i++) {
@@ -510,8 +526,7 @@ function joinZoneAndArea(places: PlaceSpans): PlaceSpans {
     }
     kept++;
   }
-  places.truncate(kept);
-  return places;
+  return kept;
 }
 
 // What may stand between a place and a platform's name it borrows: 锦州科技中关村, 东北版中关村.
@@ -530,6 +545,17 @@ function withoutBorrowedNames(
   kb: KnowledgeBase,
   startsWithPlace: (name: string) => boolean,
 ): PlaceSpans {
+  places.truncate(notBorrowed(text, places, kb, startsWithPlace));
+  return places;
+}
+
+/** withoutBorrowedNames' loop: compacts the places in place and returns how many are kept (see ENDS_WITH_ITS_LOOP). */
+function notBorrowed(
+  text: string,
+  places: PlaceSpans,
+  kb: KnowledgeBase,
+  startsWithPlace: (name: string) => boolean,
+): number {
   const { starts, ends, entries } = places;
   let kept = 0;
   // The place before, as it was before the list was compacted under it.
@@ -544,8 +570,7 @@ function withoutBorrowedNames(
     beforeEnd = end;
     beforeEntry = entry;
   }
-  places.truncate(kept);
-  return places;
+  return kept;
 }
 
 /**
@@ -759,8 +784,9 @@ function entitiesOf(
 
 /** `covered` with the places and the platforms marked: the characters no person's mention may take. */
 function coveredBy(covered: Coverage, places: PlaceSpans, platforms: readonly Mention[]): Coverage {
-  for (let i = 0; i < places.length; i++) covered.addRange(places.starts[i]!, places.ends[i]!);
+  // The platforms first, so that the loop ends the function (see ENDS_WITH_ITS_LOOP).
   coverAll(covered, platforms);
+  for (let i = 0; i < places.length; i++) covered.addRange(places.starts[i]!, places.ends[i]!);
   return covered;
 }
 
@@ -1004,6 +1030,12 @@ function insideStrongMatch(matches: PlaceMatches, offset: number): boolean {
  * start (as occurrencesOf lists them), so one sweep over both answers.
  */
 function matchesOutsideNames(text: string, matches: PlaceMatches, occurrences: readonly Mention[]): PlaceMatches {
+  matches.truncate(outsideNames(text, matches, occurrences));
+  return matches;
+}
+
+/** matchesOutsideNames' loop: compacts the matches in place and returns how many are kept (see ENDS_WITH_ITS_LOOP). */
+function outsideNames(text: string, matches: PlaceMatches, occurrences: readonly Mention[]): number {
   let kept = 0;
   // The furthest end of the occurrences that start before the match ends: the match overlaps one
   // exactly when that end is past its start (the matches' ends grow, as they do not overlap).
@@ -1018,8 +1050,7 @@ function matchesOutsideNames(text: string, matches: PlaceMatches, occurrences: r
     }
     if (reach <= start || namedInFull(text, start, end, candidates[i]!.strong)) matches.move(i, kept++);
   }
-  matches.truncate(kept);
-  return matches;
+  return kept;
 }
 
 /** Creates a detector for cities, platforms, regions, officials and other titled people. */
