@@ -831,10 +831,11 @@ function addPlatformEntities(
 
 /**
  * The places as entities, but those inside a pattern platform, which swallows them (苏州生物医药产业园
- * is not a 苏州 mention): those are dropped from `places`, which keeps the rest. A mention object
- * is made here for each place kept, and for nothing before (see PlaceSpans): in the raw text, into
- * the entity's `mentions`, unless the entity has mentions in the normalised text already (a known
- * platform also found by its shape), which its place mentions then join.
+ * is not a 苏州 mention): those are dropped from `places`, which keeps the rest (`newPlatforms` sorted
+ * by start and not overlapping, as shapeFoundPlatforms gives them). A mention object is made here
+ * for each place kept, and for nothing before (see PlaceSpans): in the raw text, into the entity's
+ * `mentions`, unless the entity has mentions in the normalised text already (a known platform also
+ * found by its shape), which its place mentions then join.
  *
  * Why mapped to the raw text here: the places come in the order of the text, where each offset's
  * mapping is found next to the last one's; mapped entity by entity at the end (withRawMentions),
@@ -849,14 +850,18 @@ function addPlaceEntities(
   newPlatforms: readonly PatternPlatform[],
 ): PlaceSpans {
   const text = normalized.text;
-  const newPlatformSpans = new SortedSpans(newPlatforms, true);
   const fromKnowledgeBase: Evidence = { kind: 'knowledge-base' };
   const { starts, ends, entries } = places;
   let kept = 0;
+  // The first platform that ends after the place's start. Both lists are sorted and the platforms
+  // do not overlap (their ends grow too), so it only moves on, and the place overlaps a platform
+  // exactly when that one starts before the place ends: a merge, not a search per place.
+  let next = 0;
   for (let i = 0; i < places.length; i++) {
     const start = starts[i]!;
     const end = ends[i]!;
-    if (newPlatformSpans.overlapping(start, end) !== undefined) continue;
+    while (next < newPlatforms.length && newPlatforms[next]!.end <= start) next++;
+    if (next < newPlatforms.length && newPlatforms[next]!.start < end) continue;
     const entry = entries[i]!;
     places.move(i, kept++);
     // A region's name with 地区 after it is the region, 地区 included (长三角地区, 粤港澳地区).
