@@ -32,23 +32,15 @@ const INVESTMENT_ACTIVITIES = ['合作', '促进', '环境', '洽谈', '贸易',
  */
 export function companyWordAt(text: string, at: number): boolean {
   // One word may stand between the short form and the company word: 光谷|联合|控股, 中关村|发展|集团.
-  const middle = wordStartingAt(COMPANY_MIDDLE_WORDS, text, at);
-  if (middle !== undefined && companyWordAt(text, at + middle.length)) return true;
+  for (const middle of COMPANY_MIDDLE_WORDS) {
+    if (text.startsWith(middle, at) && companyWordAt(text, at + middle.length)) return true;
+  }
   const next = text.charCodeAt(at);
   if (next === 0x28 || next === 0xff08) return STOCK_CODE.test(text.slice(at, at + 12));
   if (!companyWordFirstCharacters.has(next)) return false;
-  const word = wordStartingAt(COMPANY_WORDS, text, at);
+  const word = COMPANY_WORDS.find((w) => text.startsWith(w, at));
   if (word === undefined) return false;
-  return word !== '投资' || wordStartingAt(INVESTMENT_ACTIVITIES, text, at + word.length) === undefined;
-}
-
-/**
- * The first of `words` that stands in `text` at `at`, if any. A loop, not `find` with an arrow:
- * this runs for every platform name on the page, and the arrow and its context were made each time.
- */
-function wordStartingAt(words: readonly string[], text: string, at: number): string | undefined {
-  for (let i = 0; i < words.length; i++) if (text.startsWith(words[i]!, at)) return words[i];
-  return undefined;
+  return word !== '投资' || !INVESTMENT_ACTIVITIES.some((a) => text.startsWith(a, at + word.length));
 }
 
 /**
