@@ -20,6 +20,7 @@ import {
 } from './place-rules';
 import { companyWordAt, placeIdsOf, platformNamesOver, type DerivedPlatformNames } from './platform-names';
 import { findPatternPlatforms, type KnownName, type PatternPlatform } from './platform-patterns';
+import { KnownNames, PLATFORM, PROPER, PROVINCE } from './known-names';
 import { KeptByteArrays } from './kept-byte-arrays';
 import { Coverage, SortedSpans } from './span-set';
 
@@ -559,21 +560,28 @@ function factsOfName(
  * when it says which place it is by itself (a full name or safe short form, a short place name the
  * lexicon knows as no verb or function word: 光明 for 光明区, not 合作 for 合作市, or a platform's
  * short form led by a place: 大庆开发区; a longer short form that counts only in context, such as a
- * 片区's own name, is no proper noun by itself). Kept objects (see KeptNames) in a kept list,
- * which the scan reads and keeps no reference to.
+ * 片区's own name, is no proper noun by itself). Columns over the matches' own offsets, with the
+ * names' facts as bits in a kept byte array (valid until the next page).
  */
-function knownNames(matches: PlaceMatches, scope: DetectorScope): readonly KnownName[] {
-  const { names, nameList } = scope;
-  const { starts, ends, candidates } = matches;
+function knownNames(matches: PlaceMatches, bytes: KeptByteArrays): KnownNames {
+  const { candidates } = matches;
+  const flags = bytes.take(matches.length);
+  // Made before the loop, which then ends the function: see ENDS_WITH_ITS_LOOP.
+  const known = new KnownNames(matches.starts, matches.ends, flags, matches.length);
   for (let i = 0; i < matches.length; i++) {
-    const start = starts[i]!;
-    const end = ends[i]!;
     const { proper, platform, province } = candidates[i]!.facts!;
-    nameList[i] = names.at(i, start, end, proper, platform, province);
+    flags[i] = (proper ? PROPER : 0) | (platform ? PLATFORM : 0) | (province ? PROVINCE : 0);
   }
-  nameList.length = matches.length;
-  return nameList;
+  return known;
 }
+
+/**
+ * ENDS_WITH_ITS_LOOP — why the filters below keep their loop in a function of its own that returns
+ * the count kept, and their caller shortens the list: a loop run once per page is compiled while it
+ * runs (on-stack replacement), and the compiled code of a function whose loop is followed by a
+ * property access or a call, which the interpreter had not run when the loop was compiled, left
+ * it there for the interpreter (a deoptimisation) at every page.
+ */
 
 /**
  * Drops the platforms a short form means where a company, share or project word follows it
@@ -600,6 +608,12 @@ function dropCompanyShortForms(text: string, matches: PlaceMatches, startsWithPl
  * (广东自贸区横琴片区 is the 横琴片区, not the zone and the 片区): one mention of the 片区.
  */
 function joinZoneAndArea(places: PlaceSpans): PlaceSpans {
+  places.truncate(joinedZonesAndAreas(places));
+  return places;
+}
+
+/** joinZoneAndArea's loop: compacts the places in place and returns how many are kept (see ENDS_WITH_ITS_LOOP). */
+function joinedZonesAndAreas(places: PlaceSpans): number {
   const { starts, ends, entries } = places;
   let kept = 0;
   for (let i = 0; i < places.length; i++) {
@@ -620,8 +634,7 @@ function joinZoneAndArea(places: PlaceSpans): PlaceSpans {
     }
     kept++;
   }
-  places.truncate(kept);
-  return places;
+  return kept;
 }
 
 // What may stand between a place and a platform's name it borrows: 锦州科技中关村, 东北版中关村.
@@ -640,6 +653,17 @@ function withoutBorrowedNames(
   kb: KnowledgeBase,
   startsWithPlace: (name: string) => boolean,
 ): PlaceSpans {
+  places.truncate(notBorrowed(text, places, kb, startsWithPlace));
+  return places;
+}
+
+/** withoutBorrowedNames' loop: compacts the places in place and returns how many are kept (see ENDS_WITH_ITS_LOOP). */
+function notBorrowed(
+  text: string,
+  places: PlaceSpans,
+  kb: KnowledgeBase,
+  startsWithPlace: (name: string) => boolean,
+): number {
   const { starts, ends, entries } = places;
   let kept = 0;
   // The place before, as it was before the list was compacted under it.
@@ -654,8 +678,7 @@ function withoutBorrowedNames(
     beforeEnd = end;
     beforeEntry = entry;
   }
-  places.truncate(kept);
-  return places;
+  return kept;
 }
 
 /**
@@ -714,15 +737,13 @@ function zoneShortForms(name: string): string[] {
 
 /**
  * What a detector's passes share: the knowledge base's derived lookups, its platform name words, its
- * kept arrays, its kept name objects and the kept lists the title and platform scans are given
- * them in (two: one list shortened and grown back at every page was copied each time).
+ * kept arrays, its kept name objects and the kept list the title scan is given them in.
  */
 interface DetectorScope {
   derived: DerivedPlatformNames;
   nameWords: ReadonlySet<string>;
   bytes: KeptByteArrays;
   names: KeptNames;
-  nameList: KnownName[];
   strongList: KnownName[];
 }
 
@@ -738,7 +759,7 @@ function yieldToTitles(
 ): void {
   // Title starts marked in an array: every match asks whether one starts on its last character.
   const titleStartsAt = bytes.take(text.length + 1);
-  for (const p of titled) titleStartsAt[p.titleStart] = 1;
+  for (let i = 0; i < titled.length; i++) titleStartsAt[titled[i]!.titleStart] = 1;
   const { starts, ends, candidates } = matches;
   for (let i = 0; i < matches.length; i++) {
     const end = ends[i]!;
@@ -768,7 +789,7 @@ function shapeFoundPlatforms(
 ): PatternPlatform[] {
   const { derived, nameWords, bytes } = scope;
   const patternPlatforms = findPatternPlatforms(text, {
-    known: knownNames(placeMatches, scope),
+    known: knownNames(placeMatches, bytes),
     nameWords,
     stops: withoutOverlaps(nameMentions, bytes),
     marks: bytes.take(text.length + 1),
@@ -898,7 +919,7 @@ function entitiesOf(
   const text = normalized.text;
   const gathering = new EntityGathering();
   addPlatformEntities(gathering, newPlatforms, scope.derived);
-  const keptPlaces = addPlaceEntities(gathering, text, places, newPlatforms);
+  const keptPlaces = addPlaceEntities(gathering, raw, normalized, places, newPlatforms);
   const covered = coveredBy(new Coverage(scope.bytes.take(text.length)), keptPlaces, newPlatforms);
   addPeople(gathering, text, keptPlaces, people);
   addPersonMentions(gathering, nameOccurrences, covered);
@@ -907,8 +928,9 @@ function entitiesOf(
 
 /** `covered` with the places and the platforms marked: the characters no person's mention may take. */
 function coveredBy(covered: Coverage, places: PlaceSpans, platforms: readonly Mention[]): Coverage {
-  for (let i = 0; i < places.length; i++) covered.addRange(places.starts[i]!, places.ends[i]!);
+  // The platforms first, so that the loop ends the function (see ENDS_WITH_ITS_LOOP).
   coverAll(covered, platforms);
+  for (let i = 0; i < places.length; i++) covered.addRange(places.starts[i]!, places.ends[i]!);
   return covered;
 }
 
@@ -953,28 +975,44 @@ function addPlatformEntities(
 
 /**
  * The places as entities, but those inside a pattern platform, which swallows them (苏州生物医药产业园
- * is not a 苏州 mention): those are dropped from `places`, which keeps the rest. A mention object
- * is made here for each place kept, and for nothing before (see PlaceSpans).
+ * is not a 苏州 mention): those are dropped from `places`, which keeps the rest (`newPlatforms` sorted
+ * by start and not overlapping, as shapeFoundPlatforms gives them). A mention object is made here
+ * for each place kept, and for nothing before (see PlaceSpans): in the raw text, into the entity's
+ * `mentions`, unless the entity has mentions in the normalised text already (a known platform also
+ * found by its shape), which its place mentions then join.
+ *
+ * Why mapped to the raw text here: the places come in the order of the text, where each offset's
+ * mapping is found next to the last one's; mapped entity by entity at the end (withRawMentions),
+ * every mention looked its offset up afresh, all over a long page's tables — per mention the
+ * costliest step of the assembly on a 5 MB page — and its normalised mention was one more object.
  */
 function addPlaceEntities(
   gathering: EntityGathering,
-  text: string,
+  raw: string,
+  normalized: NormalizedText,
   places: PlaceSpans,
   newPlatforms: readonly PatternPlatform[],
 ): PlaceSpans {
-  const newPlatformSpans = new SortedSpans(newPlatforms, true);
+  const text = normalized.text;
   const fromKnowledgeBase: Evidence = { kind: 'knowledge-base' };
   const { starts, ends, entries } = places;
   let kept = 0;
+  // The first platform that ends after the place's start. Both lists are sorted and the platforms
+  // do not overlap (their ends grow too), so it only moves on, and the place overlaps a platform
+  // exactly when that one starts before the place ends: a merge, not a search per place.
+  let next = 0;
   for (let i = 0; i < places.length; i++) {
     const start = starts[i]!;
     const end = ends[i]!;
-    if (newPlatformSpans.overlapping(start, end) !== undefined) continue;
+    while (next < newPlatforms.length && newPlatforms[next]!.end <= start) next++;
+    if (next < newPlatforms.length && newPlatforms[next]!.start < end) continue;
     const entry = entries[i]!;
     places.move(i, kept++);
     // A region's name with 地区 after it is the region, 地区 included (长三角地区, 粤港澳地区).
-    const mention = { start, end: entry.type === 'region' && text.startsWith('地区', end) ? end + 2 : end };
-    gathering.entity(entry.id, entry.type, entry.name, fromKnowledgeBase).normalizedMentions.push(mention);
+    const mentionEnd = entry.type === 'region' && text.startsWith('地区', end) ? end + 2 : end;
+    const entity = gathering.entity(entry.id, entry.type, entry.name, fromKnowledgeBase);
+    if (entity.normalizedMentions.length > 0) entity.normalizedMentions.push({ start, end: mentionEnd });
+    else entity.mentions.push(rawMention(raw, normalized, start, mentionEnd));
   }
   places.truncate(kept);
   return places;
@@ -1067,16 +1105,21 @@ function byNameLengthDown(a: GatheredEntity, b: GatheredEntity): number {
   return b.name.length - a.name.length;
 }
 
-/** The entities that have mentions, each with its mentions sorted and mapped to the raw text. */
+/**
+ * The entities that have mentions, each with its mentions sorted and mapped to the raw text (those
+ * of places only are already: see addPlaceEntities).
+ */
 function withRawMentions(raw: string, normalized: NormalizedText, gathering: EntityGathering): DetectedEntity[] {
   const result: DetectedEntity[] = [];
   // Each entity copied field by field, not by a rest pattern (`{ normalizedMentions, ...found }`):
   // V8 copies a rest object's properties one by one by their names, several times the cost.
   for (const e of gathering.byId.values()) {
     const normalizedMentions = e.normalizedMentions;
-    if (normalizedMentions.length === 0) continue;
-    normalizedMentions.sort(byStart);
-    const mentions = rawMentionsOf(raw, normalized, normalizedMentions);
+    let mentions = e.mentions;
+    if (normalizedMentions.length > 0) {
+      normalizedMentions.sort(byStart);
+      mentions = rawMentionsOf(raw, normalized, normalizedMentions);
+    } else if (mentions.length === 0) continue;
     result.push({ id: e.id, type: e.type, name: e.name, roles: e.roles, mentions, evidence: e.evidence });
   }
   return result;
@@ -1089,11 +1132,13 @@ function withRawMentions(raw: string, normalized: NormalizedText, gathering: Ent
  */
 function rawMentionsOf(raw: string, normalized: NormalizedText, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    out.push({ start: normalized.toRawStart(m.start), end: extendOverAttachedMarks(raw, normalized.toRawEnd(m.end)) });
-  }
+  for (let i = 0; i < mentions.length; i++) out.push(rawMention(raw, normalized, mentions[i]!.start, mentions[i]!.end));
   return out;
+}
+
+/** The mention `[start, end)` of the normalised text in the raw text, its end moved past the marks that attach to its last character. */
+function rawMention(raw: string, normalized: NormalizedText, start: number, end: number): Mention {
+  return { start: normalized.toRawStart(start), end: extendOverAttachedMarks(raw, normalized.toRawEnd(end)) };
 }
 
 /**
@@ -1149,8 +1194,19 @@ function matchesOutsideNames(
   occurrences: readonly Mention[],
   marks: Uint8Array,
 ): PlaceMatches {
+  matches.truncate(outsideNames(text, matches, coverageOf(occurrences, marks)));
+  return matches;
+}
+
+/** The occurrences marked in `marks` (zeroed, as long as the text); its loop ends it (see ENDS_WITH_ITS_LOOP). */
+function coverageOf(occurrences: readonly Mention[], marks: Uint8Array): Coverage {
   const covered = new Coverage(marks);
   for (let i = 0; i < occurrences.length; i++) covered.addRange(occurrences[i]!.start, occurrences[i]!.end);
+  return covered;
+}
+
+/** matchesOutsideNames' loop: compacts the matches in place and returns how many are kept (see ENDS_WITH_ITS_LOOP). */
+function outsideNames(text: string, matches: PlaceMatches, covered: Coverage): number {
   let kept = 0;
   const { starts, ends, candidates } = matches;
   for (let i = 0; i < matches.length; i++) {
@@ -1160,8 +1216,7 @@ function matchesOutsideNames(
       matches.move(i, kept++);
     }
   }
-  matches.truncate(kept);
-  return matches;
+  return kept;
 }
 
 /** Creates a detector for cities, platforms, regions, officials and other titled people. */
@@ -1186,7 +1241,7 @@ export function detectorOver(tables: DetectorTables): Detector {
   const placeSpans = new PlaceSpans();
   // The passes after the places are module functions, not code in this closure: one function that
   // held the whole detection was the costliest thing the JIT compiled (several times per session).
-  const scope: DetectorScope = { derived, nameWords, bytes, names: new KeptNames(), nameList: [], strongList: [] };
+  const scope: DetectorScope = { derived, nameWords, bytes, names: new KeptNames(), strongList: [] };
 
   return {
     detect(raw) {

@@ -1,6 +1,6 @@
 import type { KbEntry } from '../knowledge';
 import type { NameCandidates } from './name-candidates';
-import type { KnownName } from './platform-patterns';
+import type { KnownName } from './known-names';
 
 /**
  * The place matcher's matches of one page as columns: the i-th match is `[starts[i], ends[i])`,
@@ -113,11 +113,11 @@ export class PlaceSpans {
 }
 
 /**
- * Name objects for the scans that read objects (the title scan's known places, the platform scan's
- * known names), kept from one page to the next and set again: the i-th asked for is the same object
- * at every page, for the first {@link MAX_KEPT_NAMES}. Why: made fresh, they lived through those
- * scans, long enough to be copied by the collections in them; kept, they are old and cost none.
- * Valid until the next page: the scans keep no reference to them.
+ * Name objects for the scan that reads objects (the title scan's known places), kept from one page
+ * to the next and set again: the i-th asked for is the same object at every page, for the first
+ * {@link MAX_KEPT_NAMES}. Why: made fresh, they lived through the scan, long enough to be copied by
+ * the collections in it; kept, they are old and cost none. Valid until the next page: the scan
+ * keeps no reference to them.
  */
 export class KeptNames {
   private readonly kept: KnownName[] = [];

@@ -1,7 +1,7 @@
 import type { Mention } from '../entity';
 import { DictionaryMatcher, WordTable } from '../matching';
 import { isHan } from '../normalize';
-import { SortedSpans } from './span-set';
+import { KnownNames, PLATFORM, PROPER, PROVINCE, type KnownName } from './known-names';
 import { CodeSet } from './code-set';
 import { jointDictionary } from './joint-dictionaries';
 import { wordEndingAt, type WordClass } from './word-lexicon';
@@ -20,24 +20,12 @@ export interface PatternPlatform extends Mention {
   partOf?: Mention;
 }
 
-/** A knowledge-base name found in the text, as the platform scan sees it. */
-export interface KnownName extends Mention {
-  /**
-   * True when the name says which place it is on its own: a full name or safe short form, or a short
-   * form that is an ordinary noun (光明 for 光明区). False for short forms that are also verbs,
-   * adjectives or single characters (合作 for 合作市, 大方 for 大方县, 苏 for 江苏).
-   */
-  proper: boolean;
-  /** True when it is a platform's name (a part of it may be named after it: `…核心区`). */
-  platform: boolean;
-  /** True when it is a province's name (广西, 广西壮族自治区): a generic park word after it names no one park. */
-  province?: boolean;
-}
+export type { KnownName } from './known-names';
 
 /** What the platform scan is told about the text beyond the shapes it reads itself. */
 export interface PlatformScanContext {
-  /** The knowledge base's names in the text: sorted by start, not overlapping. */
-  known: readonly KnownName[];
+  /** The knowledge base's names in the text: sorted by start, not overlapping (as objects or as columns). */
+  known: readonly KnownName[] | KnownNames;
   /**
    * Spans no name runs across, such as people's names found by their titles: in
    * `陈刚代表双龙航空港经济区` the name starts after 陈刚 and its verb.
@@ -310,7 +298,7 @@ interface Token extends Mention {
 /** Everything one scan needs, built once per text. */
 interface Scan {
   text: string;
-  knownSpans: SortedSpans<KnownName>;
+  known: KnownNames;
   nameWords: ReadonlySet<string>;
   /** Per offset, the bits below: where known names end, which characters stops cover and where they end. */
   marks: Uint8Array;
@@ -321,6 +309,9 @@ interface Scan {
 const KNOWN_ENDS = 1;
 const STOP_COVERS = 2;
 const STOP_ENDS = 4;
+// Set by inListsOfPlatforms: where a platform found by shape starts and ends.
+const FOUND_STARTS = 8;
+const FOUND_ENDS = 16;
 
 /**
  * Scan.marks for the known names and the stops: a bit per question asked at every step. Why a
@@ -328,15 +319,16 @@ const STOP_ENDS = 4;
  * both loops kept a compiled first loop that fell back to the interpreter at the second (whose
  * feedback it lacked) on every page.
  */
-function markOffsets(known: readonly Mention[], stops: readonly Mention[], marks: Uint8Array): Uint8Array {
+function markOffsets(known: KnownNames, stops: readonly Mention[], marks: Uint8Array): Uint8Array {
   markKnownEnds(known, marks);
   markStops(stops, marks);
   return marks;
 }
 
 /** Marks KNOWN_ENDS where each of `known` ends. */
-function markKnownEnds(known: readonly Mention[], marks: Uint8Array): void {
-  for (let i = 0; i < known.length; i++) marks[known[i]!.end]! |= KNOWN_ENDS;
+function markKnownEnds(known: KnownNames, marks: Uint8Array): void {
+  const { ends } = known;
+  for (let i = 0; i < known.length; i++) marks[ends[i]!]! |= KNOWN_ENDS;
 }
 
 /** Marks STOP_COVERS over each of `stops` and STOP_ENDS where it ends. */
@@ -348,9 +340,9 @@ function markStops(stops: readonly Mention[], marks: Uint8Array): void {
   }
 }
 
-/** The known name ending at `end`, if any (`scan.knownSpans.endingAt`, asked only where one ends). */
-function knownEndingAt(scan: Scan, end: number): KnownName | undefined {
-  return (scan.marks[end]! & KNOWN_ENDS) === 0 ? undefined : scan.knownSpans.endingAt(end);
+/** The index of the known name ending at `end`, or -1 (`scan.known.endingAt`, asked only where one ends). */
+function knownEndingAt(scan: Scan, end: number): number {
+  return (scan.marks[end]! & KNOWN_ENDS) === 0 ? -1 : scan.known.endingAt(end);
 }
 
 /** True when `word` is one platforms are named with (a zone verb, or a word of a known platform's name). */
@@ -364,7 +356,8 @@ function isNameWord(scan: Scan, word: string): boolean {
  */
 function tokenEndingAt(scan: Scan, end: number): Token {
   const known = knownEndingAt(scan, end);
-  if (known && known.end - known.start > 1) return { start: known.start, end, kind: 'known', proper: known.proper };
+  const knownStart = known < 0 ? end : scan.known.starts[known]!;
+  if (end - knownStart > 1) return { start: knownStart, end, kind: 'known', proper: scan.known.has(known, PROPER) };
   const platformWord = platformWordEndingAt(scan.text, end);
   if (platformWord) return platformWord;
   // A stop word is a whole word even where the lexicon lacks it (做强, 做优 …).
@@ -377,7 +370,8 @@ function tokenEndingAt(scan: Scan, end: number): Token {
   const word = wordEndingAt(scan.text, end, Math.max(0, end - 4));
   // A one-character short form (苏 for 江苏, 新 for 新疆) is a character of a name (苏宿园区) unless
   // a word ends on it (创新).
-  if (!word || (known && word.end - word.start === 1)) return { start: end - 1, end, kind: 'unknown', proper: false };
+  if (!word || (known >= 0 && word.end - word.start === 1))
+    return { start: end - 1, end, kind: 'unknown', proper: false };
   return {
     start: word.start,
     end,
@@ -433,12 +427,12 @@ function nameTokens(scan: Scan, end: number, after?: Token, event = false): Toke
       // A bracket after a known zone gives that zone's other name (乌鲁木齐经济技术开发区(头屯河区)):
       // what follows is a name of its own, which does not run into them. After a brand the
       // bracket places what is named after it (京东（仙游）数字经济产业园).
-      if (scan.knownSpans.endingAt(open)?.platform && platformWordEndingAt(text, open)) break;
+      if (scan.known.has(scan.known.endingAt(open), PLATFORM) && platformWordEndingAt(text, open)) break;
       tokens.push({
         start: open,
         end: start,
         kind: 'bracket',
-        proper: scan.knownSpans.firstInside(open, start) !== undefined,
+        proper: scan.known.firstInside(open, start) >= 0,
       });
       start = open;
       continue;
@@ -530,8 +524,7 @@ const STATION_WORDS = new Set(['交通枢纽']);
 function namesAClass(scan: Scan, parts: readonly Token[], suffixStart: number, suffix: string): boolean {
   const { text } = scan;
   if (parts.length === 1 && parts[0]!.kind === 'known' && GENERIC_PARK_WORDS.has(suffix)) {
-    const known = scan.knownSpans.endingAt(parts[0]!.end);
-    if (known?.province) return true;
+    if (scan.known.has(scan.known.endingAt(parts[0]!.end), PROVINCE)) return true;
   }
   if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, parts[0]!.start - 2), parts[0]!.start))) return true;
   if (STATION_WORDS.has(suffix)) {
@@ -611,11 +604,12 @@ function hasProperNoun(tokens: readonly Token[]): boolean {
  */
 export function findPatternPlatforms(text: string, context: PlatformScanContext): PatternPlatform[] {
   const stops = context.stops ?? [];
+  const known = context.known instanceof KnownNames ? context.known : KnownNames.of(context.known);
   const scan: Scan = {
     text,
-    knownSpans: new SortedSpans(context.known, true),
+    known,
     nameWords: context.nameWords ?? new Set(),
-    marks: markOffsets(context.known, stops, context.marks ?? new Uint8Array(text.length + 1)),
+    marks: markOffsets(known, stops, context.marks ?? new Uint8Array(text.length + 1)),
   };
   const found: PatternPlatform[] = [];
   const unnamed: PatternPlatform[] = [];
@@ -628,8 +622,9 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
     const { word, kind } = suffix.value;
     // A platform word inside a known name is that name's: 但滨海新区 is the district 滨海新区 (which,
     // ending in a platform word, is also read as the platform's core, whole), 张江高科技园区 is known.
-    const covering = scan.knownSpans.overlapping(suffix.start, suffix.start + 1);
-    if (covering && covering.start < suffix.start && covering.end !== suffix.end) continue;
+    const covering = known.overlapping(suffix.start, suffix.start + 1);
+    const coveringStart = covering < 0 ? suffix.start : known.starts[covering]!;
+    if (coveringStart < suffix.start && known.ends[covering] !== suffix.end) continue;
     if (namedAfterAt(text, suffix.end)) continue;
     // 新城区, 中心城区 and 中心城市 are districts, parts of cities and cities, not towns of a zone.
     if (
@@ -638,7 +633,7 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
     )
       continue;
     // A known platform's 起步区 or 先行区 is a part of it, reported as the platform (雄安新区起步区).
-    if (AREA_OF_PLATFORM.has(word) && scan.knownSpans.endingAt(suffix.start)?.platform) continue;
+    if (AREA_OF_PLATFORM.has(word) && known.has(known.endingAt(suffix.start), PLATFORM)) continue;
     if (PART_SUFFIXES.has(word)) {
       const whole = (lastNamed?.end === suffix.start ? lastNamed : undefined) ?? platformEndingAt(scan, suffix.start);
       if (whole) {
@@ -653,8 +648,15 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
       }
       continue;
     }
-    const core = covering && covering.start < suffix.start ? covering : undefined;
-    const coreToken = core && { start: core.start, end: core.end, kind: 'known' as const, proper: core.proper };
+    const core = coveringStart < suffix.start;
+    const coreToken = core
+      ? {
+          start: coveringStart,
+          end: known.ends[covering]!,
+          kind: 'known' as const,
+          proper: known.has(covering, PROPER),
+        }
+      : undefined;
     const event = GATHERING_WORDS.has(kind);
     const tokens = coreToken
       ? [...nameTokens(scan, coreToken.start, coreToken, event), coreToken]
@@ -718,20 +720,16 @@ function inListsOfPlatforms(
   unnamed: PatternPlatform[],
   found: readonly PatternPlatform[],
 ): PatternPlatform[] {
-  // The found platforms' edges in Sets; the known ones asked of the sorted spans, where at most one
-  // name starts or ends at an offset. Why not all in Sets: the known names are every place match
-  // of the page (tens of thousands), and a few unnamed platforms ask about two offsets each.
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  for (const p of found) {
-    starts.add(p.start);
-    ends.add(p.end);
-  }
-  const platformEndsAt = (end: number) => ends.has(end) || scan.knownSpans.endingAt(end)?.platform === true;
+  // The found platforms' edges marked in the scan's marks (not Sets: a long page has thousands);
+  // the known ones asked of the known names, where at most one name starts or ends at an offset.
+  const { known, marks } = scan;
+  for (let i = 0; i < found.length; i++) markFound(marks, found[i]!);
+  const platformEndsAt = (end: number) =>
+    (marks[end]! & FOUND_ENDS) !== 0 || known.has(knownEndingAt(scan, end), PLATFORM);
   const platformStartsAt = (start: number) => {
-    if (starts.has(start)) return true;
-    const known = scan.knownSpans.overlapping(start, start + 1);
-    return known !== undefined && known.start === start && known.platform;
+    if ((marks[start]! & FOUND_STARTS) !== 0) return true;
+    const i = known.overlapping(start, start + 1);
+    return i >= 0 && known.starts[i] === start && known.has(i, PLATFORM);
   };
   const accepted: PatternPlatform[] = [];
   // Each pass takes the names next to a platform; the rest wait for the next pass, since a name
@@ -747,8 +745,7 @@ function inListsOfPlatforms(
         continue;
       }
       accepted.push(p);
-      starts.add(p.start);
-      ends.add(p.end);
+      markFound(marks, p);
     }
     if (next.length === waiting.length) break;
     waiting = next;
@@ -756,10 +753,17 @@ function inListsOfPlatforms(
   return accepted;
 }
 
+/** Marks where the platform `p` starts and ends (FOUND_STARTS, FOUND_ENDS). */
+function markFound(marks: Uint8Array, p: Mention): void {
+  marks[p.start]! |= FOUND_STARTS;
+  marks[p.end]! |= FOUND_ENDS;
+}
+
 /** The known platform whose name ends at `end`, if any. */
 function platformEndingAt(scan: Scan, end: number): Mention | undefined {
-  const known = scan.knownSpans.endingAt(end);
-  return known?.platform ? { start: known.start, end: known.end } : undefined;
+  const { known } = scan;
+  const i = known.endingAt(end);
+  return known.has(i, PLATFORM) ? { start: known.starts[i]!, end } : undefined;
 }
 
 /**
