@@ -3,6 +3,18 @@ import type { NameCandidates } from './name-candidates';
 import type { KnownName } from './known-names';
 
 /**
+ * STORED_TWICE — why the columns below are stored twice when a list is made (empty, then their
+ * room): V8 takes a field stored only once for a constant and compiles the code that reads it on
+ * that assumption. The first grow() on a long page broke it and threw away the optimised code of
+ * every pass over the columns (about 15 functions, compiled again over the next two long pages).
+ */
+const NO_INT32 = new Int32Array(0);
+const NO_UINT8 = new Uint8Array(0);
+
+/** Room for this many matches before the first grow(): a news article has a few dozen. */
+const INITIAL_ROOM = 1024;
+
+/**
  * The place matcher's matches of one page as columns: the i-th match is `[starts[i], ends[i])`,
  * meaning `candidates[i]`. Sorted by start, not overlapping. Kept from one page to the next (see
  * {@link clear}): the detector filters and rewrites the matches in place.
@@ -16,15 +28,22 @@ import type { KnownName } from './known-names';
  * m.push(0, 2, candidates); // m.length === 1, m.starts[0] === 0, m.ends[0] === 2
  */
 export class PlaceMatches {
-  starts = new Int32Array(1024);
-  ends = new Int32Array(1024);
+  // The columns start empty and get their room in the constructor: see STORED_TWICE.
+  starts = NO_INT32;
+  ends = NO_INT32;
   /** 1 where the full name yielded its last character to a title (宁波市长): see detect.ts's yieldToTitles. */
-  suffixYielded = new Uint8Array(1024);
+  suffixYielded = NO_UINT8;
   /** The names' candidates: the trie's own objects, shared by every match of a name (or a narrowed copy). */
   readonly candidates: NameCandidates[] = [];
   /** The entry each match is accepted as (detect.ts's acceptPlaces), undefined for none. */
   readonly entries: (KbEntry | undefined)[] = [];
   length = 0;
+
+  constructor() {
+    this.starts = new Int32Array(INITIAL_ROOM);
+    this.ends = new Int32Array(INITIAL_ROOM);
+    this.suffixYielded = new Uint8Array(INITIAL_ROOM);
+  }
 
   /** Empties the list (its arrays are kept). */
   clear(): void {
@@ -74,10 +93,16 @@ export class PlaceMatches {
  * made only for the mentions the detection finally emits.
  */
 export class PlaceSpans {
-  starts = new Int32Array(1024);
-  ends = new Int32Array(1024);
+  // The columns start empty and get their room in the constructor: see STORED_TWICE.
+  starts = NO_INT32;
+  ends = NO_INT32;
   readonly entries: KbEntry[] = [];
   length = 0;
+
+  constructor() {
+    this.starts = new Int32Array(INITIAL_ROOM);
+    this.ends = new Int32Array(INITIAL_ROOM);
+  }
 
   /** Empties the list (its arrays are kept). */
   clear(): void {
