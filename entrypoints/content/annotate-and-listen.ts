@@ -363,12 +363,12 @@ export async function annotateAndListen(ctx: ContentScriptContext): Promise<void
     } else panel?.hide();
   }
 
-  /** Moves the keyboard cursor to the next or previous mention on the page. */
   /**
    * A step asked for while the page's first mentions were painted but not yet all placed (a huge
    * page's placing runs for seconds after its first highlights): taken once they are.
    */
   let pendingStep: 1 | -1 | undefined;
+  /** Moves the keyboard cursor to the next or previous mention on the page. */
   function stepMention(delta: 1 | -1) {
     const all = annotator.annotation.locator.mentions;
     if (all.length === 0) {

@@ -823,21 +823,20 @@ export class PageAnnotator {
     }
     // The bookkeeping below is one step per pass over the chunk's mentions: on a 5 MB article each
     // is a few milliseconds, together they were one long task.
-    const sorted = mentions;
-    if (sorted.length > 0) {
-      if (sorted.length > PLACE_STEP) yield;
-      const first = sorted[0]!;
+    if (mentions.length > 0) {
+      if (mentions.length > PLACE_STEP) yield;
+      const first = mentions[0]!;
       const at = this.insertionPoint(this.ordered, (m) => compareChunkMentions(m, first));
-      this.ordered = insertRun(this.ordered, at, sorted);
+      this.ordered = insertRun(this.ordered, at, mentions);
       this.orderedPlaced = insertRun(
         this.orderedPlaced,
         at,
-        sorted.map((m) => m.placed),
+        mentions.map((m) => m.placed),
       );
-      if (sorted.length > PLACE_STEP) yield;
+      if (mentions.length > PLACE_STEP) yield;
       // A chunk covers one stretch of the page: each entity's new mentions go in as one run.
       const groups = new Map<string, ChunkMention[]>();
-      for (const m of sorted) {
+      for (const m of mentions) {
         const group = groups.get(m.placed.entity.id);
         if (group) group.push(m);
         else groups.set(m.placed.entity.id, [m]);

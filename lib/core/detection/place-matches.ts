@@ -1,15 +1,7 @@
 import type { KbEntry } from '../knowledge';
 import type { NameCandidates } from './name-candidates';
 import type { KnownName } from './known-names';
-
-/**
- * STORED_TWICE — why the columns below are stored twice when a list is made (empty, then their
- * room): V8 takes a field stored only once for a constant and compiles the code that reads it on
- * that assumption. The first grow() on a long page broke it and threw away the optimised code of
- * every pass over the columns (about 15 functions, compiled again over the next two long pages).
- */
-const NO_INT32 = new Int32Array(0);
-const NO_UINT8 = new Uint8Array(0);
+import { doubled, NO_INT32, NO_UINT8 } from '../matching';
 
 /** Room for this many matches before the first grow(): a news article has a few dozen. */
 const INITIAL_ROOM = 1024;
@@ -28,7 +20,8 @@ const INITIAL_ROOM = 1024;
  * m.push(0, 2, candidates); // m.length === 1, m.starts[0] === 0, m.ends[0] === 2
  */
 export class PlaceMatches {
-  // The columns start empty and get their room in the constructor: see STORED_TWICE.
+  // The columns start empty and get their room in the constructor: see STORED_TWICE in
+  // lib/core/matching/growable-columns.ts.
   starts = NO_INT32;
   ends = NO_INT32;
   /** 1 where the full name yielded its last character to a title (宁波市长): see detect.ts's yieldToTitles. */
@@ -93,7 +86,8 @@ export class PlaceMatches {
  * made only for the mentions the detection finally emits.
  */
 export class PlaceSpans {
-  // The columns start empty and get their room in the constructor: see STORED_TWICE.
+  // The columns start empty and get their room in the constructor: see STORED_TWICE in
+  // lib/core/matching/growable-columns.ts.
   starts = NO_INT32;
   ends = NO_INT32;
   readonly entries: KbEntry[] = [];
@@ -167,10 +161,3 @@ export class KeptNames {
 
 /** The most name objects kept between pages (about 4 MB; the 1 MB corpus has 15,600 matches). */
 const MAX_KEPT_NAMES = 1 << 16;
-
-/** A copy of `array` with twice its length: its values, then zeros. Example: [3, 5] → [3, 5, 0, 0]. */
-function doubled<A extends Int32Array | Uint8Array>(array: A): A {
-  const copy = new (array.constructor as new (length: number) => A)(array.length * 2);
-  copy.set(array);
-  return copy;
-}

@@ -5,4 +5,5 @@
  */
 export { DictionaryMatcher, type DictionaryMatch, type TrieEdges, type TrieTables } from './dictionary-matcher';
 export { MatchList } from './match-list';
+export { doubled, NO_INT32, NO_UINT8 } from './growable-columns';
 export { WordTable, type WordTableArrays } from './word-table';

@@ -1,3 +1,5 @@
+import { doubled, NO_INT32 } from './growable-columns';
+
 /**
  * Matches as three parallel typed arrays: match `k` (0 <= k < length) is `[starts[k], ends[k])`
  * with the pattern that ends at trie node `nodes[k]` (see DictionaryMatcher.valueAt). Filled by
@@ -8,9 +10,11 @@
  * each. Example: after scanning `去宁波` for 宁波, length 1, starts[0] 1, ends[0] 3.
  */
 export class MatchList {
-  starts: Int32Array;
-  ends: Int32Array;
-  nodes: Int32Array;
+  // The columns start empty and get their room in the constructor: see STORED_TWICE in
+  // growable-columns.ts.
+  starts = NO_INT32;
+  ends = NO_INT32;
+  nodes = NO_INT32;
   length = 0;
 
   /** An empty list with room for `capacity` matches before it grows. */
@@ -36,13 +40,8 @@ export class MatchList {
 
   /** Doubles the room. Example: a full 64-entry list has room for 128 after. */
   private grow(): void {
-    const grown = (a: Int32Array) => {
-      const bigger = new Int32Array(a.length * 2);
-      bigger.set(a);
-      return bigger;
-    };
-    this.starts = grown(this.starts);
-    this.ends = grown(this.ends);
-    this.nodes = grown(this.nodes);
+    this.starts = doubled(this.starts);
+    this.ends = doubled(this.ends);
+    this.nodes = doubled(this.nodes);
   }
 }
