@@ -2,6 +2,8 @@
 //
 //   node scripts/score-events.mjs [--gold tests/fixtures/events/gold.json] [--pages DIR …]
 //                                 [--min-recall R] [--min-precision P]
+//   npm run eval:real-events      # the real pages: --gold tests/real-pages/events-gold.json
+//                                 # --pages tests/real-pages/pages
 //
 // Pages: every DIR/NAME.html or DIR/NAME.variant.html whose NAME is an article of the gold (default
 // dirs: tests/fixtures/events/pages, tests/fixtures/pages, tests/fixtures/written/pages). Each page
@@ -44,6 +46,12 @@ for (const dir of dirs) {
     const article = Object.keys(gold).find((k) => file === `${k}.html` || file.startsWith(`${k}.`));
     if (article) pages.push({ file: path.join(abs, file), name: file, article });
   }
+}
+
+if (pages.length === 0) {
+  // The real pages are git-ignored (tests/real-pages/README.md says how to rebuild them).
+  console.error(`No page of ${path.relative(root, goldFile)} found in ${dirs.join(', ')}.`);
+  process.exit(1);
 }
 
 // One engine for every page (loading it per page cost seconds each).
