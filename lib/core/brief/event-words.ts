@@ -32,13 +32,14 @@ export const MEETING_GOES_ON = new WordSet(['上', '期间', '并']);
 /**
  * Right after an event word (in the 6 characters after it), what makes it a mention of the
  * happening rather than a report of it: 开幕当天 / 开幕前 / 开幕后 / 签约后 date something else;
+ * 考察团 / 调研组 name the group that visits (its going is told by its own word: `率考察团赴…`);
  * 签约项目 / 签约企业 name what was signed (a statistic unless 现场/集中 签约 acts, see
  * SIGNING_ACT_BEFORE; 签约项目 followed by PROJECT_COUNT_AFTER reports one); 挂牌仪式 is still the
  * happening. A signing's 项目 is its first word (see isNoHappening).
  */
 export const REFERENCE_AFTER: Readonly<Record<Exclude<EventKind, 'appointment'>, WordSet>> = {
   signing: new WordSet(['项目', '企业', '城市', '仪式', '金额', '代表', '后', '前', '以来', '总额', '额']),
-  visit: new WordSet(['中', '期间']),
+  visit: new WordSet(['中', '期间', '团', '组']),
   meeting: new WordSet(['期间', '前', '后', '之际', '以来']),
   opening: new WordSet(['当天', '当日', '前', '后', '之际', '期间', '当年']),
 };
