@@ -24,6 +24,20 @@ describe('visits', () => {
     ]);
     expect(brief('宁波市长汤飞帆会见了台商考察团一行。')).toEqual(['meeting - 汤飞帆(speaker)']);
   });
+
+  it('takes the places listed after the visit word, past a province written before its own platform', () => {
+    expect(brief('市政协主席王建国率团考察河北省雄安新区。')).toEqual([
+      'visit - 王建国(visitor) 河北雄安新区(visited)',
+    ]);
+    expect(brief('市政协主席王建国考察了宁波、舟山和嘉兴。')).toEqual([
+      'visit - 王建国(visitor) 宁波市(visited) 舟山市(visited) 嘉兴市(visited)',
+    ]);
+  });
+
+  it('takes the place where the visit is: 在X调研', () => {
+    expect(brief('市政协主席王建国在昆明市调研。')).toEqual(['visit - 王建国(visitor) 昆明市(visited)']);
+    expect(brief('市政协主席王建国在调研时强调，要加快发展。')).toEqual(['visit - 王建国(visitor)']);
+  });
 });
 
 describe('meetings', () => {

@@ -37,6 +37,8 @@ const isPerson = (p: Placed) => p.entity.type === 'official' || p.entity.type ==
 export interface SentenceCast {
   officials: readonly Placed[];
   others: readonly Placed[];
+  /** Every mention of the sentence, sorted by start (a place that is no party still fills its span: `河北省雄安新区`). */
+  all: readonly Placed[];
   /** By clause of the sentence, whether it opens reported speech (SPEECH_WORDS): read once, when a meeting first asks. */
   speaks: readonly boolean[] | undefined;
 }
@@ -51,7 +53,7 @@ export function castOf(text: string, inSentence: readonly Placed[]): SentenceCas
   const others = inSentence.filter((p, i) => !isPerson(p) && isParty(text, p, inSentence[i + 1], officials));
   // `speaks` from the start: added later, it gave casts two shapes, and the meeting rules were
   // compiled again for the second.
-  return { officials, others, speaks: undefined };
+  return { officials, others, all: inSentence, speaks: undefined };
 }
 
 /** Whether each of `clauses` opens reported speech (holds SPEECH_WORDS). */
@@ -176,10 +178,11 @@ function visitParties(word: EventWord): EventParty[] {
   if (officials.some((o) => o.start >= going && o.end <= at)) going = at;
   const goes = going < at || goingWord;
   // The places visited: after 赴/前往; between the going word and the visit word (`来川视察时对
-  // 天府新区…`: what follows is spoken of); right after the visit word (`调研了X`).
-  const rightAfter = (p: Placed) => p.start === atEnd || (p.start === atEnd + 1 && text.charCodeAt(atEnd) === LE);
+  // 天府新区…`: what follows is spoken of); right after the visit word (`调研了X`), with those
+  // listed after it (see listedAfter).
+  const after = goingWord ? [] : listedAfter(text, word.cast.all, atEnd, clause.end);
   const visited = others.filter(
-    (p) => inClause(p) && (goingWord ? p.start >= at : (goes && p.start >= going && p.end <= at) || rightAfter(p)),
+    (p) => inClause(p) && (goingWord ? p.start >= at : (goes && p.start >= going && p.end <= at) || after.includes(p)),
   );
   // The visitors: the officials before the going word in its clause, with those of the clauses
   // right before that only list officials (`…市长胡忠雄，…禚文斌陪同巡馆`); and a place a
@@ -199,6 +202,27 @@ function visitParties(word: EventWord): EventParty[] {
   const parties = withParties([], visitors, 'visitor');
   withParties(parties, delegations, 'visitor');
   return withParties(parties, visited, 'visited');
+}
+
+/**
+ * The mentions of `all` written right after `from` (after an optional 了) and before `end`, one
+ * after another or joined by 、和与及 (`考察了X、Y和Z`); a place that is no party of its own still
+ * carries the list on (`考察河北省雄安新区`, `访问X和河北雄安新区`). A person ends it.
+ * Example: in `访问北京城市副中心和河北雄安新区`, from after 访问 → 北京城市副中心, 河北省, 雄安新区.
+ */
+function listedAfter(text: string, all: readonly Placed[], from: number, end: number): Placed[] {
+  const listed: Placed[] = [];
+  let reached = text.charCodeAt(from) === LE ? from + 1 : from;
+  for (const p of all) {
+    if (p.start < reached) continue;
+    if (p.end > end || isPerson(p)) break;
+    let i = reached;
+    while (i < p.start && listed.length > 0 && isListJoin(text.charCodeAt(i))) i++;
+    if (i !== p.start) break;
+    listed.push(p);
+    reached = p.end;
+  }
+  return listed;
 }
 
 /**

@@ -92,10 +92,11 @@ export const MEETING_ACTS = new WordSet([
 ]);
 
 /**
- * Verbs of going that come before the place visited (`赴宁波调研`, `到南京考察`, `来到园区`); at a
- * place, the first of them written there is the one read (来到 before 来).
+ * Verbs of going that come before the place visited (`赴宁波调研`, `到南京考察`, `来到园区`), and
+ * 在 of the place where the visit is (`在昆明市调研`); at a place, the first of them written there
+ * is the one read (来到 before 来).
  */
-export const GOING_WORDS = new WordSet(['赴', '来到', '前往', '莅临', '走进', '深入', '到', '来']);
+export const GOING_WORDS = new WordSet(['赴', '来到', '前往', '莅临', '走进', '深入', '到', '来', '在']);
 
 /** After a place, the group that comes from it: `四川党政代表团`, `宁波市考察团`, `…一行`. */
 export const DELEGATION_AFTER = /^[^,。]{0,4}?(?:代表团|考察团|调研组|一行)/u;
