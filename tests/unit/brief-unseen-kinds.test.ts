@@ -47,3 +47,22 @@ describe('meetings', () => {
     expect(brief('宁波市长汤飞帆提出多开展座谈和讨论。')).toEqual([]);
   });
 });
+
+describe('meetings that announce appointments', () => {
+  it('takes no appointee for a speaker of the meeting that announces the appointment', () => {
+    expect(brief('下午，宁波市召开领导干部大会，市委组织部部长王建国宣布市委决定：李明同志任宁波市副市长。')).toEqual([
+      'meeting - 王建国(speaker) 宁波市(host)',
+      'appointment - 李明(appointee) 宁波市(office)',
+    ]);
+    expect(brief('会议决定任命张华为宁波市副市长，宁波市长汤飞帆出席会议。')).toEqual([
+      'meeting - 汤飞帆(speaker)',
+      'appointment - 张华(appointee) 宁波市(office)',
+    ]);
+  });
+
+  it('reads a 常委会 as the body that holds the meeting, not as a title', () => {
+    expect(brief('5月6日，宁波市人大常委会召开第十次会议。', '2024-05-07')).toEqual([
+      'meeting 2024-05-06 宁波市(host)',
+    ]);
+  });
+});

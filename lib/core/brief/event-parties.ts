@@ -1,6 +1,8 @@
 import type { DetectedEntity, Mention } from '../entity';
 import type { EventKind, EventParty, PartyRole } from './event';
 import {
+  APPOINTED_AFTER,
+  APPOINTED_BEFORE,
   DELEGATION_AFTER,
   GATHERING_NAME,
   GOING_WORDS,
@@ -249,7 +251,7 @@ function meetingParties(word: EventWord): EventParty[] {
   let to = clause.end;
   for (let i = index; i < clauses.length - 1 && !speaks[i]; i++) to = clauses[i + 1]!.end;
   const speakers: Placed[] = [];
-  for (const p of officials) if (p.start >= from && p.end <= to) speakers.push(p);
+  for (const p of officials) if (p.start >= from && p.end <= to && !isAppointee(text, clauses, p)) speakers.push(p);
   // A gathering named in what someone says (`唐登杰说，福州新区…论坛…`) is no meeting told: a
   // clause before the word's speaks (before the last clause, for a word in none).
   const quotedEnd = index >= 0 ? index : Math.max(0, speaks.length - 1);
@@ -278,6 +280,16 @@ function meetingParties(word: EventWord): EventParty[] {
 
 /** 上, by code. */
 const SHANG = 0x4e0a;
+
+/**
+ * True when the official `p` is told taking or leaving an office (`宣布…决定:王明同志任…`, `任命王明为…`):
+ * the meeting that announces it is not his to speak at.
+ */
+function isAppointee(text: string, clauses: readonly Mention[], p: Placed): boolean {
+  if (APPOINTED_BEFORE.test(text.slice(p.end, p.end + 8))) return true;
+  const clause = clauseOf(clauses, p.start);
+  return clause !== undefined && APPOINTED_AFTER.test(text.slice(clause.start, p.start));
+}
 
 /** What opens and who unveils it (see partiesFor). */
 function openingParties(word: EventWord): EventParty[] {
@@ -372,7 +384,8 @@ export function isTitleAfter(text: string, from: number): boolean {
   const most = text.charCodeAt(from) === DE ? 11 : 10;
   let i = from;
   for (let n = 0; ; n++) {
-    if (TITLES.startsAt(text, i, end) !== 0) return true;
+    // 常委会 is a body (`漳州市人大常委会召开会议`), 常委 a title.
+    if (TITLES.startsAt(text, i, end) !== 0 && !text.startsWith('常委会', i)) return true;
     if (n === most || i >= end) return false;
     const code = text.charCodeAt(i);
     if (code === 0x2c || code === 0x3002 || code === YU || code === HE) return false;
