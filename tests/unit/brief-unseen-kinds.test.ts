@@ -66,3 +66,27 @@ describe('meetings that announce appointments', () => {
     ]);
   });
 });
+
+describe('appointments', () => {
+  it('reads 辞去 as leaving an office', () => {
+    expect(brief('会议决定接受张华同志辞去宁波市副市长职务的请求。')).toEqual([
+      'appointment - 张华(appointee) 宁波市(office)',
+    ]);
+  });
+
+  it('gives the office to the district or platform, not to the city written before it as its parent', () => {
+    expect(brief('胡明同志任中共宁波市海曙区委书记。')).toEqual(['appointment - 胡明(appointee) 海曙区(office)']);
+  });
+
+  it('makes one appointment of the persons one word appoints together', () => {
+    expect(brief('会议决定任命张华、李明为宁波市副市长。')).toEqual([
+      'appointment - 张华(appointee) 李明(appointee) 宁波市(office)',
+    ]);
+  });
+
+  it('finds no appointment in a tenure told', () => {
+    expect(brief('王明担任宁波市副市长刚刚两年。')).toEqual([]);
+    expect(brief('王明同志任宁波市副市长期间，宁波发展很快。')).toEqual([]);
+  });
+});
+

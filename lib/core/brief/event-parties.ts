@@ -345,7 +345,7 @@ function subjectOf(text: string, clauses: readonly Mention[], candidates: readon
 }
 
 /** 、和与及, by code: what lists subjects (`运城、晋中`). */
-function isListJoin(code: number): boolean {
+export function isListJoin(code: number): boolean {
   return code === 0x3001 || code === HE || code === YU || code === 0x53ca;
 }
 
@@ -407,6 +407,20 @@ function hasCharIn(text: string, code: number, from: number, to: number): boolea
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
   return false;
 }
+
+/**
+ * True when the place `p` is written as the parent of the more local place or platform `next`
+ * right after it, directly or through its party committee (`漳州市芗城区`, `中共漳州市委古雷港经济开发区
+ * 工作委员会`, `天津市委滨海新区工委`): then the office is `next`'s, not `p`'s.
+ */
+export function isParentOf(text: string, p: Placed, next: Placed): boolean {
+  const gap = next.start - p.end;
+  const adjacent = gap === 0 || (gap === 1 && text.charCodeAt(p.end) === WEI);
+  return adjacent && placeRank(next) > placeRank(p);
+}
+
+/** 委, by code. */
+const WEI = 0x59d4;
 
 /** The four municipalities, by name. */
 const MUNICIPALITIES = new Set(['北京市', '上海市', '天津市', '重庆市']);

@@ -118,9 +118,15 @@ export const WORKS_FOR = new WordSet(['推动', '推进', '促进', '加快', '�
 
 /**
  * After a person's name, the words of taking or leaving an office (`许明同志任…`, `王浩当选省长`,
- * `陈刚同志不再担任…`). 任务, 任期 are no appointment.
+ * `陈刚同志不再担任…`, `张伟同志辞去…职务`, `王明被免职`). 任务, 任期 are no appointment.
  */
-export const APPOINTED_BEFORE = /^(?:同志)?(?:任(?![务期何])|出任|担任|兼任|当选|接任|不再担任|履新)/u;
+export const APPOINTED_BEFORE = /^(?:同志)?(?:任(?![务期何])|出任|担任|兼任|当选|接任|不再担任|履新|辞去|被免)/u;
+
+/**
+ * In the clause after the words of an appointment, words that make it a tenure told, not an office
+ * taken or left (`在王明任区长期间`, `王明担任区委书记刚刚两年`, `…还不满一年`).
+ */
+export const TENURE_AFTER = /期间|以来|刚刚|还不满|不满一年/u;
 
 /**
  * Before a person's name in its clause, the words of appointing or removing, with at most a title

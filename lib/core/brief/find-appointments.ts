@@ -1,7 +1,7 @@
 import type { Mention } from '../entity';
 import type { EventParty } from './event';
-import { withParties, type Placed } from './event-parties';
-import { APPOINTED_AFTER, APPOINTED_BEFORE } from './event-words';
+import { isListJoin, isParentOf, withParties, type Placed } from './event-parties';
+import { APPOINTED_AFTER, APPOINTED_BEFORE, TENURE_AFTER } from './event-words';
 
 /** One appointment in a sentence: the words that say it and who and where. */
 export interface FoundAppointment {
@@ -13,10 +13,10 @@ export interface FoundAppointment {
 
 /** Before `为` (`任命…李明同志为党工委书记`), the clause must say it appoints. */
 /**
- * A character that every appointment's words hold (任, 出任, 当选, 履新, 免去, 提名, 选举…): a
+ * A character that every appointment's words hold (任, 出任, 当选, 履新, 免去, 提名, 选举, 辞去…): a
  * sentence without one of them tells no appointment, so the search can pass it by.
  */
-export const MAY_APPOINT = /[任选履免名]/u;
+export const MAY_APPOINT = /[任选履免名辞]/u;
 
 const APPOINTING_IN_CLAUSE = /任命|提名|推选|选举/u;
 
@@ -36,6 +36,7 @@ export function findAppointments(
   inSentence: readonly Placed[],
 ): FoundAppointment[] {
   const found: FoundAppointment[] = [];
+  const ends: number[] = []; // the end of each appointment's (last) person's name
   let lastOffices: Placed[] = [];
   for (const person of inSentence) {
     if (person.entity.type !== 'official' && person.entity.type !== 'person') continue;
@@ -52,6 +53,7 @@ export function findAppointments(
     if (appointed === null) continue;
     const at = taking ? person.end : Math.max(clause.start, person.start - 2);
     const atEnd = taking ? person.end + taking[0].length : person.end;
+    if (TENURE_AFTER.test(text.slice(atEnd, clause.end))) continue;
     const places = inSentence.filter(
       (p) =>
         p.entity.type !== 'official' && p.entity.type !== 'person' && p.start >= clause.start && p.end <= clause.end,
@@ -60,16 +62,35 @@ export function findAppointments(
       (p) => p.start > person.start && (p.entity.type === 'official' || p.entity.type === 'person'),
     );
     const officeEnd = Math.min(clause.end, next?.start ?? clause.end);
-    let offices = places.filter((p) => p.start >= person.end && p.end <= officeEnd);
+    // `中共漳州市芗城区委…`: the office is the district's, not the city's written before it.
+    let offices = places.filter((p, i) => {
+      const after = places[i + 1];
+      return p.start >= person.end && p.end <= officeEnd && !(after !== undefined && isParentOf(text, p, after));
+    });
     if (offices.length === 0 && !taking)
       offices = places.filter((p) => p.end <= person.start && !/[,、与和]/u.test(text.slice(p.end, person.start)));
     if (offices.length === 0) offices = lastOffices;
     lastOffices = offices;
+    // `任命王明、李华为副市长`: one appointment of both, when the first has no office of its own.
+    const listed = found.at(-1);
+    const listedEnd = ends.at(-1) ?? -1;
+    if (
+      listed !== undefined &&
+      listed.parties.length === 1 &&
+      listedEnd + 1 === person.start &&
+      isListJoin(text.charCodeAt(listedEnd))
+    ) {
+      listed.atEnd = atEnd;
+      withParties(withParties(listed.parties, [person], 'appointee'), offices, 'office');
+      ends[ends.length - 1] = person.end;
+      continue;
+    }
     found.push({
       at,
       atEnd,
       parties: withParties(withParties([], [person], 'appointee'), offices, 'office'),
     });
+    ends.push(person.end);
   }
   return found;
 }
