@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEvents, type ArticleEvent } from '../../lib/core/brief';
+import { findDateLines, findEvents, parseDateString, type ArticleEvent } from '../../lib/core/brief';
 import { createDetector } from '../../lib/core/detection';
 import { normalizeForMatching } from '../../lib/core/normalize';
 import { SHIPPED_KNOWLEDGE_BASE } from '../support/knowledge-base';
@@ -90,3 +90,16 @@ describe('appointments', () => {
   });
 });
 
+describe("the article's date", () => {
+  it('prefers a labelled date line to a bare one above it (the site clock)', () => {
+    expect(findDateLines('2024年3月5日 星期二\n区领导调研园区\n发布日期:2019-06-04\n正文')).toEqual([
+      '发布日期:2019-06-04',
+      '2024年3月5日 星期二',
+    ]);
+  });
+
+  it('reads a dotted day.month.year line', () => {
+    expect(parseDateString('23.11.2018 09:40')).toBe('2018-11-23');
+    expect(parseDateString('05.04.2017')).toBe('2017-04-05');
+  });
+});

@@ -58,12 +58,19 @@ export function parseDateString(value: string): IsoDate | undefined {
   }
   // Metadata and date lines are read raw: full-width digits and dashes (２０２３－０５) as ASCII.
   const halfWidth = value.replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // `16.12.2015 18:25`: a day.month.year line (Chinese dates run year first; dotted ones with the
+  // year last are written day first).
+  const dotted = DAY_MONTH_YEAR.exec(halfWidth);
+  if (dotted) return isoDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   const written = findTextDates(halfWidth);
   for (const d of written) {
     if (d.kind === 'day' && d.year !== undefined && d.month !== undefined) return isoDate(d.year, d.month, d.day);
   }
   return undefined;
 }
+
+/** A dotted day.month.year at the start of a value (`05.04.2017 19:23`). */
+const DAY_MONTH_YEAR = /^\s*([0-3]?[0-9])\.([01]?[0-9])\.([12][0-9]{3})(?![0-9])/u;
 
 /** Minutes east of UTC of `+08:00` / `-0500`. Example: `offsetMinutes('+08:00')` → 480. */
 function offsetMinutes(offset: string): number {
@@ -81,18 +88,22 @@ const DATE_LINE_SCAN = 12;
 
 /**
  * The visible date lines of an article's text: among its first lines, those that hold a full date
- * and either a label (发布时间, 来源, 日期 …) or little else, in order — body sentences that mention
- * a year are left alone. Example: `findDateLines('标题\n2019-06-04 来源:央广网\n正文…')` → ['2019-06-04 来源:央广网'].
+ * and either a label (发布时间, 来源, 日期 …) or little else — body sentences that mention a year
+ * are left alone —, the labelled ones first, each group in order: a bare date above the article may
+ * be the site's clock (`2023年10月10日 星期二`) where a labelled one is the article's.
+ * Example: `findDateLines('标题\n2019-06-04 来源:央广网\n正文…')` → ['2019-06-04 来源:央广网'].
  */
 export function findDateLines(text: string): string[] {
-  const lines: string[] = [];
+  const labelled: string[] = [];
+  const bare: string[] = [];
   let seen = 0;
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line.length === 0) continue;
     if (++seen > DATE_LINE_SCAN) break;
     if (parseDateString(line) === undefined) continue;
-    if (line.length <= MAX_BARE_DATE_LINE || DATE_LINE_WORDS.test(line.slice(0, 80))) lines.push(line);
+    if (DATE_LINE_WORDS.test(line.slice(0, 80))) labelled.push(line);
+    else if (line.length <= MAX_BARE_DATE_LINE) bare.push(line);
   }
-  return lines;
+  return [...labelled, ...bare];
 }
