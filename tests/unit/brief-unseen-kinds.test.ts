@@ -103,3 +103,17 @@ describe("the article's date", () => {
     expect(parseDateString('05.04.2017')).toBe('2017-04-05');
   });
 });
+
+describe('dates in a sentence', () => {
+  it('dates 今年/去年 with a month and day by the year they name from the article date', () => {
+    // Nearest the article's date, 3月8日 would be 2021-03-08 and 6月1日 2020-06-01.
+    expect(brief('今年3月8日，南京江北新区揭牌。', '2020-12-30')).toEqual(['opening 2020-03-08 南京江北新区(opened)']);
+    expect(brief('去年6月1日，南京江北新区揭牌。', '2020-12-30')).toEqual(['opening 2019-06-01 南京江北新区(opened)']);
+  });
+
+  it('skips a dateline (…日电) for the day the sentence tells', () => {
+    expect(brief('新华社南京9月3日电 9月2日，南京江北新区揭牌。', '2021-09-03')).toEqual([
+      'opening 2021-09-02 南京江北新区(opened)',
+    ]);
+  });
+});

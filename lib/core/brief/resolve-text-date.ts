@@ -5,7 +5,7 @@ import type { TextDate } from './text-dates';
  * The calendar day a date written in the text means, given the article's date (undefined when the
  * page gives none). A day with its year is itself; a day without a year takes the year that puts it
  * nearest the article's date (`5月28日` in an article of 2019-06-04 → 2019-05-28; `12月30日` in one of
- * 2020-01-03 → 2019-12-30), a day of the month alone the nearest month likewise; relative days and
+ * 2020-01-03 → 2019-12-30; `今年6月4日` in one of 2011-12-29 → 2011-06-04), a day of the month alone the nearest month likewise; relative days and
  * weekdays count from the article's date (`上周五` → the Friday of the week before; a bare `周五` →
  * the last Friday on or before it). Without an article date only a day with its year resolves.
  * Example: `resolveTextDate({ kind: 'relative', days: -1, start: 0, end: 2 }, '2019-06-04')` → '2019-06-03'.
@@ -14,6 +14,8 @@ export function resolveTextDate(date: TextDate, article: IsoDate | undefined): I
   if (date.kind === 'day' && date.year !== undefined) return isoDate(date.year, date.month ?? 0, date.day);
   if (article === undefined) return undefined;
   const [year, month] = partsOf(article);
+  if (date.kind === 'day' && date.yearShift !== undefined)
+    return isoDate(year + date.yearShift, date.month ?? 0, date.day);
   switch (date.kind) {
     case 'day': {
       const candidates =
@@ -60,7 +62,7 @@ export function textDateResolver(article: IsoDate | undefined): (date: TextDate)
 function resolvedKey(date: TextDate): string {
   switch (date.kind) {
     case 'day':
-      return `d${date.year ?? ''}-${date.month ?? ''}-${date.day}`;
+      return `d${date.year ?? ''}${date.yearShift === undefined ? '' : `y${date.yearShift}`}-${date.month ?? ''}-${date.day}`;
     case 'relative':
       return `r${date.days}`;
     case 'weekday':

@@ -3,14 +3,15 @@ import { NUMBER_CHARACTERS, parseDateNumber } from './chinese-number';
 /**
  * A date written in the article's text, as written: offsets into the text it was found in and what
  * it says, before it is resolved against the article's date (see resolveTextDate).
- * - `day`: a calendar day, with its year when written (`2019年5月28日`, `5月28日`, `2019-05-28`), or
- *   only the day of the article's month (`本月10日`, `28日上午`);
+ * - `day`: a calendar day, with its year when written (`2019年5月28日`, `5月28日`, `2019-05-28`) or
+ *   named from the article's (`今年6月4日`: yearShift 0, `去年` −1), or only the day of the article's
+ *   month (`本月10日`, `28日上午`);
  * - `relative`: a day counted from the article's (`昨天` −1, `今日` 0, `前天` −2);
  * - `weekday`: 1 (周一) … 7 (周日), in the week before (`上周五`, −1), this week (`本周`, 0), the
  *   next (`下周`, 1), or unsaid (`周五`).
  */
 export type TextDate = { start: number; end: number } & (
-  | { kind: 'day'; year?: number; month?: number; day: number }
+  | { kind: 'day'; year?: number; yearShift?: number; month?: number; day: number }
   | { kind: 'relative'; days: number }
   | { kind: 'weekday'; weekday: number; week?: -1 | 0 | 1 }
 );
@@ -19,7 +20,9 @@ const N = `[${NUMBER_CHARACTERS}]`;
 // Written days, longest forms first; a digit or numeral right before is part of another number.
 const NAMED_DATE_SOURCE = [
   String.raw`(?<![0-9])(?<isoYear>[12][0-9]{3})[-/.](?<isoMonth>[01]?[0-9])[-/.](?<isoDay>[0-3]?[0-9])(?![0-9])`,
-  `(?<![${NUMBER_CHARACTERS}])(?:(?<year>${N}{4})年)?(?<month>${N}{1,2})月(?<day>${N}{1,3})[日号]`,
+  // `今年6月4日`: the year named from the article's; `新华社北京6月3日电` is a dateline, the day
+  // the report was sent, not the day of what it tells.
+  `(?<![${NUMBER_CHARACTERS}])(?:(?<year>${N}{4})年|(?<yearWord>今年|去年|前年|明年))?(?<month>${N}{1,2})月(?<day>${N}{1,3})[日号](?!电(?!视))`,
   `(?<thisMonth>本月)(?<monthDay>${N}{1,3})[日号]`,
   // A bare day (`28日上午`) only where what follows shows it is a date, not a count (`3日游`).
   `(?<![${NUMBER_CHARACTERS}月年])(?<bareDay>[0-9]{1,2}|${N}{1,3})日(?=[上下中晚早凌，,、在召举正]|下午|晚上)`,
@@ -48,6 +51,7 @@ const GROUP = Object.fromEntries(
     | 'isoMonth'
     | 'isoDay'
     | 'year'
+    | 'yearWord'
     | 'month'
     | 'day'
     | 'thisMonth'
@@ -71,6 +75,9 @@ const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   明日: 1,
   后天: 2,
 };
+/** The year a year word names, counted from the article's. */
+const YEAR_SHIFT: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1 };
+
 const WEEK: Readonly<Record<string, -1 | 0 | 1>> = { 上: -1, 本: 0, 这: 0, 下: 1 };
 
 /**
@@ -124,6 +131,8 @@ function textDateOf(m: RegExpExecArray | RegExpMatchArray): TextDate | undefined
     const month = number(m[GROUP.month]);
     const day = number(m[GROUP.day]);
     if (month === undefined || day === undefined) return undefined;
+    const yearWord = m[GROUP.yearWord];
+    if (yearWord !== undefined) return { start, end, kind: 'day', yearShift: YEAR_SHIFT[yearWord]!, month, day };
     const year = number(m[GROUP.year]);
     return year === undefined ? { start, end, kind: 'day', month, day } : { start, end, kind: 'day', year, month, day };
   }
