@@ -43,8 +43,19 @@ describe('visits', () => {
 describe('meetings', () => {
   it('reads 会见, 会谈 and 会晤 as people meeting, with no other word of meeting in the sentence', () => {
     expect(brief('宁波市长汤飞帆会见了台商代表。')).toEqual(['meeting - 汤飞帆(speaker)']);
+    expect(brief('会议由宁波市长汤飞帆主持。')).toEqual(['meeting - 汤飞帆(speaker)']);
+    expect(brief('宁波市长汤飞帆列席会议。')).toEqual(['meeting - 汤飞帆(speaker)']);
     // 座谈 may be a gathering only listed: it still needs someone acting.
     expect(brief('宁波市长汤飞帆提出多开展座谈和讨论。')).toEqual([]);
+  });
+});
+
+describe('parties in names', () => {
+  it('takes no city written in a company or chamber name for a side', () => {
+    expect(brief('南京江北新区与宁波华顺太阳能有限公司签订合作协议。')).toEqual(['signing - 南京江北新区(side)']);
+    expect(brief('南京江北新区与宁波企业签订合作协议。')).toEqual(['signing - 南京江北新区(side)']);
+    // A city that signs stays a side.
+    expect(brief('南京江北新区与宁波市签订合作协议。')).toEqual(['signing - 南京江北新区(side) 宁波市(side)']);
   });
 });
 

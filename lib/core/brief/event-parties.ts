@@ -7,6 +7,7 @@ import {
   GATHERING_NAME,
   GOING_WORDS,
   HOLDING_WORDS,
+  IN_ORGANIZATION_NAME,
   SPEECH_WORDS,
   TITLES,
   WORKS_FOR,
@@ -354,13 +355,15 @@ const LE = 0x4e86;
 
 /**
  * True when the place or platform mention `p` can be a party: not the organisation of an official's
- * title (`嘉兴市委书记鲁俊`, `厦门自贸片区管委会主任…等`), not a venue (`在厦门国际会展中心开幕`),
+ * title (`嘉兴市委书记鲁俊`, `厦门自贸片区管委会主任…等`), not a city in a company's name, not a venue (`在厦门国际会展中心开幕`),
  * not a place written right before a more local place of its own (`北京市海淀区`: 海淀区 is the
  * party; `四川重庆` are two).
  */
 export function isParty(text: string, p: Placed, next: Placed | undefined, officials: readonly Placed[]): boolean {
   if (isRoleOrganization(text, p, officials)) return false;
   if (isTitleAfter(text, p.end)) return false;
+  // A city in a company's or chamber's name (`山西超牌煅烧高岭土有限公司`, `香港企业`) is none of its sides.
+  if (p.entity.type === 'city' && IN_ORGANIZATION_NAME.test(text.slice(p.end, p.end + 14))) return false;
   // VENUE_BEFORE needs a 在 in the ten characters before: looked for first, without a slice (and
   // only there: lastIndexOf would search back to the text's previous 在, however far).
   const venueFrom = Math.max(0, p.start - 10);

@@ -20,14 +20,14 @@ export const EVENT_WORDS: Readonly<Record<Exclude<EventKind, 'appointment'>, Reg
 
 /**
  * The contexts in which the bare words 会议 and 会上 tell a meeting: 会议 as what someone attends,
- * chairs or holds (出席会议, 主持会议, 召开干部会议, 第七次会议) or 会议上/会议期间/会议并; 会上
+ * chairs or holds (出席会议, 主持会议, 列席会议, 召开干部会议, 第七次会议) or 会议上/会议期间/会议并; 会上
  * after 在 (`在会上介绍`). Read in the clause before the word (see isNoHappening): 会议 right after
  * MEETING_ATTENDED_BEFORE, or after MEETING_HELD_BEFORE and at most 8 characters other than , and 。;
- * or with MEETING_GOES_ON right after it.
+ * or with MEETING_GOES_ON right after it (`会议由王明主持`).
  */
-export const MEETING_ATTENDED_BEFORE = new WordSet(['出席', '主持', '参加', '次']);
+export const MEETING_ATTENDED_BEFORE = new WordSet(['出席', '主持', '参加', '列席', '次']);
 export const MEETING_HELD_BEFORE = new WordSet(['召开', '举行']);
-export const MEETING_GOES_ON = new WordSet(['上', '期间', '并']);
+export const MEETING_GOES_ON = new WordSet(['上', '期间', '并', '由']);
 
 /**
  * Right after an event word (in the 6 characters after it), what makes it a mention of the
@@ -86,7 +86,7 @@ export const PERIOD_BEFORE = new WordSet(['以来', '上半年', '前三季度',
  * each (isMeetingAct reads the pair where the meeting word was).
  */
 export const MEETING_ACTS = new WordSet([
-  ...'指出|表示|强调|致辞|讲话|主持|出席|会见|会谈|会晤|介绍|发言|召开|举行|举办|组织|参加|参会|座谈|上|闭幕|开幕|推介|宣布|通报|说'.split(
+  ...'指出|表示|强调|致辞|讲话|主持|出席|列席|会见|会谈|会晤|介绍|发言|召开|举行|举办|组织|参加|参会|座谈|上|闭幕|开幕|推介|宣布|通报|说'.split(
     '|',
   ),
 ]);
@@ -106,6 +106,12 @@ export const DELEGATION_AFTER = /^[^,。]{0,4}?(?:代表团|考察团|调研组|
  * signing happens, not a side of it.
  */
 export const GATHERING_NAME = new WordSet(['大会', '博览会', '交易会', '洽谈会', '展览会', '论坛', '峰会', '会议']);
+
+/**
+ * After a place, within its organisation's name, what makes it part of that name (`山西超牌…有限公司`,
+ * `珠海山东商会`, `北京建龙重工集团`), not a party: no 的, no joining word, no punctuation between.
+ */
+export const IN_ORGANIZATION_NAME = /^[^,、。;:的与和同在]{0,10}?(?:公司|集团|商会)|^(?:地区)?企业/u;
 
 /** Words that open reported speech: what follows is what was said, not who was there. */
 export const SPEECH_WORDS = new WordSet(['说', '指出', '表示', '强调', '要求', '认为', '提醒']);
