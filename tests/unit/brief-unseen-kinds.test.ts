@@ -50,6 +50,16 @@ describe('meetings', () => {
   });
 });
 
+describe('signings', () => {
+  it('reads a signing ceremony held (举行…签约仪式, 签约仪式在…举行) as the signing, attending one as none', () => {
+    expect(brief('5月8日，南京江北新区举行重点项目签约仪式。', '2022-05-09')).toEqual([
+      'signing 2022-05-08 南京江北新区(side)',
+    ]);
+    expect(brief('南京江北新区重点项目签约仪式在苏州举行。')).toEqual(['signing - 南京江北新区(side)']);
+    expect(brief('南京市长韩立明出席南京江北新区签约仪式。')).toEqual([]);
+  });
+});
+
 describe('parties in names', () => {
   it('takes no city written in a company or chamber name for a side', () => {
     expect(brief('南京江北新区与宁波华顺太阳能有限公司签订合作协议。')).toEqual(['signing - 南京江北新区(side)']);

@@ -363,7 +363,7 @@ export function isParty(text: string, p: Placed, next: Placed | undefined, offic
   if (isRoleOrganization(text, p, officials)) return false;
   if (isTitleAfter(text, p.end)) return false;
   // A city in a company's or chamber's name (`山西超牌煅烧高岭土有限公司`, `香港企业`) is none of its sides.
-  if (p.entity.type === 'city' && IN_ORGANIZATION_NAME.test(text.slice(p.end, p.end + 14))) return false;
+  if (p.entity.type !== 'platform' && IN_ORGANIZATION_NAME.test(text.slice(p.end, p.end + 14))) return false;
   // VENUE_BEFORE needs a 在 in the ten characters before: looked for first, without a slice (and
   // only there: lastIndexOf would search back to the text's previous 在, however far).
   const venueFrom = Math.max(0, p.start - 10);

@@ -59,6 +59,20 @@ export const PROJECT_COUNT_AFTER = new WordSet([
 export const SIGNING_ACT_BEFORE = new WordSet(['现场', '集中', '当场', '共', '同步']);
 
 /**
+ * True when the signing word at `[at, atEnd)` names a ceremony held (`X举行…签约仪式`, `…签约仪式在西宁举行`):
+ * then 签约仪式 reports the signing, where alone (`出席签约仪式`, `在签约仪式上`) it only refers to
+ * one. `clauseStart` starts the word's clause; what follows is read up to the clause's end, at most
+ * 12 characters on.
+ */
+export function isHeldCeremony(text: string, clauseStart: number, at: number, atEnd: number): boolean {
+  if (!text.startsWith('仪式', atEnd)) return false;
+  if (HOLDING_WORDS.indexIn(text, clauseStart, at) >= 0) return true;
+  let end = atEnd + 2;
+  while (end < text.length && end < atEnd + 14 && !',。;'.includes(text.charAt(end))) end++;
+  return HOLDING_WORDS.indexIn(text, atEnd + 2, end) >= 0;
+}
+
+/**
  * In the clause before an event word, words that make it no happening: a plan (将, 计划, 拟, 预计),
  * a goal (力争, 确保), anywhere in the clause before it (NOT_HAPPENED_BEFORE), or right before it
  * (NOT_HAPPENED_RIGHT_BEFORE: 早开工, 加快, a count: 新签约, 累计签约).

@@ -5,6 +5,7 @@ import type { ArticleEvent, EventKind, EventParty } from './event';
 import { castOf, partiesFor, type Placed, type SentenceCast } from './event-parties';
 import {
   AMOUNTS,
+  isHeldCeremony,
   MEETING_ACTS,
   MEETING_ATTENDED_BEFORE,
   MEETING_GOES_ON,
@@ -173,7 +174,14 @@ function isNoHappening(
       text.charCodeAt(atEnd) === XIANG &&
       PROJECT_COUNT_AFTER.startsAt(text, atEnd + 2, afterEnd) !== 0
     );
-  if (refers && !(kind === 'signing' && SIGNING_ACT_BEFORE.endsAt(text, clauseStart, at))) return true;
+  if (
+    refers &&
+    !(
+      kind === 'signing' &&
+      (SIGNING_ACT_BEFORE.endsAt(text, clauseStart, at) || isHeldCeremony(text, clauseStart, at, atEnd))
+    )
+  )
+    return true;
   if (
     NOT_HAPPENED_BEFORE.indexIn(text, clauseStart, at) >= 0 ||
     NOT_HAPPENED_RIGHT_BEFORE.endsAt(text, clauseStart, at)
