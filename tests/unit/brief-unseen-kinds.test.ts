@@ -34,6 +34,13 @@ describe('visits', () => {
     ]);
   });
 
+  it('reads 访问, 参访 and 到访 as visits', () => {
+    expect(brief('市政协主席王建国访问北京城市副中心和河北雄安新区。')).toEqual([
+      'visit - 王建国(visitor) 北京城市副中心(visited) 河北雄安新区(visited)',
+    ]);
+    expect(brief('南京市长韩立明到访苏州工业园区。')).toEqual(['visit - 韩立明(visitor) 苏州工业园区(visited)']);
+  });
+
   it('takes the place where the visit is: 在X调研', () => {
     expect(brief('市政协主席王建国在昆明市调研。')).toEqual(['visit - 王建国(visitor) 昆明市(visited)']);
     expect(brief('市政协主席王建国在调研时强调，要加快发展。')).toEqual(['visit - 王建国(visitor)']);
@@ -41,8 +48,9 @@ describe('visits', () => {
 });
 
 describe('meetings', () => {
-  it('reads 会见, 会谈 and 会晤 as people meeting, with no other word of meeting in the sentence', () => {
+  it('reads 会见, 会谈, 会晤, 见面 as people meeting, with no other word of meeting in the sentence', () => {
     expect(brief('宁波市长汤飞帆会见了台商代表。')).toEqual(['meeting - 汤飞帆(speaker)']);
+    expect(brief('宁波市长汤飞帆与台商代表见面。')).toEqual(['meeting - 汤飞帆(speaker)']);
     expect(brief('会议由宁波市长汤飞帆主持。')).toEqual(['meeting - 汤飞帆(speaker)']);
     expect(brief('宁波市长汤飞帆列席会议。')).toEqual(['meeting - 汤飞帆(speaker)']);
     // 座谈 may be a gathering only listed: it still needs someone acting.

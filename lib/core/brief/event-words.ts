@@ -9,12 +9,13 @@ import { WordSet } from './word-set';
  */
 export const EVENT_WORDS: Readonly<Record<Exclude<EventKind, 'appointment'>, RegExp>> = {
   signing: /签约|签订|签署|签下|签定|缔结|达成[^,。;:]{0,12}?(?:合作|协议|共识)/gu,
-  // 调研员 is a rank (一级调研员); touring an expo (巡馆) and going to look (察看) are visits too.
-  visit: /调研(?!员)|考察|视察|走访|参观|莅临|巡馆|巡展|察看|查看|赴(?!会)|前往/gu,
+  // 调研员 is a rank (一级调研员); touring an expo (巡馆), going to look (察看) and paying a visit
+  // (访问, 参访, 到访) are visits too.
+  visit: /调研(?!员)|考察|视察|走访|参观|莅临|巡馆|巡展|察看|查看|赴(?!会)|前往|访问|参访|到访/gu,
   // 开幕式 is the gathering officials attend and speak at; 会议 and 会上 only in the contexts of
   // MEETING_ATTENDED_BEFORE … (a lookbehind here made the whole pattern 100 times slower).
   meeting:
-    /座谈会|座谈|会见|会谈|会晤|洽谈会|推介会|推介(?=[,。;\n]|$)|恳谈会|对接会|研讨会|论坛|峰会|联席会议|工作会议|全体会议|推进会|大会|开幕式|会议|会上/gu,
+    /座谈会|座谈|会见|会谈|会晤|洽谈会|推介会|推介(?=[,。;\n]|$)|恳谈会|对接会|研讨会|论坛|峰会|联席会议|工作会议|全体会议|推进会|大会|开幕式|会议|会上|会面|见面/gu,
   opening: /揭牌|开工|开园|开幕(?!式)|投产|启用|挂牌|奠基|封顶|竣工|开业|落成|开通运营|正式运营/gu,
 };
 
@@ -100,7 +101,7 @@ export const PERIOD_BEFORE = new WordSet(['以来', '上半年', '前三季度',
  * each (isMeetingAct reads the pair where the meeting word was).
  */
 export const MEETING_ACTS = new WordSet([
-  ...'指出|表示|强调|致辞|讲话|主持|出席|列席|会见|会谈|会晤|介绍|发言|召开|举行|举办|组织|参加|参会|座谈|上|闭幕|开幕|推介|宣布|通报|说'.split(
+  ...'指出|表示|强调|致辞|讲话|主持|出席|列席|会见|会谈|会晤|会面|见面|介绍|发言|召开|举行|举办|组织|参加|参会|座谈|上|闭幕|开幕|推介|宣布|通报|说'.split(
     '|',
   ),
 ]);

@@ -108,8 +108,9 @@ const MAX_DATE_LENGTH = 12;
 function isMeetingAct(text: string, start: number, end: number, at: number, atEnd: number): boolean {
   if (text.charCodeAt(atEnd - 1) === SHANG) return true;
   const length = atEnd - at;
-  // 会见, 会谈, 会晤 are people meeting (`市长…会见了考察团一行`); 座谈 may be a gathering listed (`调研、座谈和讨论`).
-  if (text.charCodeAt(at) === HUI && MEETING_ACTS.startsAt(text, at, atEnd) === length) return true;
+  // 会见, 会谈, 会晤, 会面, 见面 are people meeting (`市长…会见了考察团一行`); 座谈 may be a gathering
+  // listed (`调研、座谈和讨论`).
+  if (!text.startsWith('座谈', at) && MEETING_ACTS.startsAt(text, at, atEnd) === length) return true;
   let first = start; // the word's first occurrence: at `at` at the latest
   while (first < at && !sameWords(text, first, at, length)) first++;
   const after = first + length;

@@ -114,7 +114,7 @@ const ALTERNATIVES: Record<(typeof WORD_KINDS)[number], readonly Alternative[]> 
     literal('调研', notFollowedBy('员')),
     ...['考察', '视察', '走访', '参观', '莅临', '巡馆', '巡展', '察看', '查看'].map((w) => literal(w)),
     literal('赴', notFollowedBy('会')),
-    literal('前往'),
+    ...['前往', '访问', '参访', '到访'].map((w) => literal(w)),
   ],
   meeting: [
     ...['座谈会', '座谈', '会见', '会谈', '会晤', '洽谈会', '推介会'].map((w) => literal(w)),
@@ -122,7 +122,7 @@ const ALTERNATIVES: Record<(typeof WORD_KINDS)[number], readonly Alternative[]> 
     ...['恳谈会', '对接会', '研讨会', '论坛', '峰会', '联席会议', '工作会议', '全体会议', '推进会', '大会'].map((w) =>
       literal(w),
     ),
-    ...['开幕式', '会议', '会上'].map((w) => literal(w)),
+    ...['开幕式', '会议', '会上', '会面', '见面'].map((w) => literal(w)),
   ],
   opening: [
     ...['揭牌', '开工', '开园'].map((w) => literal(w)),
