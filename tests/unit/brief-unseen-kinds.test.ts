@@ -68,6 +68,13 @@ describe('signings', () => {
   });
 });
 
+describe('openings', () => {
+  it('takes what the ceremony unveils, not who holds it: 南京市举行南京江北新区揭牌仪式', () => {
+    expect(brief('南京市举行南京江北新区揭牌仪式。')).toEqual(['opening - 南京江北新区(opened)']);
+    expect(brief('南京江北新区举行揭牌仪式。')).toEqual(['opening - 南京江北新区(opened)']);
+  });
+});
+
 describe('parties in names', () => {
   it('takes no city written in a company or chamber name for a side', () => {
     expect(brief('南京江北新区与宁波华顺太阳能有限公司签订合作协议。')).toEqual(['signing - 南京江北新区(side)']);

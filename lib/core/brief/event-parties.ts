@@ -305,7 +305,13 @@ function openingParties(word: EventWord): EventParty[] {
   const inClause = (p: Placed) => isIn(clause, p);
   // What opens: named before the word in its clause, else after it, else the subject of an
   // earlier clause (`深圳前海综合保税区…通过验收，6月12日正式启用`) when the word ends its clause.
-  const before = others.filter((p) => inClause(p) && p.end <= at);
+  // `呼兰区举行呼兰经济开发区揭牌仪式`: who holds the ceremony (before 举行) is not what opens, when
+  // the ceremony names what does (`江北新区举行揭牌仪式` opens the holder).
+  let held = clause.start;
+  for (let i = HOLDING_WORDS.indexIn(text, clause.start, at); i >= 0; i = HOLDING_WORDS.indexIn(text, i + 1, at))
+    held = i;
+  const named = others.filter((p) => inClause(p) && p.start >= held && p.end <= at);
+  const before = named.length > 0 ? named : others.filter((p) => inClause(p) && p.end <= at);
   const after = others.filter((p) => inClause(p) && p.start >= atEnd);
   // The earlier subject only when the word ends its clause (`同日挂牌的还有X` names its own).
   const endsClause = clause.end - atEnd <= 2;
