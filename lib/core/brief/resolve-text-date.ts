@@ -4,8 +4,10 @@ import type { TextDate } from './text-dates';
 /**
  * The calendar day a date written in the text means, given the article's date (undefined when the
  * page gives none). A day with its year is itself; a day without a year takes the year that puts it
- * nearest the article's date (`5月28日` in an article of 2019-06-04 → 2019-05-28; `12月30日` in one of
- * 2020-01-03 → 2019-12-30; `今年6月4日` in one of 2011-12-29 → 2011-06-04), a day of the month alone the nearest month likewise; relative days and
+ * nearest the article's date, a day after it counting twice as far (`5月28日` in an article of
+ * 2019-06-04 → 2019-05-28; `12月30日` in one of 2020-01-03 → 2019-12-30; `6月22日` in one of 2011-12-29
+ * → 2011-06-22; `今年6月4日` in one of 2011-12-29 → 2011-06-04), a day of the month alone the nearest
+ * month likewise; relative days and
  * weekdays count from the article's date (`上周五` → the Friday of the week before; a bare `周五` →
  * the last Friday on or before it). Without an article date only a day with its year resolves.
  * Example: `resolveTextDate({ kind: 'relative', days: -1, start: 0, end: 2 }, '2019-06-04')` → '2019-06-03'.
@@ -70,13 +72,22 @@ function resolvedKey(date: TextDate): string {
   }
 }
 
-/** The candidate nearest `to`, the earlier one on a tie (news reports what happened). */
+/**
+ * How much farther a day after the article's date counts than one before it: news reports what
+ * happened, and announces what is coming only for the weeks ahead. So `6月22日` in an article of
+ * 2011-12-29 is 2011-06-22 (190 days back), not 2012-06-22 (176 days ahead), while `1月3日` in one of
+ * 2019-12-29 is still 2020-01-03.
+ */
+const FUTURE_WEIGHT = 2;
+
+/** The candidate nearest `to`, days after it counting FUTURE_WEIGHT times, the earlier one on a tie. */
 function nearest(candidates: readonly (IsoDate | undefined)[], to: IsoDate): IsoDate | undefined {
   let best: IsoDate | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
     if (c === undefined) continue;
-    const distance = Math.abs(daysBetween(to, c)) + (c > to ? 0.5 : 0);
+    const days = daysBetween(to, c);
+    const distance = Math.abs(days) * (c > to ? FUTURE_WEIGHT : 1) + (c > to ? 0.5 : 0);
     if (distance < bestDistance) {
       best = c;
       bestDistance = distance;
