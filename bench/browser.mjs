@@ -640,6 +640,14 @@ async function benchBrowser(makeDriver, server) {
       const baselines = [];
       for (let r = 0; r < RUNS; r++) baselines.push(await withoutExtensionBaseline(withoutExtension, url));
       const pick = (f) => median(runs.map(f));
+      if (process.env.BENCH_DEBUG)
+        for (const r of runs) {
+          const t = r.roundTrip ?? {};
+          const f = (v) => (typeof v === 'number' ? v.toFixed(1) : '-');
+          console.log(
+            `${withExtension.name} ${label}: script→highlight ${f(r.firstHighlight - r.scriptStart)} scan start ${f(r.scanStart - r.scriptStart)} index ${f(r.scan.indexMs)} detect ${f(r.scan.detectMs)} place ${f(r.scan.placeMs)} | trip ${f(t.total)} = send ${f(t.send)} (sync ${f(t.sendSync)}) + wait ${f(t.waited)} + engine ${f(t.engine)} + handler ${f(t.handler)} + back ${f(t.back)} | longest ${f(r.longest)}`,
+          );
+        }
       const trips = runs.map((r) => r.roundTrip).filter(Boolean);
       const pickTrip = (f) => (trips.length ? median(trips.map(f)) : undefined);
       rows.push({
