@@ -790,23 +790,13 @@ export class PageAnnotator {
       }
     }
     const order = startOrder(found, (mention) => mention.start);
-    let sinceYield = 0;
-    for (let k = 0; k < order.length; k++) {
-      const i = order[k]!;
-      const mention = found[i]!;
-      // Its Range is made when first asked for (painted, measured, hovered): see LazyPlacedMention.
-      const bounds = index.boundsFor(mention);
-      if (!bounds) continue;
-      const placed = new LazyPlacedMention(owners[i]!, mention, bounds, index);
-      mentions.push(placed);
-      if (this.unpainted) this.unpainted.push(placed);
-      else if (this.painter.isWindowed && mention.start < EARLY_PAINT_CHARS) this.painter.addPainted(placed);
-      else this.painter.add(placed);
-      this.cost.firstPaintAt ??= performance.now();
-      if (++sinceYield === PLACE_STEP) {
-        sinceYield = 0;
-        yield;
-      }
+    // A run of PLACE_STEP mentions per step, placed by a plain method: a generator's loop ran
+    // unoptimised for most of a big page (the generator runs once per chunk, and V8 compiles the
+    // loop of a resumable function late, if at all, on a busy page), where a method called once a
+    // step is optimised after a few calls.
+    for (let k = 0; k < order.length; k += PLACE_STEP) {
+      this.placeRun(index, found, owners, order, k, Math.min(order.length, k + PLACE_STEP), mentions);
+      if (k + PLACE_STEP < order.length) yield;
     }
     for (const local of entities) {
       if (isPersonType(local.type) && local.roles.length > 0) {
@@ -836,6 +826,34 @@ export class PageAnnotator {
       }
     }
     this.observeShadowRoots(chunk);
+  }
+
+  /**
+   * Places the mentions `found[order[from]]` … `found[order[to - 1]]` (each with its entity in
+   * `owners`) found in `index`'s text, adds them to `mentions` and paints them (see addChunk).
+   */
+  private placeRun(
+    index: TextIndex,
+    found: readonly Mention[],
+    owners: readonly DetectedEntity[],
+    order: Uint32Array,
+    from: number,
+    to: number,
+    mentions: LazyPlacedMention[],
+  ): void {
+    for (let k = from; k < to; k++) {
+      const i = order[k]!;
+      const mention = found[i]!;
+      // Its Range is made when first asked for (painted, measured, hovered): see LazyPlacedMention.
+      const bounds = index.boundsFor(mention);
+      if (!bounds) continue;
+      const placed = new LazyPlacedMention(owners[i]!, mention, bounds, index);
+      mentions.push(placed);
+      if (this.unpainted) this.unpainted.push(placed);
+      else if (this.painter.isWindowed && mention.start < EARLY_PAINT_CHARS) this.painter.addPainted(placed);
+      else this.painter.add(placed);
+      this.cost.firstPaintAt ??= performance.now();
+    }
   }
 
   /** Index of the first item of sorted `list` that `compare` puts after the new item (binary search). */
