@@ -180,9 +180,11 @@ export function* textIndexSteps(root: Element): Generator<void, TextIndex> {
       }
       if (child.nodeType !== 1) continue;
       const element = child as Element;
-      if (isSkippedElement(element)) continue;
-      if (element.tagName.toUpperCase() === 'BR') lineBreak = true;
-      else enter(element, isBlockElement(element) ? element : frame.block);
+      // The tag name read once for the three tests (each read is a call into the DOM).
+      const tagName = element.tagName.toUpperCase();
+      if (isSkippedElement(element, tagName)) continue;
+      if (tagName === 'BR') lineBreak = true;
+      else enter(element, BLOCK_TAGS.has(tagName) ? element : frame.block);
     }
     return stack.length > 0;
   };
