@@ -440,6 +440,11 @@ function roundTripOf(perf, chars) {
     back: page.receivedAt - bg.repliedAt,
     replySync: bg.replyMs ?? 0,
     mentions: bg.mentions,
+    // A text sent in parts: each part's way from its send to the background's handler, and the
+    // wait from the request's arrival to the whole text (its parts put together).
+    parts: page.sendsAt && bg.arrivedAt ? page.sendsAt.map((at, i) => bg.arrivedAt[i] - at) : undefined,
+    sendsAfter: page.sendsAt ? page.sendsAt.map((at) => at - page.sentAt) : undefined,
+    assembled: bg.arrivedAt ? bg.receivedAt - bg.arrivedAt.at(-1) : undefined,
   };
 }
 
@@ -640,6 +645,14 @@ async function benchBrowser(makeDriver, server) {
       const baselines = [];
       for (let r = 0; r < RUNS; r++) baselines.push(await withoutExtensionBaseline(withoutExtension, url));
       const pick = (f) => median(runs.map(f));
+      if (process.env.BENCH_DEBUG)
+        for (const r of runs) {
+          const t = r.roundTrip ?? {};
+          const f = (v) => (typeof v === 'number' ? v.toFixed(1) : '-');
+          console.log(
+            `${withExtension.name} ${label}: script→highlight ${f(r.firstHighlight - r.scriptStart)} scan start ${f(r.scanStart - r.scriptStart)} index ${f(r.scan.indexMs)} detect ${f(r.scan.detectMs)} place ${f(r.scan.placeMs)} | trip ${f(t.total)} = send ${f(t.send)} (sync ${f(t.sendSync)}) + wait ${f(t.waited)} + engine ${f(t.engine)} + handler ${f(t.handler)} + back ${f(t.back)} | longest ${f(r.longest)}${t.parts ? ` | parts sent at +${t.sendsAfter.map(f).join(', +')} ms, each to the handler ${t.parts.map(f).join(', ')} ms, then put together ${f(t.assembled)} ms` : ''}`,
+          );
+        }
       const trips = runs.map((r) => r.roundTrip).filter(Boolean);
       const pickTrip = (f) => (trips.length ? median(trips.map(f)) : undefined);
       rows.push({

@@ -32,6 +32,8 @@ export interface PageDetectTiming {
   queuedMs?: number;
   /** When the answer was back in the content script. */
   receivedAt: number;
+  /** Just before each send: a long text's parts, then the request (one time for a short text). */
+  sendsAt?: number[];
 }
 
 /**

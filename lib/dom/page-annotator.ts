@@ -8,7 +8,7 @@ import type { Timers } from './hover-intent';
 import { MentionLocator, type LocatorPart, type PlacedMention } from './mention-locator';
 import type { ScanScope } from '../core/settings';
 import { scanRootSteps, scanRoots } from './scan-roots';
-import { sortByStart } from './sort-by-start';
+import { startOrder } from './sort-by-start';
 import { composedParent, EXTENSION_HOST_ATTRIBUTE, isInsideExtensionHost, isInsideSkipped } from './skipped-elements';
 import { LazyPlacedMention } from './lazy-placed-mention';
 import { buildTextIndex, isBlockElement, textIndexSteps, type TextIndex } from './text-index';
@@ -105,13 +105,6 @@ export interface AnnotateTiming {
   firstPaintAt?: number;
 }
 
-/** A placed mention and the text node its range starts in when it was placed. */
-interface ChunkMention {
-  placed: PlacedMention;
-  node: Node;
-  offset: number;
-}
-
 /**
  * A part of the page read on its own: a scanned root at first, later the blocks the page added
  * or changed. Chunks never share a text node that still counts: when a block inside a chunk is
@@ -124,10 +117,11 @@ interface Chunk {
   serial: number;
   /** What the detector (plus cross-chunk linking) found in this chunk's text. */
   entities: DetectedEntity[];
-  /** Placed mentions still painted, sorted by offset (= document order). */
-  mentions: ChunkMention[];
-  /** `mentions`' placed mentions, kept until `mentions` changes (the locator's part). */
-  placed?: PlacedMention[];
+  /**
+   * Placed mentions still painted, sorted by offset (= document order); also the locator's part.
+   * Replaced, never changed in place, once the chunk is placed: a snapshot may hold it.
+   */
+  mentions: LazyPlacedMention[];
   /** An update took mentions out of it (their blocks were read again as chunks of their own). */
   carved?: boolean;
 }
@@ -183,8 +177,9 @@ function mentionCount(results: readonly DetectedEntity[][]): number {
   return count;
 }
 
-function compareChunkMentions(a: ChunkMention, b: ChunkMention): number {
-  return comparePositions(a.node, a.offset, b.node, b.offset);
+/** Document order of two placed mentions, by the text node and offset each starts at. */
+function compareChunkMentions(a: LazyPlacedMention, b: LazyPlacedMention): number {
+  return comparePositions(a.startNode, a.startOffset, b.startNode, b.startOffset);
 }
 
 /**
@@ -228,11 +223,9 @@ export class PageAnnotator {
   private chunks: Chunk[] = [];
   private serial = 0;
   /** All placed mentions, in document order. */
-  private ordered: ChunkMention[] = [];
-  /** `ordered`'s placed mentions, kept in step with it (the annotation's list). */
-  private orderedPlaced: PlacedMention[] = [];
+  private ordered: LazyPlacedMention[] = [];
   /** Each entity's placed mentions in document order, kept up to date chunk by chunk. */
-  private readonly byEntity = new Map<string, ChunkMention[]>();
+  private readonly byEntity = new Map<string, LazyPlacedMention[]>();
   /** Entities in the order of their first mention. */
   private entityOrder: DetectedEntity[] = [];
   /** Entities whose mentions changed since the last publish: only they are brought up to date. */
@@ -351,7 +344,6 @@ export class PageAnnotator {
     this.painter.clear();
     this.chunks = [];
     this.ordered = [];
-    this.orderedPlaced = [];
     this.byEntity.clear();
     this.entityOrder = [];
     this.touched.clear();
@@ -535,7 +527,6 @@ export class PageAnnotator {
     this.roots = [];
     this.chunks = [];
     this.ordered = [];
-    this.orderedPlaced = [];
     this.byEntity.clear();
     this.entityOrder = [];
     this.touched.clear();
@@ -664,16 +655,14 @@ export class PageAnnotator {
   private dropDisconnected(removed: Set<PlacedMention>): void {
     this.chunks = this.chunks.filter((chunk) => {
       if (chunk.element.isConnected) {
-        const before = chunk.mentions.length;
         chunk.mentions = chunk.mentions.filter((m) => {
-          if (m.node.isConnected) return true;
-          removed.add(m.placed);
+          if (m.startNode.isConnected) return true;
+          removed.add(m);
           return false;
         });
-        if (chunk.mentions.length !== before) chunk.placed = undefined;
         return true;
       }
-      for (const m of chunk.mentions) removed.add(m.placed);
+      for (const m of chunk.mentions) removed.add(m);
       return false;
     });
   }
@@ -712,7 +701,7 @@ export class PageAnnotator {
   private carve(block: Element, blockIndex: TextIndex, removed: Set<PlacedMention>): void {
     this.chunks = this.chunks.filter((chunk) => {
       if (composedContains(block, chunk.element)) {
-        for (const m of chunk.mentions) removed.add(m.placed);
+        for (const m of chunk.mentions) removed.add(m);
         return false;
       }
       if (composedContains(chunk.element, block)) {
@@ -721,11 +710,10 @@ export class PageAnnotator {
         // A new block (text the chunk never read) has nothing to take out: skip the filter.
         if (!blockIndex.textNodes.some((node) => chunk.index.offsetOf(node, 0) >= 0)) return true;
         chunk.mentions = chunk.mentions.filter((m) => {
-          if (blockIndex.offsetOf(m.node, 0) < 0) return true;
-          removed.add(m.placed);
+          if (blockIndex.offsetOf(m.startNode, 0) < 0) return true;
+          removed.add(m);
           return false;
         });
-        chunk.placed = undefined;
         chunk.carved = true;
       }
       return true;
@@ -787,34 +775,28 @@ export class PageAnnotator {
     // paints the article's opening mentions of every entity, each look-up in the text index starts
     // from the previous one's text node, and the chunk's list needs no sort afterwards.
     const merged = entities.map((local) => this.mergedEntity(local));
-    const owners: number[] = [];
-    const found: Mention[] = [];
-    for (let e = 0; e < entities.length; e++) {
-      for (const mention of entities[e]!.mentions) {
-        owners.push(e);
-        found.push(mention);
+    // Every mention with its merged entity, in two parallel lists walked in start order.
+    // Made at their full length: grown by push, the two were half of placing's allocations.
+    let count = 0;
+    for (const local of entities) count += local.mentions.length;
+    const owners = new Array<DetectedEntity>(count);
+    const found = new Array<Mention>(count);
+    for (let e = 0, at = 0; e < entities.length; e++) {
+      const owner = merged[e]!;
+      const list = entities[e]!.mentions;
+      for (let m = 0; m < list.length; m++, at++) {
+        owners[at] = owner;
+        found[at] = list[m]!;
       }
     }
-    const order = sortByStart(
-      found.map((_, i) => i),
-      (i) => found[i]!.start,
-    );
-    let sinceYield = 0;
-    for (const i of order) {
-      const mention = found[i]!;
-      // Its Range is made when first asked for (painted, measured, hovered): see LazyPlacedMention.
-      const bounds = index.boundsFor(mention);
-      if (!bounds) continue;
-      const placed = new LazyPlacedMention(merged[owners[i]!]!, mention, bounds, index);
-      mentions.push({ placed, node: bounds.startNode, offset: bounds.startOffset });
-      if (this.unpainted) this.unpainted.push(placed);
-      else if (this.painter.isWindowed && mention.start < EARLY_PAINT_CHARS) this.painter.addPainted(placed);
-      else this.painter.add(placed);
-      this.cost.firstPaintAt ??= performance.now();
-      if (++sinceYield === PLACE_STEP) {
-        sinceYield = 0;
-        yield;
-      }
+    const order = startOrder(found, (mention) => mention.start);
+    // A run of PLACE_STEP mentions per step, placed by a plain method: a generator's loop ran
+    // unoptimised for most of a big page (the generator runs once per chunk, and V8 compiles the
+    // loop of a resumable function late, if at all, on a busy page), where a method called once a
+    // step is optimised after a few calls.
+    for (let k = 0; k < order.length; k += PLACE_STEP) {
+      this.placeRun(index, found, owners, order, k, Math.min(order.length, k + PLACE_STEP), mentions);
+      if (k + PLACE_STEP < order.length) yield;
     }
     for (const local of entities) {
       if (isPersonType(local.type) && local.roles.length > 0) {
@@ -828,18 +810,13 @@ export class PageAnnotator {
       const first = mentions[0]!;
       const at = this.insertionPoint(this.ordered, (m) => compareChunkMentions(m, first));
       this.ordered = insertRun(this.ordered, at, mentions);
-      this.orderedPlaced = insertRun(
-        this.orderedPlaced,
-        at,
-        mentions.map((m) => m.placed),
-      );
       if (mentions.length > PLACE_STEP) yield;
       // A chunk covers one stretch of the page: each entity's new mentions go in as one run.
-      const groups = new Map<string, ChunkMention[]>();
+      const groups = new Map<string, LazyPlacedMention[]>();
       for (const m of mentions) {
-        const group = groups.get(m.placed.entity.id);
+        const group = groups.get(m.entity.id);
         if (group) group.push(m);
-        else groups.set(m.placed.entity.id, [m]);
+        else groups.set(m.entity.id, [m]);
       }
       for (const [id, group] of groups) {
         const list = this.byEntity.get(id) ?? [];
@@ -849,6 +826,34 @@ export class PageAnnotator {
       }
     }
     this.observeShadowRoots(chunk);
+  }
+
+  /**
+   * Places the mentions `found[order[from]]` … `found[order[to - 1]]` (each with its entity in
+   * `owners`) found in `index`'s text, adds them to `mentions` and paints them (see addChunk).
+   */
+  private placeRun(
+    index: TextIndex,
+    found: readonly Mention[],
+    owners: readonly DetectedEntity[],
+    order: Uint32Array,
+    from: number,
+    to: number,
+    mentions: LazyPlacedMention[],
+  ): void {
+    for (let k = from; k < to; k++) {
+      const i = order[k]!;
+      const mention = found[i]!;
+      // Its Range is made when first asked for (painted, measured, hovered): see LazyPlacedMention.
+      const bounds = index.boundsFor(mention);
+      if (!bounds) continue;
+      const placed = new LazyPlacedMention(owners[i]!, mention, bounds, index);
+      mentions.push(placed);
+      if (this.unpainted) this.unpainted.push(placed);
+      else if (this.painter.isWindowed && mention.start < EARLY_PAINT_CHARS) this.painter.addPainted(placed);
+      else this.painter.add(placed);
+      this.cost.firstPaintAt ??= performance.now();
+    }
   }
 
   /** Index of the first item of sorted `list` that `compare` puts after the new item (binary search). */
@@ -903,7 +908,7 @@ export class PageAnnotator {
         this.byEntity.delete(id);
         continue;
       }
-      entity.mentions = list.map((m) => m.placed.mention);
+      entity.mentions = list.map((m) => m.mention);
       since += list.length;
       if (since >= PUBLISH_STEP) {
         since = 0;
@@ -925,9 +930,7 @@ export class PageAnnotator {
       }
     }
     for (const entity of this.entityOrder) entity.roles = rolesById.get(entity.id) ?? [];
-    this.painter.setOrder(this.orderedPlaced);
-    yield;
-    for (const chunk of this.chunks) chunk.placed ??= chunk.mentions.map((m) => m.placed);
+    this.painter.setOrder(this.ordered);
     yield;
     this.current = this.snapshot();
     this.busy = false;
@@ -942,7 +945,7 @@ export class PageAnnotator {
   private entitiesByFirstMention(): DetectedEntity[] {
     const order: DetectedEntity[] = [];
     const seen = new Set<string>();
-    for (const { entity } of this.orderedPlaced) {
+    for (const { entity } of this.ordered) {
       if (seen.has(entity.id)) continue;
       seen.add(entity.id);
       const merged = this.merged.get(entity.id);
@@ -954,8 +957,7 @@ export class PageAnnotator {
 
   /** Takes `removed` out of the document-order lists (their entities are brought up to date on publish). */
   private forget(removed: ReadonlySet<PlacedMention>): void {
-    this.ordered = this.ordered.filter((m) => !removed.has(m.placed));
-    this.orderedPlaced = this.orderedPlaced.filter((p) => !removed.has(p));
+    this.ordered = this.ordered.filter((m) => !removed.has(m));
     const ids = new Set<string>();
     for (const placed of removed) ids.add(placed.entity.id);
     for (const id of ids) {
@@ -963,7 +965,7 @@ export class PageAnnotator {
       if (list)
         this.byEntity.set(
           id,
-          list.filter((m) => !removed.has(m.placed)),
+          list.filter((m) => !removed.has(m)),
         );
       this.touched.add(id);
     }
@@ -971,7 +973,7 @@ export class PageAnnotator {
 
   /** The first placed mention of an entity on the page, in document order (no scan of every mention). */
   firstMentionOf(entityId: string): PlacedMention | undefined {
-    return this.byEntity.get(entityId)?.[0]?.placed;
+    return this.byEntity.get(entityId)?.[0];
   }
 
   /**
@@ -1010,14 +1012,14 @@ export class PageAnnotator {
   private snapshot(): PageAnnotation {
     const parts: LocatorPart[] = [...this.chunks]
       .sort((a, b) => b.serial - a.serial)
-      .map((chunk) => ({ index: chunk.index, placed: (chunk.placed ??= chunk.mentions.map((m) => m.placed)) }));
+      .map((chunk) => ({ index: chunk.index, placed: chunk.mentions }));
     const root = this.roots[0] ?? this.doc.body ?? this.doc.documentElement;
     const rootIndex = this.wholeIndexOf(root);
     return {
       root,
       roots: [...this.roots],
       entities: [...this.entityOrder],
-      locator: new MentionLocator(this.doc, parts, this.orderedPlaced),
+      locator: new MentionLocator(this.doc, parts, this.ordered),
       counts: this.painter.counts(),
       ...(rootIndex ? { rootIndex } : {}),
     };

@@ -26,9 +26,14 @@ export const EXTENSION_HOST_ATTRIBUTE = 'data-district-lens';
 /**
  * True when nothing inside `element` should be annotated: scripts and styles, form fields and
  * editable regions (the reader is typing there), navigation, sidebars and the extension's own UI.
+ * `tagName`, when the caller has read it already: the element's tag name in upper case.
  */
-export function isSkippedElement(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+export function isSkippedElement(element: Element, tagName: string = element.tagName.toUpperCase()): boolean {
+  if (SKIPPED_TAGS.has(tagName)) return true;
+  // Most elements of an article (<p>, <b>, <span>) have no attributes: one call answers for the
+  // four attribute reads below, each a call into the DOM (through Firefox's Xray wrappers, in a
+  // content script), for every element of the page.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute(EXTENSION_HOST_ATTRIBUTE)) return true;
   if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');

@@ -159,29 +159,36 @@ export function* textIndexSteps(root: Element): Generator<void, TextIndex> {
     }
   };
   enter(root, root);
-  let visited = 0;
-  while (stack.length > 0) {
-    if (++visited === NODES_PER_STEP) {
-      visited = 0;
-      yield;
+  // A step's nodes are visited by a plain function, not in the generator's own loop: a
+  // generator's loop ran unoptimised for most of a big page (it runs once per read, and V8
+  // compiles the loop of a resumable function late, if at all, on a busy page), where a function
+  // called once a step is optimised after a few calls.
+  /** Visits up to NODES_PER_STEP nodes; false once every node is read. */
+  const walk = (): boolean => {
+    for (let visited = 0; visited < NODES_PER_STEP; visited++) {
+      const frame = stack[stack.length - 1];
+      if (!frame) return false;
+      const child = frame.next;
+      if (!child) {
+        stack.pop();
+        continue;
+      }
+      frame.next = child.nextSibling;
+      if (child.nodeType === 3) {
+        readText(child as Text, frame.block);
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const element = child as Element;
+      // The tag name read once for the three tests (each read is a call into the DOM).
+      const tagName = element.tagName.toUpperCase();
+      if (isSkippedElement(element, tagName)) continue;
+      if (tagName === 'BR') lineBreak = true;
+      else enter(element, BLOCK_TAGS.has(tagName) ? element : frame.block);
     }
-    const frame = stack[stack.length - 1]!;
-    const child = frame.next;
-    if (!child) {
-      stack.pop();
-      continue;
-    }
-    frame.next = child.nextSibling;
-    if (child.nodeType === 3) {
-      readText(child as Text, frame.block);
-      continue;
-    }
-    if (child.nodeType !== 1) continue;
-    const element = child as Element;
-    if (isSkippedElement(element)) continue;
-    if (element.tagName.toUpperCase() === 'BR') lineBreak = true;
-    else enter(element, isBlockElement(element) ? element : frame.block);
-  }
+    return stack.length > 0;
+  };
+  while (walk()) yield;
 
   const text = parts.join('');
   // Built on the first offsetOf: the scan itself never needs it.

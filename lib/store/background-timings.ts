@@ -43,6 +43,11 @@ export interface DetectTiming {
   replyMs?: number;
   /** Mentions in the answer. */
   mentions: number;
+  /**
+   * A text sent in parts: when each `kb:detect-part` and then the request itself reached the
+   * background's handler (the request's `receivedAt` comes after its parts were put together).
+   */
+  arrivedAt?: number[];
 }
 
 /**
@@ -100,6 +105,31 @@ export class BackgroundTimings {
     this.detects.push(timing);
     if (this.detects.length > KEPT_DETECTS) this.detects.shift();
     this.byAnswer.set(answer, timing);
+  }
+
+  /** When each part of the text `id` reached the handler (see DetectTiming.arrivedAt), until taken. */
+  private readonly arrivals = new Map<string, number[]>();
+
+  /** Notes that a part (or the request) of the text `id` reached the handler now. */
+  partArrived(id: unknown, index: unknown): void {
+    if (typeof id !== 'string' || !Number.isInteger(index) || (index as number) < 0 || (index as number) > 1024) return;
+    let times = this.arrivals.get(id);
+    if (!times) {
+      // Only the latest few texts: a page that never sent its request leaves nothing behind for long.
+      if (this.arrivals.size >= 4) this.arrivals.delete(this.arrivals.keys().next().value!);
+      times = [];
+      this.arrivals.set(id, times);
+    }
+    times[index as number] = epochNow();
+  }
+
+  /** Gives the arrivals of the text `id`'s parts to `answer`'s record. */
+  partsTaken(id: unknown, answer: object): void {
+    const times = typeof id === 'string' ? this.arrivals.get(id) : undefined;
+    const timing = this.byAnswer.get(answer);
+    if (!times) return;
+    this.arrivals.delete(id as string);
+    if (timing) timing.arrivedAt = times;
   }
 
   /** The record of `answer` now belongs to `replacement` (the same answer in the form sent). */

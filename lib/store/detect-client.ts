@@ -1,4 +1,5 @@
 import type { DetectedEntity } from '../core/entity';
+import { epochNow } from './background-timings';
 import { decodeDetection, splitText } from './detection-wire';
 import { requestStore } from './store-client';
 import { sendTextInParts, zeroTimer, type NextTask } from './text-parts-client';
@@ -9,6 +10,8 @@ export interface DetectSendCost {
   sendMs: number;
   /** How long a long text's parts waited for their tasks (see sendTextInParts), all together. */
   queuedMs?: number;
+  /** `epochNow()` just before each send (a long text's parts, then the request), for the benchmark. */
+  sendsAt?: number[];
 }
 
 /**
@@ -27,6 +30,7 @@ export async function requestDetection(
   const parts = splitText(text);
   const send = <T>(request: () => Promise<T>): Promise<T> => {
     const sending = performance.now();
+    cost?.sendsAt?.push(epochNow());
     const answer = request();
     if (cost) cost.sendMs = Math.max(cost.sendMs, performance.now() - sending);
     return answer;

@@ -28,6 +28,7 @@ export async function handleKnowledgeMessage(
         return { ok: true, value: null };
       case 'kb:detect-part': {
         const { id, index, text } = message as { id?: unknown; index?: unknown; text?: unknown };
+        service.timings.partArrived(id, index);
         service.textParts.add(id, index, text);
         return { ok: true, value: null };
       }
@@ -40,10 +41,12 @@ export async function handleKnowledgeMessage(
         if (typeof text !== 'string') throw new Error('The article text is not text.');
         if (url !== undefined && typeof url !== 'string') throw new Error('The page URL is not text.');
         // A long text came in parts (see TEXT_PART_CHARS): this is the last one.
+        if (parts !== undefined) service.timings.partArrived(parts?.id, Number(parts?.count) - 1);
         const whole = parts === undefined ? text : await service.textParts.take(parts?.id, parts?.count, text);
         const entities = await service.detect(whole, url);
         const value = encodeDetection(entities);
         service.timings.reanswered(entities, value);
+        if (parts !== undefined) service.timings.partsTaken(parts?.id, entities);
         return { ok: true, value };
       }
       case 'kb:events': {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortByStart } from '../../lib/dom/sort-by-start';
+import { sortByStart, startOrder } from '../../lib/dom/sort-by-start';
 
 /** A deterministic pseudo-random sequence. */
 function random(seed: number): () => number {
@@ -27,5 +27,22 @@ describe('sortByStart', () => {
     const copy = [...items];
     expect(sortByStart(items, (x) => x.start).map((x) => x.start)).toEqual([1, 2, 3]);
     expect(items).toEqual(copy);
+  });
+});
+
+describe('startOrder', () => {
+  it('gives the positions sortByStart takes the items from', () => {
+    const next = random(11);
+    for (const [count, span] of [
+      [0, 1],
+      [1, 1],
+      [50, 10],
+      [5000, 300],
+    ] as const) {
+      const items = Array.from({ length: count }, (_, i) => ({ start: next() % span, i }));
+      const expected = [...items].sort((a, b) => a.start - b.start).map((x) => x.i);
+      expect([...startOrder(items, (x) => x.start)]).toEqual(expected);
+    }
+    expect([...startOrder([{ s: 5 }, { s: 1 }, { s: 5 }], (x) => x.s)]).toEqual([1, 0, 2]);
   });
 });
