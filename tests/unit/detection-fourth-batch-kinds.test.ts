@@ -1,6 +1,7 @@
 // Kinds of error the fourth held-out batch of real pages showed (2026-12-08), each tested on
 // sentences written for these tests, not the pages': a given name that ends in 和 or 为 before
-// punctuation, rare surnames, a transliterated name run into a verb, counted and collective common
+// punctuation, rare surnames, a transliterated name run into a verb or cut at a hyphen (an old
+// page's 汉斯-彼得·弗里德里希), counted and collective common
 // nouns read as zones, a city said before its province's venue, districts whose names end in 园区.
 import { describe, expect, it } from 'vitest';
 import { readPersonalName } from '../../lib/core/detection/official-detector';
@@ -40,6 +41,11 @@ describe('a transliterated name ends where a verb starts', () => {
     ['州长阿不力孜·热合曼启动了项目。', '阿不力孜·热合曼'],
   ])('%s', (text, name) => {
     expect(peopleIn(text)).toEqual([name]);
+  });
+
+  it('reads a first part of two given names joined by a hyphen', () => {
+    expect(peopleIn('基金会主席卡尔-海因茨·米勒致辞。')).toEqual(['卡尔-海因茨·米勒']);
+    expect(peopleIn('协会副主席安娜-玛丽亚·施密特出席。')).toEqual(['安娜-玛丽亚·施密特']);
   });
 
   it('keeps a long second part that holds no verb', () => {

@@ -253,6 +253,10 @@ export function placeYieldsToName(known: SortedSpans, mention: Mention): boolean
 // bullet, hyphenation point, katakana middle dot (full and half width).
 const INTERPUNCTS = new CodeSet('\u00b7\u2022\u2027\u30fb\uff65\u2219');
 
+// Hyphens that join two given names before the interpunct (汉斯-彼得·…): ASCII, the hyphen, the
+// en dash and the full-width hyphen-minus.
+const NAME_HYPHENS = new CodeSet('-\u2010\u2013\uff0d');
+
 /** Longest part of a transliterated name on either side of the interpunct, in characters. */
 const MAX_NAME_PART = 6;
 
@@ -286,7 +290,14 @@ export function readTransliteratedName(text: string, at: number, titleStarts: Of
   // the first part may end, none starts here, whatever the characters before it.
   if (!interpunctWithin(text, at + 2, at + MAX_NAME_PART)) return 0;
   let dot = at;
-  while (dot - at < MAX_NAME_PART && isGivenNameCharacter(text, dot, titleStarts)) dot++;
+  while (
+    dot - at < MAX_NAME_PART &&
+    (isGivenNameCharacter(text, dot, titleStarts) ||
+      // A hyphen joins two given names of the first part (汉斯-彼得·弗里德里希, Hans-Peter).
+      (dot - at >= 2 && NAME_HYPHENS.at(text, dot) && isGivenNameCharacter(text, dot + 1, titleStarts)))
+  ) {
+    dot++;
+  }
   if (dot - at < 2 || !INTERPUNCTS.at(text, dot)) return 0;
   let end = dot + 1;
   while (
