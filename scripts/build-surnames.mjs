@@ -26,9 +26,11 @@ export const OUTPUT_PATH = join(ROOT, 'lib/core/detection/surnames.generated.ts'
  * Surnames the sources lack, each kept for a reason. Example: `付` (a surname in its own right in
  * the mainland since the 1950s, ~1.5 million people) is in neither list. The first four were in the
  * detector's earlier hand list and are kept so nothing found before is lost; 摆 is the Hui surname
- * of issue 13's example (`市长摆向阳调研`), which no permissively licensed list found has.
+ * of issue 13's example (`市长摆向阳调研`), which no permissively licensed list found has; 冮 (a
+ * 辽宁 surname, 冮瑞 on a 沈阳 page) and 憨 (a 河南 one, 县长憨振强 on a 开封 county page) are rare
+ * surnames that real pages name officials with and neither list has.
  */
-export const SUPPLEMENT = ['付', '芦', '郇', '独孤', '摆'];
+export const SUPPLEMENT = ['付', '芦', '郇', '独孤', '摆', '冮', '憨'];
 
 /** A two-character word that begins with a word-like surname counts when jieba saw it this often. */
 export const SURNAME_WORD_MIN_FREQUENCY = 1000;

@@ -75,6 +75,10 @@ export const ONE_CHARACTER_AFTER_NAME = new CodeSet(AFTER_NAME_WORDS.filter((w) 
 // The others (说, 等, 赴, 在 …) always end the name there (`刘洁说`, `李睿等出席`).
 const NAME_FINAL_WORDS = new CodeSet('为和');
 
+// Punctuation that ends a clause or a list item: after 为 or 和 it makes that character a name's
+// last (`区委副书记张继和，`), since neither the conjunction nor the verb ends a clause.
+const PUNCTUATION_AFTER_NAME = new CodeSet('，、。；：,;:');
+
 // Words that end just before a name written ahead of its title (`会见王伟区长`, `由习近平总书记`):
 // with punctuation and the start of the text, the only places such a name may begin.
 // prettier-ignore
@@ -210,10 +214,11 @@ export function readPersonalName(text: string, at: number, titleStarts: OffsetLo
   if (ONE_CHARACTER_AFTER_NAME.at(text, first)) return endsAfterThree ? surname + 2 : 0;
   if (endsAfterTwo && !secondFits) return surname + 1; // 鲁俊表示
   // 刘洁说。 / 郑平赴苏州 / 李睿等出席: a one-character word after two characters ends the name;
-  // only 为 and 和 may be a third character, when a word that follows names comes next (王有为表示).
+  // only 为 and 和 may be a third character, when a word that follows names comes next (王有为表示)
+  // or punctuation does: a conjunction or a verb never stands before a comma (`书记杨晓和、市长…`).
   if (ONE_CHARACTER_AFTER_NAME.at(text, first + 1)) {
     // A title after 为 makes it the verb: `以岳亮为组长`.
-    const wordAfter = afterName.at(text, first + 2) > 0;
+    const wordAfter = afterName.at(text, first + 2) > 0 || PUNCTUATION_AFTER_NAME.at(text, first + 2);
     return NAME_FINAL_WORDS.at(text, first + 1) && wordAfter ? surname + 2 : surname + 1;
   }
   if (endsAfterThree) return surname + 2; // 闵师林表示
@@ -248,6 +253,10 @@ export function placeYieldsToName(known: SortedSpans, mention: Mention): boolean
 // bullet, hyphenation point, katakana middle dot (full and half width).
 const INTERPUNCTS = new CodeSet('\u00b7\u2022\u2027\u30fb\uff65\u2219');
 
+// Hyphens that join two given names before the interpunct (汉斯-彼得·…): ASCII, the hyphen, the
+// en dash and the full-width hyphen-minus.
+const NAME_HYPHENS = new CodeSet('-\u2010\u2013\uff0d');
+
 /** Longest part of a transliterated name on either side of the interpunct, in characters. */
 const MAX_NAME_PART = 6;
 
@@ -281,13 +290,23 @@ export function readTransliteratedName(text: string, at: number, titleStarts: Of
   // the first part may end, none starts here, whatever the characters before it.
   if (!interpunctWithin(text, at + 2, at + MAX_NAME_PART)) return 0;
   let dot = at;
-  while (dot - at < MAX_NAME_PART && isGivenNameCharacter(text, dot, titleStarts)) dot++;
+  while (
+    dot - at < MAX_NAME_PART &&
+    (isGivenNameCharacter(text, dot, titleStarts) ||
+      // A hyphen joins two given names of the first part (汉斯-彼得·弗里德里希, Hans-Peter).
+      (dot - at >= 2 && NAME_HYPHENS.at(text, dot) && isGivenNameCharacter(text, dot + 1, titleStarts)))
+  ) {
+    dot++;
+  }
   if (dot - at < 2 || !INTERPUNCTS.at(text, dot)) return 0;
   let end = dot + 1;
   while (
     end - dot - 1 < MAX_NAME_PART &&
     isGivenNameCharacter(text, end, titleStarts) &&
-    !(end > dot + 1 && ONE_CHARACTER_AFTER_NAME.at(text, end) && !transliteratedSyllable(text, end, titleStarts))
+    !(end > dot + 1 && ONE_CHARACTER_AFTER_NAME.at(text, end) && !transliteratedSyllable(text, end, titleStarts)) &&
+    // A verb of the lexicon after two or more characters of the part ends it (`吐尼亚孜掌管`): the
+    // list of words that follow names cannot hold every verb a page puts there.
+    !(end > dot + 2 && wordClassIn(text, end, end + 2) === 'predicate')
   ) {
     end++;
   }

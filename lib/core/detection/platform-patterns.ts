@@ -185,6 +185,9 @@ const STOP_WORDS = new Set([
   '各类', '各级', '多个', '这些', '本地', '当地', '周边', '同类', '其他', '其它', '更多', '整个', '所在', '主要',
   '重点', '全国', '全省', '全市', '全区', '省级', '市级', '国家级', '全球', '一批', '一个', '各个', '多家', '家',
   '个', '所有', '现有', '新建', '存量', '一般性',
+  // Counts of a whole's parts (三大产业片区, 十大园区) and the collective 区县: they number or gather
+  // common nouns, and no zone is called so.
+  '两大', '三大', '四大', '五大', '六大', '七大', '八大', '九大', '十大', '区县', '县区',
   // Honours a zone is awarded end a name too: 湖北省知名品牌示范区, 全国百佳科学发展示范园区 are
   // titles, and what is left of them (示范区) is a bare word.
   '知名品牌', '百佳', '百强', '十佳', '十强',
@@ -404,6 +407,17 @@ function endsBefore(token: Token, right: Token): boolean {
   const verb = token.kind === 'predicate' || token.kind === 'phrase';
   if (right.proper) return verb || token.kind === 'common';
   return right.kind === 'unknown' && verb && token.end - token.start > 1;
+}
+
+/**
+ * True when `token` is a known place that is no province and `next` a province's known name right
+ * after it (乌鲁木齐|新疆): the smaller place said before the larger one.
+ */
+function placeBeforeProvince(scan: Scan, token: Token | undefined, next: Token | undefined): boolean {
+  if (token?.kind !== 'known' || next?.kind !== 'known' || next.start !== token.end) return false;
+  const { known } = scan;
+  const i = known.endingAt(token.end);
+  return known.has(known.endingAt(next.end), PROVINCE) && !known.has(i, PROVINCE) && !known.has(i, PLATFORM);
 }
 
 /**
@@ -649,6 +663,10 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
       continue;
     }
     const core = coveringStart < suffix.start;
+    // A district whose name only happens to end in 园区 (梁园区 of 商丘, 绿园区, 下花园区) is the
+    // district: a known name that is no platform's. Districts named with 新区 are new areas too
+    // (浦东新区), and regions with 经济区 (北部湾经济区) name the zones of a longer name.
+    if (core && word === '园区' && !known.has(covering, PLATFORM)) continue;
     const coreToken = core
       ? {
           start: coveringStart,
@@ -673,6 +691,10 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
       tokens.slice(first).some((t) => t.kind === 'bracket' && t.proper)
     )
       first--;
+    // Names run from the larger place to the smaller (新疆乌鲁木齐…): a place right before a
+    // province's name is where the thing stands, not the start of its name (在乌鲁木齐新疆国际博览中心
+    // names 新疆国际博览中心).
+    while (placeBeforeProvince(scan, tokens[first], tokens[first + 1]) && first + 2 < tokens.length) first++;
     const nameParts = tokens.slice(first);
     if (nameParts.length === 0) continue;
     if (namesAClass(scan, nameParts, suffix.start, word)) continue;

@@ -82,10 +82,11 @@ export const INSTITUTION_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 // Words that make an organisation a company, association, school or similar body (上海某某集团
-// is a company even though it names a city).
+// is a company even though it names a city); a bank's branch is read from its place on
+// (`某某银行信阳分行行长` gives the organisation 信阳分行), so 分行 and 支行 say it too.
 // prettier-ignore
 const PRIVATE_ORGANIZATION_WORDS = [
-  '公司', '集团', '企业', '有限', '股份', '银行', '协会', '商会', '学会', '联合会', '基金会', '研究院', '研究所',
+  '公司', '集团', '企业', '有限', '股份', '银行', '分行', '支行', '协会', '商会', '学会', '联合会', '基金会', '研究院', '研究所',
   '大学', '学院', '中学', '小学', '医院', '媒体', '报社', '电视台', '工作室', '事务所', '中心', '工厂', '门店',
   // Short forms of business federations and other associations (`上海企联会长`).
   '企联', '促进会', '联谊会', '商协会',
