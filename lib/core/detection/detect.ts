@@ -300,6 +300,8 @@ function isSupported(e: KbEntry, counts: ReadonlyMap<string, number>): boolean {
 const CERTAIN = 1;
 const UNCERTAIN = 2;
 const ABBREVIATION = 3;
+/** A weak name (no strong candidate) that is no abbreviation: judged by chooseWeakEntries. */
+const WEAK = 4;
 
 /**
  * Decides which name matches are places here, and which entry each means.
@@ -331,7 +333,7 @@ function acceptPlaces(
   // for and fell back to the interpreter for the rest of the function, every time.
   const n = matches.length;
   // What each match is: a strong name certain on its own or needing context, a one-character
-  // abbreviation, or 0 for none of these (a strong name dropped, or a weak name judged last).
+  // abbreviation, another weak name, or 0 for none of these (a strong name dropped, no candidate).
   const kind = bytes.take(n);
   const chosen = matches.entries;
   for (let i = 0; i < n; i++) chosen[i] = undefined;
@@ -367,8 +369,8 @@ interface PlaceMarks {
 }
 
 /**
- * acceptPlaces' first pass: sorts each match into `kind` (CERTAIN, UNCERTAIN, ABBREVIATION or 0)
- * and counts the entries named with certainty (strong names of one entry), by entry.
+ * acceptPlaces' first pass: sorts each match into `kind` (CERTAIN, UNCERTAIN, ABBREVIATION, WEAK
+ * or 0) and counts the entries named with certainty (strong names of one entry), by entry.
  */
 function sortMatches(text: string, matches: PlaceMatches, kind: Uint8Array): Map<KbEntry, number> {
   // Counted by entry first, then by id (countsByIdOf): one Map update per match instead of three.
@@ -382,6 +384,7 @@ function sortMatches(text: string, matches: PlaceMatches, kind: Uint8Array): Map
     if (strong.length === 0) {
       // Every candidate of a one-character weak name is a province: an abbreviation (沪, 苏).
       if (facts.abbreviation) kind[i] = ABBREVIATION;
+      else if (candidates[i]!.weak.length > 0) kind[i] = WEAK;
       continue;
     }
     if (followedByNonPlace(text, end) || namesSomethingElse(text, start, end, facts.strongCounty)) continue;
@@ -462,16 +465,23 @@ function chooseWeakEntries(
   const abbreviationAt = (offset: number) => offset >= 0 && abbreviationStarts[offset] === 1;
   const endsAtOffset = (o: number) => endsAt[o] === 1;
   const startsAtOffset = (o: number) => startsAt[o] === 1;
+  // The entry a name's accepted candidates give (null for none), by the name's candidates: the
+  // same for every match of the name in this pass, and a page names the same places thousands of
+  // times (a lookup per match, not three per candidate).
+  const namedBy = new Map<NameCandidates, KbEntry | null>();
   const { starts, ends, candidates } = matches;
   for (let i = 0; i < matches.length; i++) {
-    const { strong, weak } = candidates[i]!;
-    if (strong.length > 0 || weak.length === 0) continue;
+    if (kind[i] !== WEAK && kind[i] !== ABBREVIATION) continue;
+    const { weak } = candidates[i]!;
     const start = starts[i]!;
     const end = ends[i]!;
     // A free trade zone's 片区 by its own name counts where the article names the zone.
-    let named: KbEntry[] | undefined;
-    for (let k = 0; k < weak.length; k++) if (isAccepted(weak[k]!, accepted)) (named ??= []).push(weak[k]!);
-    if (named) chosen[i] = chooseEntry(named, counts);
+    let named = namedBy.get(candidates[i]!);
+    if (named === undefined) {
+      named = namedAmong(weak, accepted, counts);
+      namedBy.set(candidates[i]!, named);
+    }
+    if (named !== null) chosen[i] = named;
     else if (kind[i] === ABBREVIATION) {
       if (abbreviationInContext(text, start, abbreviationAt)) chosen[i] = weak[0];
     } else if (
@@ -482,6 +492,17 @@ function chooseWeakEntries(
       chosen[i] = chooseEntry(weak, counts);
     }
   }
+}
+
+/** The entry chosen among the entries of `weak` that are accepted (see isAccepted), or null for none. */
+function namedAmong(
+  weak: readonly KbEntry[],
+  accepted: AcceptedEntries,
+  counts: ReadonlyMap<string, number>,
+): KbEntry | null {
+  let named: KbEntry[] | undefined;
+  for (let k = 0; k < weak.length; k++) if (isAccepted(weak[k]!, accepted)) (named ??= []).push(weak[k]!);
+  return named ? chooseEntry(named, counts) : null;
 }
 
 /**
