@@ -1,5 +1,5 @@
 import type { KbEntry } from '../knowledge';
-import { wordClassIn } from './word-lexicon';
+import { wordClassIn, wordEndingAt } from './word-lexicon';
 import { CodeSet } from './code-set';
 import { PUBLIC_TITLES } from './title-lexicon';
 
@@ -136,9 +136,12 @@ export function crossesWordEdge(text: string, start: number, end: number): boole
   // (not 贺兰县), 祁连山.
   if (text.charCodeAt(end) === MOUNTAIN && isWord(text, start, end + 1)) return true;
   for (let edge = start + 1; edge < end; edge++) {
-    let left = false;
-    for (let from = start - 1; from >= Math.max(0, edge - 4) && !left; from--) left = isWord(text, from, edge);
-    if (!left) continue;
+    // A word of 2–4 characters ending at the edge that began before the name: the longest word
+    // ending there (within 4) begins before the name exactly when some such word does. One call,
+    // which most edges leave at a table read (no word ends with the character), not a lookup per
+    // length: a page has ten thousand short forms, of which a few cross a word's edge.
+    const leftWord = wordEndingAt(text, edge, Math.max(0, edge - 4));
+    if (leftWord === undefined || leftWord.start >= start) continue;
     for (let to = end + 1; to <= Math.min(text.length, edge + 4); to++) if (isWord(text, edge, to)) return true;
   }
   if (end + 2 <= text.length && start + 4 <= text.length && end - start === 2) {
