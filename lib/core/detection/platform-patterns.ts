@@ -674,9 +674,9 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
         }
       : undefined;
     const event = GATHERING_WORDS.has(kind);
-    const tokens = coreToken
-      ? [...nameTokens(scan, coreToken.start, coreToken, event), coreToken]
-      : nameTokens(scan, suffix.start, undefined, event);
+    // nameTokens gives a list of its own: the core joins it, without a spread into a copy.
+    const tokens = nameTokens(scan, coreToken ? coreToken.start : suffix.start, coreToken, event);
+    if (coreToken) tokens.push(coreToken);
     const last = tokens.at(-1);
     // A verb right before the platform word makes no zone (研究新区) but names a gathering (投资峰会).
     if (!core && !event && last?.kind === 'predicate' && !isNameWord(scan, text.slice(last.start, last.end))) continue;
