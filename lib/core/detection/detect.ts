@@ -300,6 +300,8 @@ function isSupported(e: KbEntry, counts: ReadonlyMap<string, number>): boolean {
 const CERTAIN = 1;
 const UNCERTAIN = 2;
 const ABBREVIATION = 3;
+/** A weak name (no strong candidate) that is no abbreviation: judged by chooseWeakEntries. */
+const WEAK = 4;
 
 /**
  * Decides which name matches are places here, and which entry each means.
@@ -331,7 +333,7 @@ function acceptPlaces(
   // for and fell back to the interpreter for the rest of the function, every time.
   const n = matches.length;
   // What each match is: a strong name certain on its own or needing context, a one-character
-  // abbreviation, or 0 for none of these (a strong name dropped, or a weak name judged last).
+  // abbreviation, another weak name, or 0 for none of these (a strong name dropped, no candidate).
   const kind = bytes.take(n);
   const chosen = matches.entries;
   for (let i = 0; i < n; i++) chosen[i] = undefined;
@@ -367,8 +369,8 @@ interface PlaceMarks {
 }
 
 /**
- * acceptPlaces' first pass: sorts each match into `kind` (CERTAIN, UNCERTAIN, ABBREVIATION or 0)
- * and counts the entries named with certainty (strong names of one entry), by entry.
+ * acceptPlaces' first pass: sorts each match into `kind` (CERTAIN, UNCERTAIN, ABBREVIATION, WEAK
+ * or 0) and counts the entries named with certainty (strong names of one entry), by entry.
  */
 function sortMatches(text: string, matches: PlaceMatches, kind: Uint8Array): Map<KbEntry, number> {
   // Counted by entry first, then by id (countsByIdOf): one Map update per match instead of three.
@@ -382,6 +384,7 @@ function sortMatches(text: string, matches: PlaceMatches, kind: Uint8Array): Map
     if (strong.length === 0) {
       // Every candidate of a one-character weak name is a province: an abbreviation (沪, 苏).
       if (facts.abbreviation) kind[i] = ABBREVIATION;
+      else if (candidates[i]!.weak.length > 0) kind[i] = WEAK;
       continue;
     }
     if (followedByNonPlace(text, end) || namesSomethingElse(text, start, end, facts.strongCounty)) continue;
@@ -462,16 +465,23 @@ function chooseWeakEntries(
   const abbreviationAt = (offset: number) => offset >= 0 && abbreviationStarts[offset] === 1;
   const endsAtOffset = (o: number) => endsAt[o] === 1;
   const startsAtOffset = (o: number) => startsAt[o] === 1;
+  // The entry a name's accepted candidates give (null for none), by the name's candidates: the
+  // same for every match of the name in this pass, and a page names the same places thousands of
+  // times (a lookup per match, not three per candidate).
+  const namedBy = new Map<NameCandidates, KbEntry | null>();
   const { starts, ends, candidates } = matches;
   for (let i = 0; i < matches.length; i++) {
-    const { strong, weak } = candidates[i]!;
-    if (strong.length > 0 || weak.length === 0) continue;
+    if (kind[i] !== WEAK && kind[i] !== ABBREVIATION) continue;
+    const { weak } = candidates[i]!;
     const start = starts[i]!;
     const end = ends[i]!;
     // A free trade zone's 片区 by its own name counts where the article names the zone.
-    let named: KbEntry[] | undefined;
-    for (let k = 0; k < weak.length; k++) if (isAccepted(weak[k]!, accepted)) (named ??= []).push(weak[k]!);
-    if (named) chosen[i] = chooseEntry(named, counts);
+    let named = namedBy.get(candidates[i]!);
+    if (named === undefined) {
+      named = namedAmong(weak, accepted, counts);
+      namedBy.set(candidates[i]!, named);
+    }
+    if (named !== null) chosen[i] = named;
     else if (kind[i] === ABBREVIATION) {
       if (abbreviationInContext(text, start, abbreviationAt)) chosen[i] = weak[0];
     } else if (
@@ -482,6 +492,17 @@ function chooseWeakEntries(
       chosen[i] = chooseEntry(weak, counts);
     }
   }
+}
+
+/** The entry chosen among the entries of `weak` that are accepted (see isAccepted), or null for none. */
+function namedAmong(
+  weak: readonly KbEntry[],
+  accepted: AcceptedEntries,
+  counts: ReadonlyMap<string, number>,
+): KbEntry | null {
+  let named: KbEntry[] | undefined;
+  for (let k = 0; k < weak.length; k++) if (isAccepted(weak[k]!, accepted)) (named ??= []).push(weak[k]!);
+  return named ? chooseEntry(named, counts) : null;
 }
 
 /**
@@ -791,7 +812,7 @@ function shapeFoundPlatforms(
   const patternPlatforms = findPatternPlatforms(text, {
     known: knownNames(placeMatches, bytes),
     nameWords,
-    stops: withoutOverlaps(nameMentions, bytes),
+    stops: stopsOf(nameMentions, bytes),
     marks: bytes.take(text.length + 1),
   });
   // A shape-found platform that runs into a known one is garbage (its name crossed the known
@@ -800,6 +821,30 @@ function shapeFoundPlatforms(
   // on it (兰州新区综合保税区, 上合示范区核心区), which swallows it as it swallows places.
   const knownPlatformSpans = new SortedSpans(platformsAmong(places), true);
   return withoutOverlaps(patternPlatforms.filter(isNewPlatform, { text, knownPlatformSpans, derived }), bytes);
+}
+
+/**
+ * The titled people's names as the platform scan's stops: {@link withoutOverlaps}, in any order (the
+ * scan marks them). Why: the names' occurrences seldom overlap (李明 inside 李明华), and one pass
+ * that marks them answers whether any do; two sorts of the page's thousands of occurrences
+ * answered the same when none did.
+ */
+function stopsOf(nameMentions: readonly Mention[], bytes: KeptByteArrays): readonly Mention[] {
+  let length = 0;
+  for (let i = 0; i < nameMentions.length; i++) length = Math.max(length, nameMentions[i]!.end);
+  return overlapsAny(nameMentions, bytes.take(length)) ? withoutOverlaps(nameMentions, bytes) : nameMentions;
+}
+
+/** True when two of `spans` overlap, marked in `marks` (zeroed, as long as the last end) to tell. */
+function overlapsAny(spans: readonly Mention[], marks: Uint8Array): boolean {
+  for (let i = 0; i < spans.length; i++) {
+    const { start, end } = spans[i]!;
+    for (let at = start; at < end; at++) {
+      if (marks[at] === 1) return true;
+      marks[at] = 1;
+    }
+  }
+  return false;
 }
 
 /** The places that are known platforms (a few on a page), as mentions. */

@@ -126,12 +126,15 @@ export class MultiDictionaryMatcher<T> {
     const bestEnd = new Int32Array(count);
     const bestNode = new Int32Array(count);
     const length = text.length;
+    // Each code unit is read once, as the next one of the character before: the pair test needs it.
+    let following = length > 0 ? text.charCodeAt(0) : 0;
     for (let i = 0; i < length; i++) {
-      const code = text.charCodeAt(i);
+      const code = following;
+      following = i + 1 < length ? text.charCodeAt(i + 1) : 0;
       if ((anyFirst[code >> 3]! & (1 << (code & 7))) === 0) continue;
       const first = firsts[code]!;
       // The dictionaries with a word starting here: a one-unit word, or one of the pair's.
-      let live = (first >> 8) | (i + 1 < length ? first & pairs[pairSlot(code, text.charCodeAt(i + 1))]! : 0);
+      let live = (first >> 8) | (i + 1 < length ? first & pairs[pairSlot(code, following)]! : 0);
       for (let d = 0; d < count; d++) if (resume[d]! > i) live &= ~(1 << d);
       if (live === 0) continue;
       let matched = 0;

@@ -1,5 +1,5 @@
 import type { KbEntry } from '../knowledge';
-import { wordClassIn } from './word-lexicon';
+import { wordClassIn, wordEndingAt } from './word-lexicon';
 import { CodeSet } from './code-set';
 import { PUBLIC_TITLES } from './title-lexicon';
 
@@ -30,7 +30,11 @@ const NOT_THE_PLACE_FIRST_CHARACTERS = new CodeSet(NOT_THE_PLACE_AFTER.map((w) =
 const ABBREVIATION_VERBS = new CodeSet('驻赴来在返离抵援进入落');
 // Abbreviations that are also everyday words and so need another abbreviation beside them
 // (川渝, 京津冀) rather than a verb (在新的…, 来港…).
-const AMBIGUOUS_ABBREVIATIONS = new Set([...'新宁青云贵吉黑甘台港澳秦蜀川鲁']);
+const AMBIGUOUS_ABBREVIATIONS = new CodeSet('新宁青云贵吉黑甘台港澳秦蜀川鲁');
+
+/** 报, which after a run of abbreviations makes a paper's name (新京报), as do 时报, 日报 and 晚报. */
+const PAPER = 0x62a5;
+const PAPER_WORD_FIRSTS = new CodeSet('时日晚');
 
 /** True when `name` is a one-character province abbreviation (沪, 苏, 浙 …). */
 export function isAbbreviation(name: string, entry: KbEntry): boolean {
@@ -53,11 +57,18 @@ export function abbreviationInContext(
   while (abbreviationAt(first - 1)) first--;
   let end = start + 1;
   while (abbreviationAt(end)) end++;
-  const run = text.slice(first, end);
-  // A run of abbreviations before 报 names a paper (新京报): no places.
-  if (/^(?:报|时报|日报|晚报)/u.test(text.slice(end, end + 2))) return false;
-  if (run.length >= 2) return [...run].some((c) => !AMBIGUOUS_ABBREVIATIONS.has(c));
-  return !AMBIGUOUS_ABBREVIATIONS.has(run) && ABBREVIATION_VERBS.at(text, start - 1);
+  // A run of abbreviations before 报 names a paper (新京报): no places. Read by code unit, as the run
+  // below (one abbreviation is one code unit): a page has thousands of abbreviations, and the slices,
+  // the pattern and the spread of a string per abbreviation were most of this function's cost.
+  // (Reads past the text's end are kept out: they deoptimise the compiled code.)
+  const after = end < text.length ? text.charCodeAt(end) : 0;
+  if (after === PAPER || (PAPER_WORD_FIRSTS.has(after) && end + 1 < text.length && text.charCodeAt(end + 1) === PAPER))
+    return false;
+  if (end - first >= 2) {
+    for (let at = first; at < end; at++) if (!AMBIGUOUS_ABBREVIATIONS.has(text.charCodeAt(at))) return true;
+    return false;
+  }
+  return !AMBIGUOUS_ABBREVIATIONS.has(text.charCodeAt(start)) && ABBREVIATION_VERBS.at(text, start - 1);
 }
 
 // Separators of an enumeration of places: 朝阳、海淀、丰台 / 朝阳和海淀. Not commas: they also
@@ -125,9 +136,12 @@ export function crossesWordEdge(text: string, start: number, end: number): boole
   // (not 贺兰县), 祁连山.
   if (text.charCodeAt(end) === MOUNTAIN && isWord(text, start, end + 1)) return true;
   for (let edge = start + 1; edge < end; edge++) {
-    let left = false;
-    for (let from = start - 1; from >= Math.max(0, edge - 4) && !left; from--) left = isWord(text, from, edge);
-    if (!left) continue;
+    // A word of 2–4 characters ending at the edge that began before the name: the longest word
+    // ending there (within 4) begins before the name exactly when some such word does. One call,
+    // which most edges leave at a table read (no word ends with the character), not a lookup per
+    // length: a page has ten thousand short forms, of which a few cross a word's edge.
+    const leftWord = wordEndingAt(text, edge, Math.max(0, edge - 4));
+    if (leftWord === undefined || leftWord.start >= start) continue;
     for (let to = end + 1; to <= Math.min(text.length, edge + 4); to++) if (isWord(text, edge, to)) return true;
   }
   if (end + 2 <= text.length && start + 4 <= text.length && end - start === 2) {

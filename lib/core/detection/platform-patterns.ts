@@ -259,6 +259,11 @@ const YEAR_BEFORE = /(?:19|20)\d\d年?$/u;
 // Latin letters (and digits after them) that a name may hold between Han characters (iCloud, VR).
 const LATIN_BEFORE = /[A-Za-z][A-Za-z0-9]{1,9}$/u;
 
+/** True for the code of an ASCII digit. */
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** True for the code of an ASCII letter or digit. */
 function isAsciiAlphanumeric(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
@@ -465,7 +470,9 @@ function nameTokens(scan: Scan, end: number, after?: Token, event = false): Toke
       continue;
     }
     if (!isHan(text.charCodeAt(start - 1))) {
-      const year = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
+      // A year ends in a digit: only then is it worth a slice and a match (most names stop at
+      // punctuation, thousands on a long page).
+      const year = isAsciiDigit(previous) ? YEAR_BEFORE.exec(text.slice(Math.max(0, start - 5), start)) : null;
       if (year && (start - year[0].length === 0 || !/\d/u.test(text.charAt(start - year[0].length - 1)))) {
         tokens.push({ start: start - year[0].length, end: start, kind: 'year', proper: false });
         start -= year[0].length;
@@ -526,6 +533,8 @@ const GENERIC_PARK_WORDS = new Set([
 
 // What before a name makes it a kind of platform rather than one (又一武汉城市圈工业园, 另一…).
 const INDEFINITE_BEFORE = /(?:又一|另一|这一|一个|一座|一处|一批|每一|每个)$/u;
+// The last characters of those words: the pattern is tried only after one of them.
+const INDEFINITE_LAST = new CodeSet('一个座处批');
 
 // Platform words a station's name before them makes the station's own (雄安城际站综合交通枢纽).
 const STATION_WORDS = new Set(['交通枢纽']);
@@ -540,7 +549,9 @@ function namesAClass(scan: Scan, parts: readonly Token[], suffixStart: number, s
   if (parts.length === 1 && parts[0]!.kind === 'known' && GENERIC_PARK_WORDS.has(suffix)) {
     if (scan.known.has(scan.known.endingAt(parts[0]!.end), PROVINCE)) return true;
   }
-  if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, parts[0]!.start - 2), parts[0]!.start))) return true;
+  const start = parts[0]!.start;
+  if (INDEFINITE_LAST.at(text, start - 1) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 2), start)))
+    return true;
   if (STATION_WORDS.has(suffix)) {
     const body = text.slice(parts[0]!.start, suffixStart).replace(/综合$/u, '');
     if (body.endsWith('站')) return true;
@@ -631,12 +642,17 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
   // overlap, so only the last one found can end where the next platform word starts.
   let lastNamed: PatternPlatform | undefined;
   const suffixes = suffixWords.findAll(text);
+  // The first known name that ends after the platform word's start. Both lists are sorted and the
+  // known names do not overlap (their ends grow too), so it only moves on: a merge, not a binary
+  // search per platform word.
+  let next = 0;
   for (let s = 0; s < suffixes.length; s++) {
     const suffix = suffixes[s]!;
     const { word, kind } = suffix.value;
     // A platform word inside a known name is that name's: 但滨海新区 is the district 滨海新区 (which,
     // ending in a platform word, is also read as the platform's core, whole), 张江高科技园区 is known.
-    const covering = known.overlapping(suffix.start, suffix.start + 1);
+    while (next < known.length && known.ends[next]! <= suffix.start) next++;
+    const covering = next < known.length && known.starts[next]! <= suffix.start ? next : -1;
     const coveringStart = covering < 0 ? suffix.start : known.starts[covering]!;
     if (coveringStart < suffix.start && known.ends[covering] !== suffix.end) continue;
     if (namedAfterAt(text, suffix.end)) continue;
@@ -676,9 +692,9 @@ export function findPatternPlatforms(text: string, context: PlatformScanContext)
         }
       : undefined;
     const event = GATHERING_WORDS.has(kind);
-    const tokens = coreToken
-      ? [...nameTokens(scan, coreToken.start, coreToken, event), coreToken]
-      : nameTokens(scan, suffix.start, undefined, event);
+    // nameTokens gives a list of its own: the core joins it, without a spread into a copy.
+    const tokens = nameTokens(scan, coreToken ? coreToken.start : suffix.start, coreToken, event);
+    if (coreToken) tokens.push(coreToken);
     const last = tokens.at(-1);
     // A verb right before the platform word makes no zone (研究新区) but names a gathering (投资峰会).
     if (!core && !event && last?.kind === 'predicate' && !isNameWord(scan, text.slice(last.start, last.end))) continue;

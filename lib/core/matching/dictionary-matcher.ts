@@ -380,20 +380,25 @@ export class DictionaryMatcher<T> {
     const end = Math.min(to, text.length);
     let i = Math.max(0, from);
     while (i < end) {
-      const code = text.charCodeAt(i);
-      // Most characters start no pattern; most of the rest start none with the next one.
-      const kind = startKinds[code]!;
-      if (kind === 0) {
-        i++;
-        continue;
-      }
-      if (kind === STARTS && i + 1 < end) {
-        const pair = Math.imul((code << 16) | text.charCodeAt(i + 1), 0x9e3779b1) >>> pairShift;
-        if ((pairs[pair >> 3]! & (1 << (pair & 7))) === 0) {
+      // To the next character that may start a pattern. Most characters start none; most of the
+      // rest start none with the next one, which is then the next to test: each code unit is read
+      // once (charCodeAt is most of the instructions per character).
+      let code = text.charCodeAt(i);
+      for (;;) {
+        const kind = startKinds[code]!;
+        if (kind !== 0) {
+          if (kind !== STARTS || i + 1 >= end) break;
+          const following = text.charCodeAt(i + 1);
+          const pair = Math.imul((code << 16) | following, 0x9e3779b1) >>> pairShift;
+          if ((pairs[pair >> 3]! & (1 << (pair & 7))) !== 0) break;
           i++;
+          code = following;
           continue;
         }
+        if (++i >= end) break;
+        code = text.charCodeAt(i);
       }
+      if (i >= end) break;
       // The trie walk from i (TransitionTable.child, inlined): the longest pattern wins.
       let node = 0;
       let unit = code;
