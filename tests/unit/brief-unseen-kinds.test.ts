@@ -173,6 +173,15 @@ describe('held-out batch b', () => {
     expect(brief('市委常委王明被任命为苏州工业园区党工委书记。')).toEqual([
       'appointment - 王明(appointee) 苏州工业园区(office)',
     ]);
+    // A later clause that takes an office with no name of its own (又/随后…) is the same person's next one;
+    // 兼任 listing more titles is not.
+    expect(brief('市委常委王明被任命为苏州工业园区党工委书记，半年后，又被任命为江苏省副省长。')).toEqual([
+      'appointment - 王明(appointee) 苏州工业园区(office)',
+      'appointment - 王明(appointee) 江苏省(office)',
+    ]);
+    expect(brief('王明同志任苏州工业园区党工委书记，兼任管委会主任。')).toEqual([
+      'appointment - 王明(appointee) 苏州工业园区(office)',
+    ]);
   });
 
   it('skips a dateline with a place between the day and 电, and reads the day the sentence gives', () => {
