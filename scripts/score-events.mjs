@@ -2,6 +2,7 @@
 //
 //   node scripts/score-events.mjs [--gold tests/fixtures/events/gold.json] [--pages DIR …]
 //                                 [--min-recall R] [--min-precision P]
+//                                 [--only-batch B | --skip-batch B]
 //   npm run eval:real-events      # the real pages: --gold tests/real-pages/events-gold.json
 //                                 # --pages tests/real-pages/pages
 //
@@ -13,6 +14,8 @@
 // through its canonical name or a name it goes by in the article, none left over), and the dates are
 // equal (both absent counts as equal). Each gold event is matched at most once. Also printed: matches
 // on kind alone and on kind + date, to show which part fails. See tests/fixtures/events/README.md.
+// --only-batch B scores only the articles whose `_batch` field contains B (a held-out batch);
+// --skip-batch B every article but those.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +32,15 @@ const goldFile = path.resolve(root, option('gold') ?? 'tests/fixtures/events/gol
 const dirs = options('pages').length
   ? options('pages')
   : ['tests/fixtures/events/pages', 'tests/fixtures/pages', 'tests/fixtures/written/pages'];
-const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')).articles;
+const onlyBatch = option('only-batch');
+const skipBatch = option('skip-batch');
+const inBatch = (a, b) => String(a._batch ?? '').includes(b);
+const gold = Object.fromEntries(
+  Object.entries(JSON.parse(fs.readFileSync(goldFile, 'utf8')).articles).filter(
+    ([, a]) =>
+      (onlyBatch === undefined || inBatch(a, onlyBatch)) && (skipBatch === undefined || !inBatch(a, skipBatch)),
+  ),
+);
 const clean = (s) =>
   String(s ?? '')
     .normalize('NFKC')

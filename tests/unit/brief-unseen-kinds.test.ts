@@ -153,3 +153,48 @@ describe('dates in a sentence', () => {
     ]);
   });
 });
+
+// Kinds of error the second, held-out batch of real pages (events-gold.json, `_batch` "held out
+// 2026-12-08 b") showed, each tested on sentences written here.
+describe('held-out batch b', () => {
+  it('takes a visitor named in an earlier clause who leads or goes, when the visit clause names none', () => {
+    expect(brief('江苏省省长王明深入苏州市，先后来到昆山市、太仓市调研。')).toEqual([
+      'visit - 王明(visitor) 昆山市(visited) 太仓市(visited)',
+    ]);
+    expect(brief('苏州市市长王明带队，一行人莅临宁波杭州湾新区考察。')).toEqual([
+      'visit - 王明(visitor) 宁波杭州湾新区(visited)',
+    ]);
+    // 一行 right after the name goes on with a visit already told; a clause with its own visit word retells it.
+    expect(brief('王明一行先后深入昆山市、太仓市，考察了多家企业。')).toEqual([]);
+    expect(brief('苏州市市长王明赴昆山市调研，察看了多家企业。')).toEqual(['visit - 王明(visitor) 昆山市(visited)']);
+  });
+
+  it('reads 被任命为 as an appointment', () => {
+    expect(brief('市委常委王明被任命为苏州工业园区党工委书记。')).toEqual([
+      'appointment - 王明(appointee) 苏州工业园区(office)',
+    ]);
+    // A later clause that takes an office with no name of its own (又/随后…) is the same person's next one;
+    // 兼任 listing more titles is not.
+    expect(brief('市委常委王明被任命为苏州工业园区党工委书记，半年后，又被任命为江苏省副省长。')).toEqual([
+      'appointment - 王明(appointee) 苏州工业园区(office)',
+      'appointment - 王明(appointee) 江苏省(office)',
+    ]);
+    expect(brief('王明同志任苏州工业园区党工委书记，兼任管委会主任。')).toEqual([
+      'appointment - 王明(appointee) 苏州工业园区(office)',
+    ]);
+  });
+
+  it('skips a dateline with a place between the day and 电, and reads the day the sentence gives', () => {
+    expect(brief('新华网4月18日江苏苏州电 4月16日，苏州工业园区举行项目集中开工仪式。', '2021-05-08')).toEqual([
+      'opening 2021-04-16 苏州工业园区(opened)',
+    ]);
+    // 电视 after a day is no dateline.
+    expect(brief('5月6日电视台报道，苏州工业园区举行项目集中开工仪式。', '2021-05-08')).toEqual([
+      'opening 2021-05-06 苏州工业园区(opened)',
+    ]);
+  });
+
+  it('reads 加速签约 as a goal, not a signing', () => {
+    expect(brief('重大项目加速签约落地，苏州工业园区今年以来新签约项目30个。')).toEqual([]);
+  });
+});

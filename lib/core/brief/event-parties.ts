@@ -4,8 +4,10 @@ import {
   APPOINTED_AFTER,
   APPOINTED_BEFORE,
   DELEGATION_AFTER,
+  EVENT_WORDS,
   GATHERING_NAME,
   GOING_WORDS,
+  LEADS_OR_GOES,
   HOLDING_WORDS,
   IN_ORGANIZATION_NAME,
   SPEECH_WORDS,
@@ -196,15 +198,39 @@ function visitParties(word: EventWord): EventParty[] {
     if (!officials.some((o) => o.end === c.end)) break;
     from = c.start;
   }
-  const visitors = officials.filter((p) => p.start >= from && p.end <= going);
+  let visitors = officials.filter((p) => p.start >= from && p.end <= going);
   const delegations = others.filter(
     (p) => p.start >= from && p.end <= going && !visited.includes(p) && DELEGATION_AFTER.test(text.slice(p.end, going)),
   );
+  if (visitors.length === 0 && delegations.length === 0) visitors = leadersBefore(word);
   // Nobody named and no place gone to (`与会人员还参观了…`): unnamed people are no event.
   if (!goes && visitors.length === 0 && delegations.length === 0) return [];
   const parties = withParties([], visitors, 'visitor');
   withParties(parties, delegations, 'visitor');
   return withParties(parties, visited, 'visited');
+}
+
+/** A visit word anywhere in a string (a copy of EVENT_WORDS.visit without its global scan state). */
+const VISIT_WORD = new RegExp(EVENT_WORDS.visit.source, 'u');
+
+/**
+ * The officials of the nearest earlier clause of the visit's sentence that names any, when words
+ * after the last of them tell they lead or go, in a clause that tells no visit of its own (LEADS_OR_GOES: `王明带队，一行…莅临…`, `王明深入X，先后来到…调研`).
+ */
+function leadersBefore(word: EventWord): Placed[] {
+  const { text, sentence, clauses, clause, cast } = word;
+  for (let i = clauses.indexOf(clause) - 1; i >= 0; i--) {
+    const c = clauses[i]!;
+    if (c.start < sentence.start) break;
+    const named = cast.officials.filter((o) => o.start >= c.start && o.end <= c.end);
+    if (named.length === 0) continue;
+    const last = named.at(-1)!;
+    if (VISIT_WORD.test(text.slice(c.start, c.end))) return [];
+    // `X一行先后深入…，考察了…` goes on with a visit already told (the events README: 一行 continues).
+    if (text.startsWith('一行', last.end)) return [];
+    return LEADS_OR_GOES.indexIn(text, last.end, c.end) >= 0 ? named : [];
+  }
+  return [];
 }
 
 /**

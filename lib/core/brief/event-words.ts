@@ -90,7 +90,7 @@ export const NOT_HAPPENED_BEFORE = new WordSet([
   '争取',
   '有望',
 ]);
-export const NOT_HAPPENED_RIGHT_BEFORE = new WordSet(['早', '尽快', '加快', '新', '累计']);
+export const NOT_HAPPENED_RIGHT_BEFORE = new WordSet(['早', '尽快', '加快', '加速', '新', '累计']);
 
 /** For a signing, a period before it in its clause makes it a statistic (`今年以来…签约`), not a happening. */
 export const PERIOD_BEFORE = new WordSet(['以来', '上半年', '前三季度', '今年', '截至']);
@@ -112,6 +112,14 @@ export const MEETING_ACTS = new WordSet([
  * is the one read (来到 before 来).
  */
 export const GOING_WORDS = new WordSet(['赴', '来到', '前往', '莅临', '走进', '深入', '到', '来', '在']);
+
+/**
+ * After the last official of an earlier clause of a visit's sentence, words by which that official
+ * leads or goes (`X带队，一行…莅临`, `X深入伊犁州，先后来到…调研`): then, when the visit's own
+ * clause names no visitor and that earlier clause has no visit word of its own (`X赴Y调研，察看了…`
+ * retells X's visit), that official is the visitor (see visitParties).
+ */
+export const LEADS_OR_GOES = new WordSet(['带队', '率领', '率', '深入', '来到']);
 
 /** After a place, the group that comes from it: `四川党政代表团`, `宁波市考察团`, `…一行`. */
 export const DELEGATION_AFTER = /^[^,。]{0,4}?(?:代表团|考察团|调研组|一行)/u;
@@ -139,9 +147,9 @@ export const WORKS_FOR = new WordSet(['推动', '推进', '促进', '加快', '�
 
 /**
  * After a person's name, the words of taking or leaving an office (`许明同志任…`, `王浩当选省长`,
- * `陈刚同志不再担任…`, `张伟同志辞去…职务`, `王明被免职`). 任务, 任期 are no appointment.
+ * `陈刚同志不再担任…`, `张伟同志辞去…职务`, `王明被免职`, `王明被任命为…`). 任务, 任期 are no appointment.
  */
-export const APPOINTED_BEFORE = /^(?:同志)?(?:任(?![务期何])|出任|担任|兼任|当选|接任|不再担任|履新|辞去|被免)/u;
+export const APPOINTED_BEFORE = /^(?:同志)?(?:任(?![务期何])|出任|担任|兼任|当选|接任|不再担任|履新|辞去|被免|被任命)/u;
 
 /**
  * In the clause after the words of an appointment, words that make it a tenure told, not an office

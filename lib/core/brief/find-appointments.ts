@@ -92,5 +92,44 @@ export function findAppointments(
     });
     ends.push(person.end);
   }
+  if (found.length > 0) takenAgain(text, sentence, clauses, inSentence, found);
   return found;
+}
+
+/** Before a clause's words of appointment that name nobody: words of a later step (`又被任命为…`, `随后出任…`). */
+const AGAIN = /^(?:又|再|后|随后|随即)/u;
+
+/**
+ * Adds to `found` the clauses after the sentence's last appointment that take an office with no
+ * person named (`…被任命为雄安新区党工委书记，一个月后，又被任命为河北省副省长`): the same
+ * appointee's next office, with the places of that clause.
+ */
+function takenAgain(
+  text: string,
+  sentence: Mention,
+  clauses: readonly Mention[],
+  inSentence: readonly Placed[],
+  found: FoundAppointment[],
+): void {
+  const last = found.at(-1)!;
+  const appointee = last.parties.filter((p) => p.role === 'appointee');
+  if (appointee.length !== 1) return;
+  for (const c of clauses) {
+    if (c.start < last.atEnd || c.start < sentence.start || c.end > sentence.end) continue;
+    const inClause = inSentence.filter((p) => p.start >= c.start && p.end <= c.end);
+    if (inClause.some((p) => p.entity.type === 'official' || p.entity.type === 'person')) return;
+    const words = text.slice(c.start, c.end);
+    // Only a later step: `，兼任…` lists more titles of the same office-holding.
+    const again = AGAIN.exec(words)?.[0].length ?? 0;
+    if (again === 0) continue;
+    const taking = APPOINTED_BEFORE.exec(words.slice(again));
+    if (taking === null || taking[0].startsWith('同志')) continue;
+    if (TENURE_AFTER.test(words)) continue;
+    const at = c.start + again;
+    const parties = appointee.map((p) => ({ ...p }));
+    const offices = inClause.filter(
+      (p, i) => !(inClause[i + 1] !== undefined && isParentOf(text, p, inClause[i + 1]!)),
+    );
+    found.push({ at, atEnd: at + taking[0].length, parties: withParties(parties, offices, 'office') });
+  }
 }

@@ -20,9 +20,10 @@ const N = `[${NUMBER_CHARACTERS}]`;
 // Written days, longest forms first; a digit or numeral right before is part of another number.
 const NAMED_DATE_SOURCE = [
   String.raw`(?<![0-9])(?<isoYear>[12][0-9]{3})[-/.](?<isoMonth>[01]?[0-9])[-/.](?<isoDay>[0-3]?[0-9])(?![0-9])`,
-  // `今年6月4日`: the year named from the article's; `新华社北京6月3日电` is a dateline, the day
-  // the report was sent, not the day of what it tells.
-  `(?<![${NUMBER_CHARACTERS}])(?:(?<year>${N}{4})年|(?<yearWord>今年|去年|前年|明年))?(?<month>${N}{1,2})月(?<day>${N}{1,3})[日号](?!电(?!视))`,
+  // `今年6月4日`: the year named from the article's; `新华社北京6月3日电` and `…4月18日黑龙江齐齐哈尔电`
+  // are datelines (a place may come between the day and 电), the day the report was sent, not the
+  // day of what it tells; 电视, 电网, 电力… after a day are no dateline.
+  `(?<![${NUMBER_CHARACTERS}])(?:(?<year>${N}{4})年|(?<yearWord>今年|去年|前年|明年))?(?<month>${N}{1,2})月(?<day>${N}{1,3})[日号](?![\u4e00-\u9fff]{0,8}?电(?![视话力网子商影厂站池气器缆价]))`,
   `(?<thisMonth>本月)(?<monthDay>${N}{1,3})[日号]`,
   // A bare day (`28日上午`) only where what follows shows it is a date, not a count (`3日游`).
   `(?<![${NUMBER_CHARACTERS}月年])(?<bareDay>[0-9]{1,2}|${N}{1,3})日(?=[上下中晚早凌，,、在召举正]|下午|晚上)`,
