@@ -139,15 +139,9 @@ export function decodeDetection(wire: readonly WireEntity[]): DetectedEntity[] {
 /**
  * Most characters of an article's text sent in one message. A longer text goes in parts, one
  * message (and one task of the page) each: sent whole, a 5 MB page's text held the page's thread
- * for ~200 ms in Chrome's `sendMessage` (it serialises the message there). 64 Ki, not 256 Ki: a
- * part is ~30 ms on its way to the background's handler, and the request left only after the part
- * before it was serialised, so the 1 MB page's two big parts came one after the other; small ones
- * overlap (the page serialises one while the background reads the one before), and each send
- * holds the page's thread less (Chromium, 3 loads at load ~17: the 1 MB page's page → background
- * leg 36/37/50 → 49/23/29 ms, its longest send 13.7/13.1/18.5 → 11.6/4.7/2.0 ms; the 5 MB page's
- * leg the same, 137/315/136 → 141/194/98 ms, its longest send 22.3/120.9/13.3 → 5.3/16.6/9.9 ms).
+ * for ~200 ms in Chrome's `sendMessage` (it serialises the message there).
  */
-export const TEXT_PART_CHARS = 1 << 16;
+export const TEXT_PART_CHARS = 1 << 18;
 
 /** Pages whose parts the background holds at once; an older unfinished text is dropped. */
 const PENDING_TEXTS = 4;

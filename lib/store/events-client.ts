@@ -6,9 +6,9 @@ import { sendTextInParts } from './text-parts-client';
 
 /**
  * Most characters of an article's text sent for its events in one message: Chrome serialises a
- * message on the page's thread inside `sendMessage` (~30 ms for 256 Ki characters on an idle
- * machine), and the brief is read while the reader may be scrolling, so its parts are small (as
- * the detect request's, TEXT_PART_CHARS) and each goes in a task of its own.
+ * message on the page's thread inside `sendMessage` (~30 ms for TEXT_PART_CHARS, 256 Ki
+ * characters, on an idle machine), and the brief is read while the reader may be scrolling, so
+ * its parts are smaller and each goes in a task of its own.
  */
 export const EVENTS_PART_CHARS = 1 << 16;
 
