@@ -1,4 +1,5 @@
 import type { DetectedEntity, EntityType, Evidence, Mention, Role } from '../entity';
+import { firstStartAtOrAfter } from './first-start-at-or-after';
 import type { KbEntry, KnowledgeBase } from '../knowledge';
 import { normalizeForMatching, rememberNormalized, type NormalizedText } from '../normalize';
 import { extendOverAttachedMarks } from './grapheme-end';
@@ -1216,14 +1217,7 @@ function titledPeopleOf(text: string, matches: PlaceMatches, scope: DetectorScop
  * Example: strong matches [0, 3) and [5, 7): offset 1 → true; 5 → false; 4 → false.
  */
 function insideStrongMatch(matches: PlaceMatches, offset: number): boolean {
-  const { starts } = matches;
-  let low = 0;
-  let high = matches.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid]! < offset) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstStartAtOrAfter(matches.starts, matches.length, offset);
   return low > 0 && matches.ends[low - 1]! > offset && matches.candidates[low - 1]!.strong.length > 0;
 }
 

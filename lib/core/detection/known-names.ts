@@ -1,4 +1,5 @@
 import type { Mention } from '../entity';
+import { firstStartAtOrAfter } from './first-start-at-or-after';
 
 /** A knowledge-base name found in the text, as the platform scan sees it (one object; see {@link KnownNames} for many). */
 export interface KnownName extends Mention {
@@ -69,15 +70,7 @@ export class KnownNames {
 
   /** Index of the first name whose start is ≥ `offset` (`length` when none). */
   private firstStartingAtOrAfter(offset: number): number {
-    const { starts } = this;
-    let low = 0;
-    let high = this.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid]! < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return firstStartAtOrAfter(this.starts, this.length, offset);
   }
 
   /** The name overlapping `[start, end)` (the first when several do), or -1. */

@@ -1,4 +1,5 @@
 import type { Mention } from '../entity';
+import { firstStartAtOrAfter } from './first-start-at-or-after';
 
 /**
  * Non-overlapping spans sorted by start, with O(log n) questions about a range. The detector asks
@@ -25,15 +26,7 @@ export class SortedSpans<T extends Mention = Mention> {
 
   /** Index of the first span whose start is ≥ `offset` (spans.length when none). */
   private firstStartingAtOrAfter(offset: number): number {
-    const { starts } = this;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid]! < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return firstStartAtOrAfter(this.starts, this.starts.length, offset);
   }
 
   /** The span overlapping `[start, end)`, if any (the first one when several do). */
